@@ -1,0 +1,92 @@
+"""Command line: ``python -m azdata tables | evaluate | build``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config
+
+
+class CLIError(Exception):
+    """Stops the command with one line on stderr and a non-zero exit."""
+
+
+def write_tables(corpus_dir: Path, out: Path) -> str:
+    """Extract a folder and write one CSV per table; returns the one-line summary."""
+    from .pipeline import run
+
+    tables, files = run(corpus_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, df in tables.tables().items():
+            df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+    except OSError as exc:
+        raise CLIError(f"cannot write tables to {out}: {exc.strerror or exc}") from exc
+    return summary_line(tables, corpus_dir, out)
+
+
+def summary_line(tables, corpus_dir: Path, out: Path) -> str:
+    status = tables.articles.status.value_counts()
+    others = sum(1 for p in corpus_dir.rglob("*") if p.is_file() and p.suffix != ".txt")
+    line = (f"{len(tables.articles)} articles read ({status.get('ok', 0)} ok, {status.get('warning', 0)} with warnings, "
+            f"{status.get('error', 0)} with errors); {len(tables.events)} events, {len(tables.people)} people, "
+            f"{len(tables.statistics)} statistics, {len(tables.milestones)} milestones -> {out}")
+    if others:
+        line += f"; {others} non-.txt files ignored"
+    return line
+
+
+def cmd_tables(args) -> None:
+    print(write_tables(Path(args.corpus), Path(args.out)))
+
+
+def cmd_evaluate(args) -> None:
+    from .evaluate import differences, report, score
+    from .pipeline import run
+
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        raise CLIError(f"gold folder {gold} does not exist")
+    tables, _ = run(Path(args.corpus))
+    print(report(score(tables, gold)))
+    if args.show_errors:
+        for facet, (extra, missing) in differences(tables, gold).items():
+            for key in sorted(extra, key=str):
+                print(f"  + {facet} {key}")
+            for key in sorted(missing, key=str):
+                print(f"  - {facet} {key}")
+
+
+def cmd_build(args) -> None:
+    from .build import build
+
+    build(Path(args.corpus) if args.corpus else None, Path(args.out) if args.out else None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m azdata", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("tables", help="extract a folder of articles into six CSV tables")
+    p.add_argument("--corpus", default=str(config.SEEDS))
+    p.add_argument("--out", default=str(config.DATA))
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (output is identical)")
+    p.set_defaults(func=cmd_tables)
+    p = sub.add_parser("evaluate", help="score the extractor against gold JSON files")
+    p.add_argument("--corpus", default=str(config.SEEDS))
+    p.add_argument("--gold", required=True)
+    p.add_argument("--show-errors", action="store_true", help="list every missed and spurious key")
+    p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("build", help="tables for seeds/ into data/, then run every notebook (writes figures/)")
+    p.add_argument("--corpus", default=None)
+    p.add_argument("--out", default=None)
+    p.set_defaults(func=cmd_build)
+    args = parser.parse_args(argv)
+    from .pipeline import CorpusError
+
+    try:
+        args.func(args)
+    except (CLIError, CorpusError) as exc:
+        print(f"azdata: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,250 @@
+"""Stage 2a: date expressions in a sentence, with spans, resolved against the publication date.
+
+Candidate expressions are found with a small grammar of patterns (not with
+``dateparser.search``, which reads "and we" or "the 16th" as dates); each
+expression is then read by ``dateparser`` (English only, cached) and anchored
+to a year chosen from the publication date and the sentence's tense.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s?[-–—]\s?"
+
+
+def _g(name: str, pat: str) -> str:
+    return f"(?P<{name}>{pat})"
+
+
+# (kind, pattern); earlier patterns win where matches overlap.
+PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
+    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+    ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
+     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+    ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
+     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?"),
+    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y)),
+    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b"),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?"),
+    ("day", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
+    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?"),
+    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b"),
+    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|during|last|next|this|early|late) " + _g("m1", _M)
+     + r"\b(?! \d)"),
+    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
+    ("relative", r"\b" + _g("r", r"later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
+                             r"|this month|earlier this year|this year|last week|last month|last year|next week"
+                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day") + r"\b"),
+    ("year", r"(?<![\d.$/-])(?<!\d,)" + _g("y1", _Y) + r"(?!\d|,\d|-year|\s?%)"),
+]]
+
+FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
+                    r"|plans? to|planned|scheduled|upcoming|next|tomorrow)\b", re.IGNORECASE)
+UNTIL = re.compile(r"(?:until|till|through|to)\s*$", re.IGNORECASE)
+SINCE = re.compile(r"since\s*$", re.IGNORECASE)
+NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
+VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",
+         "next year", "this year", "earlier this year"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in the text, resolved as far as the publication date allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: str                    # day, range, month, weekday, relative, year, same_day
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str               # day, month or year
+    has_year: bool               # the year is written, not inferred
+    until: bool = False          # "until June 2": the end of something already under way
+    since: bool = False          # "since 2007"
+    vague: bool = False          # "last week": too vague to date an event
+
+    def __str__(self) -> str:
+        return f"{self.text!r}->{self.date_start}..{self.date_end}/{self.precision}"
+
+
+def month_number(name: str | None) -> int | None:
+    if not name:
+        return None
+    key = name.lower().rstrip(".")[:3]
+    for i, m in enumerate(MONTHS, 1):
+        if m.startswith(key):
+            return i
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_day_month(expr: str) -> tuple[int, int] | None:
+    """(month, day) of an expression like ``December 9`` or ``4 May``, read by dateparser."""
+    parsed = dateparser.parse(expr, languages=["en"],
+                              settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+                                        "REQUIRE_PARTS": ["day", "month"]})
+    return (parsed.month, parsed.day) if parsed else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_relative(expr: str, base: dt.date) -> dt.date | None:
+    parsed = dateparser.parse(expr, languages=["en"],
+                              settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                                        "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None
+
+
+def anchor_year(month: int, day: int, published: dt.date | None, future: bool) -> dt.date | None:
+    """The year a yearless ``month day`` most likely means, seen from the publication date.
+
+    News reports look back: the latest such date up to a week after publication,
+    unless the sentence speaks of the future, then the earliest from a week before.
+    """
+    if published is None:
+        return None
+    cands = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not cands:
+        return None
+    slack = dt.timedelta(days=7)
+    if future:
+        ahead = [c for c in cands if c >= published - slack]
+        return min(ahead) if ahead else max(cands)
+    behind = [c for c in cands if c <= published + slack]
+    return max(behind) if behind else min(cands)
+
+
+def _day(month_name: str, day: str, year: str | None, published, future) -> dt.date | None:
+    month = month_number(month_name)
+    day_n = int(re.sub(r"\D", "", day))
+    if month is None:
+        return None
+    md = _parse_day_month(f"{MONTHS[month - 1].title()} {day_n}")
+    if md is None:
+        return None
+    if year:
+        try:
+            return dt.date(int(year), md[0], md[1])
+        except ValueError:
+            return None
+    return anchor_year(md[0], md[1], published, future)
+
+
+def _weekday(name: str, published: dt.date | None, future: bool) -> dt.date | None:
+    if published is None:
+        return None
+    wd = WEEKDAYS.index(name.lower())
+    if future:
+        return published + dt.timedelta(days=(wd - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - wd) % 7)
+
+
+def _resolve(kind: str, m: re.Match, published, future) -> tuple:
+    """-> (start, end, precision, has_year, vague)"""
+    g = m.groupdict()
+    if kind == "range":
+        y2 = g.get("y2")
+        y1 = g.get("y1") or y2
+        m2 = g.get("m2")
+        m1 = g.get("m1") or m2
+        m2 = m2 or m1
+        if g.get("d1") is None:  # month-to-month range
+            start = dt.date(int(y1), month_number(m1), 1)
+            end = dt.date(int(y2), month_number(m2), 1)
+            return start, end, "month", True, False
+        start = _day(m1, g["d1"], y1, published, future)
+        if start is None:
+            return None, None, "day", bool(y1), False
+        end = _day(m2, g["d2"], y2 or str(start.year), published, future)
+        if end is not None and end < start and not y2:
+            end = _day(m2, g["d2"], str(start.year + 1), published, future)
+        return start, end, "day", bool(y2 or y1), False
+    if kind == "day":
+        d = _day(g["m1"], g["d1"], g.get("y1"), published, future)
+        return d, None, "day", bool(g.get("y1")), False
+    if kind == "month":
+        month = month_number(g["m1"])
+        if g.get("y1"):
+            return dt.date(int(g["y1"]), month, 1), None, "month", True, False
+        d = anchor_year(month, 1, published, future)
+        if d is not None and published is not None and not future and d.year == published.year - 1 \
+                and d.month == published.month:
+            d = d.replace(year=published.year)
+        return d, None, "month", False, False
+    if kind == "weekday":
+        return _weekday(g["w"], published, future), None, "day", False, False
+    if kind == "year":
+        return dt.date(int(g["y1"]), 1, 1), None, "year", True, False
+    phrase = g["r"].lower()
+    if published is None:
+        return None, None, "day", False, phrase in VAGUE
+    if phrase in ("today", "tonight", "later today", "earlier today"):
+        return published, None, "day", False, False
+    if phrase.endswith(("same day", "that day", "the day")):
+        return None, None, "day", False, False  # resolved by the caller to the previous day
+    if phrase in ("earlier this month", "this month"):
+        return published.replace(day=1), None, "month", False, True
+    if phrase in ("this year", "earlier this year"):
+        return published.replace(month=1, day=1), None, "year", False, True
+    if phrase == "this weekend":
+        return published + dt.timedelta(days=(5 - published.weekday()) % 7), None, "day", False, True
+    d = _parse_relative(phrase, published)
+    precision = "day"
+    if phrase.endswith("month"):
+        precision, d = "month", d.replace(day=1) if d else d
+    elif phrase.endswith("year"):
+        precision, d = "year", d.replace(month=1, day=1) if d else d
+    return d, None, precision, False, phrase in VAGUE
+
+
+def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in one sentence, left to right, resolved against ``published``."""
+    future = bool(FUTURE.search(sentence))
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            s, e = m.span("m1") if m.groupdict().get("lead") else m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            before = sentence[max(0, s - 12):s]
+            if kind == "year" and NAME_BEFORE_YEAR.search(sentence[max(0, s - 30):s]) \
+                    and not re.search(r"(?:In|Since|By|From|Until|Of|For|And)\s$", sentence[max(0, s - 8):s]):
+                continue  # "Regional Response 2009", "West 2017": a name, not a date
+            until = bool(UNTIL.search(before)) and kind in ("day", "month", "weekday")
+            mention_future = future or until
+            start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
+            rel = kind == "relative" and m.group("r").lower()
+            if rel and rel.endswith(("same day", "that day", "the day")):
+                kind = "same_day"
+            taken.append((s, e))
+            found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
+                                     until=until, since=bool(SINCE.search(before)), vague=vague))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def first_full_date(text: str) -> dt.date | None:
+    """The first single, fully written day (``on 7 September 2017``) in a passage."""
+    for d in find_dates(text, None):
+        if d.kind == "range" and d.has_year:
+            return None  # a report on a multi-day visit does not say when it was written
+        if d.kind == "day" and d.has_year and d.date_start:
+            return d.date_start
+    return None

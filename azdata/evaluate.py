@@ -1,0 +1,121 @@
+"""Tables vs hand-made gold: precision, recall and F1 per facet (SPEC.md, "Gold format").
+
+Each facet is a multiset of keys; a predicted key matches at most one gold key.
+Names are compared case- and accent-insensitively (``Paveł`` = ``Pavel``).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .names import _split_name
+from .resources import fold
+from .tables import Corpus
+
+FACETS = ("published", "events", "participants", "people", "delegation", "statistics", "milestones")
+
+
+@dataclass
+class Score:
+    tp: int
+    n_pred: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def surname(name: str) -> str:
+    tokens = name.split()
+    return _split_name(tokens)[1] if tokens else ""
+
+
+def gold_keys(gold_dir: Path, article_ids: set[str]) -> dict[str, Counter]:
+    keys = {f: Counter() for f in FACETS}
+    milestones = set()
+    for path in sorted(gold_dir.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        a = g.get("article_id") or path.stem
+        if a not in article_ids:
+            continue
+        if g.get("published"):
+            keys["published"][(a, g["published"])] += 1
+        for e in g.get("events", []):
+            keys["events"][(a, e["date_start"])] += 1
+            for s in e.get("participants", []):
+                keys["participants"][(a, e["date_start"], fold(s))] += 1
+        for p in g.get("people", []):
+            keys["people"][(a, fold(p["surname"]))] += 1
+        for c in g.get("delegation_countries", []):
+            keys["delegation"][(a, c)] += 1
+        for s in g.get("statistics", []):
+            keys["statistics"][(a, float(s["value"]), s["qualifier"])] += 1
+        for m in g.get("milestones", []):
+            milestones.add((m["programme"], int(m["year"])))
+    keys["milestones"] = Counter(milestones)
+    return keys
+
+
+def predicted_keys(corpus: Corpus) -> dict[str, Counter]:
+    keys = {f: Counter() for f in FACETS}
+    for r in corpus.articles.itertuples():
+        if r.published:
+            keys["published"][(r.article_id, r.published)] += 1
+    starts = dict(zip(corpus.events.event_id, corpus.events.date_start))
+    for r in corpus.events.itertuples():
+        keys["events"][(r.article_id, r.date_start)] += 1
+    seen = set()
+    for r in corpus.participants.itertuples():
+        if r.person_id:
+            key = (r.article_id, starts[r.event_id], fold(surname(r.name)))
+            if (r.event_id, r.person_id) not in seen:
+                keys["participants"][key] += 1
+                seen.add((r.event_id, r.person_id))
+        elif (r.article_id, r.country) not in keys["delegation"]:
+            keys["delegation"][(r.article_id, r.country)] += 1
+    for r in corpus.people.itertuples():
+        for a in r.article_ids.split("; "):
+            keys["people"][(a, fold(surname(r.name)))] += 1
+    for r in corpus.statistics.itertuples():
+        if r.kind == "count":
+            keys["statistics"][(r.article_id, float(r.value), r.qualifier)] += 1
+    keys["milestones"] = Counter({(r.programme, int(r.year)) for r in corpus.milestones.itertuples()})
+    return keys
+
+
+def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score]:
+    gold = gold_keys(Path(gold_dir), set(corpus.articles.article_id))
+    pred = predicted_keys(corpus)
+    out = {}
+    for f in FACETS:
+        tp = sum((gold[f] & pred[f]).values())
+        out[f] = Score(tp, sum(pred[f].values()), sum(gold[f].values()))
+    out["overall"] = Score(sum(s.tp for s in out.values()), sum(s.n_pred for s in out.values()),
+                           sum(s.n_gold for s in out.values()))
+    return out
+
+
+def differences(corpus: Corpus, gold_dir: Path) -> dict[str, tuple[Counter, Counter]]:
+    """Per facet: (predicted but not in gold, in gold but not predicted) — for debugging."""
+    gold = gold_keys(Path(gold_dir), set(corpus.articles.article_id))
+    pred = predicted_keys(corpus)
+    return {f: (pred[f] - gold[f], gold[f] - pred[f]) for f in FACETS}
+
+
+def report(scores: dict[str, Score]) -> str:
+    lines = [f"{'facet':<13}{'precision':>10}{'recall':>8}{'F1':>7}{'pred':>6}{'gold':>6}"]
+    for f, s in scores.items():
+        lines.append(f"{f:<13}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.n_pred:>6}{s.n_gold:>6}")
+    return "\n".join(lines)

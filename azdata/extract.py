@@ -1,0 +1,660 @@
+"""Stage 3: one Article -> people, events (with participants), statistics and milestones.
+
+Reading goes sentence by sentence, as a reader would: a dated sentence with an
+event word (met, visit, exercise, ...) opens an event; the sentences after it
+that name who spoke or took part add participants, until another date moves
+the story elsewhere.  A date with no event word may still date the event word
+of the very next sentence ("..., Peach said on November 26. Peach made the
+remarks while meeting Hasanov").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import resources
+from .dates import DateMention, find_dates
+from .names import (Mention, PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
+from .read import Article, Sentence, sentences
+
+NOUN_TRIGGERS = {"visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
+                 "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
+                 "exhibition", "presentation", "session", "winter session", "summer session", "training session",
+                 "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
+DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
+ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
+SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
+# "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
+HAPPENS_AFTER = re.compile(r"^\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
+                           r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
+PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
+CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+                 r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
+CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
+N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+WHO = re.compile(r"\b(?:who|whom)\s")
+DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts"
+                           r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
+                           r"|military representatives|chiefs of (?:general )?staff)\b", re.I)
+CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
+CAPITALS = {"azerbaijan": "Baku", "georgia": "Tbilisi", "armenia": "Yerevan", "belgian": "Brussels", "belgium": "Brussels"}
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300, "dozen": 12,
+                "a dozen": 12, "a thousand": 1000, "one thousand": 1000}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+QUALIFIERS = [("up to", "up to"), ("as many as", "up to"), ("more than", "more than"), ("over", "more than"),
+              ("at least", "at least"), ("about", "about"), ("around", "about"), ("approximately", "about"),
+              ("roughly", "about"), ("some", "about"), ("nearly", "nearly"), ("almost", "nearly"),
+              ("close to", "nearly"), ("less than", "less than"), ("fewer than", "less than"),
+              ("a total of", "exactly"), ("total of", "exactly")]
+_num_words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
+                    r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
+ORDINAL = re.compile(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", re.I)
+DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
+                  "decades", "minute", "minutes"}
+MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds", "rubles", "roubles", "usd", "eur"}
+MEASURE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "square", "metres", "meters", "miles",
+                 "hectares", "tonnes", "tons", "kg", "percent", "per"}
+COUNT_NOUNS = {"personnel", "staff", "people", "men", "women", "police", "military", "equipment", "aircraft",
+               "personnel", "troops", "children", "youth", "crew"}
+PARTY_NOUNS = {"sides", "generals", "leaders", "countries", "parties", "ministers", "officials", "men", "presidents",
+               "delegations", "states", "nations", "organisations", "organizations", "sessions", "decades"}
+VERBISH = {"made", "held", "met", "said", "took", "gave", "sent", "spoke", "agreed", "discussed", "signed", "noted"}
+STOP_WORDS = {"in", "on", "at", "of", "to", "for", "from", "by", "with", "and", "or", "the", "a", "an", "as", "that",
+              "which", "who", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "its",
+              "their", "his", "her", "per", "than", "this", "these", "those", "into", "under", "over", "after",
+              "before", "since", "until", "during", "each", "every", "all", "other", "such"}
+MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
+                           r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
+                           r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
+                           r"|renamed|since|used|contributed|served|deployed)\b", re.I)
+ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
+           ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded"),
+           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
+           ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
+           ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+ANAPHORIC_PROGRAMME = re.compile(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b")
+
+
+@dataclass
+class Event:
+    event_type: str
+    family: str
+    date: DateMention
+    date_start: dt.date
+    date_end: dt.date | None
+    precision: str
+    sentence: Sentence
+    trigger_pos: list[int]
+    location: str = ""
+    people: list[tuple[int, str]] = field(default_factory=list)      # (person index, role)
+    countries: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, role, title)
+    merged_into: "Event | None" = None
+
+
+@dataclass
+class Statistic:
+    value: float
+    qualifier: str
+    unit: str
+    kind: str
+    context: str
+    sentence: Sentence
+
+
+@dataclass
+class Milestone:
+    programme: str
+    year: int
+    date: dt.date | None
+    action: str
+    sentence: Sentence
+
+
+@dataclass
+class Extraction:
+    article: Article
+    people: list[Person]
+    events: list[Event]
+    statistics: list[Statistic]
+    milestones: list[Milestone]
+
+
+def extract(art: Article) -> Extraction:
+    """Everything one article reports; never raises on odd text."""
+    sents = sentences(art)
+    index = PeopleIndex()
+    sentence_people = [_people_in(s, index) for s in sents]
+    events = _events(art, sents, sentence_people, index)
+    stats = [st for s in sents for st in statistics_in(s)]
+    milestones = _milestones(art, sents, events)
+    return Extraction(art, index.people, [e for e in events if e.merged_into is None], stats, milestones)
+
+
+# ---------------------------------------------------------------- people
+
+@dataclass
+class PersonRef:
+    pos: int
+    person: int
+    subject: bool
+    who_antecedent: bool = False
+
+
+def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
+    refs: list[PersonRef] = []
+    full = find_mentions(s.text, s.start)
+    taken = [(m.start, m.end) for m in full]
+    for m in full:
+        idx = index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip()) else index.add_full(m)
+        if idx is None and m.initial:
+            idx = index.add_full(m)
+        if idx is not None:
+            refs.append(PersonRef(m.start, idx, m.subject))
+    for m in surname_mentions(s.text, s.start, index, taken):
+        idx = index.resolve_short(m)
+        if idx is not None:
+            refs.append(PersonRef(m.start, idx, m.subject))
+    for pos, idx in title_mentions(s.text, s.start, index):
+        if not any(abs(r.pos - pos) < 40 and r.person == idx for r in refs):
+            local = s.text[pos - s.start:]
+            subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+(?:arrived|said|noted|met|received|visited|thanked|stressed)\b",
+                                    local))
+            refs.append(PersonRef(pos, idx, subject))
+    for r in refs:
+        after = s.text[r.pos - s.start:]
+        m = re.match(r"^[^,]{2,60},\s+(?:who|whom)\s", after)
+        r.who_antecedent = bool(m)
+    refs.sort(key=lambda r: r.pos)
+    return refs
+
+
+# ---------------------------------------------------------------- events
+
+@dataclass
+class Trigger:
+    pos: int
+    text: str
+    event_type: str
+    family: str
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """Event words that describe a happening, not a reference back to one ("the visit was important")."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for event_type, family, pattern in resources.event_triggers():
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            word = m.group(0).lower()
+            before, after = text[:s], text[e:]
+            if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after):
+                det = DETERMINER_BEFORE.search(before)
+                if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
+                    if not re.match(r"^\s+(?:with|between)\b", after):
+                        continue
+                elif det and not SPECIFIED_AFTER.match(after):
+                    continue
+                if ORDINAL_BEFORE.search(before):
+                    continue
+            if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
+                continue  # "received its NATO certificate": not a reception of visitors
+            taken.append((s, e))
+            found.append(Trigger(s, m.group(0), event_type, family))
+    found.sort(key=lambda t: t.pos)
+    return found
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in CLAUSE_SPLIT.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos <= e:
+            return i
+    return len(clauses) - 1
+
+
+def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]],
+            index: PeopleIndex) -> list[Event]:
+    events: list[Event] = []
+    frame: list[Event] = []
+    pending: list[DateMention] = []
+    pending_paragraph = -1
+    last_day: dt.date | None = None
+    last_subject: int | None = None
+    for s, refs in zip(sents, sentence_people):
+        dates = find_dates(s.text, art.published, s.start)
+        dates = [_same_day(d, last_day) for d in dates]
+        eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
+                     and not d.vague and not d.until]
+        untils = [d for d in dates if d.until and d.date_start]
+        trigs = triggers_in(s.text)
+        created: list[Event] = []
+        if eventable and trigs:
+            created = _events_from(s, eventable, trigs, art)
+        elif trigs and not eventable and pending and pending_paragraph >= s.paragraph - 1:
+            created = _events_from(s, pending, trigs, art, borrowed=True)
+        # a range closed by "until": in the same sentence, or an event already under way
+        for u in untils:
+            targets = [e for e in created if e.date_start <= u.date_start] or (
+                [] if created else [e for e in reversed(events) if e.event_type in ("visit", "exercise", "conference", "ceremony")
+                                    and e.date_start <= u.date_start][:1])
+            for e in targets:
+                if e.event_type != "meeting" or len(created) == 1:
+                    e.date_end = u.date_start
+        for e in created:
+            m = N_DAY.search(s.text)
+            if m and e.date_end is None and e.precision == "day" and e.event_type != "meeting" or (
+                    m and e.date_end is None and e.precision == "day" and e.family == "visit"):
+                n = NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                if n and 1 < n < 15:
+                    e.date_end = e.date_start + dt.timedelta(days=n - 1)
+        if created:
+            _assign_participants(s, created, refs, last_subject)
+            _assign_countries(s, created)
+            events.extend(created)
+            frame = created
+            pending = []
+        else:
+            if frame:
+                _attach_to_frame(s, frame, refs, trigs)
+            closing = [d for d in dates if d.precision in ("day", "month") and not d.since and not d.until
+                       or d.vague]
+            if closing:
+                frame = []
+            if eventable and not trigs:
+                pending, pending_paragraph = eventable, s.paragraph
+            else:
+                pending = []
+        for d in dates:
+            if d.precision == "day" and d.date_start and not d.until:
+                last_day = d.date_start
+        subjects = [r.person for r in refs if r.subject]
+        if subjects:
+            last_subject = subjects[0]
+    _merge_visits(events)
+    return events
+
+
+def _same_day(d: DateMention, last_day: dt.date | None) -> DateMention:
+    if d.kind != "same_day":
+        return d
+    return DateMention(d.start, d.end, d.text, d.kind, last_day, None, "day", False)
+
+
+def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
+                 borrowed: bool = False) -> list[Event]:
+    """One event per date and trigger family; purpose phrases ("for talks") defer to the visit."""
+    clauses = _clauses(s.text)
+    by_date: dict[int, list[Trigger]] = {i: [] for i in range(len(dates))}
+    if borrowed:
+        by_date[0] = list(trigs)
+    else:
+        date_clause = {i: _clause_of(d.start - s.start, clauses) for i, d in enumerate(dates)}
+        for t in trigs:
+            tc = _clause_of(t.pos, clauses)
+            same = [i for i, c in date_clause.items() if c == tc]
+            if same:
+                by_date[same[0]].append(t)
+            else:
+                nearest = min(range(len(dates)), key=lambda i: min(abs(dates[i].start - s.start - t.pos),
+                                                                   abs(dates[i].end - s.start - t.pos)))
+                by_date[nearest].append(t)
+    out: list[Event] = []
+    for i, d in enumerate(dates):
+        ts = by_date[i]
+        if not ts:
+            continue
+        families = {t.family for t in ts}
+        if "visit" in families:
+            ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
+            families = {t.family for t in ts}
+        specific = families & {"visit", "talks", "address"}
+        if specific:
+            ts = [t for t in ts if t.family != "activity" or t.event_type != "other"]
+            families = {t.family for t in ts}
+        for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
+            fam_ts = [t for t in ts if t.family == family]
+            order = [r[0] for r in resources.event_triggers()]
+            etype = min((t.event_type for t in fam_ts), key=order.index)
+            ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
+            ev.location = _location(s, d, fam_ts)
+            out.append(ev)
+    return out
+
+
+def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
+    text = s.text
+    anchor = min([t.pos for t in ts] + [d.start - s.start])
+    found = []
+    for city in resources.cities():
+        for m in re.finditer(r"\b" + re.escape(city) + r"\b", text):
+            if not re.search(r"\bfrom\s+$", text[:m.start()]):
+                found.append((abs(m.start() - anchor), city))
+    if found:
+        return min(found)[1]
+    m = CAPITAL_OF.search(text)
+    if m:
+        key = resources.fold(re.sub(r"[’']s$", "", m.group(1)))
+        for name, city in CAPITALS.items():
+            if key.startswith(name[:6]):
+                return city
+    for m in resources.country_pattern().finditer(text):
+        if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", text[:m.start()]) and m.group(1) not in resources.demonyms():
+            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
+
+
+def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None) -> None:
+    subjects = [r for r in refs if r.subject]
+    people = list(refs)
+    if PRONOUN.search(s.text) and last_subject is not None and not any(r.person == last_subject for r in refs):
+        if not subjects or re.match(r"^\s*(?:He|She)\b", s.text):
+            pronoun = PersonRef(s.start + PRONOUN.search(s.text).start(), last_subject, True)
+            people.append(pronoun)
+            subjects.append(pronoun)
+    non_visit = [e for e in created if e.family != "visit"]
+    for e in created:
+        if e.family == "visit":
+            who = [r for r in people if r.who_antecedent and _who_covers(s, r, e)]
+            chosen = who or subjects or people
+            for r in chosen:
+                _add_person(e, r.person, "head" if r.subject or r.who_antecedent else "member")
+    for r in people:
+        if not non_visit:
+            break
+        if r.subject or len(non_visit) == 1:
+            targets = non_visit
+        else:
+            targets = [min(non_visit, key=lambda e: min(abs(p + s.start - r.pos) for p in e.trigger_pos + [e.date.start - s.start]))]
+        for e in targets:
+            _add_person(e, r.person, "head" if r.subject else "member")
+
+
+def _who_covers(s: Sentence, r: PersonRef, e: Event) -> bool:
+    """The visit word sits in the 'who ...' clause that follows this person."""
+    local = r.pos - s.start
+    m = WHO.search(s.text, local)
+    return bool(m) and any(p >= m.start() for p in e.trigger_pos) and m.start() - local < 80
+
+
+def _add_person(e: Event, person: int, role: str) -> None:
+    if all(p != person for p, _ in e.people):
+        e.people.append((person, role))
+
+
+def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger]) -> None:
+    """People who speak or take part in the sentences that follow an event belong to it."""
+    target = next((e for e in reversed(frame) if e.family != "visit"), frame[-1])
+    everyone = bool(trigs) or bool(CUE.search(s.text))
+    for r in refs:
+        if everyone or r.subject:
+            _add_person(target, r.person, "member")
+    _assign_countries(s, [target])
+
+
+def _assign_countries(s: Sentence, created: list[Event]) -> None:
+    """Delegation lists: 'the permanent representatives of Türkiye, Greece, ... and Spain'."""
+    for e, iso, title in delegation_countries(s.text):
+        for ev in created[-1:]:
+            if all(c != iso for c, _, _ in ev.countries):
+                ev.countries.append((iso, "member", title))
+
+
+def delegation_countries(text: str) -> list[tuple[Event | None, str, str]]:
+    out = []
+    cp = resources.country_pattern()
+    for noun in DELEGATE_NOUN.finditer(text):
+        pos = noun.end()
+        gap_ok = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:nations?,?\s+including\s+)?(?:the\s+)?$")
+        first = True
+        for m in cp.finditer(text, pos):
+            gap = text[pos:m.start()]
+            if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
+                break  # "the Azerbaijan Army": a country as an adjective, not a delegation
+            if first:
+                if not gap_ok.match(gap) or m.group(1) in resources.demonyms():
+                    break
+                if re.search(r"\d\s+(?:\w+\s+)?$", text[max(0, noun.start() - 12):noun.start()]):
+                    break  # "250 representatives of ...": a statistic
+            elif not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+                break
+            iso = resources.country_names()[m.group(1)]
+            title = noun.group(0).strip()
+            out.append((None, iso, title[:1].upper() + title[1:]))
+            pos = m.end()
+            first = False
+    return out
+
+
+def _merge_visits(events: list[Event]) -> None:
+    """Several mentions of one trip ("arrived on Sunday", "tour from 17 to 19 March") become one visit."""
+    visits = [e for e in events if e.family == "visit" and e.precision == "day"]
+    for i, a in enumerate(visits):
+        if a.merged_into:
+            continue
+        for b in visits[i + 1:]:
+            if b.merged_into:
+                continue
+            a_end = a.date_end or a.date_start
+            b_end = b.date_end or b.date_start
+            if b.date_start > a_end + dt.timedelta(days=1) or a.date_start > b_end + dt.timedelta(days=1):
+                continue
+            if not _same_place(a.location, b.location):
+                continue
+            pa, pb = {p for p, _ in a.people}, {p for p, _ in b.people}
+            if pa and pb and not pa & pb:
+                continue
+            keep, drop = (a, b)
+            keep.date_start = min(a.date_start, b.date_start)
+            end = max(a_end, b_end)
+            keep.date_end = end if end != keep.date_start else None
+            for p, role in drop.people:
+                _add_person(keep, p, role)
+            if not keep.location or (drop.location in resources.cities() and keep.location not in resources.cities()):
+                keep.location = drop.location or keep.location
+            if drop.date.start < keep.date.start and drop.date.kind == "range":
+                keep.date, keep.sentence = drop.date, drop.sentence
+            drop.merged_into = keep
+
+
+def _country_of_place(place: str) -> str | None:
+    if not place:
+        return None
+    if place in resources.cities():
+        return resources.cities()[place]
+    return resources.country_names().get(place)
+
+
+def _same_place(a: str, b: str) -> bool:
+    ca, cb = _country_of_place(a), _country_of_place(b)
+    return ca is None or cb is None or ca == cb
+
+
+# ---------------------------------------------------------------- statistics
+
+def statistics_in(s: Sentence) -> list[Statistic]:
+    """Numbers with what they count; dates, years, ordinals and name parts are left out."""
+    text = s.text
+    out: list[Statistic] = []
+    date_spans = [(d.start - s.start, d.end - s.start) for d in find_dates(text, None, s.start)]
+    previous_unit = ""
+    for m in NUMBER.finditer(text):
+        start, end = m.span(2)
+        if any(ds <= start < de for ds, de in date_spans):
+            continue
+        raw = m.group(2)
+        word = raw.lower()
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            try:
+                value = float(raw.replace(",", ""))
+            except ValueError:
+                continue
+        if m.group(3):
+            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(3)]
+        value = int(value) if float(value).is_integer() else value
+        before = text[:m.start()]
+        after = text[m.end():]
+        suffix = (m.group(4) or "").lower()
+        qualifier = "exactly"
+        for phrase, canonical in QUALIFIERS:
+            if re.search(r"\b" + phrase + r"\s+$", before, re.I):
+                qualifier = canonical
+                break
+        if suffix:
+            kind = "duration" if suffix.strip("-").rstrip("s") in {"year", "day", "month", "week", "hour"} else (
+                "money" if suffix.strip("-") in MONEY_UNITS else "")
+            if kind:
+                out.append(Statistic(value, qualifier, suffix.strip("-"), kind, _context(text, start), s))
+            continue
+        if m.group(1) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
+            out.append(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
+                                 _context(text, start), s))
+            continue
+        if value == 1 and word in ("1", "one"):
+            continue
+        unit, kind = _unit(after)
+        if kind is None:
+            # elliptical counts: "a group of 50 returned", "while three voted against"
+            if re.search(r"\bgroup of\s+$", before) or re.match(r"\s+(?:voted|abstained|returned|left|died|arrived)\b", after):
+                unit, kind = previous_unit or "people", "count"
+            elif re.match(r"\s+to\s+\d", after):
+                nxt = re.match(r"\s+to\s+[\d,]+(\s+.*)", after)
+                unit, kind = _unit(nxt.group(1)) if nxt else ("", None)
+                if kind is None:
+                    continue
+            else:
+                continue
+        if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in raw:
+            continue
+        if kind == "count" and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
+                unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
+                or unit.split()[0].lower() in VERBISH):
+            continue
+        if kind == "count":
+            previous_unit = unit
+        out.append(Statistic(value, qualifier, unit, kind, _context(text, start), s))
+    for m in ORDINAL.finditer(text):
+        value = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(3).lower()]
+        nxt = re.match(r"\s+([\w-]+)", text[m.end():])
+        if nxt and nxt.group(1).lower() not in STOP_WORDS:
+            out.append(Statistic(value, "exactly", nxt.group(1), "ordinal", _context(text, m.start()), s))
+    return out
+
+
+def _unit(after: str) -> tuple[str, str | None]:
+    """The noun a number counts ('NATO events', 'Mi-17 transport helicopters') and its kind."""
+    if not re.match(r"\s", after):
+        return "", None
+    phrase = re.split(r"[,.;:()“”\"]|\s[-–—]\s", after, maxsplit=1)[0]
+    tokens = re.findall(r"[\w’'-]+|%", phrase)[:5]
+    if not tokens:
+        return "", None
+    first = tokens[0].lower()
+    if first in DURATION_UNITS:
+        return first, "duration"
+    if first in MONEY_UNITS:
+        return first, "money"
+    if first in MEASURE_UNITS or first == "%":
+        return first, None
+    unit: list[str] = []
+    for i, tok in enumerate(tokens[:5]):
+        low = tok.lower()
+        if low in ("more", "additional", "other", "new", "extra") and i == 0:
+            unit.append(tok)
+            continue
+        if low == "and" and unit and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            unit.append(tok)
+            continue
+        if low in STOP_WORDS or low in DURATION_UNITS:
+            return "", None
+        unit.append(tok)
+        if low in COUNT_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+                                  and not tok[:1].isupper()):
+            words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
+            return " ".join(words), "count"
+    return "", None
+
+
+def _context(text: str, pos: int) -> str:
+    clauses = _clauses(text)
+    c = clauses[_clause_of(pos, clauses)]
+    return text[c[0]:c[1]].strip()[:120]
+
+
+# ---------------------------------------------------------------- milestones
+
+def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> list[Milestone]:
+    out: list[Milestone] = []
+    event_dates = {id(e.date) for e in events}
+    last_programme: tuple[str, int] | None = None  # (code, paragraph)
+    for s in sents:
+        text = s.text
+        mentions = [(m.start(), m.end(), resources.programme_by_alias()[m.group(1)].code)
+                    for m in resources.programme_pattern().finditer(text)]
+        anaphora = [m.start() for m in ANAPHORIC_PROGRAMME.finditer(text)]
+        dates = [d for d in find_dates(text, art.published, s.start) if d.has_year and d.date_start]
+        event_starts = {(e.date.start, e.date.end) for e in events}
+        clauses = _clauses(text)
+        for d in dates:
+            pos = d.start - s.start
+            clause = _clause_of(pos, clauses)
+            cs, ce = clauses[clause]
+            in_clause = [m for m in mentions if cs <= m[0] <= ce]
+            is_event = (d.start, d.end) in event_starts
+            code = None
+            if in_clause:
+                code = min(in_clause, key=lambda m: abs(m[0] - pos))[2]
+            elif is_event or d.precision != "year" and not d.since:
+                code = None
+            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1):
+                code = min(mentions, key=lambda m: abs(m[0] - pos))[2]
+            elif anaphora and last_programme and MILESTONE_CUE.search(text):
+                code = last_programme[0]
+            elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
+                    and MILESTONE_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
+                code = last_programme[0]
+            if code is None or (is_event and not in_clause):
+                continue
+            action = _action(text[cs:ce]) or _action(text) or "other"
+            year = d.date_start.year
+            date = d.date_start if d.precision == "day" and d.kind == "day" else None
+            out.append(Milestone(code, year, date, action, s))
+        if mentions:
+            last_programme = (mentions[-1][2], s.paragraph)
+        elif anaphora and last_programme:
+            last_programme = (last_programme[0], s.paragraph)
+    seen = set()
+    unique = []
+    for m in out:
+        key = (m.programme, m.year, m.action)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return unique
+
+
+def _action(text: str) -> str:
+    for action, pattern in ACTIONS:
+        if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
+            return action
+    return ""

@@ -1,0 +1,361 @@
+"""Stage 2b: people named in a text, with rank, title, country and aliases.
+
+A person is a run of capitalised name words (``Zakir Hasanov``, ``Jaap de Hoop
+Scheffer``, ``Carter F. Ham``) that the context marks as a person: a rank or
+office before it, an office after a comma, or a verb of speech or action.
+Later short forms (``Z.Hasanov``, ``Hasanov``, ``Scaparotti``, ``the Secretary
+General``) are resolved to the people already found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from . import resources
+from .resources import fold
+
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
+TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
+INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
+ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "director", "head", "chief", "chairman", "chairwoman",
+              "commander", "secretary", "general", "representative", "speaker", "spokesman", "spokesperson",
+              "official", "aide", "adviser", "advisor", "rector", "deputy", "leader", "mr", "mrs", "ms", "dr",
+              "attaché", "attache", "diplomat", "officer", "governor", "mayor", "member", "premier", "colonel",
+              "admiral", "marshal", "lieutenant", "captain", "major", "brigadier", "sergeant", "professor", "prof"}
+VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|underlined|underlines|emphasised|emphasized"
+         "|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks|recalled|recalls|discussed|held|met|meets"
+         "|received|receives|visited|visits|arrived|arrives|told|tells|added|adds|welcomed|welcomes|described|called"
+         "|wrote|writes|pointed|appreciated|assessed|informed|presented|gave|made|congratulated|attended|opened"
+         "|urged|announced|reiterated|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
+         "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
+         "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
+         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched")
+SUBJECT_AFTER = re.compile(
+    r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?(?:[A-Z][\w’'-]*\s?)+)?"
+    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,)\s+)*"
+    r"(?:" + VERBS + r")\b")
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
+TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}|minister|ambassador|diplomat|head of state|president|chairman|secretary general)")
+
+
+@dataclass
+class Mention:
+    """One place in the text that names a person."""
+
+    start: int
+    end: int
+    text: str
+    first: str          # given names ("" for a surname-only or initial form)
+    surname: str
+    initial: str = ""
+    rank: str = ""
+    title: str = ""
+    country: str = ""
+    country_explicit: bool = False
+    subject: bool = False
+    evidence: bool = False
+    person: int = -1     # index into the article's people, once resolved
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    first: str
+    rank: str = ""
+    title: str = ""
+    country: str = ""
+    country_explicit: bool = False
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = -1
+
+
+def similar(a: str, b: str, threshold: float = 0.8) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) <= 4:
+        return False
+    return SequenceMatcher(None, fa, fb).ratio() >= threshold
+
+
+def _is_name_word(tok: str) -> bool:
+    base = re.sub(r"[’']s$", "", tok)
+    if len(base) < 2 or not base[0].isupper() or base.isupper():
+        return False
+    if base in resources.non_name_words() or base.rstrip(".") in resources.non_name_words():
+        return False
+    if "-" in base and any(part in resources.non_name_words() for part in base.split("-")):
+        return False
+    return any(c.islower() for c in base)
+
+
+def _split_name(tokens: list[str]) -> tuple[str, str, str]:
+    """-> (given names, surname, initial) of a name's tokens."""
+    for i, t in enumerate(tokens):
+        if fold(t) in PARTICLES and i < len(tokens) - 1:
+            surname = " ".join([fold(t)] + tokens[i + 1:]) if i == 0 else " ".join(tokens[i:])
+            return " ".join(tokens[:i]), surname, ""
+    return " ".join(tokens[:-1]), tokens[-1], ""
+
+
+def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
+    """Full-name and initial-name mentions in one sentence (not yet resolved)."""
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence)]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        # a run of tokens separated by single spaces, each capitalised, a particle or an initial
+        j = i
+        run = []
+        while j < len(toks):
+            s, e, t = toks[j]
+            if run and sentence[run[-1][1]:s] not in (" ", ""):
+                break
+            if t[0].isupper() or fold(t) in PARTICLES:
+                run.append(toks[j])
+                j += 1
+                if re.search(r"[’']s$", t):
+                    break
+                continue
+            break
+        if not run:
+            i += 1
+            continue
+        i = max(j, i + 1)
+        # name-able stretches inside the run
+        k = 0
+        while k < len(run):
+            if not (_is_name_word(run[k][2]) or (fold(run[k][2]) in PARTICLES and k + 1 < len(run) and k == 0
+                                                  and _is_name_word(run[k + 1][2]))):
+                k += 1
+                continue
+            m = k
+            while m < len(run) and (_is_name_word(run[m][2]) or re.fullmatch(r"[A-Z]\.", run[m][2])
+                                    or (fold(run[m][2]) in PARTICLES and m + 1 < len(run))):
+                m += 1
+                if re.search(r"[’']s$", run[m - 1][2]):
+                    break
+            while m > k and (re.fullmatch(r"[A-Z]\.", run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
+                m -= 1
+            words = [re.sub(r"[’']s$", "", t) for _, _, t in run[k:m]]
+            real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w) and fold(w) not in PARTICLES]
+            if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):
+                s = run[k][0]
+                e = run[m - 1][0] + len(words[-1])
+                first, surname, _ = _split_name(words)
+                lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
+                mention = Mention(offset + s, offset + e, sentence[s:e], first, surname)
+                _describe(mention, sentence, s, e, lead)
+                mentions.append(mention)
+                taken.append((s, e))
+            k = max(m, k + 1)
+    for m in INITIAL_SURNAME.finditer(sentence):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken) or not _is_name_word(m.group(2)):
+            continue
+        if s >= 2 and re.match(r"[A-Z]\.", sentence[s - 2:s]):
+            continue  # U.S. President
+        mention = Mention(offset + s, offset + e, m.group(0), "", m.group(2), initial=m.group(1))
+        _describe(mention, sentence, s, e, _lead_tokens(sentence, s))
+        mention.evidence = True  # "Z.Hasanov" is only ever a person
+        mentions.append(mention)
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _lead_tokens(sentence: str, s: int) -> str:
+    """Capitalised tokens (ranks, titles) directly before position s."""
+    out = []
+    for m in reversed(list(TOKEN.finditer(sentence[:s]))):
+        gap = sentence[m.end():s if not out else out[-1][0]]
+        if gap.strip():
+            break
+        if not m.group()[0].isupper():
+            break
+        out.append((m.start(), m.group()))
+    return sentence[out[-1][0]:s].strip() if out else ""
+
+
+CUT = re.compile(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"]"
+                 r"|\band\b(?!\s+(?:First|Deputy|Chief|Head|Minister|Chairman|Commander)\b))")
+APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
+NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
+
+
+def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -> None:
+    """Rank, title, country, whether the context marks a person, whether it is a subject."""
+    before = sentence[:s]
+    after = sentence[e:]
+    rank = ""
+    rm = re.search(r"(" + resources.rank_pattern().pattern + r")\s*$", before)
+    if rm and not NOT_RANK_AFTER.search(before[:rm.start()]):
+        rank = resources.ranks()[rm.group(1)]
+    mention.rank = rank
+    if rank and lead_text.endswith(rm.group(1)):
+        lead_text = lead_text[: -len(rm.group(1))].strip()
+    has_title = any(w in resources.title_words() for w in lead_text.split()) or bool(rank)
+    prev_words = re.findall(r"[\w’'.-]+", before)[-3:]
+    role_before = any(w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
+    app = re.match(r"^,\s*([^,.;]{2,140})", after)
+    appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
+    role_after = bool(appositive) and any(
+        re.sub(r"[’']s$", "", w).lower() in ROLE_NOUNS or w in resources.title_words()
+        for w in re.findall(r"[\w’'-]+", appositive)[:10])
+    if not role_after:
+        appositive = ""
+    mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))
+    mention.evidence = has_title or role_before or role_after or mention.subject
+    # the words that describe the person: the clause before the name, back to a cut
+    # ("led by", "met with", ...), at most two comma-separated segments
+    clause = before[:rm.start()].rstrip() if rank else before.rstrip()
+    if lead_text and clause.endswith(lead_text):
+        clause = clause[: -len(lead_text)].rstrip()
+    cuts = list(CUT.finditer(clause))
+    if cuts:
+        clause = clause[cuts[-1].end():]
+    described = ""
+    if clause.endswith(","):
+        segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]
+        described = segments[-1] if segments else ""
+    if described and not any(w in resources.title_words() or w.lower() in ROLE_NOUNS
+                             for w in re.findall(r"[\w-]+", described)):
+        described = ""
+    mention.title = _title(lead_text, described, appositive)
+    context = " ".join(x for x in (described, lead_text, appositive) if x)
+    mention.country, mention.country_explicit = country_of(context)
+    if not mention.country_explicit:
+        # the city nearest before the name, as a weak hint ("in Yerevan ... meet Prime Minister X")
+        best = None
+        for city, iso in resources.cities().items():
+            for cm in re.finditer(r"\b" + re.escape(city) + r"\b", before):
+                if best is None or cm.start() > best[0]:
+                    best = (cm.start(), iso)
+        if best and best[1] != "AZE" and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
+            mention.country = best[1]
+
+
+def _title(lead_text: str, described: str, appositive: str) -> str:
+    words = [w for w in lead_text.split() if w not in resources.demonyms()
+             and not re.search(r"[’']s$", w)]
+    text = " ".join(words).strip()
+    if text and any(w in resources.title_words() for w in text.split()):
+        return _clean_title(text)
+    if described:
+        return _clean_title(described)
+    if appositive:
+        return _clean_title(appositive)
+    return ""
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|acting|former)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    text = re.sub(r"[…\s.]+$", "", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def country_of(context: str) -> tuple[str, bool]:
+    """The country a person speaks for, read from the words around the name.
+
+    A country named after "to" or "in" is where the person is posted, not whom
+    they represent; a NATO body with no country means NATO.
+    """
+    countries = []
+    for m in resources.country_pattern().finditer(context):
+        pre = context[max(0, m.start() - 4):m.start()]
+        if re.search(r"\b(?:to|in)\s$", pre):
+            continue
+        countries.append(resources.country_names()[m.group(1)])
+    if countries:
+        return countries[0], True
+    if resources.nato_pattern().search(context):
+        return "NATO", True
+    return "AZE", False
+
+
+class PeopleIndex:
+    """The people of one article, filled from mentions in reading order."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add_full(self, m: Mention) -> int | None:
+        """Resolve a full-name mention, creating a person when it is new and marked as one."""
+        for idx, p in enumerate(self.people):
+            if similar(p.surname, m.surname) and (not p.first or not m.first or similar(p.first, m.first, 0.75)
+                                                   or fold(p.first.split()[0]) == fold(m.first.split()[0])):
+                self._merge(idx, m)
+                return idx
+        if not m.evidence:
+            return None
+        self.people.append(Person(name=(m.first + " " + m.surname).strip(), surname=m.surname, first=m.first))
+        self._merge(len(self.people) - 1, m)
+        return len(self.people) - 1
+
+    def _merge(self, idx: int, m: Mention) -> None:
+        p = self.people[idx]
+        written = m.text
+        if written != p.name and written not in p.aliases:
+            if m.first and not p.first:
+                p.aliases.append(p.name)
+                p.name, p.first, p.surname = (m.first + " " + m.surname).strip(), m.first, m.surname
+            else:
+                p.aliases.append(written)
+        p.rank = p.rank or m.rank
+        p.title = p.title or m.title
+        if m.country and (m.country_explicit and not p.country_explicit or not p.country):
+            p.country, p.country_explicit = m.country, m.country_explicit
+        p.last_seen = m.start
+        m.person = idx
+
+    def resolve_short(self, m: Mention) -> int | None:
+        """An initial form or a bare surname -> the person it most likely names."""
+        cands = [i for i, p in enumerate(self.people) if similar(p.surname, m.surname)
+                 or similar(p.surname.split()[-1], m.surname)]
+        if m.initial:
+            cands = [i for i in cands if self.people[i].first[:1] == m.initial] or cands
+        if not cands:
+            return None
+        idx = max(cands, key=lambda i: self.people[i].last_seen)
+        self._merge(idx, m)
+        return idx
+
+
+def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bare surnames (``Hasanov``, ``Scheffer``) of people already known in the article."""
+    out = []
+    if not index.people:
+        return out
+    for m in TOKEN.finditer(sentence):
+        s, e = m.span()
+        word = re.sub(r"[’']s$", "", m.group())
+        if not word[:1].isupper() or word in resources.non_name_words():
+            continue
+        if any(s + offset < te and ts < e + offset for ts, te in taken):
+            continue
+        for p in index.people:
+            if similar(p.surname, word) or similar(p.surname.split()[-1], word):
+                mention = Mention(offset + s, offset + s + len(word), word, "", word)
+                mention.subject = bool(SUBJECT_AFTER.match(sentence[s + len(word):])) or bool(
+                    SPEECH_BEFORE.search(sentence[:s]))
+                out.append(mention)
+                break
+    return out
+
+
+def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple[int, int]]:
+    """``the Secretary General`` -> (position, person) when one known person holds that office."""
+    out = []
+    for m in TITLE_REF.finditer(sentence):
+        words = {fold(w) for w in m.group(2).split()}
+        words -= {"the", "of", "nato"}
+        if not words:
+            continue
+        owners = [i for i, p in enumerate(index.people)
+                  if p.title and words <= {fold(w) for w in re.findall(r"[\w-]+", p.title)}]
+        if len(owners) == 1:
+            out.append((offset + m.start(), owners[0]))
+    return out

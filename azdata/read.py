@@ -1,0 +1,263 @@
+"""Stage 1: a file on disk -> an ``Article`` (decoded text, header, byline, body spans, problems).
+
+Offsets everywhere downstream refer to ``Article.text``: the decoded file with
+line endings normalised to ``\\n``.  Nothing is cut out of that text; junk
+lines are simply left out of ``Article.paragraphs``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import resources
+
+MAX_CHARS = 2_000_000  # text beyond this is not analysed (a 10 MB dump is not an article)
+
+HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
+BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s*$")
+JUNK_LINE = re.compile(
+    r"""^(?:\+\s*↺.*|[-–—]{2,}|©.*|Follow us on .*|Read more:.*|Photograph:.*|Photo:.*|Source:.*
+        |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # 24 February 2014 14:39 (UTC+04:00)
+        |Share\b.*|Print\b.*|\d+\s*px)$""",
+    re.VERBOSE,
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
+    r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"))"
+    r"(?:[.,]?\s*(?P<y>\d{4}))?"
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?\s*[-–—]?\s*",
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass
+class Article:
+    article_id: str
+    source_file: str
+    text: str = ""
+    published: dt.date | None = None
+    published_from: str = "none"
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body spans in text
+    problems: list[str] = field(default_factory=list)
+    fatal: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.fatal:
+            return "error"
+        return "warning" if self.problems else "ok"
+
+    @property
+    def n_words(self) -> int:
+        return sum(len(WORD.findall(self.text[s:e])) for s, e in self.paragraphs)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes -> text, with a note for anything a user should know about."""
+    problems: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        problems.append("file contains NUL bytes (binary data?); they were removed")
+        data = data.replace(b"\x00", b"")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            problems.append("file is not UTF-8; read as Windows-1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            problems.append("file is not UTF-8; read as Latin-1")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, problems
+
+
+def read_article(path: Path, corpus: Path) -> Article:
+    """Read one file; never raises for bad content, only records problems."""
+    art = Article(article_id=path.stem, source_file=path.relative_to(corpus).as_posix())
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        art.problems.append(f"could not read file: {exc.strerror or exc}")
+        art.fatal = True
+        return art
+    art.text, art.problems = decode(data)
+    if not art.text.strip():
+        art.problems.append("empty file")
+        art.fatal = True
+        return art
+    if len(art.text) > MAX_CHARS:
+        art.problems.append(f"file is very long ({len(art.text):,} characters); only the first {MAX_CHARS:,} were analysed")
+    parse_layout(art)
+    return art
+
+
+def parse_layout(art: Article) -> None:
+    """Header, headline, byline, dateline, outlet and body paragraphs."""
+    text = art.text[:MAX_CHARS]
+    pos = 0
+    m = HEADER.match(text)
+    if m:
+        pos = m.end()
+        art.published = _header_date(m.group(1), art)
+        if art.published:
+            art.published_from = "header"
+
+    lines = _lines(text, pos)
+    body: list[tuple[int, int]] = []
+    dateline = None
+    seen_body = False
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if JUNK_LINE.match(stripped):
+            continue
+        b = BYLINE.match(stripped)
+        if b and not art.author:
+            art.author = b.group(1)
+            continue
+        if not seen_body and dateline is None:
+            d = DATELINE.match(stripped)
+            if d and (d.group("o1") or d.group("o2") or d.end() >= len(stripped) or d.group("y")):
+                dateline = d
+                rest = start + (len(line) - len(line.lstrip())) + d.end()
+                if rest < end and text[rest:end].strip():
+                    body.append((rest, end))
+                    seen_body = True
+                continue
+        if not seen_body and _looks_like_headline(stripped):
+            if not art.title:
+                art.title = stripped
+            continue
+        if _is_outlet_line(stripped):
+            continue
+        body.append((start, end))
+        seen_body = True
+    art.paragraphs = body
+    art.outlet = _outlet(text)
+    if art.published is None:
+        _infer_published(art, dateline)
+    if not body:
+        art.problems.append("no article text found")
+    elif art.published is None and art.published_from == "none":
+        art.problems.append("no publication date found; relative dates could not be resolved")
+
+
+def _lines(text: str, pos: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]*", text[pos:]):
+        s, e = pos + m.start(), pos + m.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _header_date(raw: str, art: Article) -> dt.date | None:
+    try:
+        date = dt.date.fromisoformat(raw)
+    except ValueError:
+        art.problems.append(f"header date '{raw}' is not a real date; ignored")
+        return None
+    if date > dt.date.today():
+        art.problems.append(f"header date {date} lies in the future; ignored")
+        return None
+    return date
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line without final punctuation, before the body starts."""
+    return len(line) <= 160 and not line.endswith((".", "”", '"', ":")) and len(line.split()) >= 3
+
+
+def _is_outlet_line(line: str) -> bool:
+    """A lone outlet name closing an article (``News.Az``)."""
+    return line.rstrip(".").casefold() in {name.casefold() for name, _ in resources.outlets()}
+
+
+def _outlet(text: str) -> str:
+    for name, pattern in resources.outlets():
+        if pattern.search(text):
+            return name
+    return ""
+
+
+def _infer_published(art: Article, dateline: re.Match | None) -> None:
+    """No usable header: take the date from a dateline, else the first full date of the body."""
+    from .dates import month_number
+
+    body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
+    body_years = [y for y in body_years if y <= dt.date.today().year]
+    if dateline is not None:
+        month = month_number(dateline.group("m1") or dateline.group("m2"))
+        day = int(dateline.group("d1") or dateline.group("d2"))
+        year = int(dateline.group("y")) if dateline.group("y") else (max(body_years) if body_years else None)
+        if year and month:
+            try:
+                art.published = dt.date(year, month, day)
+                art.published_from = "dateline"
+                return
+            except ValueError:
+                pass
+    if art.paragraphs:
+        from .dates import first_full_date
+
+        s, e = art.paragraphs[0]
+        found = first_full_date(art.text[s:e])
+        if found:
+            art.published = found
+            art.published_from = "body"
+
+
+ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
+                 "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",
+                 "Sen", "Rep", "vs", "etc", "Inc", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e"}
+SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def sentences(art: Article) -> list[Sentence]:
+    """Body sentences with their spans in ``art.text`` (paragraph breaks always end one)."""
+    out: list[Sentence] = []
+    for p_index, (ps, pe) in enumerate(art.paragraphs):
+        para = art.text[ps:pe]
+        cut = 0
+        for m in SENTENCE_END.finditer(para):
+            word = re.search(r"([\w.]+)$", para[cut:m.start()])
+            token = word.group(1) if word else ""
+            if m.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token)
+                                      or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token)):
+                continue
+            end = m.start(3)
+            _add(out, art.text, ps + cut, ps + end, p_index)
+            cut = m.end()
+        _add(out, art.text, ps + cut, pe, p_index)
+    return out
+
+
+def _add(out: list, text: str, s: int, e: int, p: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e], p))

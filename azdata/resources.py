@@ -1,0 +1,170 @@
+"""Domain knowledge loaded from the data files in ``azdata/resources/``.
+
+Everything the extractor knows about ranks, offices, programmes, countries,
+outlets and NATO bodies lives in those files so that a user can extend it
+without touching code.  Each loader reads its file once per process.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCE_DIR = Path(__file__).parent / "resources"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a text resource."""
+    text = (RESOURCE_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV resource; lines starting with '#' are comments."""
+    return list(csv.DictReader(_lines(name)))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key (``Paveł`` and ``Pavel`` fold alike)."""
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class Programme:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def programmes() -> tuple[Programme, ...]:
+    return tuple(
+        Programme(r["code"], r["name"], tuple(a for a in r["aliases"].split("|") if a))
+        for r in _rows("programmes.csv")
+    )
+
+
+@lru_cache(maxsize=None)
+def programme_pattern() -> re.Pattern:
+    """One alternation of every programme alias, longest first so that
+    ``PfP Planning and Review Process`` wins over ``PfP``."""
+    aliases = sorted({a for p in programmes() for a in p.aliases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def programme_by_alias() -> dict[str, Programme]:
+    return {a: p for p in programmes() for a in p.aliases}
+
+
+@lru_cache(maxsize=None)
+def ranks() -> dict[str, str]:
+    """Rank as written -> canonical rank."""
+    out: dict[str, str] = {}
+    for line in _lines("ranks.txt"):
+        written, _, canonical = line.partition("=")
+        out[written.strip()] = (canonical or written).strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def rank_pattern() -> re.Pattern:
+    written = sorted(ranks(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in written) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    return frozenset(_lines("titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def nato_bodies() -> tuple[str, ...]:
+    return tuple(sorted(_lines("nato_bodies.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def nato_pattern() -> re.Pattern:
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(b) for b in nato_bodies()) + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def country_names() -> dict[str, str]:
+    """Every country name, alias and demonym -> ISO alpha-3 (demonyms flagged by case only)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        out[c.name] = c.alpha_3
+        for attr in ("common_name", "official_name"):
+            if hasattr(c, attr):
+                out[getattr(c, attr)] = c.alpha_3
+    for row in _rows("countries.csv"):
+        for name in row["aliases"].split("|") + row["demonyms"].split("|"):
+            if name:
+                out[name] = row["iso3"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    return frozenset(d for row in _rows("countries.csv") for d in row["demonyms"].split("|") if d)
+
+
+@lru_cache(maxsize=None)
+def country_pattern() -> re.Pattern:
+    names = sorted(country_names(), key=len, reverse=True)
+    names = [n for n in names if len(n) > 2 or n.isupper()]
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def country_display_names() -> dict[str, str]:
+    """ISO alpha-3 -> the first alias in countries.csv (or pycountry's name)."""
+    import pycountry
+
+    out = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    for row in _rows("countries.csv"):
+        out[row["iso3"]] = row["aliases"].split("|")[0]
+    return out
+
+
+@lru_cache(maxsize=None)
+def outlets() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["outlet"], re.compile(r["pattern"])) for r in _rows("outlets.csv"))
+
+
+@lru_cache(maxsize=None)
+def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(event type, family, pattern) in priority order."""
+    return tuple(
+        (r["event_type"], r["family"], re.compile(r"\b(?:" + r["trigger"] + r")\b", re.IGNORECASE))
+        for r in _rows("event_types.csv")
+    )
+
+
+@lru_cache(maxsize=None)
+def cities() -> dict[str, str]:
+    """City (or base, region) name -> ISO alpha-3 of its country."""
+    return {r["city"]: r["iso3"] for r in _rows("cities.csv")}
+
+
+@lru_cache(maxsize=None)
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name."""
+    words = set(_lines("non_name_words.txt"))
+    words |= title_words()
+    for phrase in list(country_names()) + list(cities()) + list(nato_bodies()):
+        words.update(phrase.split())
+    for p in programmes():
+        for a in p.aliases:
+            words.update(a.split())
+    for r in ranks():
+        words.update(r.replace("-", " ").split())
+        words.update(r.split())
+    return frozenset(words)

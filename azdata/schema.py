@@ -1,0 +1,178 @@
+"""The six tables, declared once: every column's type, allowed values and meaning.
+
+``validate`` checks a table against its declaration before it is written or
+handed to a notebook; ``data_dictionary`` renders the same declaration as the
+Markdown table in the README.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str                # "str", "int", "float", "date" (ISO string or "")
+    meaning: str
+    allowed: tuple[str, ...] = ()
+    required: bool = False    # may not be empty
+
+
+EVENT_TYPES = ("meeting", "visit", "conference", "exercise", "ceremony", "other")
+PRECISIONS = ("day", "month", "year")
+ROLES = ("head", "member", "host", "other")
+QUALIFIERS = ("exactly", "up to", "more than", "about", "at least", "nearly", "less than")
+STAT_KINDS = ("count", "duration", "ordinal", "money", "percent")
+ACTIONS = ("joined", "signed", "started", "renamed", "submitted", "adopted", "contributed", "ended", "other")
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        Column("article_id", "str", "file name without .txt", required=True),
+        Column("source_file", "str", "path relative to the corpus folder", required=True),
+        Column("published", "date", "publication date (header, else inferred from a dateline or the body)"),
+        Column("published_from", "str", "where the publication date came from", ("header", "dateline", "body", "none"), True),
+        Column("title", "str", "headline, when the text has one"),
+        Column("outlet", "str", "news outlet named in the text"),
+        Column("author", "str", "byline"),
+        Column("n_words", "int", "words in the body"),
+        Column("status", "str", "ok, warning or error", ("ok", "warning", "error"), True),
+        Column("problems", "str", "'; '-joined messages about what went wrong with the file"),
+    ),
+    "events": (
+        Column("event_id", "str", "<article_id>#e<n>", required=True),
+        Column("article_id", "str", "the article that reports the event", required=True),
+        Column("event_type", "str", "kind of event", EVENT_TYPES, True),
+        Column("date_start", "date", "first day (month precision: first of the month)", required=True),
+        Column("date_end", "date", "last day of a multi-day event, else empty"),
+        Column("date_precision", "str", "how much of the date the text gives", PRECISIONS, True),
+        Column("date_text", "str", "the date expression as written"),
+        Column("location", "str", "city if stated or implied, else country, else empty"),
+        Column("summary", "str", "one line: who met whom"),
+        Column("evidence", "str", "the sentence the event was read from", required=True),
+        Column("char_start", "int", "offset of evidence in the decoded text", required=True),
+        Column("char_end", "int", "end offset of evidence in the decoded text", required=True),
+        Column("cluster_id", "str", "shared by reports of the same real-world event", required=True),
+    ),
+    "participants": (
+        Column("event_id", "str", "key into events", required=True),
+        Column("article_id", "str", "the reporting article", required=True),
+        Column("person_id", "str", "key into people; empty for a country-only row"),
+        Column("name", "str", "canonical full name"),
+        Column("rank", "str", "military rank"),
+        Column("title", "str", "office"),
+        Column("organisation", "str", "body the person represents"),
+        Column("country", "str", "ISO 3166 alpha-3 of the country represented, or NATO", required=True),
+        Column("delegation", "str", "side of the table: Azerbaijan, NATO or another country", required=True),
+        Column("role", "str", "head, member, host or other", ROLES, True),
+        Column("evidence", "str", "the sentence naming the participant"),
+        Column("char_start", "int", "offset of evidence in the decoded text"),
+        Column("char_end", "int", "end offset of evidence in the decoded text"),
+    ),
+    "people": (
+        Column("person_id", "str", "stable id (slug of the canonical name)", required=True),
+        Column("name", "str", "canonical full name", required=True),
+        Column("rank", "str", "best-known military rank"),
+        Column("title", "str", "best-known office"),
+        Column("organisation", "str", "body the person represents"),
+        Column("country", "str", "ISO alpha-3 or NATO", required=True),
+        Column("aliases", "str", "'; '-joined other spellings seen"),
+        Column("article_ids", "str", "'; '-joined articles that name the person", required=True),
+        Column("n_events", "int", "events the person took part in"),
+    ),
+    "statistics": (
+        Column("stat_id", "str", "<article_id>#s<n>", required=True),
+        Column("article_id", "str", "the reporting article", required=True),
+        Column("value", "float", "the number", required=True),
+        Column("qualifier", "str", "how exact the number is", QUALIFIERS, True),
+        Column("unit", "str", "what is counted"),
+        Column("kind", "str", "count, duration, ordinal, money or percent", STAT_KINDS, True),
+        Column("context", "str", "short phrase: what the number is about"),
+        Column("date", "date", "the date the figure refers to (the publication date)"),
+        Column("evidence", "str", "the sentence the number was read from", required=True),
+        Column("char_start", "int", "offset of evidence in the decoded text", required=True),
+        Column("char_end", "int", "end offset of evidence in the decoded text", required=True),
+    ),
+    "milestones": (
+        Column("milestone_id", "str", "m<n>, in (programme, year, action) order", required=True),
+        Column("programme", "str", "programme code (PfP, IPAP, ...)", required=True),
+        Column("programme_name", "str", "full name of the programme"),
+        Column("year", "int", "year of the milestone", required=True),
+        Column("date", "date", "full date when the text gives it"),
+        Column("action", "str", "what happened", ACTIONS, True),
+        Column("article_ids", "str", "'; '-joined articles that state it", required=True),
+        Column("n_sources", "int", "number of those articles", required=True),
+        Column("evidence", "str", "one sentence stating it", required=True),
+    ),
+}
+
+
+class SchemaError(ValueError):
+    pass
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table]]
+
+
+def empty(table: str) -> pd.DataFrame:
+    return conform(pd.DataFrame(columns=columns(table)), table)
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Column order and dtypes as declared (missing text is "", never NaN)."""
+    out = pd.DataFrame(index=range(len(df)))
+    for col in TABLES[table]:
+        values = df[col.name].reset_index(drop=True) if col.name in df else pd.Series([None] * len(df))
+        if col.dtype == "int":
+            out[col.name] = pd.to_numeric(values, errors="coerce").fillna(0).astype("int64")
+        elif col.dtype == "float":
+            out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
+        else:
+            out[col.name] = values.map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v)).astype(object)
+    return out
+
+
+def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Raise SchemaError naming the first broken rule; return the table unchanged otherwise."""
+    expected = columns(table)
+    if list(df.columns) != expected:
+        raise SchemaError(f"{table}: columns {list(df.columns)} != {expected}")
+    for col in TABLES[table]:
+        s = df[col.name]
+        if col.dtype == "int" and not pd.api.types.is_integer_dtype(s):
+            raise SchemaError(f"{table}.{col.name}: expected integers, got {s.dtype}")
+        if col.dtype == "float" and not pd.api.types.is_float_dtype(s):
+            raise SchemaError(f"{table}.{col.name}: expected numbers, got {s.dtype}")
+        if col.dtype in ("str", "date"):
+            bad = s[~s.map(lambda v: isinstance(v, str))]
+            if len(bad):
+                raise SchemaError(f"{table}.{col.name}: non-text value {bad.iloc[0]!r}")
+        if col.dtype == "date":
+            bad = s[(s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+            if len(bad):
+                raise SchemaError(f"{table}.{col.name}: not an ISO date: {bad.iloc[0]!r}")
+        if col.required:
+            blank = s.isna() | (s.astype(str) == "")
+            if blank.any():
+                raise SchemaError(f"{table}.{col.name}: empty in row {int(blank.idxmax())}")
+        if col.allowed:
+            bad = s[(s != "") & ~s.isin(col.allowed)]
+            if len(bad):
+                raise SchemaError(f"{table}.{col.name}: {bad.iloc[0]!r} not in {col.allowed}")
+    key = expected[0]
+    if table != "participants" and df[key].duplicated().any():
+        raise SchemaError(f"{table}.{key}: duplicate key {df[key][df[key].duplicated()].iloc[0]!r}")
+    return df
+
+
+def data_dictionary() -> str:
+    """Markdown rendering of every table's columns, for the README."""
+    lines = []
+    for table, cols in TABLES.items():
+        lines += [f"### {table}", "", "| column | type | meaning | allowed values |", "| --- | --- | --- | --- |"]
+        for c in cols:
+            lines.append(f"| {c.name} | {c.dtype} | {c.meaning} | {', '.join(c.allowed)} |")
+        lines.append("")
+    return "\n".join(lines)

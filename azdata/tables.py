@@ -1,0 +1,234 @@
+"""Stage 4: extractions of many articles -> the six validated DataFrames.
+
+People are merged across articles here (``Z.Hasanov`` in one article and
+``Zakir Hasanov`` in another are one row), reports of the same real-world
+event get one ``cluster_id``, and milestones are counted across sources.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import resources, schema
+from .config import HOME_COUNTRY
+from .extract import Event, Extraction
+from .names import Person, similar
+from .resources import fold
+
+
+@dataclass
+class Corpus:
+    """The six tables of one corpus folder."""
+
+    articles: pd.DataFrame
+    events: pd.DataFrame
+    participants: pd.DataFrame
+    people: pd.DataFrame
+    statistics: pd.DataFrame
+    milestones: pd.DataFrame
+
+    TABLE_NAMES = ("articles", "events", "participants", "people", "statistics", "milestones")
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in self.TABLE_NAMES}
+
+
+def iso(d) -> str:
+    return d.isoformat() if d else ""
+
+
+def build_tables(extractions: list[Extraction]) -> Corpus:
+    extractions = sorted(extractions, key=lambda x: x.article.article_id)
+    person_ids = _person_ids(extractions)
+    articles, events, participants, statistics = [], [], [], []
+    for x in extractions:
+        a = x.article
+        articles.append(dict(article_id=a.article_id, source_file=a.source_file, published=iso(a.published),
+                             published_from=a.published_from, title=a.title, outlet=a.outlet, author=a.author,
+                             n_words=a.n_words, status=a.status, problems="; ".join(a.problems)))
+        for n, e in enumerate(sorted(x.events, key=lambda e: (e.sentence.start, e.date.start)), 1):
+            event_id = f"{a.article_id}#e{n}"
+            events.append(dict(event_id=event_id, article_id=a.article_id, event_type=e.event_type,
+                               date_start=iso(e.date_start), date_end=iso(e.date_end), date_precision=e.precision,
+                               date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
+                               evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
+                               _key=(a.article_id, e)))
+            for p_index, role in e.people:
+                p = x.people[p_index]
+                participants.append(dict(event_id=event_id, article_id=a.article_id,
+                                         person_id=person_ids[(a.article_id, p_index)], name=p.name, rank=p.rank,
+                                         title=p.title, organisation=organisation(p.title, p.country),
+                                         country=p.country or HOME_COUNTRY, delegation=delegation(p.country),
+                                         role=role, evidence=e.sentence.text, char_start=e.sentence.start,
+                                         char_end=e.sentence.end))
+            for iso3, role, title in e.countries:
+                participants.append(dict(event_id=event_id, article_id=a.article_id, person_id="", name="", rank="",
+                                         title=title, organisation="", country=iso3, delegation=delegation(iso3),
+                                         role=role, evidence=e.sentence.text, char_start=e.sentence.start,
+                                         char_end=e.sentence.end))
+        for n, s in enumerate(x.statistics, 1):
+            statistics.append(dict(stat_id=f"{a.article_id}#s{n}", article_id=a.article_id, value=float(s.value),
+                                   qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
+                                   date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
+                                   char_end=s.sentence.end))
+    _clusters(events)
+    for row in events:
+        row.pop("_key")
+    people = _people_table(extractions, person_ids, participants)
+    tables = Corpus(
+        articles=_frame(articles, "articles"),
+        events=_frame(events, "events"),
+        participants=_frame(participants, "participants"),
+        people=people,
+        statistics=_frame(statistics, "statistics"),
+        milestones=_milestones_table(extractions),
+    )
+    for name, df in tables.tables().items():
+        schema.validate(df, name)
+    return tables
+
+
+def _frame(rows: list[dict], table: str) -> pd.DataFrame:
+    if not rows:
+        return schema.empty(table)
+    return schema.conform(pd.DataFrame(rows), table)
+
+
+def _summary(e: Event, people: list[Person]) -> str:
+    names = [people[p].name for p, _ in e.people]
+    sides = names + [resources.country_display_names().get(c, c) for c, _, _ in e.countries]
+    if not sides:
+        return e.event_type
+    if e.event_type == "meeting" and len(names) >= 2:
+        return f"{names[0]} met {', '.join(names[1:])}"
+    return f"{e.event_type}: {', '.join(sides[:6])}" + (" …" if len(sides) > 6 else "")
+
+
+def delegation(country: str) -> str:
+    if not country:
+        return resources.country_display_names()[HOME_COUNTRY]
+    if country == "NATO":
+        return "NATO"
+    return resources.country_display_names().get(country, country)
+
+
+ORG = re.compile(r"\b(Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff|Armed Forces"
+                 r"|Milli Majlis|Presidential Administration|National Defense University|Mission to NATO)\b")
+
+
+def organisation(title: str, country: str) -> str:
+    """The body named in an office (``SHAPE``, ``Ministry of Defense``), qualified by country."""
+    nato = resources.nato_pattern().search(title or "")
+    if country == "NATO" and nato:
+        body = nato.group(1)
+        return body if body != "NATO" else "NATO"
+    m = ORG.search(title or "")
+    if m:
+        where = resources.country_display_names().get(country, "") if country not in ("", "NATO") else ""
+        return f"{m.group(1)} of {where}" if where and "Mission" not in m.group(1) else m.group(1)
+    return "NATO" if country == "NATO" else ""
+
+
+def _person_ids(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
+    """(article, person index) -> corpus-wide person_id; one id per real person."""
+    canon: list[Person] = []
+    ids: dict[tuple[str, int], str] = {}
+    slugs: dict[int, str] = {}
+    for x in extractions:
+        for i, p in enumerate(x.people):
+            match = None
+            for k, q in enumerate(canon):
+                if similar(q.surname, p.surname) and p.first and q.first and similar(q.first, p.first, 0.75):
+                    match = k
+                    break
+            if match is None:
+                canon.append(p)
+                match = len(canon) - 1
+                slug = re.sub(r"[^a-z0-9]+", "-", fold(p.name)).strip("-") or f"person-{match}"
+                while slug in slugs.values():
+                    slug += "-2"
+                slugs[match] = slug
+            ids[(x.article.article_id, i)] = slugs[match]
+    return ids
+
+
+def _people_table(extractions: list[Extraction], ids: dict, participants: list[dict]) -> pd.DataFrame:
+    rows: dict[str, dict] = {}
+    for x in extractions:
+        for i, p in enumerate(x.people):
+            pid = ids[(x.article.article_id, i)]
+            row = rows.setdefault(pid, dict(person_id=pid, name=p.name, rank="", title="", organisation="",
+                                            country="", aliases=[], article_ids=[], _explicit=False))
+            row["rank"] = row["rank"] or p.rank
+            row["title"] = row["title"] or p.title
+            if p.country and (p.country_explicit and not row["_explicit"] or not row["country"]):
+                row["country"], row["_explicit"] = p.country, p.country_explicit
+            for alias in [p.name] + p.aliases:
+                if alias != row["name"] and alias not in row["aliases"]:
+                    row["aliases"].append(alias)
+            if x.article.article_id not in row["article_ids"]:
+                row["article_ids"].append(x.article.article_id)
+    n_events: dict[str, set] = {}
+    for r in participants:
+        if r["person_id"]:
+            n_events.setdefault(r["person_id"], set()).add(r["event_id"])
+    out = []
+    for pid in sorted(rows):
+        row = rows[pid]
+        row.pop("_explicit")
+        row["country"] = row["country"] or HOME_COUNTRY
+        row["organisation"] = organisation(row["title"], row["country"])
+        row["aliases"] = "; ".join(row["aliases"])
+        row["article_ids"] = "; ".join(row["article_ids"])
+        row["n_events"] = len(n_events.get(pid, ()))
+        out.append(row)
+    return _frame(out, "people")
+
+
+def _clusters(events: list[dict]) -> None:
+    """Same start date, compatible type and place, and a shared participant or place -> one cluster."""
+    order = sorted(range(len(events)), key=lambda i: (events[i]["date_start"], events[i]["event_id"]))
+    cluster_of: dict[int, int] = {}
+    n = 0
+    for pos, i in enumerate(order):
+        if i in cluster_of:
+            continue
+        n += 1
+        cluster_of[i] = n
+        a_article, a = events[i]["_key"]
+        for j in order[pos + 1:]:
+            b_article, b = events[j]["_key"]
+            if events[j]["date_start"] != events[i]["date_start"]:
+                break
+            if j in cluster_of or b_article == a_article or b.event_type != a.event_type:
+                continue
+            if a.location and b.location and a.location != b.location:
+                continue
+            cluster_of[j] = n
+    for i, row in enumerate(events):
+        row["cluster_id"] = f"c{cluster_of[i]:04d}"
+
+
+def _milestones_table(extractions: list[Extraction]) -> pd.DataFrame:
+    grouped: dict[tuple, dict] = {}
+    names = {p.code: p.name for p in resources.programmes()}
+    for x in extractions:
+        for m in x.milestones:
+            key = (m.programme, m.year, m.action)
+            row = grouped.setdefault(key, dict(programme=m.programme, programme_name=names.get(m.programme, m.programme),
+                                               year=m.year, date="", action=m.action, article_ids=[],
+                                               evidence=m.sentence.text))
+            if m.date and not row["date"]:
+                row["date"] = iso(m.date)
+            if x.article.article_id not in row["article_ids"]:
+                row["article_ids"].append(x.article.article_id)
+    rows = []
+    for n, key in enumerate(sorted(grouped, key=lambda k: (k[1], k[0], k[2])), 1):
+        row = grouped[key]
+        row["milestone_id"] = f"m{n:03d}"
+        row["n_sources"] = len(row["article_ids"])
+        row["article_ids"] = "; ".join(row["article_ids"])
+        rows.append(row)
+    return _frame(rows, "milestones")

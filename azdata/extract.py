@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import resources
+from .config import HOME_COUNTRY
 from .dates import DateMention, find_dates
 from .names import (Mention, PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
@@ -240,18 +241,21 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     pending_paragraph = -1
     last_day: dt.date | None = None
     last_subject: int | None = None
-    for s, refs in zip(sents, sentence_people):
-        dates = find_dates(s.text, art.published, s.start)
-        dates = [_same_day(d, last_day) for d in dates]
+    previous_people: list[int] = []
+    for n, (s, refs) in enumerate(zip(sents, sentence_people)):
+        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day)
         eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
                      and not d.vague and not d.until]
         untils = [d for d in dates if d.until and d.date_start]
         trigs = triggers_in(s.text)
+        refs = refs + _group_refs(s, refs, previous_people)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
         elif trigs and not eventable and pending and pending_paragraph >= s.paragraph - 1:
             created = _events_from(s, pending, trigs, art, borrowed=True)
+        elif trigs and n == 0 and not dates and art.published and LEAD_PERFECT.search(s.text):
+            created = _lead_event(s, trigs, art)
         # a range closed by "until": in the same sentence, or an event already under way
         for u in untils:
             targets = [e for e in created if e.date_start <= u.date_start] or (
@@ -262,42 +266,76 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                     e.date_end = u.date_start
         for e in created:
             m = N_DAY.search(s.text)
-            if m and e.date_end is None and e.precision == "day" and e.event_type != "meeting" or (
-                    m and e.date_end is None and e.precision == "day" and e.family == "visit"):
-                n = NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-                if n and 1 < n < 15:
-                    e.date_end = e.date_start + dt.timedelta(days=n - 1)
+            if m and e.date_end is None and e.precision == "day":
+                n_days = NUMBER_WORDS.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
+                if n_days and 1 < n_days < 15:
+                    e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
         if created:
-            _assign_participants(s, created, refs, last_subject)
+            _assign_participants(s, created, refs, last_subject, trigs)
             _assign_countries(s, created)
             events.extend(created)
             frame = created
             pending = []
         else:
-            if frame:
-                _attach_to_frame(s, frame, refs, trigs)
-            closing = [d for d in dates if d.precision in ("day", "month") and not d.since and not d.until
-                       or d.vague]
-            if closing:
-                frame = []
+            own_time = [d for d in dates if d.precision in ("day", "month") and not d.until or d.vague]
+            if frame and not own_time:
+                _attach_to_frame(s, frame, refs, trigs, art)
+            if [d for d in own_time if not d.vague and not d.since]:
+                frame = []  # the story has moved to another date
             if eventable and not trigs:
                 pending, pending_paragraph = eventable, s.paragraph
             else:
                 pending = []
         for d in dates:
-            if d.precision == "day" and d.date_start and not d.until:
+            if d.precision == "day" and d.date_start and not d.until and (
+                    art.published is None or d.date_start <= art.published):
                 last_day = d.date_start
         subjects = [r.person for r in refs if r.subject]
         if subjects:
             last_subject = subjects[0]
+        previous_people = list(dict.fromkeys(r.person for r in refs))
+    events = [e for e in events if not _superseded_lead(e, events, art)]
     _merge_visits(events)
     return events
 
 
-def _same_day(d: DateMention, last_day: dt.date | None) -> DateMention:
-    if d.kind != "same_day":
-        return d
-    return DateMention(d.start, d.end, d.text, d.kind, last_day, None, "day", False)
+LEAD_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b")
+GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey)\b")
+
+
+def _lead_event(s: Sentence, trigs: list[Trigger], art: Article) -> list[Event]:
+    """A first sentence in the present perfect ("NATO headquarters has hosted a reception") reports
+    something that happened on the day of publication."""
+    d = DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
+    return _events_from(s, [d], trigs, art, borrowed=True)
+
+
+def _superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
+    """Drop a lead-sentence event when the article dates the same happening in the days before."""
+    if e.date.kind != "published":
+        return False
+    return any(o is not e and o.date.kind != "published" and o.precision == "day"
+               and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start for o in events)
+
+
+def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None) -> list[DateMention]:
+    """"on the same day" is the day named just before it in the sentence, else the story's last day."""
+    out = []
+    for d in dates:
+        if d.kind == "same_day":
+            before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
+            day = before[-1].date_start if before else last_day
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        out.append(d)
+    return out
+
+
+def _group_refs(s: Sentence, refs: list[PersonRef], previous: list[int]) -> list[PersonRef]:
+    """"The two generals also discussed ..." -> the two people of the sentence before."""
+    m = GROUP_REF.search(s.text)
+    if not m or len(previous) < 2 or refs:
+        return []
+    return [PersonRef(s.start + m.start(), p, True) for p in previous[:2]]
 
 
 def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
@@ -313,7 +351,8 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             tc = _clause_of(t.pos, clauses)
             same = [i for i, c in date_clause.items() if c == tc]
             if same:
-                by_date[same[0]].append(t)
+                after = [i for i in same if dates[i].start - s.start >= t.pos]
+                by_date[min(after, key=lambda i: dates[i].start) if after else same[-1]].append(t)
             else:
                 nearest = min(range(len(dates)), key=lambda i: min(abs(dates[i].start - s.start - t.pos),
                                                                    abs(dates[i].end - s.start - t.pos)))
@@ -363,30 +402,58 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     return ""
 
 
-def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None) -> None:
+def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
+                         trigs: list[Trigger]) -> None:
     subjects = [r for r in refs if r.subject]
     people = list(refs)
-    if PRONOUN.search(s.text) and last_subject is not None and not any(r.person == last_subject for r in refs):
-        if not subjects or re.match(r"^\s*(?:He|She)\b", s.text):
-            pronoun = PersonRef(s.start + PRONOUN.search(s.text).start(), last_subject, True)
-            people.append(pronoun)
-            subjects.append(pronoun)
+    if last_subject is not None and not any(r.person == last_subject for r in refs):
+        for pm in PRONOUN.finditer(s.text):
+            # "he will meet", "when he was received": the pronoun is the one taking part
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
+                pronoun = PersonRef(s.start + pm.start(), last_subject, True)
+                people.append(pronoun)
+                subjects.append(pronoun)
+                break
     non_visit = [e for e in created if e.family != "visit"]
     for e in created:
         if e.family == "visit":
+            owners = [r for r in people if _owns_visit(s, r, e)]
             who = [r for r in people if r.who_antecedent and _who_covers(s, r, e)]
-            chosen = who or subjects or people
+            chosen = owners or who or subjects or people
             for r in chosen:
-                _add_person(e, r.person, "head" if r.subject or r.who_antecedent else "member")
+                _add_person(e, r.person, "head")
     for r in people:
         if not non_visit:
             break
+        if any(_owns_visit(s, r, e) for e in created if e.family == "visit") and not r.subject:
+            continue
         if r.subject or len(non_visit) == 1:
             targets = non_visit
         else:
-            targets = [min(non_visit, key=lambda e: min(abs(p + s.start - r.pos) for p in e.trigger_pos + [e.date.start - s.start]))]
+            targets = [_nearest_event(s, r, non_visit)]
         for e in targets:
             _add_person(e, r.person, "head" if r.subject else "member")
+
+
+def _nearest_event(s: Sentence, r: PersonRef, events: list[Event]) -> Event:
+    """The event whose word comes just before the person ("talks with X"), else the closest one."""
+    local = r.pos - s.start
+    preceding = [(local - p, e) for e in events for p in e.trigger_pos if p < local]
+    if preceding:
+        return min(preceding, key=lambda x: x[0])[1]
+    return min(events, key=lambda e: min(abs(p - local) for p in e.trigger_pos + [e.date.start - s.start]))
+
+
+def _owns_visit(s: Sentence, r: PersonRef, e: Event) -> bool:
+    """"Aliyev’s visit to ...", "the visit of Stoltenberg to ...": the visitor is named with the visit."""
+    local = r.pos - s.start
+    for p in e.trigger_pos:
+        between = s.text[local:p] if local < p else s.text[p:local]
+        if local < p and re.fullmatch(r"[^,.;]{0,40}?[’']s\s+(?:[a-z-]+\s+)?", between):
+            return True
+        if p < local and re.fullmatch(r"visit\s+(?:of|by)\s+(?:[A-Z][\w-]*\s+){0,5}", between):
+            return True
+    return False
 
 
 def _who_covers(s: Sentence, r: PersonRef, e: Event) -> bool:
@@ -401,9 +468,18 @@ def _add_person(e: Event, person: int, role: str) -> None:
         e.people.append((person, role))
 
 
-def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger]) -> None:
-    """People who speak or take part in the sentences that follow an event belong to it."""
+def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
+                     art: Article) -> None:
+    """People who speak or take part in the sentences that follow an event belong to it, while the
+    story stays with that event: not for planned events, and past a paragraph break only for the
+    event the article reports as news (around its publication date)."""
     target = next((e for e in reversed(frame) if e.family != "visit"), frame[-1])
+    if art.published and target.date_start > art.published:
+        return
+    if s.paragraph != target.sentence.paragraph and art.published:
+        last = target.date_end or target.date_start
+        if not (target.date_start - dt.timedelta(days=3) <= art.published <= last + dt.timedelta(days=3)):
+            return
     everyone = bool(trigs) or bool(CUE.search(s.text))
     for r in refs:
         if everyone or r.subject:
@@ -438,10 +514,12 @@ def delegation_countries(text: str) -> list[tuple[Event | None, str, str]]:
             elif not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
                 break
             iso = resources.country_names()[m.group(1)]
-            title = noun.group(0).strip()
-            out.append((None, iso, title[:1].upper() + title[1:]))
             pos = m.end()
             first = False
+            if iso == HOME_COUNTRY:
+                continue  # the host side is not a visiting delegation
+            title = noun.group(0).strip()
+            out.append((None, iso, title[:1].upper() + title[1:]))
     return out
 
 
@@ -546,7 +624,7 @@ def statistics_in(s: Sentence) -> list[Statistic]:
                 continue
         if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in raw:
             continue
-        if kind == "count" and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
+        if kind == "count" and not raw[0].isdigit() and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
                 unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
                 or unit.split()[0].lower() in VERBISH):
             continue
@@ -588,7 +666,7 @@ def _unit(after: str) -> tuple[str, str | None]:
         if low in STOP_WORDS or low in DURATION_UNITS:
             return "", None
         unit.append(tok)
-        if low in COUNT_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+        if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
                                   and not tok[:1].isupper()):
             words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
             return " ".join(words), "count"

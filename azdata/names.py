@@ -33,7 +33,8 @@ VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|und
          "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched")
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?(?:[A-Z][\w’'-]*\s?)+)?"
-    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,)\s+)*"
+    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,"
+    r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
 TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}|minister|ambassador|diplomat|head of state|president|chairman|secretary general)")

@@ -159,7 +159,9 @@ def non_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name."""
     words = set(_lines("non_name_words.txt"))
     words |= title_words()
-    for phrase in list(country_names()) + list(cities()) + list(nato_bodies()):
+    # single-word country and city names only: "San Marino" must not make "San" a non-name
+    words.update(n for n in list(country_names()) + list(cities()) if " " not in n)
+    for phrase in nato_bodies():
         words.update(phrase.split())
     for p in programmes():
         for a in p.aliases:

@@ -44,15 +44,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|during|last|next|this|early|late) " + _g("m1", _M)
      + r"\b(?! \d)"),
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
-    ("relative", r"\b" + _g("r", r"later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
+    ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
-                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day") + r"\b"),
+                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day)") + r"\b"),
     ("year", r"(?<![\d.$/-])(?<!\d,)" + _g("y1", _Y) + r"(?!\d|,\d|-year|\s?%)"),
 ]]
 
 FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
                     r"|plans? to|planned|scheduled|upcoming|next|tomorrow)\b", re.IGNORECASE)
-UNTIL = re.compile(r"(?:until|till|through|to)\s*$", re.IGNORECASE)
+UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
 VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",

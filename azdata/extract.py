@@ -100,6 +100,7 @@ class Event:
     people: list[tuple[int, str]] = field(default_factory=list)      # (person index, role)
     countries: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, role, title)
     merged_into: "Event | None" = None
+    lead: bool = False
 
 
 @dataclass
@@ -166,7 +167,9 @@ def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
         if idx is not None:
             refs.append(PersonRef(m.start, idx, m.subject))
     for pos, idx in title_mentions(s.text, s.start, index):
-        if not any(abs(r.pos - pos) < 40 and r.person == idx for r in refs):
+        # "the Alliance’s Supreme Allied Commander Europe (SACEUR), General Curtis Scaparrotti": the
+        # office introduces the name that follows, it is not a second mention
+        if not any(-40 < r.pos - pos < 100 and r.person == idx for r in refs):
             local = s.text[pos - s.start:]
             subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+(?:arrived|said|noted|met|received|visited|thanked|stressed)\b",
                                     local))
@@ -271,6 +274,10 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                 if n_days and 1 < n_days < 15:
                     e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
         if created:
+            for e in created:
+                # the article's first event is the news it reports; a lead sentence's undated event
+                # hands that role to the dated report of the same happening
+                e.lead = not events or any(o.lead and _superseded_lead(o, [e], art) for o in events)
             _assign_participants(s, created, refs, last_subject, trigs)
             _assign_countries(s, created)
             events.extend(created)
@@ -282,7 +289,8 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                 _attach_to_frame(s, frame, refs, trigs, art)
             if [d for d in own_time if not d.vague and not d.since]:
                 frame = []  # the story has moved to another date
-            if eventable and not trigs:
+            if eventable and not trigs and REPORTING.search(s.text):
+                # "..., Peach said on November 26." dates what the next sentence reports
                 pending, pending_paragraph = eventable, s.paragraph
             else:
                 pending = []
@@ -299,6 +307,7 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     return events
 
 
+REPORTING = re.compile(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b")
 LEAD_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b")
 GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey)\b")
 
@@ -314,7 +323,7 @@ def _superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
     """Drop a lead-sentence event when the article dates the same happening in the days before."""
     if e.date.kind != "published":
         return False
-    return any(o is not e and o.date.kind != "published" and o.precision == "day"
+    return any(o is not e and o.date.kind != "published" and o.precision == "day" and o.date_start
                and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start for o in events)
 
 
@@ -406,7 +415,7 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
                          trigs: list[Trigger]) -> None:
     subjects = [r for r in refs if r.subject]
     people = list(refs)
-    if last_subject is not None and not any(r.person == last_subject for r in refs):
+    if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
         for pm in PRONOUN.finditer(s.text):
             # "he will meet", "when he was received": the pronoun is the one taking part
             if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
@@ -468,19 +477,22 @@ def _add_person(e: Event, person: int, role: str) -> None:
         e.people.append((person, role))
 
 
+FRAME_PRIORITY = ["talks", "activity", "address", "visit"]
+
+
 def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
                      art: Article) -> None:
     """People who speak or take part in the sentences that follow an event belong to it, while the
     story stays with that event: not for planned events, and past a paragraph break only for the
     event the article reports as news (around its publication date)."""
-    target = next((e for e in reversed(frame) if e.family != "visit"), frame[-1])
+    target = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
     if art.published and target.date_start > art.published:
         return
-    if s.paragraph != target.sentence.paragraph and art.published:
+    if s.paragraph != target.sentence.paragraph and art.published and not target.lead:
         last = target.date_end or target.date_start
         if not (target.date_start - dt.timedelta(days=3) <= art.published <= last + dt.timedelta(days=3)):
             return
-    everyone = bool(trigs) or bool(CUE.search(s.text))
+    everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
     for r in refs:
         if everyone or r.subject:
             _add_person(target, r.person, "member")
@@ -705,8 +717,11 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             elif is_event or d.precision != "year" and not d.since:
                 code = None
             elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1):
-                code = min(mentions, key=lambda m: abs(m[0] - pos))[2]
-            elif anaphora and last_programme and MILESTONE_CUE.search(text):
+                # the programme named next ("since January 2015, under the Resolute Support mission"),
+                # else the one named last
+                following = [m for m in mentions if m[0] > pos]
+                code = (min(following, key=lambda m: m[0]) if following else max(mentions, key=lambda m: m[0]))[2]
+            elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
                     and MILESTONE_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):

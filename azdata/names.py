@@ -57,6 +57,7 @@ class Mention:
     subject: bool = False
     evidence: bool = False
     person: int = -1     # index into the article's people, once resolved
+    office_words: frozenset = frozenset()  # folded words of the office as written, "(SACEUR)" included
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Person:
     country_explicit: bool = False
     aliases: list[str] = field(default_factory=list)
     last_seen: int = -1
+    office_words: set = field(default_factory=set)
 
 
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:
@@ -225,6 +227,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
                              for w in re.findall(r"[\w-]+", described)):
         described = ""
     mention.title = _title(lead_text, described, appositive)
+    mention.office_words = frozenset(fold(w) for w in re.findall(r"[\w-]+", " ".join((described, lead_text, appositive))))
     context = " ".join(x for x in (described, lead_text, appositive) if x)
     mention.country, mention.country_explicit = country_of(context)
     if not mention.country_explicit:
@@ -306,6 +309,7 @@ class PeopleIndex:
             else:
                 p.aliases.append(written)
         p.rank = p.rank or m.rank
+        p.office_words |= m.office_words
         p.title = p.title or m.title
         if m.country and (m.country_explicit and not p.country_explicit or not p.country):
             p.country, p.country_explicit = m.country, m.country_explicit
@@ -347,16 +351,21 @@ def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list
     return out
 
 
+def FOLDED_TITLE_WORDS() -> frozenset[str]:
+    return frozenset(fold(w) for w in resources.title_words())
+
+
 def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple[int, int]]:
     """``the Secretary General`` -> (position, person) when one known person holds that office."""
     out = []
     for m in TITLE_REF.finditer(sentence):
+        if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
+            continue  # "the Chairman of the U.S. Joint Chiefs, General Dunford": a new person's office
         words = {fold(w) for w in m.group(2).split()}
         words -= {"the", "of", "nato"}
-        if not words:
+        if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):
             continue
-        owners = [i for i, p in enumerate(index.people)
-                  if p.title and words <= {fold(w) for w in re.findall(r"[\w-]+", p.title)}]
+        owners = [i for i, p in enumerate(index.people) if p.office_words and words <= p.office_words]
         if len(owners) == 1:
             out.append((offset + m.start(), owners[0]))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import dateparser
@@ -215,6 +215,15 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
 
 def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in one sentence, left to right, resolved against ``published``."""
+    found = _find_dates(sentence, published)
+    if not offset:
+        return list(found)
+    return [replace(d, start=d.start + offset, end=d.end + offset) for d in found]
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    offset = 0
     future = bool(FUTURE.search(sentence))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -237,7 +246,7 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
             found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
                                      until=until, since=bool(SINCE.search(before)), vague=vague))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def first_full_date(text: str) -> dt.date | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from . import resources
 from .resources import fold
@@ -74,6 +75,7 @@ class Person:
     office_words: set = field(default_factory=set)
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
@@ -351,6 +353,7 @@ def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list
     return out
 
 
+@lru_cache(maxsize=None)
 def FOLDED_TITLE_WORDS() -> frozenset[str]:
     return frozenset(fold(w) for w in resources.title_words())
 

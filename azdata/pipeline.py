@@ -42,7 +42,25 @@ def run(corpus: Path | str) -> tuple[Corpus, list[Path]]:
     corpus = Path(corpus)
     files = article_files(corpus)
     extractions = [process_file(p, corpus) for p in files]
+    mark_duplicates(extractions)
     return build_tables(extractions), files
+
+
+def mark_duplicates(extractions: list[Extraction]) -> None:
+    """An exact copy of an earlier file keeps its articles row but adds no facts a second time."""
+    first: dict[str, str] = {}
+    for x in sorted(extractions, key=lambda x: x.article.source_file):
+        text = x.article.text.strip()
+        if not text:
+            continue
+        if text in first:
+            x.article.problems.append(f"exact duplicate of {first[text]}; its facts are counted once")
+            x.people.clear()
+            x.events.clear()
+            x.statistics.clear()
+            x.milestones.clear()
+        else:
+            first[text] = x.article.source_file
 
 
 def load_corpus(path: Path | str = "seeds") -> Corpus:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import resources
 
-MAX_CHARS = 2_000_000  # text beyond this is not analysed (a 10 MB dump is not an article)
+MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
 BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s*$")
@@ -92,15 +92,51 @@ def read_article(path: Path, corpus: Path) -> Article:
         art.problems.append(f"could not read file: {exc.strerror or exc}")
         art.fatal = True
         return art
+    return read_text(art, data)
+
+
+def read_text(art: Article, data: bytes) -> Article:
+    """Decode and lay out one article's bytes, recording every problem in words a user understands."""
+    if not data.strip():
+        art.problems.append("empty file" if not data else "file holds only blank space")
+        art.fatal = True
+        return art
+    if _looks_binary(data):
+        art.problems.append("file looks like binary data, not text; nothing was extracted")
+        art.fatal = True
+        return art
     art.text, art.problems = decode(data)
+    if TAG.search(art.text):
+        art.text = TAG.sub(lambda m: " " * len(m.group(0)), art.text)
+        art.problems.append("file contains HTML markup; the tags were blanked out")
     if not art.text.strip():
-        art.problems.append("empty file")
+        art.problems.append("file holds no readable text")
         art.fatal = True
         return art
     if len(art.text) > MAX_CHARS:
         art.problems.append(f"file is very long ({len(art.text):,} characters); only the first {MAX_CHARS:,} were analysed")
     parse_layout(art)
+    if art.paragraphs and not _looks_english(art):
+        art.problems.append("text does not look like English; few facts can be read from it")
     return art
+
+
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.DOTALL)
+ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|was|were|has|for|on|that)\b", re.IGNORECASE)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Mostly control bytes (other than tab and newline) or NULs: an image, an archive, a PDF."""
+    sample = data[:4096]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    return control > len(sample) * 0.1
+
+
+def _looks_english(art: Article) -> bool:
+    words = WORD.findall(" ".join(art.text[s:e] for s, e in art.paragraphs[:20])[:20000])
+    if len(words) < 8:
+        return True
+    return len(ENGLISH.findall(" ".join(words))) >= len(words) * 0.12
 
 
 def parse_layout(art: Article) -> None:
@@ -242,7 +278,7 @@ def sentences(art: Article) -> list[Sentence]:
         para = art.text[ps:pe]
         cut = 0
         for m in SENTENCE_END.finditer(para):
-            word = re.search(r"([\w.]+)$", para[cut:m.start()])
+            word = re.search(r"([\w.]+)$", para[max(cut, m.start() - 40):m.start()])
             token = word.group(1) if word else ""
             if m.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token)
                                       or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token)):
@@ -254,10 +290,20 @@ def sentences(art: Article) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 1500  # a "sentence" longer than this is run-on junk; it is read in pieces
+
+
 def _add(out: list, text: str, s: int, e: int, p: int) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append(Sentence(s, cut, text[s:cut], p))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         out.append(Sentence(s, e, text[s:e], p))

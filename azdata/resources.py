@@ -27,6 +27,7 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(_lines(name)))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key (``Paveł`` and ``Pavel`` fold alike)."""
     text = text.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("İ", "I")

@@ -56,6 +56,11 @@ QUALIFIERS = [("up to", "up to"), ("as many as", "up to"), ("more than", "more t
               ("roughly", "about"), ("some", "about"), ("nearly", "nearly"), ("almost", "nearly"),
               ("close to", "nearly"), ("less than", "less than"), ("fewer than", "less than"),
               ("a total of", "exactly"), ("total of", "exactly")]
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _t in TENS:
+    for _i, _u in enumerate(UNITS, 1):
+        NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + _i
 _num_words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
                     r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
@@ -77,9 +82,9 @@ STOP_WORDS = {"in", "on", "at", "of", "to", "for", "from", "by", "with", "and", 
 MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
-                           r"|renamed|since|used|contributed|served|deployed)\b", re.I)
+                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended)\b", re.I)
 ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
-           ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded"),
+           ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
            ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
@@ -158,7 +163,7 @@ def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
     taken = [(m.start, m.end) for m in full]
     for m in full:
         idx = index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip()) else index.add_full(m)
-        if idx is None and m.initial:
+        if idx is None and (m.initial or m.evidence):
             idx = index.add_full(m)
         if idx is not None:
             refs.append(PersonRef(m.start, idx, m.subject))
@@ -621,6 +626,9 @@ def statistics_in(s: Sentence) -> list[Statistic]:
                                  _context(text, start), s))
             continue
         if value == 1 and word in ("1", "one"):
+            continue
+        if re.match(r"(?:\s?%|\s+(?:percent|per cent)\b)", after):
+            out.append(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
             continue
         unit, kind = _unit(after)
         if kind is None:

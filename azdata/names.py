@@ -96,6 +96,13 @@ def _is_name_word(tok: str) -> bool:
     return any(c.islower() for c in base)
 
 
+def _office_before(token: str) -> bool:
+    word = token.rstrip(".")
+    return word in {"President", "Minister", "Ambassador", "General", "Admiral", "Colonel", "Marshal", "Chairman",
+                    "Commander", "Secretary-General", "Envoy", "Rector", "Director", "Speaker", "Mr", "Mrs", "Ms",
+                    "Dr", "Gen", "Adm", "Col"} or token in resources.ranks()
+
+
 def _split_name(tokens: list[str]) -> tuple[str, str, str]:
     """-> (given names, surname, initial) of a name's tokens."""
     for i, t in enumerate(tokens):
@@ -154,6 +161,14 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
                 lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
                 mention = Mention(offset + s, offset + e, sentence[s:e], first, surname)
                 _describe(mention, sentence, s, e, lead)
+                mentions.append(mention)
+                taken.append((s, e))
+            elif len(real) == 1 and k and m == k + 1 and _office_before(run[k - 1][2]):
+                # "Secretary General Rutte", "General Wolters": an office or rank names a surname
+                s, e = run[k][0], run[k][0] + len(words[0])
+                mention = Mention(offset + s, offset + e, sentence[s:e], "", words[0])
+                _describe(mention, sentence, s, e, sentence[run[0][0]:run[k][0]].strip())
+                mention.evidence = True
                 mentions.append(mention)
                 taken.append((s, e))
             k = max(m, k + 1)

@@ -12,11 +12,11 @@ class CLIError(Exception):
     """Stops the command with one line on stderr and a non-zero exit."""
 
 
-def write_tables(corpus_dir: Path, out: Path) -> str:
+def write_tables(corpus_dir: Path, out: Path, jobs: int = 1) -> str:
     """Extract a folder and write one CSV per table; returns the one-line summary."""
     from .pipeline import run
 
-    tables, files = run(corpus_dir)
+    tables, files = run(corpus_dir, jobs=jobs)
     try:
         out.mkdir(parents=True, exist_ok=True)
         for name, df in tables.tables().items():
@@ -38,7 +38,9 @@ def summary_line(tables, corpus_dir: Path, out: Path) -> str:
 
 
 def cmd_tables(args) -> None:
-    print(write_tables(Path(args.corpus), Path(args.out)))
+    if args.jobs < 1:
+        raise CLIError("--jobs must be at least 1")
+    print(write_tables(Path(args.corpus), Path(args.out), args.jobs))
 
 
 def cmd_evaluate(args) -> None:

@@ -56,6 +56,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
 
 FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
                     r"|plans? to|planned|scheduled|upcoming|next|tomorrow)\b", re.IGNORECASE)
+PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|(?!(?:scheduled|planned|expected"
+                  r"|due|set)\b)[a-z]+ed)\b")
+def _past_verb(clause: str) -> bool:
+    """A verb in the past tense ("arrived"), not a passive or infinitive ("to be held")."""
+    return any(not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])
+               for m in PAST.finditer(clause))
+
+
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
@@ -228,7 +236,8 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
 @lru_cache(maxsize=8192)
 def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
     offset = 0
-    future = bool(FUTURE.search(sentence))
+    sentence_future = bool(FUTURE.search(sentence))
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:–—]+", sentence)]
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:
@@ -241,6 +250,10 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
                     and not re.search(r"(?:In|Since|By|From|Until|Of|For|And)\s$", sentence[max(0, s - 8):s]):
                 continue  # "Regional Response 2009", "West 2017": a name, not a date
             until = bool(UNTIL.search(before)) and kind in ("day", "month", "weekday")
+            # "who arrived in Baku on Sunday, will meet ... on Tuesday": a past verb in the
+            # mention's own clause keeps it in the past whatever the rest of the sentence says
+            clause = next((sentence[cs:ce] for cs, ce in clauses if cs <= s < ce), "")
+            future = bool(FUTURE.search(clause)) or sentence_future and not _past_verb(clause)
             mention_future = future or until
             start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
             rel = kind == "relative" and m.group("r").lower()

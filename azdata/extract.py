@@ -70,8 +70,8 @@ DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "we
 MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds", "rubles", "roubles", "usd", "eur"}
 MEASURE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "square", "metres", "meters", "miles",
                  "hectares", "tonnes", "tons", "kg", "percent", "per"}
-COUNT_NOUNS = {"personnel", "staff", "people", "men", "women", "police", "military", "equipment", "aircraft",
-               "personnel", "troops", "children", "youth", "crew"}
+COUNT_NOUNS = {"personnel", "staff", "people", "men", "women", "police", "equipment", "aircraft", "troops",
+               "children", "youth", "crew"}
 PARTY_NOUNS = {"sides", "generals", "leaders", "countries", "parties", "ministers", "officials", "men", "presidents",
                "delegations", "states", "nations", "organisations", "organizations", "sessions", "decades"}
 VERBISH = {"made", "held", "met", "said", "took", "gave", "sent", "spoke", "agreed", "discussed", "signed", "noted"}

@@ -245,7 +245,12 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         described = ""
     mention.title = _title(lead_text, described, appositive)
     mention.office_words = frozenset(fold(w) for w in re.findall(r"[\w-]+", " ".join((described, lead_text, appositive))))
-    context = " ".join(x for x in (described, lead_text, appositive) if x)
+    # a few words right before the name ("Turkey’s ambassador", "U.S. Joint Chiefs of Staff Chairman Gen.")
+    # and a "from NATO Headquarters" after it also say whom the person speaks for
+    near = clause if not clause.endswith(",") else ""
+    near = " ".join(near.split()[-6:]) + " " + lead_text
+    origin = re.match(r"^\s+(?:from|of|at)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s?)+)", after)
+    context = " ".join(x for x in (described, near.strip(), appositive, origin.group(1) if origin else "") if x)
     mention.country, mention.country_explicit = country_of(context)
     if not mention.country_explicit:
         # the city nearest before the name, as a weak hint ("in Yerevan ... meet Prime Minister X")

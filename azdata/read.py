@@ -18,7 +18,7 @@ MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
 BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s*$")
 JUNK_LINE = re.compile(
-    r"""^(?:\+\s*↺.*|[-–—]{2,}|©.*|Follow us on .*|Read more:.*|Photograph:.*|Photo:.*|Source:.*
+    r"""^(?:\+\s*↺.*|[-–—]{2,}|©.*|Follow\s+us\s+on\s.*|Read\s+more:.*|Photograph:.*|Photo:.*|Source:.*
         |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # 24 February 2014 14:39 (UTC+04:00)
         |Share\b.*|Print\b.*|\d+\s*px)$""",
     re.VERBOSE,

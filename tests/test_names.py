@@ -1,0 +1,339 @@
+"""azdata.names: person mentions, ranks, aliases (PeopleIndex) and countries.
+
+Expected values are read from the sentences as a careful reader would (SPEC.md,
+the gold files and dev-corpus/SOURCES.md), not taken from the code's output.
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.names import PeopleIndex, country_of, find_mentions, similar, surname_mentions
+from azdata.resources import fold
+
+
+def _mention(sentence: str, text: str):
+    """The person mention written exactly as ``text`` (and marked as a person)."""
+    found = [m for m in find_mentions(sentence) if m.text == text]
+    assert found, f"no mention {text!r}; got {[m.text for m in find_mentions(sentence)]}"
+    return found[0]
+
+
+def _people(sentences: list[str]) -> PeopleIndex:
+    """Read sentences in order the way the extractor does: full names first, then short forms."""
+    index = PeopleIndex()
+    offset = 0
+    for s in sentences:
+        full = find_mentions(s, offset)
+        for m in full:
+            short = not m.first and (m.initial or " " not in m.surname.strip())
+            idx = index.resolve_short(m) if short else index.add_full(m)
+            if idx is None and m.initial:
+                index.add_full(m)
+        taken = [(m.start, m.end) for m in full]
+        for m in surname_mentions(s, offset, index, taken):
+            index.resolve_short(m)
+        offset += len(s) + 1
+    return index
+
+
+# ------------------------------------------------------------------ find_mentions: who is named
+
+MENTIONS = [
+    # (sentence, text as written, given names, surname, initial, canonical rank)
+    pytest.param(
+        "On December 9, the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov met "
+        "with the delegation.", "Zakir Hasanov", "Zakir", "Hasanov", "", "Colonel General", id="colonel-general"),
+    pytest.param(
+        "Rear Admiral Y.Karagülle positively assessed the further expansion of Azerbaijan–NATO relations.",
+        "Y.Karagülle", "", "Karagülle", "Y", "Rear Admiral", id="initial-rear-admiral-diacritics"),
+    pytest.param(
+        "NATO supports Azerbaijan’s territorial integrity, the Chairman of the NATO Military Committee, Air Chief "
+        "Marshal Stuart Peach, said on November 26.", "Stuart Peach", "Stuart", "Peach", "", "Air Chief Marshal",
+        id="air-chief-marshal"),
+    pytest.param(
+        "Colonel General Najmeddin Sadikov met with the delegation led by Chief of General Staff of the Russian "
+        "Armed Forces and First Deputy Minister of Defense, General of the Army Valery Gerasimov.",
+        "Valery Gerasimov", "Valery", "Gerasimov", "", "General of the Army", id="general-of-the-army"),
+    pytest.param(
+        "NATO Secretary General Jaap de Hoop Scheffer on Friday wrapped up a short visit to Azerbaijan.",
+        "Jaap de Hoop Scheffer", "Jaap", "de Hoop Scheffer", "", "", id="particle-surname"),
+    pytest.param(
+        "Speaking at the opening ceremony, the Commander of U.S. Army Europe, General Carter F. Ham, praised "
+        "Azerbaijan's contribution.", "Carter F. Ham", None, "Ham", "", "General", id="middle-initial"),
+    pytest.param(
+        "Colonel General Z.Hasanov highly appreciated NATO's role in ensuring peace and security worldwide.",
+        "Z.Hasanov", "", "Hasanov", "Z", "Colonel General", id="initial-no-space"),
+    pytest.param(
+        "Thanking the Alliance, Maj. Gen. A.Hasanov said NATO’s assistance had been important.",
+        "A.Hasanov", "", "Hasanov", "A", "Major General", id="abbreviated-rank-initial"),
+    pytest.param(
+        "In particular, Gerasimov and U.S. Joint Chiefs of Staff Chairman Gen. Joseph Dunford held a meeting in "
+        "Azerbaijan’s capital on February 16, 2017.", "Joseph Dunford", "Joseph", "Dunford", "", "General",
+        id="gen-abbreviation"),
+    pytest.param(
+        "The SACEUR thanked the leadership for helping to organize his meeting with the Chief of the General Staff "
+        "of the Russian Armed Forces, Army General Valery Gerasimov.", "Valery Gerasimov", "Valery", "Gerasimov",
+        "", "Army General", id="army-general"),
+    pytest.param(
+        "“The quality of the Azerbaijani forces is recognized at all levels,” said Lieutenant-Colonel Ramil "
+        "Shukurov, Partner Nation Military Representative for the Republic of Azerbaijan at SHAPE.",
+        "Ramil Shukurov", "Ramil", "Shukurov", "", "Lieutenant-Colonel", id="hyphenated-rank-after-said"),
+    pytest.param(
+        "Major General Arif Hasanov, Deputy Director of the NDU and Rector of its Military Research Institute, "
+        "informed the NATO team about the progress achieved so far.", "Arif Hasanov", "Arif", "Hasanov", "",
+        "Major General", id="major-general"),
+    pytest.param(
+        "The San delegation was received on the same day by Colonel Elchin Abdullayev, head of the International "
+        "Military Cooperation Department of the Ministry of Defense.", "Elchin Abdullayev", "Elchin", "Abdullayev",
+        "", "Colonel", id="colonel"),
+    pytest.param(
+        "Finally, the meeting between NATO’s Supreme Allied Commander Europe, General Tod D. Wolters and Gerasimov "
+        "was held on July 10, 2019, in Baku.", "Tod D. Wolters", None, "Wolters", "", "General",
+        id="middle-initial-general"),
+    pytest.param(
+        "Expressing his gratitude, the head of state noted the special role of U.S. President Donald Trump in the "
+        "process.", "Donald Trump", "Donald", "Trump", "", "", id="us-president-no-rank"),
+    pytest.param(
+        "Lt. Col. Farid Mammadov briefed the guests on the training programme.", "Farid Mammadov", "Farid",
+        "Mammadov", "", "Lieutenant Colonel", id="lt-col-abbreviation"),
+    pytest.param(
+        "Col. Gen. Kerim Veliyev received the delegation.", "Kerim Veliyev", "Kerim", "Veliyev", "",
+        "Colonel General", id="col-gen-abbreviation"),
+    pytest.param(
+        "NATO Secretary General Jens Stoltenberg arrived in Baku on Sunday.", "Jens Stoltenberg",
+        "Jens", "Stoltenberg", "", "", id="secretary-general-is-not-a-rank"),
+    pytest.param(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and NATO Deputy Secretary-General Mircea Geoana have "
+        "discussed partnership.", "Mircea Geoana", "Mircea", "Geoana", "", "", id="secretary-general-hyphen"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, first, surname, initial, rank", MENTIONS)
+def test_find_mentions(sentence, text, first, surname, initial, rank):
+    m = _mention(sentence, text)
+    assert sentence[m.start:m.end] == m.text
+    assert m.evidence, "the context marks a person"
+    if first is not None:
+        assert m.first == first
+    assert m.surname == surname
+    assert m.initial == initial
+    assert m.rank == rank
+
+
+NOT_PEOPLE = [
+    # (sentence, words that must not become (part of) a person)
+    pytest.param(
+        "General Pavel thanked his host for Azerbaijan’s support to NATO in Afghanistan, both through its troops "
+        "serving with the Resolute Support Mission, which trains, advises and assists the Afghan security forces.",
+        "Resolute Support", id="resolute-support"),
+    pytest.param(
+        "He highlighted the contribution made by Azerbaijan to the NATO-led Resolute Support Mission in "
+        "Afghanistan.", "Resolute Support", id="resolute-support-mission"),
+    pytest.param(
+        "He added that demining work is now also under way in Jojug Marjanli, which will allow residents to live "
+        "there safely.", "Jojug Marjanli", id="village-after-in"),
+    pytest.param(
+        "Sadikov noted that the Nagorno-Karabakh conflict is the main threat to the regional security.",
+        "Nagorno-Karabakh", id="nagorno-karabakh"),
+    pytest.param(
+        "The Assembly's President, José Lello, arrived in Baku on Tuesday for talks with the leadership of the "
+        "Milli Majlis ahead of the event.", "Milli Majlis", id="milli-majlis-object"),
+    pytest.param(
+        "The Milli Majlis said the decision concerns 34 Azerbaijani servicemen.", "Milli Majlis",
+        id="milli-majlis-subject"),
+    pytest.param(
+        "Expressing his gratitude, the head of state noted the special role of U.S. President Donald Trump in the "
+        "process.", "S. President", id="us-president"),
+    pytest.param(
+        "U.S. Ambassador Robert F. Cekuta said his government backs the project.", "S. Ambassador",
+        id="us-ambassador"),
+    pytest.param(
+        "Azerbaijan’s participation in the PfP Planning and Review Process (PARP) since 1997 has allowed NATO to "
+        "assist Azerbaijan.", "Review Process", id="programme-name"),
+    pytest.param(
+        "The Regional Response 2009 military exercise, held in Azerbaijan under NATO's Partnership for Peace (PfP) "
+        "programme, is due to conclude this weekend.", "Regional Response", id="exercise-name"),
+    pytest.param(
+        "He said Cooperative Longbow and Cooperative Lancer 09 will be held at the Vaziani military base.",
+        "Cooperative", id="exercise-names-subject"),
+]
+
+
+@pytest.mark.parametrize("sentence, words", NOT_PEOPLE)
+def test_not_people(sentence, words):
+    marked = [m.text for m in find_mentions(sentence) if m.evidence and fold(words) in fold(m.text)]
+    assert not marked, f"{words!r} read as a person: {marked}"
+    index = _people([sentence])
+    assert not [p.name for p in index.people if fold(words) in fold(p.name)]
+
+
+def test_us_president_keeps_the_real_person():
+    index = _people(["Expressing his gratitude, the head of state noted the special role of U.S. President Donald "
+                     "Trump in the process."])
+    assert [p.name for p in index.people] == ["Donald Trump"]
+
+
+# ------------------------------------------------------------------ PeopleIndex: one person per real person
+
+ALIASES = [
+    # (sentences of one article, {canonical name: aliases that must be recorded}); no other people
+    pytest.param(
+        ["On December 9, the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov met "
+         "with the delegation.",
+         "Colonel General Z.Hasanov highly appreciated NATO's role in ensuring peace and security worldwide.",
+         "Hasanov stressed that this serves to strengthen Euro-Atlantic security."],
+        {"Zakir Hasanov": {"Z.Hasanov"}}, id="z-hasanov-hasanov-zakir-hasanov"),
+    pytest.param(
+        ["Major General Arif Hasanov, Deputy Director of the NDU and Rector of its Military Research Institute, "
+         "informed the NATO team about the progress achieved so far.",
+         "At the request of the Ministry of Defense, headed by Colonel General Zakir Hasanov, NATO and Azerbaijan "
+         "agreed to give priority to faculty development.",
+         "Thanking the Alliance, Maj. Gen. A.Hasanov said NATO’s assistance had been important."],
+        {"Arif Hasanov": {"A.Hasanov"}, "Zakir Hasanov": set()}, id="arif-vs-zakir-hasanov"),
+    pytest.param(
+        ["General Petr Pavel, Chairman of the NATO Military Committee, paid a visit to Baku on 7 September 2017, "
+         "during which he held talks with the Chief of the General Staff of the Azerbaijani Armed Forces and First "
+         "Deputy Defence Minister, Colonel General Najmeddin Sadikov.",
+         "Colonel General Najmaddin Sadikov, for his part, spoke about the development of military ties with the "
+         "Alliance.",
+         "General Petr Paveł expressed his gratitude to the Azerbaijani leadership."],
+        {"Petr Pavel": {"Petr Paveł"}, "Najmeddin Sadikov": {"Najmaddin Sadikov"}}, id="najmeddin-najmaddin"),
+    pytest.param(
+        ["NATO supports the territorial integrity of Azerbaijan, the Alliance’s Supreme Allied Commander Europe "
+         "(SACEUR), General Curtis Scaparrotti, said in Baku today.",
+         "Earlier in the day General Scaparotti was received by President Ilham Aliyev.",
+         "Scaparrotti and Gerasimov first met in Baku on April 19, 2018."],
+        {"Curtis Scaparrotti": {"Scaparotti"}, "Ilham Aliyev": set()}, id="scaparrotti-scaparotti"),
+    pytest.param(
+        ["Addressing the reception, the head of the Mission, Jafar Huseynzade, spoke of the role of National "
+         "Leader Heydar Aliyev in building the national army.",
+         "Huseynzade said the course set by the National Leader has been carried forward by President Ilham "
+         "Aliyev.",
+         "Speaking of practical cooperation, J.Huseynzada noted the contribution of Azerbaijani peacekeepers."],
+        {"Jafar Huseynzade": {"J.Huseynzada"}, "Heydar Aliyev": set(), "Ilham Aliyev": set()},
+        id="huseynzade-huseynzada-two-aliyevs"),
+    pytest.param(
+        ["The conference brought together Anar Mutallimov, acting head of the Military-Political Affairs "
+         "Department of Azerbaijan’s Foreign Ministry, and Burcu San, NATO’s Deputy Assistant Secretary General "
+         "for Operations.",
+         "“Azerbaijan is a reliable partner of the Alliance,” Huseynzade wrote on X after the meeting with Burju "
+         "San’s delegation."],
+        {"Anar Mutallimov": set(), "Burcu San": {"Burju San"}}, id="burcu-burju-san"),
+]
+
+
+@pytest.mark.parametrize("sentences, expected", ALIASES)
+def test_alias_merging(sentences, expected):
+    index = _people(sentences)
+    got = {p.name: set(p.aliases) for p in index.people}
+    assert sorted(got) == sorted(expected), got
+    for name, aliases in expected.items():
+        assert aliases <= got[name], f"{name}: aliases {got[name]}"
+
+
+def test_merged_people_keep_their_own_rank_and_country():
+    index = _people([
+        "Major General Arif Hasanov, Deputy Director of the NDU and Rector of its Military Research Institute, "
+        "informed the NATO team about the progress achieved so far.",
+        "At the request of the Ministry of Defense, headed by Colonel General Zakir Hasanov, NATO and Azerbaijan "
+        "agreed to give priority to faculty development.",
+        "Thanking the Alliance, Maj. Gen. A.Hasanov said NATO’s assistance had been important."])
+    got = {p.name: (p.rank, p.country) for p in index.people}
+    assert got == {"Arif Hasanov": ("Major General", "AZE"), "Zakir Hasanov": ("Colonel General", "AZE")}
+
+
+def test_surname_alone_never_creates_a_person():
+    index = _people(["Hasanov stressed that this serves to strengthen Euro-Atlantic security."])
+    assert index.people == []
+
+
+SIMILAR = [
+    ("Scaparrotti", "Scaparotti", True),
+    ("Najmeddin", "Najmaddin", True),
+    ("Huseynzade", "Huseynzada", True),
+    ("Paveł", "Pavel", True),
+    ("Karagülle", "Karagulle", True),
+    ("Özoral", "Ozoral", True),
+    ("San", "Sun", False),
+    ("Aliyev", "Abdullayev", False),
+    ("Hasanov", "Huseynov", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SIMILAR, ids=[f"{a}-{b}" for a, b, _ in SIMILAR])
+def test_similar(a, b, expected):
+    assert similar(a, b) is expected
+    assert similar(b, a) is expected
+
+
+# ------------------------------------------------------------------ countries
+
+COUNTRY_OF = [
+    ("Türkiye’s permanent representative to NATO", "TUR"),
+    ("Deputy Chief of Staff for the Partnerships Directorate at NATO Supreme Headquarters Allied Powers Europe "
+     "(SHAPE)", "NATO"),
+    ("Chief of General Staff of the Russian Armed Forces", "RUS"),
+    ("Ambassador of Romania to Azerbaijan", "ROU"),
+    ("Partner Nation Military Representative for the Republic of Azerbaijan at SHAPE", "AZE"),
+    ("Turkey’s ambassador", "TUR"),
+    ("U.S. Ambassador", "USA"),
+    ("Romanian Ambassador", "ROU"),
+    ("Commander of U.S. Army Europe", "USA"),
+    ("Chairman of the U.S. Joint Chiefs of Staff", "USA"),
+    ("NATO Secretary General", "NATO"),
+    ("Chairman of the NATO Military Committee", "NATO"),
+    ("Head of the NATO Liaison Office for the South Caucasus", "NATO"),
+    ("Chief of Staff of NATO Allied Land Command", "NATO"),
+    ("Head of Azerbaijan's Mission to NATO", "AZE"),
+    ("Azerbaijan’s Defense Minister", "AZE"),
+    ("Prime Minister of Armenia", "ARM"),
+    ("Minister of Defense of the Republic of Azerbaijan", "AZE"),
+    ("Foreign Minister", "AZE"),
+]
+
+
+@pytest.mark.parametrize("context, iso", COUNTRY_OF, ids=[c for c, _ in COUNTRY_OF])
+def test_country_of(context, iso):
+    assert country_of(context)[0] == iso
+
+
+MENTION_COUNTRY = [
+    # (sentence, person as written, ISO alpha-3 or NATO of the side the person speaks for)
+    ("Basat Öztürk, Türkiye’s permanent representative to NATO, underlined the importance of the meeting with "
+     "President Aliyev.", "Basat Öztürk", "TUR"),
+    ("On December 9, Colonel General Zakir Hasanov met with the delegation led by Deputy Chief of Staff for the "
+     "Partnerships Directorate at NATO Supreme Headquarters Allied Powers Europe (SHAPE), Rear Admiral Yusuf "
+     "Karagülle, who is on a visit to Azerbaijan.", "Yusuf Karagülle", "NATO"),
+    ("Colonel General Najmeddin Sadikov met with the delegation led by Chief of General Staff of the Russian Armed "
+     "Forces and First Deputy Minister of Defense, General of the Army Valery Gerasimov.", "Valery Gerasimov", "RUS"),
+    ("The Chairman of the NATO Military Committee, Air Chief Marshal Stuart Peach, said on November 26.",
+     "Stuart Peach", "NATO"),
+    ("In particular, Gerasimov and U.S. Joint Chiefs of Staff Chairman Gen. Joseph Dunford held a meeting in "
+     "Azerbaijan’s capital on February 16, 2017.", "Joseph Dunford", "USA"),
+    ("U.S. Ambassador Robert F. Cekuta said his government backs the project.", "Robert F. Cekuta", "USA"),
+    ("Turkey’s ambassador Erkan Özoral recalled that his embassy had served as NATO’s contact point embassy in "
+     "Azerbaijan for about 13 years.", "Erkan Özoral", "TUR"),
+    ("Opening the discussion, Romanian Ambassador Daniel Cristian Ciobanu underlined the strategic importance of "
+     "the partnership.", "Daniel Cristian Ciobanu", "ROU"),
+    ("“Every engagement has been a great venue,” said Lieutenant-Colonel Ramil Shukurov, Partner Nation Military "
+     "Representative for the Republic of Azerbaijan at SHAPE.", "Ramil Shukurov", "AZE"),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov and NATO Deputy Secretary-General Mircea Geoana have discussed "
+     "partnership.", "Jeyhun Bayramov", "AZE"),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov and NATO Deputy Secretary-General Mircea Geoana have discussed "
+     "partnership.", "Mircea Geoana", "NATO"),
+    ("William Lahue, head of the NATO Liaison Office for the South Caucasus, gave a detailed presentation.",
+     "William Lahue", "NATO"),
+    ("LANDCOM’s Chief of Staff, Major General Erhan Uzun, is in Azerbaijan in connection with the exercise.",
+     "Erhan Uzun", "NATO"),
+    ("Speaking at the opening ceremony, the Commander of U.S. Army Europe, General Carter F. Ham, praised "
+     "Azerbaijan's contribution.", "Carter F. Ham", "USA"),
+    ("He is due to be in Yerevan on Tuesday, where he will meet Prime Minister Nikol Pashinyan.", "Nikol Pashinyan",
+     "ARM"),
+    ("At that event, Pavel Anastasov from NATO Headquarters presented the main elements of NATO’s training "
+     "programmes.", "Pavel Anastasov", "NATO"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, iso", MENTION_COUNTRY, ids=[f"{t}-{i}" for _, t, i in MENTION_COUNTRY])
+def test_mention_country(sentence, text, iso):
+    assert _mention(sentence, text).country == iso

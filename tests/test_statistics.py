@@ -1,0 +1,217 @@
+"""azdata.extract.statistics_in: numbers a sentence reports, with qualifier, unit and kind.
+
+Each case is (sentence, expected counts left to right as (value, qualifier, unit head noun)).
+Only ``kind == "count"`` statistics are compared; the gold format holds counts only,
+and durations, ordinals, money, areas and dates must never be counted.
+Expected values are read from the sentence as a careful reader would (SPEC.md and
+the gold files), not taken from the code's output.
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.extract import statistics_in
+from azdata.read import Sentence
+
+
+def _stats(text: str):
+    return statistics_in(Sentence(start=0, end=len(text), text=text, paragraph=0))
+
+
+def _counts(text: str):
+    return [s for s in _stats(text) if s.kind == "count"]
+
+
+def _head(unit: str) -> str:
+    return unit.split()[-1].lower() if unit.split() else ""
+
+
+COUNTS = [
+    pytest.param(
+        "It was mentioned that as part of the Partnership for Peace (PfP) programme, up to 250 representatives of "
+        "the Azerbaijan Army participated in 146 international events abroad, while 395 personnel took part in 33 "
+        "NATO events organized in Azerbaijan.",
+        [(250, "up to", "representatives"), (146, "exactly", "events"), (395, "exactly", "personnel"),
+         (33, "exactly", "events")], id="up-to-250-and-bare-counts"),
+    pytest.param(
+        "The professionalism of more than 40 officers of the Azerbaijan Army serving at NATO headquarters within "
+        "the Partnership Staff Element Concept was commended.",
+        [(40, "more than", "officers")], id="more-than-40-officers"),
+    pytest.param(
+        "About 700 personnel are taking part in the field phase, together with 80 military vehicles and four "
+        "helicopters.",
+        [(700, "about", "personnel"), (80, "exactly", "vehicles"), (4, "exactly", "helicopters")],
+        id="about-700-and-four-helicopters"),
+    pytest.param(
+        "Speaking at the opening ceremony, the Commander of U.S. Army Europe, General Carter F. Ham, praised "
+        "Azerbaijan's contribution to the International Security Assistance Force (ISAF) in Afghanistan, where the "
+        "country now keeps close to one hundred soldiers.",
+        [(100, "nearly", "soldiers")], id="close-to-one-hundred"),
+    pytest.param(
+        "A reconnaissance company was declared in 2015, and in 2016 two Mi-17 transport helicopters of the Air "
+        "Force were added to the pool.",
+        [(2, "exactly", "helicopters")], id="two-mi-17-helicopters"),
+    pytest.param(
+        "With all procedures now completed, the contingent grows from 94 to 120 servicemen.",
+        [(94, "exactly", "servicemen"), (120, "exactly", "servicemen")], id="from-94-to-120"),
+    pytest.param(
+        "Last year the troops were rotated several times: a group of 54 soldiers left for Afghanistan on April 12, "
+        "another 50 servicemen departed on October 10, and a group of 50 returned home to Baku on October 26 after "
+        "completing their tour.",
+        [(54, "exactly", "soldiers"), (50, "exactly", "servicemen"), (50, "exactly", "servicemen")],
+        id="group-of-50-returned"),
+    pytest.param(
+        "The proposal was backed by 87 deputies, while three voted against.",
+        [(87, "exactly", "deputies"), (3, "exactly", "deputies")], id="87-deputies-three-against"),
+    pytest.param("The decision concerns 34 Azerbaijani servicemen.", [(34, "exactly", "servicemen")],
+                 id="34-servicemen"),
+    pytest.param(
+        "Its soldiers have served in the Dragas area in the south of Kosovo, near the border with Albania, as part "
+        "of a joint Turkish-Azerbaijani company, guarding 18 settlements and watching the border for smuggling.",
+        [(18, "exactly", "settlements")], id="18-settlements"),
+    pytest.param(
+        "Representatives of 25 member countries of the Assembly, as well as several international organisations, "
+        "are expected to take part.",
+        [(25, "exactly", "countries")], id="25-member-countries"),
+    pytest.param(
+        "Since then about 30 projects have been started under the policy, most of them executed by NSPA.",
+        [(30, "about", "projects")], id="about-30-projects"),
+    pytest.param(
+        "According to Khasiyev, Azerbaijan now takes part in more than 200 NATO and PfP activities every year, "
+        "including training courses, conferences and military exercises.",
+        [(200, "more than", "activities")], id="more-than-200-activities"),
+    pytest.param(
+        "Aliyev then addressed the Council, which brings together the permanent representatives of the 28 NATO "
+        "member countries.",
+        [(28, "exactly", "countries")], id="the-28-member-countries"),
+    pytest.param(
+        "Azerbaijan is also one of eight partner countries that have confirmed they will keep a presence in "
+        "Afghanistan after 2014.",
+        [(8, "exactly", "countries")], id="eight-partner-countries"),
+    pytest.param(
+        "On 22 November 2013, the school took its programme to the regions with a training session in Lankaran "
+        "attended by 30 students.",
+        [(30, "exactly", "students")], id="30-students-not-the-date"),
+    pytest.param(
+        "Its summer session of 1-5 July 2013 looked at Afghanistan after 2014 and gathered about 40 students and "
+        "young scholars from Azerbaijan, Pakistan, Romania, Russia, Tajikistan and Ukraine.",
+        [(40, "about", "students")], id="about-40-students-not-the-range"),
+    pytest.param(
+        "The contingent was doubled earlier this year: after parliament approved the increase in October 2008, two "
+        "more platoons with a total of 45 servicemen were sent out in February, joining the two platoons of 47 men "
+        "already on the ground.",
+        [(2, "exactly", "platoons"), (45, "exactly", "servicemen"), (2, "exactly", "platoons"),
+         (47, "exactly", "men")], id="platoons-and-men"),
+    pytest.param(
+        "Azerbaijan has enlarged its peacekeeping contingent in Afghanistan, with a group of 70 servicemen flying "
+        "out on January 9 to serve with the NATO-led Resolute Support mission.",
+        [(70, "exactly", "servicemen")], id="group-of-70-servicemen"),
+    pytest.param(
+        "The new figure includes six officers who will serve at various Resolute Support headquarters and two "
+        "military doctors.",
+        [(6, "exactly", "officers"), (2, "exactly", "doctors")], id="six-officers-two-doctors"),
+    pytest.param(
+        "Until now the contingent consisted of 90 servicemen, 2 medical officers and 2 sappers.",
+        [(90, "exactly", "servicemen"), (2, "exactly", "officers"), (2, "exactly", "sappers")],
+        id="90-2-2"),
+    pytest.param(
+        "He said the embassy had carried out a large number of public diplomacy events last year together with "
+        "local partners in seven cities – Baku, Nakhchivan, Shamakhi, Mingachevir, Barda, Quba and Sheki – in order "
+        "to inform the public.",
+        [(7, "exactly", "cities")], id="seven-cities"),
+    pytest.param("At least 1,200 troops took part in the drills.", [(1200, "at least", "troops")],
+                 id="at-least-thousands-separator"),
+    pytest.param("Twelve countries sent observers to the exercise.", [(12, "exactly", "countries")],
+                 id="capitalised-number-word"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTS)
+def test_counts(sentence, expected):
+    got = _counts(sentence)
+    summary = [(s.value, s.qualifier, s.unit) for s in got]
+    assert [(s.value, s.qualifier) for s in got] == [(v, q) for v, q, _ in expected], summary
+    for s, (_, _, head) in zip(got, expected):
+        assert _head(s.unit) == head, summary
+        assert s.context, "a count always says what it is about"
+
+
+NO_COUNTS = [
+    # (sentence, (value, kind) that must be there instead, or None)
+    pytest.param(
+        "This first visit in 2021 after a year marked by the COVID-19 pandemic has been extremely useful and even "
+        "more important reflecting 27 years of Azerbaijani NATO co-operation.", (27, "duration"), id="27-years"),
+    pytest.param(
+        "Speaking about the 25-year sustainable cooperation between Azerbaijan and the North Atlantic Alliance, "
+        "Hasanov noted the development of these relations.", (25, "duration"), id="25-year"),
+    pytest.param(
+        "It should be noted that within the 16th NATO Days, which will continue until December 12, the guests will "
+        "visit several military units.", (16, "ordinal"), id="16th-nato-days"),
+    pytest.param("According to E.Özoral, Turkey has earmarked 200,000 euros for the project.", (200000, "money"),
+                 id="200000-euros"),
+    pytest.param(
+        "Together with the donor countries, he said, 40 square kilometres of land had already been cleared of mines "
+        "and unexploded ordnance.", None, id="40-square-kilometres"),
+    pytest.param(
+        "The United States has provided $30 million in humanitarian assistance for mine action in Azerbaijan since "
+        "1999.", (30000000, "money"), id="30-million-dollars"),
+    pytest.param(
+        "Following an official welcome with a guard of honour, the two generals discussed what the NATO-Azerbaijan "
+        "partnership brings to both sides.", None, id="the-two-generals"),
+    pytest.param(
+        "San, who arrived in Baku on Monday at the head of a NATO delegation for a two-day visit, was received on "
+        "the same day by Colonel Elchin Abdullayev.", (2, "duration"), id="two-day-visit"),
+    pytest.param(
+        "Under NATO rules the certificate has to be revalidated every three years, and the current exercise serves "
+        "that purpose.", None, id="every-three-years"),
+    pytest.param(
+        "He thanked the Alliance for standing by the territorial integrity of the country both during the 30 years "
+        "of occupation and today.", None, id="30-years-of-occupation"),
+    pytest.param(
+        "The programme consists of a three-day staff phase followed by five days of field training involving "
+        "infantry units.", None, id="three-day-five-days"),
+    pytest.param(
+        "Longbow will be held at the Vaziani military base, 30 km from Tbilisi in neighbouring Georgia.", None,
+        id="30-km"),
+    pytest.param(
+        "Romania, which is fulfilling the mandate of NATO Contact Point Embassy in Baku for the fourth time in a "
+        "row, organized a similar roundtable on November 10, 2015.", None, id="fourth-time-and-date"),
+    pytest.param(
+        "Azerbaijan’s Head of Mission to NATO has noted that this year the Alliance marks its 60th anniversary "
+        "while Azerbaijan celebrates 15 years in the Partnership for Peace.", None, id="60th-and-15-years"),
+    pytest.param(
+        "Since 1997 its armed forces have worked, in two-year cycles, on a growing number of Partnership Goals.",
+        None, id="two-year-cycles-since-1997"),
+    pytest.param(
+        "NATO headquarters has hosted a reception devoted to the 30th anniversary of the Azerbaijan-NATO "
+        "partnership and the 106th anniversary of the founding of the Armed Forces of Azerbaijan.", None,
+        id="30th-106th-anniversaries"),
+    pytest.param(
+        "Hungary made a 100,000-euro contribution that was credited to the account of the NATO Support and "
+        "Procurement Agency on April 20.", None, id="100000-euro-contribution"),
+    pytest.param(
+        "Turkey’s ambassador recalled that his embassy had served as NATO’s contact point embassy in Azerbaijan for "
+        "about 13 years.", None, id="about-13-years"),
+    pytest.param(
+        "Gerasimov and U.S. Joint Chiefs of Staff Chairman Gen. Joseph Dunford held a meeting in Azerbaijan’s "
+        "capital on February 16, 2017.", None, id="dates-only"),
+    pytest.param(
+        "The NATO Evaluation Level 2 (NEL-2) exercise is being held at the Garaheybat Training Centre.", None,
+        id="level-2"),
+    pytest.param(
+        "Azerbaijan had recently doubled its contribution to the NATO-led mission in Afghanistan.", None,
+        id="doubled"),
+    pytest.param(
+        "The Regional Response 2009 military exercise is due to conclude this weekend.", None,
+        id="exercise-name-year"),
+]
+
+
+@pytest.mark.parametrize("sentence, instead", NO_COUNTS)
+def test_no_counts(sentence, instead):
+    got = _stats(sentence)
+    counts = [(s.value, s.unit) for s in got if s.kind == "count"]
+    assert counts == [], f"counted: {counts}"
+    if instead:
+        value, kind = instead
+        assert (value, kind) in [(s.value, s.kind) for s in got], [(s.value, s.kind) for s in got]

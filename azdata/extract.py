@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import resources
 from .config import HOME_COUNTRY
@@ -199,6 +200,11 @@ class Trigger:
 
 def triggers_in(text: str) -> list[Trigger]:
     """Event words that describe a happening, not a reference back to one ("the visit was important")."""
+    return list(_triggers(text))
+
+
+@lru_cache(maxsize=16384)
+def _triggers(text: str) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for event_type, family, pattern in resources.event_triggers():
@@ -222,7 +228,7 @@ def triggers_in(text: str) -> list[Trigger]:
             taken.append((s, e))
             found.append(Trigger(s, m.group(0), event_type, family))
     found.sort(key=lambda t: t.pos)
-    return found
+    return tuple(found)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -398,10 +404,9 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     text = s.text
     anchor = min([t.pos for t in ts] + [d.start - s.start])
     found = []
-    for city in resources.cities():
-        for m in re.finditer(r"\b" + re.escape(city) + r"\b", text):
-            if not re.search(r"\bfrom\s+$", text[:m.start()]):
-                found.append((abs(m.start() - anchor), city))
+    for m in resources.city_pattern().finditer(text):
+        if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]):
+            found.append((abs(m.start() - anchor), m.group(1)))
     if found:
         return min(found)[1]
     m = CAPITAL_OF.search(text)
@@ -588,7 +593,17 @@ def _same_place(a: str, b: str) -> bool:
 
 def statistics_in(s: Sentence) -> list[Statistic]:
     """Numbers with what they count; dates, years, ordinals and name parts are left out."""
-    text = s.text
+    if not ANY_NUMBER.search(s.text):
+        return []
+    return [Statistic(*fields, sentence=s) for fields in _statistics(s.text)]
+
+
+ANY_NUMBER = re.compile(r"\d|(?i:\b(?:" + _num_words + "|" + "|".join(ORDINAL_WORDS) + r")\b)")
+
+
+@lru_cache(maxsize=16384)
+def _statistics(text: str) -> tuple[tuple, ...]:
+    s = Sentence(0, len(text), text, 0)
     out: list[Statistic] = []
     date_spans = [(d.start - s.start, d.end - s.start) for d in find_dates(text, None, s.start)]
     previous_unit = ""
@@ -656,7 +671,7 @@ def statistics_in(s: Sentence) -> list[Statistic]:
         nxt = re.match(r"\s+([\w-]+)", text[m.end():])
         if nxt and nxt.group(1).lower() not in STOP_WORDS:
             out.append(Statistic(value, "exactly", nxt.group(1), "ordinal", _context(text, m.start()), s))
-    return out
+    return tuple((st.value, st.qualifier, st.unit, st.kind, st.context) for st in out)
 
 
 def _unit(after: str) -> tuple[str, str | None]:

@@ -9,7 +9,7 @@ General``) are resolved to the people already found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -114,6 +114,12 @@ def _split_name(tokens: list[str]) -> tuple[str, str, str]:
 
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     """Full-name and initial-name mentions in one sentence (not yet resolved)."""
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in _find_mentions(sentence)]
+
+
+@lru_cache(maxsize=16384)
+def _find_mentions(sentence: str) -> tuple[Mention, ...]:
+    offset = 0
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence)]
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -183,7 +189,7 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
         mention.evidence = True  # "Z.Hasanov" is only ever a person
         mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return tuple(mentions)
 
 
 def _lead_tokens(sentence: str, s: int) -> str:
@@ -255,10 +261,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     if not mention.country_explicit:
         # the city nearest before the name, as a weak hint ("in Yerevan ... meet Prime Minister X")
         best = None
-        for city, iso in resources.cities().items():
-            for cm in re.finditer(r"\b" + re.escape(city) + r"\b", before):
-                if best is None or cm.start() > best[0]:
-                    best = (cm.start(), iso)
+        for cm in resources.city_pattern().finditer(before):
+            best = (cm.start(), resources.cities()[cm.group(1)])
         if best and best[1] != "AZE" and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
             mention.country = best[1]
 

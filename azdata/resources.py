@@ -156,6 +156,12 @@ def cities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def city_pattern() -> re.Pattern:
+    names = sorted(cities(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@lru_cache(maxsize=None)
 def non_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name."""
     words = set(_lines("non_name_words.txt"))

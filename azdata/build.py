@@ -1,13 +1,117 @@
-"""The main job: tables for a corpus, then every notebook executed (which writes the figures)."""
+"""The main job: tables for a corpus, a TimelineJS file, then every notebook executed
+(which writes the figures).
+
+    python -m azdata build                            seeds/ -> data/, notebooks/ in place, figures/
+    python -m azdata build --corpus DIR --out RESULTS DIR -> RESULTS/data, RESULTS/notebooks, RESULTS/figures
+
+Two builds of the same corpus give byte-identical tables, notebooks and figures:
+notebooks are normalised after execution (no timestamps, sequential execution
+counts, no interpreter version) and figures are saved without dates.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from . import config
-from .cli import write_tables
+from .cli import CLIError, save_tables, summary_line
+
+KERNEL = "python3"
+CELL_TIMEOUT = 600            # seconds per cell; extraction of a large folder runs in the first cells
+PARAMETERS_TAG = "parameters"  # papermill convention: the cell whose values a build may replace
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL}
+VOLATILE_CELL_METADATA = ("execution", "ExecuteTime", "collapsed", "scrolled")
 
 
 def build(corpus: Path | None = None, out: Path | None = None) -> None:
+    """Tables, timeline and notebooks for ``corpus`` (default seeds/), into ``out`` (default: the repository)."""
+    from .pipeline import run
+    from .timeline import write_timeline
+
+    if corpus is not None and out is None:
+        raise CLIError("--corpus needs --out: a build of another folder never overwrites the committed results")
     corpus_dir = corpus or config.SEEDS
-    data_dir = (out / "data") if out else config.DATA
-    print(write_tables(corpus_dir, data_dir))
+    if out is None:
+        data_dir, notebook_dir, figure_dir, parameters = config.DATA, config.NOTEBOOKS, config.FIGURES, None
+    else:
+        out = out.resolve()
+        data_dir, notebook_dir, figure_dir = out / "data", out / "notebooks", out / "figures"
+        parameters = {"corpus": str(Path(corpus_dir).resolve()), "figures": str(figure_dir)}
+
+    tables, _ = run(corpus_dir)
+    save_tables(tables, data_dir)
+    print(summary_line(tables, Path(corpus_dir), data_dir))
+    try:
+        write_timeline(tables, data_dir / "timeline.json")
+    except OSError as exc:
+        raise CLIError(f"cannot write {data_dir / 'timeline.json'}: {exc.strerror or exc}") from exc
+    print(f"timeline -> {data_dir / 'timeline.json'}")
+
+    sources = sorted(config.NOTEBOOKS.glob("*.ipynb"))
+    if not sources:
+        raise CLIError(f"no notebooks in {config.NOTEBOOKS}")
+    notebook_dir.mkdir(parents=True, exist_ok=True)
+    figure_dir.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        target = notebook_dir / source.name
+        run_notebook(source, target, parameters)
+        print(f"executed {source.name} -> {target}")
+
+
+def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None = None) -> None:
+    """Execute ``source`` with its working folder at ``target``'s, normalise it and write it to ``target``.
+
+    ``parameters`` replace the values in the cell tagged ``parameters``; None keeps them.
+    A failing cell stops the build with one line, and ``target`` is left as it was.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(source, as_version=4)
+    if parameters:
+        set_parameters(nb, parameters)
+    env = dict(os.environ)
+    # The checkout's own package first, installed or not.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(config.ROOT), env.get("PYTHONPATH", "")) if p)
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=KERNEL,
+                            resources={"metadata": {"path": str(target.parent)}})
+    try:
+        client.execute(env=env)
+    except CellExecutionError as exc:
+        lines = [ln for ln in str(exc).splitlines() if ln.strip()]
+        raise CLIError(f"notebook {source.name} failed: {lines[-1] if lines else exc}") from exc
+    normalise(nb)
+    nbformat.validate(nb)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+
+
+def set_parameters(nb, values: dict[str, str]) -> None:
+    """Replace the source of the cell tagged ``parameters`` with ``name = value`` lines."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
+            lines = [ln for ln in cell.source.splitlines() if ln.startswith("#")]
+            lines += [f"{name} = {value!r}" for name, value in values.items()]
+            cell.source = "\n".join(lines)
+            return
+    raise CLIError("a notebook has no cell tagged 'parameters'")
+
+
+def normalise(nb) -> None:
+    """Make an executed notebook depend only on its inputs: no timestamps, sequential
+    execution counts, a fixed kernelspec and no interpreter version."""
+    language = dict(nb.metadata.get("language_info", {}))
+    language.pop("version", None)
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": language or {"name": "python"}}
+    count = 0
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+        if cell.cell_type != "code":
+            continue
+        count += 1
+        cell.execution_count = count
+        for output in cell.get("outputs", []):
+            if "execution_count" in output:
+                output["execution_count"] = count

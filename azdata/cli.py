@@ -17,13 +17,18 @@ def write_tables(corpus_dir: Path, out: Path, jobs: int = 1) -> str:
     from .pipeline import run
 
     tables, files = run(corpus_dir, jobs=jobs)
+    save_tables(tables, out)
+    return summary_line(tables, corpus_dir, out)
+
+
+def save_tables(tables, out: Path) -> None:
+    """One UTF-8 CSV per table in ``out``."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         for name, df in tables.tables().items():
             df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
     except OSError as exc:
         raise CLIError(f"cannot write tables to {out}: {exc.strerror or exc}") from exc
-    return summary_line(tables, corpus_dir, out)
 
 
 def summary_line(tables, corpus_dir: Path, out: Path) -> str:
@@ -80,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--show-errors", action="store_true", help="list every missed and spurious key")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("build", help="tables for seeds/ into data/, then run every notebook (writes figures/)")
-    p.add_argument("--corpus", default=None)
-    p.add_argument("--out", default=None)
+    p.add_argument("--corpus", default=None, help="another folder of articles (needs --out)")
+    p.add_argument("--out", default=None, help="write data/, notebooks/ and figures/ here; committed files untouched")
     p.set_defaults(func=cmd_build)
     args = parser.parse_args(argv)
     from .pipeline import CorpusError

@@ -50,12 +50,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
-                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day)") + r"\b"),
+                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
+                             r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
+                             r"|that (?:evening|morning|afternoon)|later that evening)") + r"\b"),
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|,\d|-year|\s?%)"),
 ]]
 
 FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
-                    r"|plans? to|planned|scheduled|upcoming|next|tomorrow)\b", re.IGNORECASE)
+                    r"|plans? to|planned|scheduled|upcoming|tomorrow"
+                    r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|(?!(?:scheduled|planned|expected"
                   r"|due|set)\b)[a-z]+ed)\b")
 def _past_verb(clause: str) -> bool:
@@ -208,7 +211,7 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
         return None, None, "day", False, phrase in VAGUE
     if phrase in ("today", "tonight", "later today", "earlier today"):
         return published, None, "day", False, False
-    if phrase.endswith(("same day", "that day", "the day")):
+    if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")):
         return None, None, "day", False, False  # resolved by the caller to the previous day
     if phrase in ("earlier this month", "this month"):
         return published.replace(day=1), None, "month", False, True
@@ -252,12 +255,15 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             until = bool(UNTIL.search(before)) and kind in ("day", "month", "weekday")
             # "who arrived in Baku on Sunday, will meet ... on Tuesday": a past verb in the
             # mention's own clause keeps it in the past whatever the rest of the sentence says
-            clause = next((sentence[cs:ce] for cs, ce in clauses if cs <= s < ce), "")
+            ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= s < ce), None)
+            clause = sentence[clauses[ci][0]:clauses[ci][1]] if ci is not None else ""
+            if ci is not None and len(clause.split()) < 5 and ci + 1 < len(clauses):
+                clause += sentence[clauses[ci + 1][0]:clauses[ci + 1][1]]  # "On Monday, the envoy held ..."
             future = bool(FUTURE.search(clause)) or sentence_future and not _past_verb(clause)
             mention_future = future or until
             start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
             rel = kind == "relative" and m.group("r").lower()
-            if rel and rel.endswith(("same day", "that day", "the day")):
+            if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")):
                 kind = "same_day"
             taken.append((s, e))
             found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,

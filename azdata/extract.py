@@ -83,12 +83,13 @@ STOP_WORDS = {"in", "on", "at", "of", "to", "for", "from", "by", "with", "and", 
 MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
-                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended)\b", re.I)
+                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed)\b", re.I)
 ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
            ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
            ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which)\b")
 ANAPHORIC_PROGRAMME = re.compile(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b")
 
 
@@ -182,7 +183,7 @@ def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
             refs.append(PersonRef(pos, idx, subject))
     for r in refs:
         after = s.text[r.pos - s.start:]
-        m = re.match(r"^[^,]{2,60},\s+(?:who|whom)\s", after)
+        m = re.match(r"^[^,]{2,60},(?:[^,]{2,160},)?\s+(?:who|whom)\s", after)
         r.who_antecedent = bool(m)
     refs.sort(key=lambda r: r.pos)
     return refs
@@ -262,7 +263,7 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                      and not d.vague and not d.until]
         untils = [d for d in dates if d.until and d.date_start]
         trigs = triggers_in(s.text)
-        refs = refs + _group_refs(s, refs, previous_people)
+        refs = refs + _group_refs(s, refs, previous_people) + _guest_refs(s, refs, events)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
@@ -280,7 +281,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                     e.date_end = u.date_start
         for e in created:
             m = N_DAY.search(s.text)
-            if m and e.date_end is None and e.precision == "day":
+            # "a two-day visit": the length belongs to the event word it stands next to
+            if m and e.date_end is None and e.precision == "day" and any(
+                    abs(p - m.end()) < 25 or abs(p - m.start()) < 25 for p in e.trigger_pos):
                 n_days = NUMBER_WORDS.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
                 if n_days and 1 < n_days < 15:
                     e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
@@ -348,6 +351,22 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None) -> lis
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         out.append(d)
     return out
+
+
+GUEST_REF = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b")
+
+
+def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event]) -> list[PersonRef]:
+    """"the NATO delegation held talks", "the guest": whoever leads the visit under way."""
+    m = GUEST_REF.search(s.text)
+    visits = [e for e in events if e.family == "visit" and e.people]
+    if not m or not visits:
+        return []
+    known = {r.person for r in refs}
+    heads = [p for p, role in visits[-1].people if role == "head" and p not in known][:1]
+    subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
+                            s.text[m.end():]))
+    return [PersonRef(s.start + m.start(), p, subject) for p in heads]
 
 
 def _group_refs(s: Sentence, refs: list[PersonRef], previous: list[int]) -> list[PersonRef]:
@@ -743,7 +762,10 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 # the programme named next ("since January 2015, under the Resolute Support mission"),
                 # else the one named last
                 following = [m for m in mentions if m[0] > pos]
-                code = (min(following, key=lambda m: m[0]) if following else max(mentions, key=lambda m: m[0]))[2]
+                preceding = [m for m in mentions if m[0] < pos]
+                if RELATIVE_START.match(text[cs:ce]) and preceding:
+                    following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
+                code = (min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0]))[2]
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \

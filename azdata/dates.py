@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("day", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?"),
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b"),
-    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|during|last|next|this|early|late) " + _g("m1", _M)
+    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late) " + _g("m1", _M)
      + r"\b(?! \d)"),
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"

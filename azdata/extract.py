@@ -20,7 +20,7 @@ from .dates import DateMention, find_dates
 from .names import (Mention, PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
 
-NOUN_TRIGGERS = {"visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
+NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
                  "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
                  "exhibition", "presentation", "session", "winter session", "summer session", "training session",
                  "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
@@ -29,7 +29,7 @@ POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
-HAPPENS_AFTER = re.compile(r"^\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
@@ -38,7 +38,7 @@ CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
 N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
-DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts"
+DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts|teams|contingents"
                            r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                            r"|military representatives|chiefs of (?:general )?staff)\b", re.I)
 CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
@@ -208,12 +208,15 @@ def triggers_in(text: str) -> list[Trigger]:
 def _triggers(text: str) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for event_type, family, pattern in resources.event_triggers():
-        for m in pattern.finditer(text):
-            s, e = m.span()
+    # the longest words win where matches overlap ("video conference" is talks, not a conference)
+    candidates = sorted(((m.start(), m.end(), rank, event_type, family, m.group(0))
+                         for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
+                         for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
+    for s, e, _, event_type, family, matched in candidates:
+        if True:
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            word = m.group(0).lower()
+            word = matched.lower()
             before, after = text[:s], text[e:]
             if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after):
                 det = DETERMINER_BEFORE.search(before)
@@ -227,7 +230,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
                 continue  # "received its NATO certificate": not a reception of visitors
             taken.append((s, e))
-            found.append(Trigger(s, m.group(0), event_type, family))
+            found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
     return tuple(found)
 
@@ -299,6 +302,14 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             pending = []
         else:
             own_time = [d for d in dates if d.precision in ("day", "month") and not d.until or d.vague]
+            # "The course, which runs between 7 and 18 June": the dates of the event under way
+            spans = [d for d in eventable if d.date_end and frame and any(
+                e.date_start == d.date_start and e.family != "talks" for e in frame)]
+            for d in spans:
+                for e in frame:
+                    if e.date_start == d.date_start and e.family != "talks":
+                        e.date_end = d.date_end
+            own_time = [d for d in own_time if d not in spans]
             if frame and not own_time:
                 _attach_to_frame(s, frame, refs, trigs, art)
             if [d for d in own_time if not d.vague and not d.since]:

@@ -158,6 +158,9 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                     break
             while m > k and (re.fullmatch(r"[A-Z]\.", run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
                 m -= 1
+            if m < len(run) and run[m][2] in resources.ranks():
+                k = m  # "Minister of Emergency Situations Colonel General X": an office, then the name
+                continue
             words = [re.sub(r"[’']s$", "", t) for _, _, t in run[k:m]]
             real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w) and fold(w) not in PARTICLES]
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):

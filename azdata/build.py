@@ -75,7 +75,9 @@ def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None =
     # The checkout's own package first, installed or not.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(config.ROOT), env.get("PYTHONPATH", "")) if p)
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=KERNEL,
-                            resources={"metadata": {"path": str(target.parent)}})
+                            resources={"metadata": {"path": str(target.parent)}},
+                            # the kernel's own start-up chatter (transport warnings) stays off the terminal
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"])
     try:
         client.execute(env=env)
     except CellExecutionError as exc:

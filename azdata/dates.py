@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
                              r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
-                             r"|that (?:evening|morning|afternoon)|later that evening)") + r"\b"),
+                             r"|that (?:evening|morning|afternoon)|later that evening|on the eve of)") + r"\b"),
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|,\d|-year|\s?%)"),
 ]]
 
@@ -211,7 +211,7 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
         return None, None, "day", False, phrase in VAGUE
     if phrase in ("today", "tonight", "later today", "earlier today"):
         return published, None, "day", False, False
-    if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")):
+    if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon", "eve of")):
         return None, None, "day", False, False  # resolved by the caller to the previous day
     if phrase in ("earlier this month", "this month"):
         return published.replace(day=1), None, "month", False, True
@@ -265,6 +265,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             rel = kind == "relative" and m.group("r").lower()
             if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")):
                 kind = "same_day"
+            elif rel == "on the eve of":
+                kind = "eve"  # the day before the event the story is about
             taken.append((s, e))
             found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
                                      until=until, since=bool(SINCE.search(before)), vague=vague))

@@ -33,6 +33,7 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|was 
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+                 r"|in attendance|attending|participated|participating"
                  r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
 N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
@@ -183,7 +184,7 @@ def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
             refs.append(PersonRef(pos, idx, subject))
     for r in refs:
         after = s.text[r.pos - s.start:]
-        m = re.match(r"^[^,]{2,60},(?:[^,]{2,160},)?\s+(?:who|whom)\s", after)
+        m = re.match(r"^(?:(?! and )[^,]){2,60},(?:[^,]{2,160},)?\s+(?:who|whom)\s", after)
         r.who_antecedent = bool(m)
     refs.sort(key=lambda r: r.pos)
     return refs
@@ -261,7 +262,8 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     last_subject: int | None = None
     previous_people: list[int] = []
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day)
+        story_day = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family)).date_start if frame else last_day
+        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day)
         eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
                      and not d.vague and not d.until]
         untils = [d for d in dates if d.until and d.date_start]
@@ -295,10 +297,13 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                 # the article's first event is the news it reports; a lead sentence's undated event
                 # hands that role to the dated report of the same happening
                 e.lead = not events or any(o.lead and _superseded_lead(o, [e], art) for o in events)
-            _assign_participants(s, created, refs, last_subject, trigs)
+            reporters = _assign_participants(s, created, refs, last_subject, trigs)
+            if frame and reporters:
+                _attach_to_frame(s, frame, [r for r in refs if r.person in reporters], [], art)
             _assign_countries(s, created)
             events.extend(created)
-            frame = created
+            if not (frame and reporters):
+                frame = created  # an event someone recalls does not move the story to it
             pending = []
         else:
             own_time = [d for d in dates if d.precision in ("day", "month") and not d.until or d.vague]
@@ -352,11 +357,16 @@ def _superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
                and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start for o in events)
 
 
-def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None) -> list[DateMention]:
-    """"on the same day" is the day named just before it in the sentence, else the story's last day."""
+def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
+                      story_day: dt.date | None = None) -> list[DateMention]:
+    """"on the same day" is the day named just before it in the sentence, else the story's last day;
+    "on the eve of" is the day before the event the story is about."""
     out = []
     for d in dates:
-        if d.kind == "same_day":
+        if d.kind == "eve":
+            day = story_day - dt.timedelta(days=1) if story_day else None
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
             day = before[-1].date_start if before else last_day
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
@@ -397,7 +407,10 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
         by_date[0] = list(trigs)
     else:
         date_clause = {i: _clause_of(d.start - s.start, clauses) for i, d in enumerate(dates)}
+        speech = SPEECH.search(s.text)
         for t in trigs:
+            if speech and t.pos < speech.start() and all(d.start - s.start > speech.end() for d in dates):
+                continue  # "X, who addressed the session, recalled that the previous one, held on ...": not that date
             tc = _clause_of(t.pos, clauses)
             same = [i for i, c in date_clause.items() if c == tc]
             if same:
@@ -452,7 +465,8 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
 
 
 def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
-                         trigs: list[Trigger]) -> None:
+                         trigs: list[Trigger]) -> set[int]:
+    """Put the people of an event sentence on its events; returns those who only report them."""
     subjects = [r for r in refs if r.subject]
     people = list(refs)
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
@@ -463,6 +477,11 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
                 people.append(pronoun)
                 subjects.append(pronoun)
                 break
+    # "X recalled that the previous workshop, held on ..., ...": the speaker reports the event,
+    # he is not said to have taken part in it
+    reporters = {r.person for r in people if r.subject and _reports(s, r, created)}
+    people = [r for r in people if r.person not in reporters]
+    subjects = [r for r in subjects if r.person not in reporters]
     non_visit = [e for e in created if e.family != "visit"]
     for e in created:
         if e.family == "visit":
@@ -471,9 +490,19 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
             chosen = owners or who or subjects or people
             for r in chosen:
                 _add_person(e, r.person, "head")
+    all_dates = find_dates(s.text, None, s.start)
     for r in people:
         if not non_visit:
             break
+        if not r.subject and all_dates:
+            clauses = _clauses(s.text)
+            mine = _clause_of(r.pos - s.start, clauses)
+            in_clause = [d for d in all_dates if _clause_of(d.start - s.start, clauses) == mine]
+            nearest = in_clause[0] if in_clause else min(
+                all_dates, key=lambda d: min(abs(d.start - r.pos), abs(d.end - r.pos)))
+            if not any(e.date.start <= nearest.start < max(e.date.end, e.date.start + 1) for e in created) \
+                    and min(abs(nearest.start - r.pos), abs(nearest.end - r.pos)) < 120:
+                continue  # "after Heydar Aliyev signed ... on 4 May 1994": another date's clause
         if any(_owns_visit(s, r, e) for e in created if e.family == "visit") and not r.subject:
             continue
         if r.subject or len(non_visit) == 1:
@@ -482,6 +511,20 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
             targets = [_nearest_event(s, r, non_visit)]
         for e in targets:
             _add_person(e, r.person, "head" if r.subject else "member")
+    return reporters
+
+
+SPEECH = re.compile(r"\b(?:said|says|recalled|recalls|noted|notes|told|added|stressed|underlined|mentioned|reiterated"
+                    r"|pointed out|believes|explained|stated)\b(?:\s+that)?")
+
+
+def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
+    """The person's speech verb comes before every event word and date of the sentence."""
+    local = r.pos - s.start
+    m = SPEECH.search(s.text, local)
+    if not m or m.start() - local > 200:
+        return False
+    return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
 
 
 def _nearest_event(s: Sentence, r: PersonRef, events: list[Event]) -> Event:
@@ -725,7 +768,7 @@ def _unit(after: str) -> tuple[str, str | None]:
         if low in ("more", "additional", "other", "new", "extra") and i == 0:
             unit.append(tok)
             continue
-        if low == "and" and unit and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        if low == "and" and unit and i + 1 < len(tokens):
             unit.append(tok)
             continue
         if low in STOP_WORDS or low in DURATION_UNITS:

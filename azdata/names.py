@@ -31,7 +31,7 @@ VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|und
          "|urged|announced|reiterated|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
          "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
-         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched")
+         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees")
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?(?:[A-Z][\w’'-]*\s?)+)?"
     r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,"
@@ -395,7 +395,9 @@ def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple
         words -= {"the", "of", "nato"}
         if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):
             continue
-        owners = [i for i, p in enumerate(index.people) if p.office_words and words <= p.office_words]
+        synonyms = resources.office_synonyms()
+        owners = [i for i, p in enumerate(index.people) if p.office_words and all(
+            w in p.office_words or synonyms.get(w, frozenset()) & p.office_words for w in words)]
         if len(owners) == 1:
             out.append((offset + m.start(), owners[0]))
     return out

@@ -156,6 +156,11 @@ def cities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def office_synonyms() -> dict[str, frozenset[str]]:
+    return {r["word"]: frozenset(w for w in r["means"].split("|") if w) for r in _rows("office_synonyms.csv")}
+
+
+@lru_cache(maxsize=None)
 def city_pattern() -> re.Pattern:
     names = sorted(cities(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")

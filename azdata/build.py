@@ -10,6 +10,7 @@ counts, no interpreter version) and figures are saved without dates.
 """
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -94,7 +95,7 @@ def set_parameters(nb, values: dict[str, str]) -> None:
     for cell in nb.cells:
         if cell.cell_type == "code" and PARAMETERS_TAG in cell.get("metadata", {}).get("tags", []):
             lines = [ln for ln in cell.source.splitlines() if ln.startswith("#")]
-            lines += [f"{name} = {value!r}" for name, value in values.items()]
+            lines += [f"{name} = {json.dumps(value)}" for name, value in values.items()]
             cell.source = "\n".join(lines)
             return
     raise CLIError("a notebook has no cell tagged 'parameters'")

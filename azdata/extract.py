@@ -182,11 +182,12 @@ def _people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
             subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+(?:arrived|said|noted|met|received|visited|thanked|stressed)\b",
                                     local))
             refs.append(PersonRef(pos, idx, subject))
-    for r in refs:
-        after = s.text[r.pos - s.start:]
-        m = re.match(r"^(?:(?! and )[^,]){2,60},(?:[^,]{2,160},)?\s+(?:who|whom)\s", after)
-        r.who_antecedent = bool(m)
     refs.sort(key=lambda r: r.pos)
+    # ", who is on a visit": the person named last before "who" is the one described
+    for w in re.finditer(r",\s+(?:who|whom)\s", s.text):
+        before = [r for r in refs if r.pos - s.start < w.start()]
+        if before and w.start() - (before[-1].pos - s.start) < 220:
+            before[-1].who_antecedent = True
     return refs
 
 
@@ -552,7 +553,7 @@ def _who_covers(s: Sentence, r: PersonRef, e: Event) -> bool:
     """The visit word sits in the 'who ...' clause that follows this person."""
     local = r.pos - s.start
     m = WHO.search(s.text, local)
-    return bool(m) and any(p >= m.start() for p in e.trigger_pos) and m.start() - local < 80
+    return bool(m) and any(p >= m.start() for p in e.trigger_pos) and m.start() - local < 220
 
 
 def _add_person(e: Event, person: int, role: str) -> None:

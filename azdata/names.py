@@ -38,7 +38,8 @@ SUBJECT_AFTER = re.compile(
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
-TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}|minister|ambassador|diplomat|head of state|president|chairman|secretary general)")
+TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}|minister|ambassador|diplomat|envoy|chief|commander|admiral|general|head of state|president|chairman"
+                       r"|secretary general)\b")
 
 
 @dataclass

@@ -90,7 +90,9 @@ ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signi
            ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
-RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which)\b")
+# a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
+RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
+                            r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
 ANAPHORIC_PROGRAMME = re.compile(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b")
 
 

@@ -230,10 +230,23 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
 
 def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in one sentence, left to right, resolved against ``published``."""
+    return list(_find_dates_at(sentence, published, offset))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tuple[DateMention, ...]:
+    """Cached per place in the text: each stage of the extractor asks about the same sentence."""
+    if not MAY_HAVE_DATE.search(sentence):
+        return ()
     found = _find_dates(sentence, published)
     if not offset:
-        return list(found)
-    return [replace(d, start=d.start + offset, end=d.end + offset) for d in found]
+        return found
+    return tuple(replace(d, start=d.start + offset, end=d.end + offset) for d in found)
+
+
+# every pattern above needs a digit, a month or weekday name, or a relative word: most sentences have none
+MAY_HAVE_DATE = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tonight|tomorrow|week"
+                           r"|month|year|evening|morning|afternoon|eve of)")
 
 
 @lru_cache(maxsize=8192)

@@ -300,7 +300,7 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                 # the article's first event is the news it reports; a lead sentence's undated event
                 # hands that role to the dated report of the same happening
                 e.lead = not events or any(o.lead and _superseded_lead(o, [e], art) for o in events)
-            reporters = _assign_participants(s, created, refs, last_subject, trigs)
+            reporters = _assign_participants(s, created, refs, last_subject, trigs, dates)
             if frame and reporters:
                 _attach_to_frame(s, frame, [r for r in refs if r.person in reporters], [], art)
             _assign_countries(s, created)
@@ -468,7 +468,7 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
 
 
 def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
-                         trigs: list[Trigger]) -> set[int]:
+                         trigs: list[Trigger], dates: list[DateMention]) -> set[int]:
     """Put the people of an event sentence on its events; returns those who only report them."""
     subjects = [r for r in refs if r.subject]
     people = list(refs)
@@ -493,7 +493,7 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
             chosen = owners or who or subjects or people
             for r in chosen:
                 _add_person(e, r.person, "head")
-    all_dates = find_dates(s.text, None, s.start)
+    all_dates = dates
     for r in people:
         if not non_visit:
             break
@@ -669,12 +669,13 @@ def _same_place(a: str, b: str) -> bool:
 
 def statistics_in(s: Sentence) -> list[Statistic]:
     """Numbers with what they count; dates, years, ordinals and name parts are left out."""
-    if not ANY_NUMBER.search(s.text):
+    if not (DIGIT.search(s.text) or NUMBER_TOKENS.intersection(re.findall(r"[a-z-]+", s.text.lower()))):
         return []
     return [Statistic(*fields, sentence=s) for fields in _statistics(s.text)]
 
 
-ANY_NUMBER = re.compile(r"\d|(?i:\b(?:" + _num_words + "|" + "|".join(ORDINAL_WORDS) + r")\b)")
+DIGIT = re.compile(r"\d")
+NUMBER_TOKENS = frozenset(w for k in list(NUMBER_WORDS) + list(ORDINAL_WORDS) for w in k.split())
 
 
 @lru_cache(maxsize=16384)

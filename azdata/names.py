@@ -18,6 +18,7 @@ from .resources import fold
 
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
 ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "director", "head", "chief", "chairman", "chairwoman",
               "commander", "secretary", "general", "representative", "speaker", "spokesman", "spokesperson",
@@ -364,10 +365,12 @@ def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list
     out = []
     if not index.people:
         return out
-    for m in TOKEN.finditer(sentence):
+    # cheap gate before the fuzzy comparison: same first two letters as a known surname
+    prefixes = {fold(p.surname.split()[-1])[:2] for p in index.people} | {fold(p.surname)[:2] for p in index.people}
+    for m in CAPITALISED.finditer(sentence):
         s, e = m.span()
         word = re.sub(r"[’']s$", "", m.group())
-        if not word[:1].isupper() or word in resources.non_name_words():
+        if fold(word)[:2] not in prefixes or word in resources.non_name_words():
             continue
         if any(s + offset < te and ts < e + offset for ts, te in taken):
             continue

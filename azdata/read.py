@@ -220,12 +220,14 @@ def _looks_like_headline(line: str) -> bool:
 
 def _is_outlet_line(line: str) -> bool:
     """A lone outlet name closing an article (``News.Az``)."""
-    return line.rstrip(".").casefold() in {name.casefold() for name, _ in resources.outlets()}
+    return line.rstrip(".").casefold() in {name.casefold() for name, _, _ in resources.outlets()}
 
 
 def _outlet(text: str) -> str:
-    for name, pattern in resources.outlets():
-        if pattern.search(text):
+    """The first outlet of outlets.csv whose pattern occurs in the text."""
+    lower = text.lower()
+    for name, keyword, pattern in resources.outlets():
+        if keyword in lower and pattern.search(text):
             return name
     return ""
 

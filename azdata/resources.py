@@ -136,8 +136,9 @@ def country_display_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def outlets() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((r["outlet"], re.compile(r["pattern"])) for r in _rows("outlets.csv"))
+def outlets() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(outlet, lower-case keyword, pattern) in priority order."""
+    return tuple((r["outlet"], r["keyword"], re.compile(r["pattern"])) for r in _rows("outlets.csv"))
 
 
 @lru_cache(maxsize=None)

@@ -238,7 +238,14 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     if not role_after:
         appositive = ""
     mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))
-    mention.evidence = has_title or role_before or role_after or mention.subject
+    # an office a few words back in the same clause ("Special Representative for the South Caucasus and
+    # Central Asia Javier Colomina"), or a meeting verb right before ("Rutte met Ilham Aliyev")
+    clause_before = re.split(r"[,;:()“”\"]", before)[-1]
+    office_back = not re.search(r"\bof(?:\s+the)?\s+$", before) and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
+                      for w in re.findall(r"[\w’'-]+", clause_before)[-12:])
+    met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
+                                r"|talks with|meeting with)\s+$", before))
+    mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before
     # the words that describe the person: the clause before the name, back to a cut
     # ("led by", "met with", ...), at most two comma-separated segments
     clause = before[:rm.start()].rstrip() if rank else before.rstrip()

@@ -42,7 +42,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("range", r"\b" + _g("d1", _D) + " (?:to|until|till) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
     ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b"),
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?"),
-    ("day", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
+    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?"),
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b"),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late) " + _g("m1", _M)
@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
                              r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
                              r"|that (?:evening|morning|afternoon)|later that evening|on the eve of)") + r"\b"),
-    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|,\d|-year|\s?%)"),
+    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)"),
 ]]
 
 FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"

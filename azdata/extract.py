@@ -707,6 +707,12 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             if re.search(r"\b" + phrase + r"\s+$", before, re.I):
                 qualifier = canonical
                 break
+        if suffix in ("-strong", "-member", "-man", "-person"):
+            # "a 100-strong contingent", "a 12-member delegation"
+            noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
+            out.append(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
+                                 _context(text, start), s))
+            continue
         if suffix:
             kind = "duration" if suffix.strip("-").rstrip("s") in {"year", "day", "month", "week", "hour"} else (
                 "money" if suffix.strip("-") in MONEY_UNITS else "")

@@ -65,6 +65,12 @@ def cmd_evaluate(args) -> None:
                 print(f"  - {facet} {key}")
 
 
+def cmd_dictionary(args) -> None:
+    from .schema import data_dictionary
+
+    print(data_dictionary())
+
+
 def cmd_build(args) -> None:
     from .build import build
 
@@ -84,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", required=True)
     p.add_argument("--show-errors", action="store_true", help="list every missed and spurious key")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("dictionary", help="print the data dictionary of the six tables (Markdown)")
+    p.set_defaults(func=cmd_dictionary)
     p = sub.add_parser("build", help="tables for seeds/ into data/, then run every notebook (writes figures/)")
     p.add_argument("--corpus", default=None, help="another folder of articles (needs --out)")
     p.add_argument("--out", default=None, help="write data/, notebooks/ and figures/ here; committed files untouched")

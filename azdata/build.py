@@ -79,6 +79,7 @@ def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None =
                             resources={"metadata": {"path": str(target.parent)}},
                             # the kernel's own start-up chatter (transport warnings) stays off the terminal
                             extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    target.parent.mkdir(parents=True, exist_ok=True)     # the kernel's working folder
     try:
         client.execute(env=env)
     except CellExecutionError as exc:
@@ -86,7 +87,6 @@ def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None =
         raise CLIError(f"notebook {source.name} failed: {lines[-1] if lines else exc}") from exc
     normalise(nb)
     nbformat.validate(nb)
-    target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
 
 

@@ -1,0 +1,809 @@
+"""Charts for the notebooks: one shared style, small pure helpers that compute
+what is plotted, and one ``plot_*`` function per figure.
+
+Every ``plot_*`` function takes a :class:`~azdata.tables.Corpus` and returns
+``(figure, rows)``: the matplotlib Figure and the DataFrame of the rows it
+plots (with ``date_text`` and ``evidence`` where the table has them), so a
+notebook can show the sources under each chart.  An empty table gives a figure
+that says "no data", never an error.  ``save_figure`` writes a PNG and an SVG
+that are byte-identical from one run to the next.
+
+Figures are built with ``matplotlib.figure.Figure`` rather than pyplot: nothing
+is registered globally, nothing needs closing, and a notebook shows a figure
+only when it asks to.  Which offices count as "head of state", "minister" and
+so on is data, in ``azdata/resources/levels.csv``.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+from cycler import cycler
+from matplotlib import patheffects, transforms
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Circle, Patch, Wedge
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
+
+from .resources import RESOURCE_DIR
+from .schema import ACTIONS, EVENT_TYPES, QUALIFIERS, ROLES, STAT_KINDS
+
+# --- style ------------------------------------------------------------------------------------
+
+# Okabe & Ito (2008), the colour-blind-safe palette; grey for "none"/"other".
+BLUE, ORANGE, GREEN, VERMILLION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
+PURPLE, SKY, YELLOW, BLACK, GREY = "#CC79A7", "#56B4E9", "#F0E442", "#000000", "#999999"
+PALETTE = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, BLACK)
+NOTE_COLOUR = "#555555"
+
+DPI = 150                  # PNG resolution; SVG is resolution-free
+NOTE_INCHES = 0.28         # strip at the bottom of every figure for the source note
+WIDTH = 9.0                # inches; heights grow with the number of rows plotted
+MIN_BAR_SLOTS = 6          # bar charts are at least this many bars wide
+
+STYLE = {
+    "axes.prop_cycle": cycler(color=list(PALETTE)),
+    "font.family": "DejaVu Sans",          # ships with matplotlib: same glyphs on every machine
+    "font.size": 10,
+    "axes.titlesize": 10,
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.title_fontsize": 9,
+    "legend.frameon": False,
+    "figure.titlesize": 13,
+    "figure.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.axisbelow": True,
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.6,
+    "savefig.dpi": DPI,
+    "savefig.facecolor": "white",
+    "svg.hashsalt": "azdata",              # fixed ids in the SVG: byte-identical files
+    "svg.fonttype": "path",
+}
+
+TYPE_COLOURS = dict(zip(EVENT_TYPES, (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, GREY)))
+ROLE_COLOURS = dict(zip(ROLES, (PURPLE, SKY, BLACK, GREY)))   # apart from the level colours
+QUALIFIER_COLOURS = dict(zip(QUALIFIERS, (BLACK, ORANGE, VERMILLION, BLUE, PURPLE, GREEN, SKY)))
+QUALIFIER_MARKERS = {"exactly": "o", "about": "D", "up to": "<", "nearly": "<", "less than": "<",
+                     "more than": ">", "at least": ">"}
+ACTION_COLOURS = dict(zip(ACTIONS, (BLUE, GREEN, ORANGE, PURPLE, SKY, VERMILLION, YELLOW, BLACK, GREY)))
+FACT_COLOURS = {"events": BLUE, "people": ORANGE, "statistics": GREEN, "milestones": PURPLE}
+
+NO_ONE = "no one named"            # level of an event without named participants
+OTHER_LEVEL = "other official"     # level when levels.csv has no fallback row
+NO_OUTLET = "outlet not named"
+NO_DATE = "no date"
+
+# When an event is dated relative to the article reporting it.
+RECALL_DAYS = 31                   # ended more than this before publication -> recalled
+TIMING = ("at the time", "recalled later", "announced ahead", "publication date unknown")
+TIMING_LABELS = {"at the time": "reported at the time", "recalled later": "recalled by a later article",
+                 "announced ahead": "announced ahead", "publication date unknown": "publication date unknown"}
+TIMING_MARKERS = {"at the time": dict(marker="o", fill=True), "recalled later": dict(marker="o", fill=False),
+                  "announced ahead": dict(marker="D", fill=False),
+                  "publication date unknown": dict(marker="s", fill=False)}
+
+
+def apply_style() -> None:
+    """Use the azdata style for every matplotlib figure in this process."""
+    matplotlib.rcParams.update(STYLE)
+
+
+def save_figure(fig: Figure, name: str, folder: Path | str) -> Path:
+    """Write ``<name>.png`` and ``<name>.svg`` into ``folder``; returns the PNG's path.
+
+    No timestamps and no software version in the files, a fixed dpi and a fixed SVG
+    hash salt: saving the same figure twice gives byte-identical files.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    png = folder / f"{name}.png"
+    with matplotlib.rc_context(STYLE):
+        if fig.get_layout_engine() is not None:
+            # Constrained layout moves axes by ~1e-10 from one draw to the next, enough to change
+            # pixels: lay the figure out once, then keep that layout for the PNG and the SVG.
+            fig.draw_without_rendering()
+            fig.set_layout_engine("none")
+        fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
+        fig.savefig(folder / f"{name}.svg", format="svg", metadata={"Date": None})
+    return png
+
+
+def _styled(plot):
+    """Build the whole figure under the azdata style, whatever the caller's rcParams."""
+    @functools.wraps(plot)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return plot(*args, **kwargs)
+    return wrapper
+
+
+def _figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, object]:
+    """A constrained-layout figure with a strip kept free at the bottom for the source note."""
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(width, height), layout="constrained")
+        fig.get_layout_engine().set(rect=(0, NOTE_INCHES / height, 1, 1 - NOTE_INCHES / height))
+        axes = fig.subplots(**subplots)
+    return fig, axes
+
+
+def _finish(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Figure:
+    fig.suptitle(title, x=0.01, ha="left", fontsize=STYLE["figure.titlesize"], fontweight="bold")
+    if subtitle:
+        fig.axes[0].set_title(subtitle, loc="left", fontsize=9, color=NOTE_COLOUR)
+    fig.text(0.995, 0.006, f"{n_articles} article{'' if n_articles == 1 else 's'} · azdata",
+             ha="right", va="bottom", fontsize=8, color=NOTE_COLOUR, family="DejaVu Sans")
+    return fig
+
+
+@_styled
+def no_data_figure(title: str, message: str, n_articles: int, xlabel: str = "", ylabel: str = "") -> Figure:
+    """A titled, labelled figure that says there is nothing to plot (and why)."""
+    fig, ax = _figure(3.0)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.text(0.5, 0.5, f"no data: {message}", ha="center", va="center", transform=ax.transAxes,
+            fontsize=12, color=NOTE_COLOUR)
+    return _finish(fig, title, n_articles)
+
+
+def _legend(ax, handles, title: str | None = None) -> None:
+    ax.legend(handles=handles, title=title, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+
+
+def _patches(colours: dict[str, str], keys) -> list[Patch]:
+    return [Patch(facecolor=colours[k], label=k) for k in keys]
+
+
+def _colours_for(keys, fixed: dict[str, str] | None = None) -> dict[str, str]:
+    """Fixed colours where known, else the palette in order, grey for the 'none' labels."""
+    fixed = fixed or {}
+    spare = [c for c in PALETTE if c not in fixed.values()] or list(PALETTE)
+    out, i = {}, 0
+    for k in keys:
+        if k in fixed:
+            out[k] = fixed[k]
+        elif k in (NO_OUTLET, NO_ONE, NO_DATE, OTHER_LEVEL, "other"):
+            out[k] = GREY
+        else:
+            out[k] = spare[i % len(spare)]
+            i += 1
+    return out
+
+
+def _stacked_bars(ax, counts: pd.DataFrame, colours: dict[str, str]) -> None:
+    """Vertical bars, one per index value, stacked by column."""
+    x = list(range(len(counts)))
+    bottom = [0] * len(counts)
+    for col in counts.columns:
+        heights = counts[col].tolist()
+        ax.bar(x, heights, bottom=bottom, color=colours[col], width=0.8, edgecolor="white", linewidth=0.6, label=col)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+    labels = [str(i) for i in counts.index]
+    ax.set_xticks(x, labels, rotation=90 if len(x) > 12 else 0)
+    ax.set_ylim(0, max(1, max(bottom)) * 1.08)
+    pad = max(0.0, (MIN_BAR_SLOTS - len(x)) / 2)     # a lone bar stays bar-shaped
+    ax.set_xlim(-0.6 - pad, len(x) - 0.4 + pad)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.grid(True)
+
+
+def _year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
+    """Every year from the first to the last (gaps shown as zero), then any extra labels."""
+    ints = sorted({int(y) for y in years if str(y).isdigit()})
+    full = list(range(ints[0], ints[-1] + 1)) if ints else []
+    return full + [e for e in extra if e in set(years)]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def date_label(start: str, precision: str = "day", end: str = "") -> str:
+    """A date at the precision the text gives: ``2021-10-11 – 2021-10-16``, ``2021-12``, ``2021``."""
+    def cut(d: str) -> str:
+        return d[:4] if precision == "year" else d[:7] if precision == "month" else d
+
+    if not start:
+        return ""
+    label = cut(start)
+    if end and cut(end) != label:
+        label = f"{label} – {cut(end)}"
+    return label
+
+
+def _last_day(start: str, precision: str, end: str = "") -> date:
+    """The last day a (possibly partial) date can mean."""
+    d = date.fromisoformat(end or start)
+    if precision == "year":
+        return date(d.year, 12, 31)
+    if precision == "month":
+        nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return d
+
+
+def report_timing(events: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Whether each event was reported at the time, recalled later, or announced ahead."""
+    published = events["article_id"].map(articles.set_index("article_id")["published"]).fillna("")
+    out = []
+    for (_, e), pub in zip(events.iterrows(), published):
+        if not pub:
+            out.append("publication date unknown")
+            continue
+        pub_day = date.fromisoformat(pub)
+        if date.fromisoformat(e["date_start"]) > pub_day:
+            out.append("announced ahead")
+        elif _last_day(e["date_start"], e["date_precision"], e["date_end"]) < pub_day - timedelta(days=RECALL_DAYS):
+            out.append("recalled later")
+        else:
+            out.append("at the time")
+    return pd.Series(out, index=events.index, name="timing", dtype=object)
+
+
+# --- levels of office -----------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def level_rules() -> tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]:
+    """(level, pattern, unless) from ``resources/levels.csv``, in precedence order."""
+    text = (RESOURCE_DIR / "levels.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return tuple((r["level"], re.compile(r["pattern"], re.I) if r["pattern"] else None,
+                  re.compile(r["unless"], re.I) if r["unless"] else None) for r in csv.DictReader(lines))
+
+
+def levels() -> tuple[str, ...]:
+    """Every level, highest first, ending with the levels for unmatched titles and unnamed events."""
+    out = list(dict.fromkeys(level for level, _, _ in level_rules()))
+    if OTHER_LEVEL not in out:
+        out.append(OTHER_LEVEL)
+    return tuple(out + [NO_ONE])
+
+
+def official_level(title: str) -> str:
+    """The level of an office as written (``Minister of Defense`` -> ``minister``)."""
+    title = title or ""
+    for level, pattern, unless in level_rules():
+        if pattern is not None and not pattern.search(title):
+            continue
+        if unless is not None and unless.search(title):
+            continue
+        return level
+    return OTHER_LEVEL
+
+
+def level_table() -> pd.DataFrame:
+    """The rules of ``resources/levels.csv`` as a table (highest level first)."""
+    return pd.DataFrame([(lvl, p.pattern if p else "(anything else)", u.pattern if u else "")
+                         for lvl, p, u in level_rules()], columns=["level", "title matches", "unless it matches"])
+
+
+def participant_levels(participants: pd.DataFrame) -> pd.Series:
+    return participants["title"].map(official_level).astype(object).rename("level")
+
+
+def event_levels(events: pd.DataFrame, participants: pd.DataFrame) -> pd.Series:
+    """Each event's level: the highest level among its participants (``no one named`` if none)."""
+    order = {lvl: i for i, lvl in enumerate(levels())}
+    best: dict[str, str] = {}
+    for event_id, level in zip(participants["event_id"], participant_levels(participants)):
+        if event_id not in best or order[level] < order[best[event_id]]:
+            best[event_id] = level
+    return events["event_id"].map(lambda e: best.get(e, NO_ONE)).astype(object).rename("level")
+
+
+# --- 01 corpus overview -----------------------------------------------------------------------------
+
+def articles_per_year(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles counted by publication year (rows) and outlet (columns); undated last."""
+    a = pd.DataFrame({"year": articles["published"].str[:4].replace("", NO_DATE),
+                      "outlet": articles["outlet"].replace("", NO_OUTLET)})
+    if a.empty:
+        return pd.DataFrame()
+    outlets = a["outlet"].value_counts()
+    order = sorted(outlets.index, key=lambda o: (o == NO_OUTLET, -outlets[o], o))
+    table = pd.crosstab(a["year"], a["outlet"]).reindex(columns=order)
+    index = _year_index(a["year"], (NO_DATE,))
+    table = table.reindex([str(i) for i in index], fill_value=0)
+    table.index = index
+    table.index.name = "year"
+    table.columns.name = "outlet"
+    return table.fillna(0).astype(int)
+
+
+def table_sizes(tables) -> pd.DataFrame:
+    """Rows in each of the six tables."""
+    return pd.DataFrame({"table": list(tables.TABLE_NAMES),
+                         "rows": [len(getattr(tables, name)) for name in tables.TABLE_NAMES]})
+
+
+def article_problems(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles whose status is not ``ok``, with what went wrong."""
+    cols = ["article_id", "status", "published", "published_from", "problems"]
+    return articles.loc[articles["status"] != "ok", cols].reset_index(drop=True)
+
+
+def _split_ids(series: pd.Series) -> pd.Series:
+    """Counts of article ids in a column of '; '-joined ids."""
+    ids = [i for cell in series for i in str(cell).split("; ") if i]
+    return pd.Series(ids, dtype=object).value_counts()
+
+
+def facts_per_article(tables) -> pd.DataFrame:
+    """Per article: events, people named, statistics and milestones found."""
+    a = tables.articles
+    out = a[["article_id", "published", "outlet", "status"]].copy()
+    out["events"] = a["article_id"].map(tables.events["article_id"].value_counts())
+    out["people"] = a["article_id"].map(_split_ids(tables.people["article_ids"]))
+    out["statistics"] = a["article_id"].map(tables.statistics["article_id"].value_counts())
+    out["milestones"] = a["article_id"].map(_split_ids(tables.milestones["article_ids"]))
+    for col in FACT_COLOURS:
+        out[col] = out[col].fillna(0).astype(int)
+    out["problems"] = a["problems"]
+    return out.reset_index(drop=True)
+
+
+@_styled
+def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
+    """Bar chart: articles per publication year, coloured by outlet."""
+    title = "Articles in the corpus by year of publication"
+    n = len(tables.articles)
+    rows = tables.articles[["article_id", "published", "published_from", "outlet", "title", "status"]]
+    counts = articles_per_year(tables.articles)
+    if counts.empty:
+        return no_data_figure(title, "no articles", n, "year of publication", "articles"), rows
+    fig, ax = _figure(4.2)
+    colours = _colours_for(counts.columns)
+    _stacked_bars(ax, counts, colours)
+    ax.set_xlabel("year of publication")
+    ax.set_ylabel("articles")
+    _legend(ax, _patches(colours, counts.columns), "outlet")
+    return _finish(fig, title, n, "one bar per year; gaps are years with no article"), rows
+
+
+@_styled
+def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
+    """Four panels: events, people, statistics and milestones found in each article."""
+    title = "What the extractor found in each article"
+    n = len(tables.articles)
+    rows = facts_per_article(tables)
+    if rows.empty:
+        return no_data_figure(title, "no articles", n, "count", "article"), rows
+    height = max(3.6, 1.8 + 0.32 * len(rows))
+    fig, axes = _figure(height, ncols=len(FACT_COLOURS), sharey=True)
+    labels = [f"{r.article_id} ({r.published or NO_DATE})" + ("" if r.status == "ok" else f" [{r.status}]")
+              for r in rows.itertuples()]
+    y = list(range(len(rows)))
+    for ax, (col, colour) in zip(axes, FACT_COLOURS.items()):
+        ax.barh(y, rows[col], color=colour, height=0.7)
+        for yi, v in zip(y, rows[col]):
+            ax.text(v, yi, f" {v}", va="center", ha="left", fontsize=8)
+        ax.set_title(col, loc="left", fontsize=10)
+        ax.set_xlabel("count")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+        ax.set_xlim(0, max(1, rows[col].max()) * 1.3)
+        ax.xaxis.grid(True)
+    axes[0].set_yticks(y, labels)
+    axes[0].invert_yaxis()
+    axes[0].set_ylabel("article (publication date)")
+    return _finish(fig, title, n), rows
+
+
+# --- 02 meeting frequency ------------------------------------------------------------------------------
+
+DISTINCT_COLUMNS = ["date", "year", "event_type", "level", "summary", "location", "timing", "n_reports",
+                    "article_ids", "date_text", "evidence", "cluster_id", "date_start", "date_end", "date_precision"]
+
+
+def distinct_events(tables, types: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """One row per real-world event (``cluster_id``), dated, with its level and how it was reported.
+
+    Reports of the same event in several articles count once; ``n_reports`` and
+    ``article_ids`` say who reported it, and the date text and evidence are the
+    earliest-published report's.
+    """
+    ev = tables.events
+    if types is not None:
+        ev = ev[ev["event_type"].isin(types)]
+    if ev.empty:
+        return pd.DataFrame(columns=DISTINCT_COLUMNS)
+    ev = ev.assign(level=event_levels(ev, tables.participants), timing=report_timing(ev, tables.articles),
+                   published=ev["article_id"].map(tables.articles.set_index("article_id")["published"]).fillna(""))
+    ev = ev.assign(_pub=ev["published"].replace("", "9999")).sort_values(["cluster_id", "_pub", "event_id"])
+    level_order = {lvl: i for i, lvl in enumerate(levels())}
+    rows = []
+    for cluster_id, group in ev.groupby("cluster_id", sort=True):
+        first = group.iloc[0]
+        rows.append(dict(
+            date=date_label(first["date_start"], first["date_precision"], first["date_end"]),
+            year=int(first["date_start"][:4]), event_type=first["event_type"],
+            level=min(group["level"], key=level_order.get),
+            summary=first["summary"], location=first["location"],
+            timing=min(group["timing"], key=TIMING.index), n_reports=len(group),
+            article_ids="; ".join(sorted(set(group["article_id"]))),
+            date_text=first["date_text"], evidence=first["evidence"], cluster_id=cluster_id,
+            date_start=first["date_start"], date_end=first["date_end"], date_precision=first["date_precision"]))
+    out = pd.DataFrame(rows, columns=DISTINCT_COLUMNS)
+    return out.sort_values(["date_start", "date_end", "cluster_id"]).reset_index(drop=True)
+
+
+def events_per_year(distinct: pd.DataFrame, by: str = "event_type") -> pd.DataFrame:
+    """Distinct events counted by year (rows, every year in the range) and ``by`` (columns)."""
+    if distinct.empty:
+        return pd.DataFrame()
+    order = {"event_type": list(EVENT_TYPES), "level": list(levels())}.get(by) or sorted(distinct[by].unique())
+    table = pd.crosstab(distinct["year"], distinct[by])
+    table = table.reindex(columns=[c for c in order if c in table.columns])
+    table = table.reindex(_year_index(distinct["year"]), fill_value=0)
+    table.index.name = "year"
+    return table.astype(int)
+
+
+@_styled
+def plot_events_per_year(tables, by: str = "event_type",
+                         types: tuple[str, ...] | None = None) -> tuple[Figure, pd.DataFrame]:
+    """Bar chart: distinct events per year, stacked by type (``by="event_type"``) or level (``by="level"``)."""
+    what = " and ".join(f"{t}s" for t in types) if types else "events"
+    label = {"event_type": "type", "level": "level of the highest participant"}.get(by, by)
+    title = f"{what[:1].upper()}{what[1:]} per year, by {label}"
+    n = len(tables.articles)
+    rows = distinct_events(tables, types)
+    shown = rows[["date", "event_type", "level", "summary", "n_reports", "article_ids", "date_text", "evidence"]]
+    if rows.empty:
+        return no_data_figure(title, f"no {what} in this corpus", n, "year of the event", what), shown
+    counts = events_per_year(rows, by)
+    fixed = {"event_type": TYPE_COLOURS, "level": _level_colours()}.get(by)
+    colours = _colours_for(counts.columns, fixed)
+    fig, ax = _figure(4.4)
+    _stacked_bars(ax, counts, colours)
+    ax.set_xlabel("year of the event (recalled past events under their own year)")
+    ax.set_ylabel(what)
+    _legend(ax, _patches(colours, counts.columns), "level" if by == "level" else label)
+    return _finish(fig, title, n, "an event reported by several articles counts once"), shown
+
+
+def _level_colours() -> dict[str, str]:
+    fixed = (VERMILLION, BLUE, GREEN, ORANGE, PURPLE, SKY, YELLOW)
+    named = [lvl for lvl in levels() if lvl not in (OTHER_LEVEL, NO_ONE)]
+    out = dict(zip(named, fixed))
+    out.update({OTHER_LEVEL: GREY, NO_ONE: "#DDDDDD"})
+    return out
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+@_styled
+def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit")) -> tuple[Figure, pd.DataFrame]:
+    """Dated timeline: one row per distinct meeting or visit, who met whom, how it was reported."""
+    what = " and ".join(f"{t}s" for t in types)
+    title = f"Timeline of {what}: who met whom"
+    n = len(tables.articles)
+    rows = distinct_events(tables, types)
+    shown = rows[["date", "event_type", "summary", "location", "timing", "article_ids", "date_text", "evidence"]]
+    if rows.empty:
+        return no_data_figure(title, f"no {what} in this corpus", n, "date of the event", "event"), shown
+    height = max(3.0, 1.6 + 0.3 * len(rows))
+    fig, ax = _figure(height, width=12.0)
+    colours = _colours_for(types, TYPE_COLOURS)
+    starts = pd.to_datetime(rows["date_start"])
+    ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in rows.itertuples()]
+    for y, (r, start, end) in enumerate(zip(rows.itertuples(), starts, ends)):
+        colour = colours[r.event_type]
+        if end > start:   # a span: several days, or the month/year a partial date can mean
+            ax.plot([start, end], [y, y], color=colour, linewidth=3, alpha=0.5, solid_capstyle="butt")
+        style = TIMING_MARKERS[r.timing]
+        ax.plot([start], [y], linestyle="none", marker=style["marker"], markersize=7, markeredgewidth=1.6,
+                color=colour, markerfacecolor=colour if style["fill"] else "white")
+    labels = [f"{r.date}  {_shorten(r.summary, 64)}" for r in rows.itertuples()]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    first, last = starts.min(), max(ends)
+    pad = max(pd.Timedelta(days=20), (last - first) * 0.03)
+    ax.set_xlim(first - pad, last + pad)
+    _date_axis(ax, first, last)
+    ax.xaxis.grid(True)
+    ax.set_xlabel("date of the event")
+    ax.set_ylabel("event: date as precise as the text, who met whom")
+    handles = _patches(colours, [t for t in types if t in set(rows["event_type"])])
+    for timing in TIMING:
+        if timing in set(rows["timing"]):
+            style = TIMING_MARKERS[timing]
+            handles.append(Line2D([], [], linestyle="none", marker=style["marker"], markersize=7, color=NOTE_COLOUR,
+                                  markeredgewidth=1.6, markerfacecolor=NOTE_COLOUR if style["fill"] else "white",
+                                  label=TIMING_LABELS[timing]))
+    # Rows run from the earliest (top left) to the latest (bottom right): the lower left is empty.
+    ax.legend(handles=handles, loc="lower left", frameon=True, facecolor="white", edgecolor="#DDDDDD", framealpha=1)
+    return _finish(fig, title, n, "a bar spans several days, or the month or year that a partial date can mean"), shown
+
+
+def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """Year ticks for long spans, month ticks for short ones."""
+    import matplotlib.dates as mdates
+
+    days = (last - first).days
+    if days > 3 * 365:
+        step = max(1, math.ceil(days / 365 / 8))
+        ax.xaxis.set_major_locator(mdates.YearLocator(step))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    elif days > 120:
+        ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 7) if days > 720 else (1, 4, 7, 10)))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
+
+
+# --- 03 delegation make-up ----------------------------------------------------------------------------
+
+MEMBER_COLUMNS = ["delegation", "country", "role", "level", "name", "rank", "title", "organisation", "date",
+                  "event_id", "article_id", "date_text", "evidence"]
+
+
+def delegation_members(tables) -> pd.DataFrame:
+    """Every participant row with its level and the event's date, side by side."""
+    p = tables.participants
+    if p.empty:
+        return pd.DataFrame(columns=MEMBER_COLUMNS)
+    ev = tables.events.set_index("event_id")
+    out = p.assign(level=participant_levels(p),
+                   date=[date_label(ev.at[e, "date_start"], ev.at[e, "date_precision"], ev.at[e, "date_end"])
+                         if e in ev.index else "" for e in p["event_id"]],
+                   date_text=p["event_id"].map(ev["date_text"]).fillna(""))
+    return out[MEMBER_COLUMNS].reset_index(drop=True)
+
+
+def delegation_makeup(members: pd.DataFrame, by: str = "role") -> pd.DataFrame:
+    """Participants named per side of the table (rows, largest first) and ``by`` (columns)."""
+    if members.empty:
+        return pd.DataFrame()
+    order = {"role": list(ROLES), "level": list(levels())}.get(by) or sorted(members[by].unique())
+    table = pd.crosstab(members["delegation"], members[by])
+    table = table.reindex(columns=[c for c in order if c in table.columns])
+    totals = table.sum(axis=1)
+    table = table.loc[sorted(table.index, key=lambda d: (-totals[d], d))]
+    return table.astype(int)
+
+
+@_styled
+def plot_delegation_makeup(tables) -> tuple[Figure, pd.DataFrame]:
+    """Two panels: participants named on each side, by role and by level of office."""
+    title = "Who sat on each side of the table"
+    n = len(tables.articles)
+    rows = delegation_members(tables)
+    if rows.empty:
+        return no_data_figure(title, "no participants in this corpus", n, "participants named", "delegation"), rows
+    by_role, by_level = delegation_makeup(rows, "role"), delegation_makeup(rows, "level")
+    height = max(3.4, 1.8 + 0.3 * len(by_role))
+    fig, axes = _figure(height, width=11.0, ncols=2, sharey=True)
+    for ax, table, colours, legend_title in (
+            (axes[0], by_role, ROLE_COLOURS, "role"),
+            (axes[1], by_level.reindex(by_role.index), _level_colours(), "level of office")):
+        y = list(range(len(table)))
+        left = [0] * len(table)
+        for col in table.columns:
+            widths = table[col].tolist()
+            ax.barh(y, widths, left=left, color=colours[col], height=0.7, edgecolor="white", linewidth=0.6)
+            left = [a + b for a, b in zip(left, widths)]
+        ax.set_xlabel("participants named (a person or a country, per event)")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.grid(True)
+        ax.legend(handles=_patches(colours, table.columns), title=legend_title, loc="lower right")
+    axes[0].set_yticks(range(len(by_role)), by_role.index)
+    axes[0].invert_yaxis()
+    axes[0].set_ylabel("delegation (side of the table)")
+    axes[0].set_title("by role", loc="left")
+    axes[1].set_title("by level of office", loc="left")
+    return _finish(fig, title, n), rows
+
+
+PR_LEVEL = "permanent representative"
+PR_COLUMNS = ["date", "country", "delegation", "name", "title", "deputy", "event_id", "article_id", "date_text",
+              "evidence"]
+
+
+def permanent_representatives(members: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, country) whose permanent representative (or deputy) is named."""
+    pr = members[members["level"] == PR_LEVEL]
+    if pr.empty:
+        return pd.DataFrame(columns=PR_COLUMNS)
+    pr = pr.assign(deputy=pr["title"].str.contains(r"\bdeputy\b", case=False, regex=True),
+                   _unnamed=pr["name"] == "")
+    pr = pr.sort_values(["event_id", "country", "_unnamed"]).drop_duplicates(["event_id", "country"])
+    return pr[PR_COLUMNS].sort_values(["date", "event_id", "deputy", "delegation"]).reset_index(drop=True)
+
+
+@_styled
+def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
+    """Dot matrix: which countries' permanent representatives (or deputies) came to which event."""
+    title = "Permanent representatives to NATO, by country and event"
+    n = len(tables.articles)
+    rows = permanent_representatives(delegation_members(tables))
+    if rows.empty:
+        return no_data_figure(title, "no permanent representatives named in this corpus", n,
+                              "event", "country represented"), rows
+    events = list(dict.fromkeys(rows["event_id"]))
+    counts = rows["delegation"].value_counts()
+    countries = sorted(counts.index, key=lambda c: (-counts[c], c))
+    height = max(3.0, 1.9 + 0.28 * len(countries))
+    fig, ax = _figure(height, width=min(11.0, 6.5 + 1.2 * len(events)))
+    for r in rows.itertuples():
+        ax.plot([events.index(r.event_id)], [countries.index(r.delegation)], linestyle="none", marker="o",
+                markersize=9, markeredgewidth=1.8, color=BLUE, markerfacecolor="white" if r.deputy else BLUE)
+    dates = rows.drop_duplicates("event_id").set_index("event_id")["date"]
+    ax.set_xticks(range(len(events)), [f"{dates[e]}\n{e.split('#')[0]}" for e in events])
+    ax.set_xlim(-0.6, len(events) - 0.4)
+    ax.set_yticks(range(len(countries)), countries)
+    ax.set_ylim(len(countries) - 0.5, -0.5)
+    ax.grid(True)
+    ax.set_xlabel("event (date and reporting article)")
+    ax.set_ylabel("country represented")
+    handles = []
+    if (~rows["deputy"]).any():
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, color=BLUE,
+                              label="permanent representative"))
+    if rows["deputy"].any():
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markeredgewidth=1.8, color=BLUE,
+                              markerfacecolor="white", label="deputy permanent\nrepresentative"))
+    _legend(ax, handles, "named as")
+    return _finish(fig, title, n, "a country listed without a name counts as its representative"), rows
+
+
+# --- 04 programme milestones ---------------------------------------------------------------------------
+
+MARK_COLUMNS = ["programme", "programme_name", "year", "date", "actions", "n_sources", "article_ids",
+                "disputed", "evidence"]
+
+
+def milestone_disagreements(milestones: pd.DataFrame) -> pd.DataFrame:
+    """(programme, action) pairs that the articles put in more than one year, with those years."""
+    if milestones.empty:
+        return pd.DataFrame(columns=["programme", "action", "years", "article_ids"])
+    rows = []
+    for (prog, action), g in milestones.groupby(["programme", "action"], sort=True):
+        if g["year"].nunique() > 1 and action != "other":
+            rows.append(dict(programme=prog, action=action,
+                             years="; ".join(f"{y} ({ids})" for y, ids in zip(g["year"], g["article_ids"])),
+                             article_ids="; ".join(sorted({i for ids in g["article_ids"] for i in ids.split("; ")}))))
+    return pd.DataFrame(rows, columns=["programme", "action", "years", "article_ids"])
+
+
+def milestone_marks(milestones: pd.DataFrame) -> pd.DataFrame:
+    """One row per (programme, year): the actions stated, how many articles state any of them,
+    and whether the same step is dated differently elsewhere (``disputed``)."""
+    if milestones.empty:
+        return pd.DataFrame(columns=MARK_COLUMNS)
+    disputed = {(r.programme, a) for r in milestone_disagreements(milestones).itertuples() for a in [r.action]}
+    rows = []
+    for (prog, year), g in milestones.groupby(["programme", "year"], sort=True):
+        ids = sorted({i for cell in g["article_ids"] for i in cell.split("; ") if i})
+        rows.append(dict(programme=prog, programme_name=g["programme_name"].iloc[0], year=int(year),
+                         date="; ".join(d for d in g["date"] if d), actions="; ".join(g["action"]),
+                         n_sources=len(ids), article_ids="; ".join(ids),
+                         disputed=any((prog, a) in disputed for a in g["action"]),
+                         evidence=g["evidence"].iloc[0]))
+    out = pd.DataFrame(rows, columns=MARK_COLUMNS)
+    first = out.groupby("programme")["year"].min()
+    out["_first"] = out["programme"].map(first)
+    return out.sort_values(["_first", "programme", "year"]).drop(columns="_first").reset_index(drop=True)
+
+
+@_styled
+def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
+    """Timeline: one mark per (programme, year), sized and numbered by the articles that state it."""
+    title = "Programme milestones, as the articles date them"
+    n = len(tables.articles)
+    rows = milestone_marks(tables.milestones)
+    if rows.empty:
+        return no_data_figure(title, "no programme milestones in this corpus", n, "year", "programme"), rows
+    programmes = list(dict.fromkeys(rows["programme"]))
+    names = rows.drop_duplicates("programme").set_index("programme")["programme_name"]
+    height = max(3.2, 1.9 + 0.45 * len(programmes))
+    fig, ax = _figure(height, width=11.0)
+    for r in rows.itertuples():
+        _pie_mark(fig, ax, r.year, programmes.index(r.programme), r.actions.split("; "), r.n_sources, r.disputed)
+    labels = [p if names[p] == p else f"{p} ({_shorten(names[p], 40)})" for p in programmes]
+    ax.set_yticks(range(len(programmes)), labels)
+    ax.set_ylim(len(programmes) - 0.5, -0.6)
+    lo, hi = int(rows["year"].min()), int(rows["year"].max())
+    ax.set_xlim(lo - 1, hi + 1)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    ax.grid(True)
+    ax.set_xlabel("year stated in the articles")
+    ax.set_ylabel("programme (first year at the top)")
+    present = {a for cell in rows["actions"] for a in cell.split("; ")}
+    handles = [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in ACTIONS if a in present]
+    handles += [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in sorted(present - set(ACTIONS))]
+    if rows["disputed"].any():
+        handles.append(Patch(facecolor="none", edgecolor=BLACK, linestyle="--",
+                             label="same step dated\ndifferently elsewhere"))
+    _legend(ax, handles, "action (a split mark:\nseveral actions that year)")
+    return _finish(fig, title, n, "number in each mark: articles stating it (bigger mark = more articles)"), rows
+
+
+def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool) -> None:
+    """A round mark at (x, y) split into one wedge per action; its size in inches grows with n_sources."""
+    radius = min(0.28, 0.09 * math.sqrt(n_sources))     # area grows with the number of articles
+    at = fig.dpi_scale_trans + transforms.ScaledTranslation(x, y, ax.transData)
+    step = 360 / len(actions)
+    for k, action in enumerate(actions):
+        ax.add_artist(Wedge((0, 0), radius, 90 + k * step, 90 + (k + 1) * step, transform=at, zorder=3,
+                            facecolor=ACTION_COLOURS.get(action, GREY), edgecolor="white", linewidth=0.8))
+    if disputed:
+        ax.add_artist(Circle((0, 0), radius + 0.05, transform=at, zorder=2, facecolor="none", edgecolor=BLACK,
+                             linewidth=1.3, linestyle="--"))
+    ax.text(x, y, str(n_sources), ha="center", va="center", fontsize=8, fontweight="bold", color=BLACK, zorder=4,
+            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+
+
+# --- 05 participation statistics ------------------------------------------------------------------------
+
+STAT_COLUMNS = ["as_written", "value", "qualifier", "unit", "kind", "context", "date", "article_id", "evidence"]
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+def statistics_as_written(statistics: pd.DataFrame, kinds: tuple[str, ...] | None = ("count",)) -> pd.DataFrame:
+    """Reported numbers with their qualifier as written (``up to 250 representatives``)."""
+    s = statistics if kinds is None else statistics[statistics["kind"].isin(kinds)]
+    if s.empty:
+        return pd.DataFrame(columns=STAT_COLUMNS)
+    written = [f"{'' if q == 'exactly' else q + ' '}{_number(v)} {u}".strip()
+               for q, v, u in zip(s["qualifier"], s["value"], s["unit"])]
+    return s.assign(as_written=written)[STAT_COLUMNS].reset_index(drop=True)
+
+
+def other_statistics(statistics: pd.DataFrame) -> pd.DataFrame:
+    """The numbers that are not counts (durations, ordinals, money, percentages), as written."""
+    kinds = tuple(k for k in STAT_KINDS if k != "count")
+    return statistics_as_written(statistics, kinds)
+
+
+@_styled
+def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure, pd.DataFrame]:
+    """Dot plot: each reported count, its marker showing the qualifier (up to, more than, about …)."""
+    title = "Reported figures, with their qualifiers as written"
+    n = len(tables.articles)
+    rows = statistics_as_written(tables.statistics, kinds)
+    if rows.empty:
+        return no_data_figure(title, "no reported counts in this corpus", n, "value as reported", "figure"), rows
+    rows = rows.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)
+    height = max(3.4, 1.7 + 0.3 * len(rows))
+    fig, ax = _figure(height, width=10.0)
+    for y, r in enumerate(rows.itertuples()):
+        ax.plot([r.value], [y], linestyle="none", marker=QUALIFIER_MARKERS.get(r.qualifier, "o"), markersize=8,
+                color=QUALIFIER_COLOURS.get(r.qualifier, GREY), markeredgecolor=BLACK, markeredgewidth=0.5, zorder=3)
+    values = rows["value"]
+    log = values.min() > 0 and values.max() / values.min() >= 50
+    if log:
+        ax.set_xscale("log")
+        ax.set_xlim(values.min() / 1.6, values.max() * 1.6)
+        ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _number(v)))
+    else:
+        ax.set_xlim(min(0, values.min()), values.max() * 1.08)
+    labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in rows.itertuples()]
+    ax.set_yticks(range(len(rows)), labels)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.grid(True)
+    ax.set_xlabel("value as reported" + (" (log scale)" if log else ""))
+    ax.set_ylabel("figure as written (date)")
+    present = [q for q in QUALIFIERS if q in set(rows["qualifier"])]
+    _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
+                        color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
+                        label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
+    return _finish(fig, title, n, "◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about"), rows

@@ -1,0 +1,247 @@
+"""azdata.plots: the helpers that compute what is plotted, the figures on small and
+empty corpora, and byte-identical saving.
+
+The corpora here are built by hand from table rows, so these tests do not move
+when the extractor changes.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from azdata import plots, schema
+from azdata.tables import Corpus
+
+
+def corpus(articles=(), events=(), participants=(), people=(), statistics=(), milestones=()) -> Corpus:
+    frames = {}
+    for name, rows in (("articles", articles), ("events", events), ("participants", participants),
+                       ("people", people), ("statistics", statistics), ("milestones", milestones)):
+        frames[name] = schema.conform(pd.DataFrame(list(rows)), name) if rows else schema.empty(name)
+    return Corpus(**frames)
+
+
+def article(aid, published="2019-11-28", outlet="Report", status="ok", problems=""):
+    return dict(article_id=aid, source_file=f"{aid}.txt", published=published,
+                published_from="header" if published else "none", outlet=outlet, n_words=100,
+                status=status, problems=problems)
+
+
+def event(eid, start, event_type="meeting", precision="day", end="", cluster="", summary="A met B"):
+    return dict(event_id=eid, article_id=eid.split("#")[0], event_type=event_type, date_start=start, date_end=end,
+                date_precision=precision, date_text=f"text of {start}", location="Baku", summary=summary,
+                evidence=f"Evidence for {eid}.", char_start=0, char_end=10, cluster_id=cluster or f"c-{eid}")
+
+
+def person(eid, name, title, country="AZE", delegation="Azerbaijan", role="member"):
+    return dict(event_id=eid, article_id=eid.split("#")[0], person_id=name.lower().replace(" ", "-") if name else "",
+                name=name, title=title, country=country, delegation=delegation, role=role,
+                evidence=f"Evidence for {eid}.", char_start=0, char_end=10)
+
+
+def milestone(mid, programme, year, action, article_ids, date=""):
+    return dict(milestone_id=mid, programme=programme, programme_name=programme, year=year, date=date,
+                action=action, article_ids=article_ids, n_sources=len(article_ids.split("; ")),
+                evidence=f"{programme} {action} in {year}.")
+
+
+def statistic(sid, value, qualifier="exactly", unit="officers", kind="count"):
+    return dict(stat_id=sid, article_id=sid.split("#")[0], value=value, qualifier=qualifier, unit=unit, kind=kind,
+                context="context", date="2019-11-28", evidence=f"Evidence for {sid}.", char_start=0, char_end=10)
+
+
+@pytest.fixture(scope="module")
+def small() -> Corpus:
+    return corpus(
+        articles=[article("a1"), article("a2", "2019-12-01", "News.Az"), article("a3", "", "", "warning", "no date")],
+        events=[event("a1#e1", "2019-11-26", cluster="c1", summary="Peach met Hasanov"),
+                event("a2#e1", "2019-11-26", cluster="c1", summary="Peach met Hasanov"),
+                event("a1#e2", "2017-02-16", cluster="c2", summary="Gerasimov met Dunford"),
+                event("a2#e2", "2021-12-01", "visit", "month", cluster="c3", summary="visit: Aliyev"),
+                event("a1#e3", "2019-12-05", "conference", cluster="c4", summary="conference")],
+        participants=[person("a1#e1", "Zakir Hasanov", "Minister of Defense"),
+                      person("a1#e1", "Stuart Peach", "Chairman of the NATO Military Committee", "NATO", "NATO",
+                             "head"),
+                      person("a1#e2", "Valery Gerasimov", "Chief of General Staff", "RUS", "Russia"),
+                      person("a2#e2", "Ilham Aliyev", "President", role="head"),
+                      person("a2#e2", "", "Permanent representatives", "GRC", "Greece"),
+                      person("a2#e2", "", "Deputy permanent representatives", "USA", "United States")],
+        people=[dict(person_id="zakir-hasanov", name="Zakir Hasanov", country="AZE", article_ids="a1; a2")],
+        statistics=[statistic("a1#s1", 250, "up to", "representatives"), statistic("a1#s2", 1200),
+                    statistic("a1#s3", 16, unit="NATO Days", kind="ordinal")],
+        milestones=[milestone("m1", "NACC", 1992, "joined", "a1"), milestone("m2", "NACC", 1992, "started", "a2"),
+                    milestone("m3", "PfP", 1994, "joined", "a1; a2"), milestone("m4", "PfP", 1995, "joined", "a3")],
+    )
+
+
+# --- levels -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, level", [
+    ("President", "head of state or government"),
+    ("Prime Minister", "head of state or government"),
+    ("Vice President", "other official"),
+    ("Minister of Defense of the Republic of Azerbaijan", "minister"),
+    ("Foreign Minister", "minister"),
+    ("NATO Secretary General", "minister"),
+    ("Deputy Foreign Minister", "other official"),
+    ("NATO Deputy Secretary-General", "other official"),
+    ("NATO Secretary General’s Special Representative for the South Caucasus", "other official"),
+    ("Azerbaijani First Deputy Minister of Defense and Chief of the General Staff of the Armed Forces",
+     "military chief"),
+    ("Chairman of the NATO Military Committee", "military chief"),
+    ("Deputy Chief of Staff Partnerships Directorate", "other official"),
+    ("Permanent representatives", "permanent representative"),
+    ("Türkiye’s permanent representative to NATO", "permanent representative"),
+    ("", "other official"),
+])
+def test_official_level(title, level):
+    assert plots.official_level(title) == level
+
+
+def test_levels_are_ranked_from_the_data_file():
+    assert plots.levels()[0] == "head of state or government"
+    assert plots.levels()[-2:] == ("other official", plots.NO_ONE)
+    assert list(plots.level_table()["level"])[:3] == ["head of state or government", "minister", "military chief"]
+
+
+def test_event_level_is_the_highest_participant(small):
+    levels = plots.event_levels(small.events, small.participants)
+    assert dict(zip(small.events["event_id"], levels)) == {
+        "a1#e1": "minister", "a2#e1": plots.NO_ONE, "a1#e2": "military chief",
+        "a2#e2": "head of state or government", "a1#e3": plots.NO_ONE}
+
+
+# --- dates and events ----------------------------------------------------------------------------------
+
+def test_date_label_keeps_partial_dates_partial():
+    assert plots.date_label("2021-12-01", "month") == "2021-12"
+    assert plots.date_label("2004-01-01", "year") == "2004"
+    assert plots.date_label("2021-10-11", "day", "2021-10-16") == "2021-10-11 – 2021-10-16"
+    assert plots.date_label("2005-12-01", "month", "2006-01-01") == "2005-12 – 2006-01"
+    assert plots.date_label("2019-11-26", "day", "2019-11-26") == "2019-11-26"
+
+
+def test_report_timing(small):
+    timing = dict(zip(small.events["event_id"], plots.report_timing(small.events, small.articles)))
+    assert timing["a1#e1"] == "at the time"
+    assert timing["a1#e2"] == "recalled later"
+    assert timing["a1#e3"] == "announced ahead"
+    assert timing["a2#e2"] == "announced ahead"     # December 2021, reported in 2019
+
+
+def test_distinct_events_count_a_cluster_once(small):
+    rows = plots.distinct_events(small)
+    assert list(rows["cluster_id"]) == ["c2", "c1", "c4", "c3"]          # by date
+    c1 = rows.set_index("cluster_id").loc["c1"]
+    assert (c1["n_reports"], c1["article_ids"], c1["level"]) == (2, "a1; a2", "minister")
+    assert set(plots.distinct_events(small, ("visit",))["cluster_id"]) == {"c3"}
+
+
+def test_events_per_year_fills_the_gaps(small):
+    counts = plots.events_per_year(plots.distinct_events(small), "event_type")
+    assert list(counts.index) == [2017, 2018, 2019, 2020, 2021]
+    assert list(counts.columns) == ["meeting", "visit", "conference"]       # schema order
+    assert counts.loc[2019].to_dict() == {"meeting": 1, "visit": 0, "conference": 1}
+    assert counts.loc[2018].sum() == 0
+
+
+# --- articles, delegations, milestones, statistics ---------------------------------------------------------
+
+def test_articles_per_year_and_problems(small):
+    table = plots.articles_per_year(small.articles)
+    assert list(table.index) == [2019, plots.NO_DATE]
+    assert table.loc[2019].sum() == 2 and table.loc[plots.NO_DATE, plots.NO_OUTLET] == 1
+    assert list(plots.article_problems(small.articles)["article_id"]) == ["a3"]
+
+
+def test_facts_per_article(small):
+    facts = plots.facts_per_article(small).set_index("article_id")
+    assert facts.loc["a1", ["events", "people", "statistics", "milestones"]].tolist() == [3, 1, 3, 2]
+    assert facts.loc["a3", "milestones"] == 1
+
+
+def test_delegation_makeup_and_permanent_representatives(small):
+    members = plots.delegation_members(small)
+    assert {"date_text", "evidence", "level"} <= set(members.columns)
+    by_role = plots.delegation_makeup(members, "role")
+    assert list(by_role.index)[0] == "Azerbaijan"
+    assert by_role.loc["NATO", "head"] == 1
+    pr = plots.permanent_representatives(members)
+    assert list(zip(pr["delegation"], pr["deputy"])) == [("Greece", False), ("United States", True)]
+
+
+def test_milestone_marks_and_disagreements(small):
+    marks = plots.milestone_marks(small.milestones)
+    nacc = marks[marks["programme"] == "NACC"].iloc[0]
+    assert (nacc["actions"], nacc["n_sources"], nacc["disputed"]) == ("joined; started", 2, False)
+    assert marks[marks["programme"] == "PfP"]["disputed"].tolist() == [True, True]
+    dis = plots.milestone_disagreements(small.milestones)
+    assert dis.to_dict("records") == [dict(programme="PfP", action="joined", years="1994 (a1; a2); 1995 (a3)",
+                                           article_ids="a1; a2; a3")]
+
+
+def test_statistics_as_written(small):
+    counts = plots.statistics_as_written(small.statistics)
+    assert list(counts["as_written"]) == ["up to 250 representatives", "1,200 officers"]
+    assert list(plots.other_statistics(small.statistics)["as_written"]) == ["16 NATO Days"]
+
+
+# --- figures ----------------------------------------------------------------------------------------------
+
+FIGURES = [
+    lambda t: plots.plot_articles_per_year(t),
+    lambda t: plots.plot_facts_per_article(t),
+    lambda t: plots.plot_events_per_year(t, "event_type"),
+    lambda t: plots.plot_events_per_year(t, "level", ("meeting", "visit")),
+    lambda t: plots.plot_meeting_timeline(t),
+    lambda t: plots.plot_delegation_makeup(t),
+    lambda t: plots.plot_permanent_representatives(t),
+    lambda t: plots.plot_milestones(t),
+    lambda t: plots.plot_statistics(t),
+]
+
+
+def _check(fig: Figure, n_articles: int) -> None:
+    assert fig._suptitle is not None and fig._suptitle.get_text()
+    ax = fig.axes[0]
+    assert ax.get_xlabel() and ax.get_ylabel()
+    assert f"{n_articles} article" in " ".join(t.get_text() for t in fig.texts)
+
+
+@pytest.mark.parametrize("make", FIGURES)
+def test_figures_are_titled_labelled_and_sourced(small, make):
+    fig, rows = make(small)
+    _check(fig, 3)
+    assert len(rows)
+
+
+@pytest.mark.parametrize("make", FIGURES)
+def test_figures_of_an_empty_corpus_say_no_data(make):
+    fig, rows = make(corpus(articles=[article("a1")]))
+    _check(fig, 1)
+    assert len(rows) <= 1
+    if len(rows) == 0:
+        assert any(t.get_text().startswith("no data") for t in fig.axes[0].texts)
+
+
+@pytest.mark.parametrize("make, columns", [
+    (FIGURES[2], {"date_text", "evidence"}), (FIGURES[4], {"date_text", "evidence"}),
+    (FIGURES[5], {"date_text", "evidence"}), (FIGURES[7], {"evidence"}), (FIGURES[8], {"evidence"})])
+def test_rows_plotted_carry_their_evidence(small, make, columns):
+    assert columns <= set(make(small)[1].columns)
+
+
+def test_save_figure_is_byte_identical(small, tmp_path):
+    fig, _ = plots.plot_milestones(small)
+    png = plots.save_figure(fig, "m", tmp_path / "one")
+    plots.save_figure(fig, "m", tmp_path / "two")
+    fig2, _ = plots.plot_milestones(small)            # a fresh figure of the same data, too
+    plots.save_figure(fig2, "m", tmp_path / "three")
+    assert png == tmp_path / "one" / "m.png"
+    for ext in ("png", "svg"):
+        first = (tmp_path / "one" / f"m.{ext}").read_bytes()
+        assert first == (tmp_path / "two" / f"m.{ext}").read_bytes()
+        assert first == (tmp_path / "three" / f"m.{ext}").read_bytes()
+    assert b"Software" not in (tmp_path / "one" / "m.png").read_bytes()
+    assert b"<dc:date>" not in (tmp_path / "one" / "m.svg").read_bytes()

@@ -66,7 +66,8 @@ for _t in TENS:
 _num_words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
                     r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
-ORDINAL = re.compile(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", re.I)
+# "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
+ORDINAL = re.compile(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b")
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
                   "decades", "minute", "minutes"}
 MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds", "rubles", "roubles", "usd", "eur"}
@@ -751,7 +752,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         out.append(Statistic(value, qualifier, unit, kind, _context(text, start), s))
     for m in ORDINAL.finditer(text):
         value = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(3).lower()]
-        nxt = re.match(r"\s+([\w-]+)", text[m.end():])
+        nxt = re.match(r"\s+((?:[A-Z][\w-]*\s)*[\w-]+)", text[m.end():])
         if nxt and nxt.group(1).lower() not in STOP_WORDS:
             out.append(Statistic(value, "exactly", nxt.group(1), "ordinal", _context(text, m.start()), s))
     return tuple((st.value, st.qualifier, st.unit, st.kind, st.context) for st in out)

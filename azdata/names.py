@@ -262,6 +262,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
                              for w in re.findall(r"[\w-]+", described)):
         described = ""
     mention.title = _title(lead_text, described, appositive)
+    own = re.escape(mention.text)
+    mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title).strip()  # "..., Curtis Scaparrotti" repeated
     mention.office_words = frozenset(fold(w) for w in re.findall(r"[\w-]+", " ".join((described, lead_text, appositive))))
     # a few words right before the name ("Turkey’s ambassador", "U.S. Joint Chiefs of Staff Chairman Gen.")
     # and a "from NATO Headquarters" after it also say whom the person speaks for

@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import resources, schema
 from .config import HOME_COUNTRY
-from .extract import Event, Extraction
+from .extract import Event, Extraction, _country_of_place
 from .names import Person, similar
 from .resources import fold
 
@@ -55,8 +55,11 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
                                _key=(a.article_id, e)))
+            at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]
+                if at_home and (p.country or HOME_COUNTRY) == HOME_COUNTRY and e.event_type != "visit":
+                    role = "host"  # the home side of a meeting held at home
                 participants.append(dict(event_id=event_id, article_id=a.article_id,
                                          person_id=person_ids[(a.article_id, p_index)], name=p.name, rank=p.rank,
                                          title=p.title, organisation=organisation(p.title, p.country),

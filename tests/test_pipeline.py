@@ -54,6 +54,8 @@ def hostile(tmp_path_factory):
     words = GOOD.read_text(encoding="utf-8").split()
     rng = random.Random(0)
     (folder / "oneline.txt").write_text(" date 2020-01-01 " + " ".join(rng.choice(words) for _ in range(150_000)))
+    paragraph = " ".join(rng.choice(words) for _ in range(200))
+    (folder / "huge.txt").write_text(" date 2020-01-01 " + "\n\n".join([paragraph] * 7000))  # about 10 MB
     (folder / "notes.md").write_text("not an article")
     return folder
 
@@ -79,6 +81,12 @@ def test_bad_input_is_reported_in_words(hostile_tables, name):
     _, status, message = HOSTILE[name]
     assert row.status == status
     assert message in row.problems
+
+
+def test_a_ten_megabyte_file_is_read_in_part_and_says_so(hostile, hostile_tables):
+    assert (hostile / "huge.txt").stat().st_size > 9_000_000
+    row = hostile_tables.articles.set_index("article_id").loc["huge"]
+    assert row.status == "warning" and "very long" in row.problems
 
 
 def test_a_run_on_line_is_read(hostile_tables):

@@ -245,8 +245,16 @@ def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tup
 
 
 # every pattern above needs a digit, a month or weekday name, or a relative word: most sentences have none
-MAY_HAVE_DATE = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tonight|tomorrow|week"
-                           r"|month|year|evening|morning|afternoon|eve of)")
+MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)")
+WEEKDAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+RELATIVE_WORD = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|day|evening|morning"
+                           r"|afternoon|eve)\b)")
+DIGIT = re.compile(r"\d")
+MAY_HAVE_DATE = re.compile(MONTH_WORD.pattern + "|" + WEEKDAY_WORD.pattern + "|" + RELATIVE_WORD.pattern + r"|\d")
+# what each pattern needs in the sentence before it is worth running
+NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
+         "relative": RELATIVE_WORD, "year": DIGIT}
 
 
 @lru_cache(maxsize=8192)
@@ -256,7 +264,10 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:–—]+", sentence)]
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    present = {kind: bool(need.search(sentence)) for kind, need in NEEDS.items()}
     for kind, pattern in PATTERNS:
+        if not present[kind]:
+            continue
         for m in pattern.finditer(sentence):
             s, e = m.span("m1") if m.groupdict().get("lead") else m.span()
             if any(s < te and ts < e for ts, te in taken):

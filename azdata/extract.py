@@ -64,6 +64,8 @@ for _t in TENS:
     for _i, _u in enumerate(UNITS, 1):
         NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + _i
 _num_words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+QUALIFIER_OF = dict(QUALIFIERS)
+QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
 NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
                     r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
@@ -240,6 +242,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=16384)
 def _clauses(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in CLAUSE_SPLIT.finditer(text):
@@ -594,19 +597,21 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
                 ev.countries.append((iso, "member", title))
 
 
+DELEGATION_GAP = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:nations?,?\s+including\s+)?(?:the\s+)?$")
+
+
 def delegation_countries(text: str) -> list[tuple[Event | None, str, str]]:
     out = []
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
-        gap_ok = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:nations?,?\s+including\s+)?(?:the\s+)?$")
         first = True
         for m in cp.finditer(text, pos):
             gap = text[pos:m.start()]
             if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
                 break  # "the Azerbaijan Army": a country as an adjective, not a delegation
             if first:
-                if not gap_ok.match(gap) or m.group(1) in resources.demonyms():
+                if not DELEGATION_GAP.match(gap) or m.group(1) in resources.demonyms():
                     break
                 if re.search(r"\d\s+(?:\w+\s+)?$", text[max(0, noun.start() - 12):noun.start()]):
                     break  # "250 representatives of ...": a statistic
@@ -703,11 +708,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         before = text[:m.start()]
         after = text[m.end():]
         suffix = (m.group(4) or "").lower()
-        qualifier = "exactly"
-        for phrase, canonical in QUALIFIERS:
-            if re.search(r"\b" + phrase + r"\s+$", before, re.I):
-                qualifier = canonical
-                break
+        q = QUALIFIER_BEFORE.search(before[-24:])
+        qualifier = QUALIFIER_OF[q.group(1).lower()] if q else "exactly"
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)

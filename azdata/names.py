@@ -210,8 +210,23 @@ def _lead_tokens(sentence: str, s: int) -> str:
     return sentence[out[-1][0]:s].strip() if out else ""
 
 
-CUT = re.compile(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"]"
-                 r"|\band\b(?!\s+(?:First|Deputy|Chief|Head|Minister|Chairman|Commander)\b))")
+CUT = re.compile(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])")
+AND_AFTER_WORD = re.compile(r"([\w’'-]+)\s+and\b")
+
+
+def _cut_clause(clause: str) -> str:
+    """The part of a clause that describes the next name: after "led by", "met with", ...; after an
+    "and" that follows another person's name ("Gerasimov and U.S. Joint Chiefs ... Chairman"), but
+    not inside one office ("Political Affairs and Security Policy")."""
+    cut = 0
+    for m in CUT.finditer(clause):
+        cut = m.end()
+    for m in AND_AFTER_WORD.finditer(clause, cut):
+        if _is_name_word(m.group(1)):
+            cut = m.end()
+    return clause[cut:]
+
+
 APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
 
@@ -251,9 +266,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     clause = before[:rm.start()].rstrip() if rank else before.rstrip()
     if lead_text and clause.endswith(lead_text):
         clause = clause[: -len(lead_text)].rstrip()
-    cuts = list(CUT.finditer(clause))
-    if cuts:
-        clause = clause[cuts[-1].end():]
+    clause = _cut_clause(clause)
     described = ""
     if clause.endswith(","):
         segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]

@@ -17,14 +17,16 @@ from functools import lru_cache
 from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, find_dates
-from .names import (Mention, PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
+from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
                  "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
                  "exhibition", "presentation", "session", "winter session", "summer session", "training session",
                  "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
-DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
+                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)[a-z-]+\s+){0,2}$",
+                               re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
@@ -149,7 +151,7 @@ def extract(art: Article) -> Extraction:
     sents = sentences(art)
     index = PeopleIndex()
     sentence_people = [_people_in(s, index) for s in sents]
-    events = _events(art, sents, sentence_people, index)
+    events = _events(art, sents, sentence_people)
     stats = [st for s in sents for st in statistics_in(s)]
     milestones = _milestones(art, sents, events)
     return Extraction(art, index.people, [e for e in events if e.merged_into is None], stats, milestones)
@@ -220,24 +222,23 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                          for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
                          for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
     for s, e, _, event_type, family, matched in candidates:
-        if True:
-            if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        word = matched.lower()
+        before, after = text[:s], text[e:]
+        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after):
+            det = DETERMINER_BEFORE.search(before)
+            if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
+                if not re.match(r"^\s+(?:with|between)\b", after):
+                    continue
+            elif det and not SPECIFIED_AFTER.match(after):
                 continue
-            word = matched.lower()
-            before, after = text[:s], text[e:]
-            if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after):
-                det = DETERMINER_BEFORE.search(before)
-                if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
-                    if not re.match(r"^\s+(?:with|between)\b", after):
-                        continue
-                elif det and not SPECIFIED_AFTER.match(after):
-                    continue
-                if ORDINAL_BEFORE.search(before):
-                    continue
-            if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
-                continue  # "received its NATO certificate": not a reception of visitors
-            taken.append((s, e))
-            found.append(Trigger(s, matched, event_type, family))
+            if ORDINAL_BEFORE.search(before):
+                continue
+        if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
+            continue  # "received its NATO certificate": not a reception of visitors
+        taken.append((s, e))
+        found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
     return tuple(found)
 
@@ -259,8 +260,7 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return len(clauses) - 1
 
 
-def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]],
-            index: PeopleIndex) -> list[Event]:
+def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
     events: list[Event] = []
     frame: list[Event] = []
     pending: list[DateMention] = []
@@ -591,7 +591,7 @@ def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], tri
 
 def _assign_countries(s: Sentence, created: list[Event]) -> None:
     """Delegation lists: 'the permanent representatives of Türkiye, Greece, ... and Spain'."""
-    for e, iso, title in delegation_countries(s.text):
+    for iso, title in delegation_countries(s.text):
         for ev in created[-1:]:
             if all(c != iso for c, _, _ in ev.countries):
                 ev.countries.append((iso, "member", title))
@@ -600,7 +600,8 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
 DELEGATION_GAP = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:nations?,?\s+including\s+)?(?:the\s+)?$")
 
 
-def delegation_countries(text: str) -> list[tuple[Event | None, str, str]]:
+def delegation_countries(text: str) -> list[tuple[str, str]]:
+    """(ISO code, office as written) for each country a delegation list names."""
     out = []
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
@@ -623,7 +624,7 @@ def delegation_countries(text: str) -> list[tuple[Event | None, str, str]]:
             if iso == HOME_COUNTRY:
                 continue  # the host side is not a visiting delegation
             title = noun.group(0).strip()
-            out.append((None, iso, title[:1].upper() + title[1:]))
+            out.append((iso, title[:1].upper() + title[1:]))
     return out
 
 
@@ -804,7 +805,6 @@ def _context(text: str, pos: int) -> str:
 
 def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> list[Milestone]:
     out: list[Milestone] = []
-    event_dates = {id(e.date) for e in events}
     last_programme: tuple[str, int] | None = None  # (code, paragraph)
     for s in sents:
         text = s.text

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .extract import Extraction, extract
-from .read import Article, read_article
+from .read import read_article
 from .tables import Corpus, build_tables
 
 

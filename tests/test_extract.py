@@ -1,0 +1,66 @@
+"""Event words, delegation lists and whole-article extraction on small hand-written texts."""
+from pathlib import Path
+
+import pytest
+
+from azdata.extract import delegation_countries, extract, triggers_in
+from azdata.read import Article, read_text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Colonel General Zakir Hasanov met with the delegation.", [("met", "talks")]),
+    ("Bayramov met Geoana at NATO Headquarters on the sidelines of his working visit to Brussels.", [("met", "talks")]),
+    ("He said the visit was important for the development of relations.", []),
+    ("The two-day meeting took place on May 29-30 at the university.", [("meeting", "talks")]),
+    ("during a video conference", [("video conference", "talks")]),
+    ("Its summer session of 1-5 July 2013 looked at Afghanistan.", [("summer session", "activity")]),
+    ("the battalion received its NATO certificate in 2014", []),
+    ("This is Gerasimov’s first meeting with Peach.", []),
+    ("Aliyev visited NATO headquarters, holding talks before addressing the Council.",
+     [("visited", "visit"), ("talks", "talks"), ("addressing the", "address")]),
+])
+def test_event_words(sentence, expected):
+    found = [(t.text, t.family) for t in triggers_in(sentence)]
+    assert [(w.lower(), f) for w, f in found] == [(w.lower(), f) for w, f in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The delegation included the permanent representatives of Türkiye, Greece and Spain to NATO, as well as "
+     "the deputy permanent representatives of the United States and France.", ["TUR", "GRC", "ESP", "USA", "FRA"]),
+    ("Defense attaches and defense ministry officials from Bulgaria, Georgia and the United States are attending.",
+     ["BGR", "GEO", "USA"]),
+    ("It gathered about 40 students and young scholars from Azerbaijan, Pakistan and Romania.", []),
+    ("up to 250 representatives of the Azerbaijan Army participated", []),
+    ("brings together experts from Azerbaijan and NATO member states", []),
+])
+def test_delegation_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+def _extract(text: str):
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    return extract(art)
+
+
+def test_a_reported_meeting_with_recalled_past_meeting():
+    x = _extract(" date 2019-11-28 Air Chief Marshal Stuart Peach, Chairman of the NATO Military Committee, "
+                 "said on November 26 that NATO supports Azerbaijan.\n\nPeach made the remarks while meeting "
+                 "Defense Minister Colonel General Zakir Hasanov in Baku.\n\nPreviously, Gerasimov and General "
+                 "Joseph Dunford held a meeting in Baku on February 16, 2017.")
+    events = sorted((str(e.date_start), sorted(x.people[p].surname for p, _ in e.people)) for e in x.events)
+    assert events == [("2017-02-16", ["Dunford"]), ("2019-11-26", ["Hasanov", "Peach"])]
+
+
+def test_milestones_are_anchored_to_the_programme_in_their_clause():
+    x = _extract(" date 2021-11-16 Relations with NATO date back to 1992, when Azerbaijan joined the North "
+                 "Atlantic Cooperation Council, a forum replaced in 1997 by the Euro-Atlantic Partnership Council. "
+                 "The Individual Partnership Action Plan, first adopted in 2005 and now in its fourth cycle, and "
+                 "the country's contribution to ISAF were discussed.")
+    assert sorted((m.programme, m.year) for m in x.milestones) == [("EAPC", 1997), ("IPAP", 2005), ("NACC", 1992)]
+
+
+def test_every_evidence_span_slices_the_text():
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "004_e513e6f8b66b7159.txt").read_text()
+    x = _extract(text)
+    for e in x.events:
+        assert x.article.text[e.sentence.start:e.sentence.end] == e.sentence.text

@@ -33,6 +33,9 @@ DATELINE = re.compile(
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?\s*[-–—]?\s*",
 )
+DATE_LINE = re.compile(r"^(?:(?:Published|Updated|Last updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+                       r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+                       r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}.*)?$")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -159,6 +162,13 @@ def parse_layout(art: Article) -> None:
         stripped = line.strip()
         if not stripped:
             continue
+        if not seen_body and art.published is None and DATE_LINE.match(stripped):
+            # a line that is only a date ("16 Oct. 2021", "Updated: October 16, 2021 14:05")
+            from .dates import find_dates
+            found = [d for d in find_dates(stripped, None) if d.kind == "day" and d.has_year]
+            if found:
+                art.published, art.published_from = found[0].date_start, "dateline"
+                continue
         if JUNK_LINE.match(stripped):
             continue
         b = BYLINE.match(stripped)

@@ -303,3 +303,15 @@ def test_paragraph_break_ends_a_sentence(tmp_path):
     assert [s.text for s in got] == ["The delegation arrived.", "The ministers met in Baku",
                                      "They discussed cooperation."]
     assert [s.paragraph for s in got] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("NATO visits Baku\n\n16 Oct. 2021\n\nThe NATO team arrived in Baku on Monday.", "2021-10-16"),
+    ("Baku hosts session\n24 February 2014 14:39 (UTC+04:00)\nBy Nazrin Gadimova\n\nThe session opened.", "2014-02-24"),
+    ("Updated: October 16, 2021 14:05\nThe team arrived on Monday for talks.", "2021-10-16"),
+])
+def test_a_line_that_is_only_a_date_is_the_publication_date(text, published):
+    from azdata.read import Article, read_text
+
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    assert (str(art.published), art.published_from) == (published, "dateline")

@@ -39,28 +39,48 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
      + r"\b(?:,? " + _g("y2", _Y) + ")?"),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
     ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b"),
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?"),
     ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?"),
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b"),
-    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late) " + _g("m1", _M)
+    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
      + r"\b(?! \d)"),
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
                              r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
-                             r"|that (?:evening|morning|afternoon)|later that evening|on the eve of)") + r"\b"),
+                             r"|that (?:evening|morning|afternoon)|later that evening|on the eve of"
+                             r"|this (?:morning|afternoon|evening)"
+                             r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
+                             r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
+     + r"\b"),
+    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])"),
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)"),
 ]]
 
-FUTURE = re.compile(r"\b(?:will|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
+FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
                     r"|plans? to|planned|scheduled|upcoming|tomorrow"
                     r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
-PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|(?!(?:scheduled|planned|expected"
+PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|(?!(?:scheduled|planned|expected"
                   r"|due|set)\b)[a-z]+ed)\b")
+
+
+def _clause_future(clause: str, sentence_future: bool) -> bool:
+    """The tense a date's clause speaks in: its first tense marker decides ("On December 4 the ministry
+    said the increase would be carried out": said, so past); none: the sentence's."""
+    fut = FUTURE.search(clause)
+    past = next((m for m in PAST.finditer(clause)
+                 if not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])), None)
+    if fut and past:
+        return fut.start() < past.start()
+    if fut:
+        return True
+    return sentence_future and past is None
+
+
 def _past_verb(clause: str) -> bool:
     """A verb in the past tense ("arrived"), not a passive or infinitive ("to be held")."""
     return any(not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])
@@ -119,6 +139,22 @@ def _parse_relative(expr: str, base: dt.date) -> dt.date | None:
                               settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
                                         "PREFER_DATES_FROM": "past"})
     return parsed.date() if parsed else None
+
+
+NUMBER_OF = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset_days(phrase: str) -> int | None:
+    """"the following day" -> 1, "two days later" -> 2, "the day before" -> -1; None otherwise."""
+    phrase = phrase.lower()
+    if phrase in ("the following day", "the next day", "the day after"):
+        return 1
+    if phrase in ("the day before", "the previous day", "a day earlier"):
+        return -1
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|\d) days? later", phrase)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else NUMBER_OF[m.group(1)]
+    return None
 
 
 def anchor_year(month: int, day: int, published: dt.date | None, future: bool) -> dt.date | None:
@@ -206,12 +242,29 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
         return _weekday(g["w"], published, future), None, "day", False, False
     if kind == "year":
         return dt.date(int(g["y1"]), 1, 1), None, "year", True, False
+    if kind == "dom":  # "on the 14th": a day of the publication month, or of the next one ahead
+        if published is None:
+            return None, None, "day", False, False
+        day = int(re.sub(r"\D", "", g["dom"]))
+        months = [(published.year, published.month)]
+        nxt = (published.year + (published.month == 12), published.month % 12 + 1)
+        prv = (published.year - (published.month == 1), (published.month - 2) % 12 + 1)
+        months = [months[0], nxt] if future else [months[0], prv]
+        for y, mth in months:
+            try:
+                d = dt.date(y, mth, day)
+            except ValueError:
+                continue
+            if (d >= published - dt.timedelta(days=3)) if future else (d <= published + dt.timedelta(days=3)):
+                return d, None, "day", False, False
+        return None, None, "day", False, False
     phrase = g["r"].lower()
     if published is None:
         return None, None, "day", False, phrase in VAGUE
-    if phrase in ("today", "tonight", "later today", "earlier today"):
+    if phrase in ("today", "tonight", "later today", "earlier today", "this morning", "this afternoon", "this evening"):
         return published, None, "day", False, False
-    if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon", "eve of")):
+    if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon", "eve of")) \
+            or _offset_days(phrase) is not None or phrase.startswith("on the") and phrase.endswith(" day"):
         return None, None, "day", False, False  # resolved by the caller to the previous day
     if phrase in ("earlier this month", "this month"):
         return published.replace(day=1), None, "month", False, True
@@ -248,13 +301,13 @@ def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tup
 MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)")
 WEEKDAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE_WORD = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|day|evening|morning"
+RELATIVE_WORD = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|day|days|evening|morning"
                            r"|afternoon|eve)\b)")
 DIGIT = re.compile(r"\d")
 MAY_HAVE_DATE = re.compile(MONTH_WORD.pattern + "|" + WEEKDAY_WORD.pattern + "|" + RELATIVE_WORD.pattern + r"|\d")
 # what each pattern needs in the sentence before it is worth running
 NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
-         "relative": RELATIVE_WORD, "year": DIGIT}
+         "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
 
 
 @lru_cache(maxsize=8192)
@@ -283,7 +336,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             clause = sentence[clauses[ci][0]:clauses[ci][1]] if ci is not None else ""
             if ci is not None and len(clause.split()) < 5 and ci + 1 < len(clauses):
                 clause += sentence[clauses[ci + 1][0]:clauses[ci + 1][1]]  # "On Monday, the envoy held ..."
-            future = bool(FUTURE.search(clause)) or sentence_future and not _past_verb(clause)
+            future = _clause_future(clause, sentence_future)
             mention_future = future or until
             start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
             rel = kind == "relative" and m.group("r").lower()
@@ -291,6 +344,10 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
                 kind = "same_day"
             elif rel == "on the eve of":
                 kind = "eve"  # the day before the event the story is about
+            elif rel and _offset_days(rel) is not None:
+                kind = "offset"  # "the following day": counted from the day the story was at
+            elif rel and rel.startswith("on the") and rel.endswith(" day"):
+                kind = "story_day"  # "on the first day" of the event under way
             taken.append((s, e))
             found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
                                      until=until, since=bool(SINCE.search(before)), vague=vague))

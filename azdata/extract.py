@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import resources
 from .config import HOME_COUNTRY
-from .dates import DateMention, find_dates
+from .dates import DateMention, _offset_days, find_dates
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
 
@@ -31,6 +31,8 @@ POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
+TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
 HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
@@ -38,10 +40,11 @@ CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|ope
                  r"|in attendance|attending|participated|participating"
                  r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
+CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
 N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
-DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts|teams|contingents"
+DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts|teams|contingents|officers"
                            r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                            r"|military representatives|chiefs of (?:general )?staff)\b", re.I)
 CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
@@ -58,7 +61,7 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
 QUALIFIERS = [("up to", "up to"), ("as many as", "up to"), ("more than", "more than"), ("over", "more than"),
               ("at least", "at least"), ("about", "about"), ("around", "about"), ("approximately", "about"),
               ("roughly", "about"), ("some", "about"), ("nearly", "nearly"), ("almost", "nearly"),
-              ("close to", "nearly"), ("less than", "less than"), ("fewer than", "less than"),
+              ("close to", "nearly"), ("less than", "up to"), ("fewer than", "up to"),
               ("a total of", "exactly"), ("total of", "exactly")]
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -67,6 +70,8 @@ for _t in TENS:
         NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + _i
 _num_words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 QUALIFIER_OF = dict(QUALIFIERS)
+LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
+                          r"|Item|Annex|Rule|Round)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
 NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
                     r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
@@ -78,7 +83,7 @@ MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds"
 MEASURE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "square", "metres", "meters", "miles",
                  "hectares", "tonnes", "tons", "kg", "percent", "per"}
 COUNT_NOUNS = {"personnel", "staff", "people", "men", "women", "police", "equipment", "aircraft", "troops",
-               "children", "youth", "crew"}
+               "children", "youth", "crew", "allies"}
 PARTY_NOUNS = {"sides", "generals", "leaders", "countries", "parties", "ministers", "officials", "men", "presidents",
                "delegations", "states", "nations", "organisations", "organizations", "sessions", "decades"}
 VERBISH = {"made", "held", "met", "said", "took", "gave", "sent", "spoke", "agreed", "discussed", "signed", "noted"}
@@ -90,6 +95,10 @@ MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|l
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
                            r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed)\b", re.I)
+# a year in a sentence that names no programme belongs to the last one only if the sentence says
+# what the country did with it ("have served in Afghanistan since 2002"), not just "since"
+CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
+                       r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
 ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
            ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
            ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
@@ -218,6 +227,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     # the longest words win where matches overlap ("video conference" is talks, not a conference)
+    # words inside a programme's name are not events ("PfP Presentation Document")
+    taken.extend(m.span() for m in resources.programme_pattern().finditer(text) if " " in m.group(1))
     candidates = sorted(((m.start(), m.end(), rank, event_type, family, m.group(0))
                          for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
                          for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -235,6 +246,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             if ORDINAL_BEFORE.search(before):
                 continue
+        if family == "talks" and TOPIC_AFTER.match(after):
+            continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
             continue  # "received its NATO certificate": not a reception of visitors
         taken.append((s, e))
@@ -268,14 +281,20 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     last_day: dt.date | None = None
     last_subject: int | None = None
     previous_people: list[int] = []
+    delegation_head: list[int] = []  # "a delegation led by X": whom "the delegation" later means
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
         story_day = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family)).date_start if frame else last_day
         dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day)
         eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
-                     and not d.vague and not d.until]
+                     and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
+        # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
+        eventable = [d for d in eventable if not CANCELLED.search(_segment(s.text, d.start - s.start))]
         untils = [d for d in dates if d.until and d.date_start]
         trigs = triggers_in(s.text)
-        refs = refs + _group_refs(s, refs, previous_people) + _guest_refs(s, refs, events)
+        lead = DELEGATION_LEAD.search(s.text)
+        if lead and not delegation_head:
+            delegation_head = [r.person for r in refs if r.pos - s.start > lead.start()][:1]
+        refs = refs + _group_refs(s, refs, previous_people) + _guest_refs(s, refs, events, delegation_head)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
@@ -295,10 +314,13 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             m = N_DAY.search(s.text)
             # "a two-day visit": the length belongs to the event word it stands next to
             if m and e.date_end is None and e.precision == "day" and any(
-                    abs(p - m.end()) < 25 or abs(p - m.start()) < 25 for p in e.trigger_pos):
+                    0 <= p - m.end() <= 12 for p in e.trigger_pos):
                 n_days = NUMBER_WORDS.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
                 if n_days and 1 < n_days < 15:
-                    e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
+                    if CONCLUDED.search(s.text[:m.start()]):  # "concluded a two-day visit" on its last day
+                        e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
+                    else:
+                        e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
         if created:
             for e in created:
                 # the article's first event is the news it reports; a lead sentence's undated event
@@ -344,6 +366,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     return events
 
 
+CANCELLED = re.compile(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
+                       r"postponed indefinitely|on hold)\b", re.I)
+SUPERSEDED = re.compile(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$")
 REPORTING = re.compile(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b")
 LEAD_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b")
 GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey)\b")
@@ -364,6 +389,13 @@ def _superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
                and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start for o in events)
 
 
+def _segment(text: str, pos: int) -> str:
+    """The part of a sentence between semicolons that holds position pos."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
                       story_day: dt.date | None = None) -> list[DateMention]:
     """"on the same day" is the day named just before it in the sentence, else the story's last day;
@@ -373,6 +405,15 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
         if d.kind == "eve":
             day = story_day - dt.timedelta(days=1) if story_day else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "offset":
+            before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
+            base = before[-1].date_start if before else last_day
+            day = base + dt.timedelta(days=_offset_days(d.text)) if base else None
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "story_day":
+            n = {"first": 0, "second": 1, "third": 2}.get(d.text.split()[2].lower(), 0)
+            day = story_day + dt.timedelta(days=n) if story_day else None
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
             day = before[-1].date_start if before else last_day
@@ -381,17 +422,21 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
     return out
 
 
+DELEGATION_LEAD = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation")
 GUEST_REF = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b")
 
 
-def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event]) -> list[PersonRef]:
+def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event], delegation_head: list[int]) -> list[PersonRef]:
     """"the NATO delegation held talks", "the guest": whoever leads the visit under way."""
     m = GUEST_REF.search(s.text)
     visits = [e for e in events if e.family == "visit" and e.people]
-    if not m or not visits:
+    if not m or not (visits or delegation_head):
         return []
     known = {r.person for r in refs}
-    heads = [p for p, role in visits[-1].people if role == "head" and p not in known][:1]
+    if visits:
+        heads = [p for p, role in visits[-1].people if role == "head" and p not in known][:1]
+    else:
+        heads = [p for p in delegation_head if p not in known][:1]
     subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
                             s.text[m.end():]))
     return [PersonRef(s.start + m.start(), p, subject) for p in heads]
@@ -531,6 +576,8 @@ def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     m = SPEECH.search(s.text, local)
     if not m or m.start() - local > 200:
         return False
+    if re.match(r"\s*(?:that\s+)?(?:he|she)\b", s.text[m.end():]):
+        return False  # "He recalled that he had handed ...": the speaker did it himself
     return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
 
 
@@ -597,7 +644,10 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
                 ev.countries.append((iso, "member", title))
 
 
-DELEGATION_GAP = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:nations?,?\s+including\s+)?(?:the\s+)?$")
+# "of Türkiye", "from Allied nations, including the", "of eight Allies – "
+DELEGATION_GAP = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+                            r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+)?"
+                            r"(?:the\s+)?$")
 
 
 def delegation_countries(text: str) -> list[tuple[str, str]]:
@@ -668,6 +718,9 @@ def _country_of_place(place: str) -> str | None:
 
 
 def _same_place(a: str, b: str) -> bool:
+    """Compatible places: one unknown, or the same country and not two different cities."""
+    if a in resources.cities() and b in resources.cities() and a != b:
+        return False  # a day trip from Baku to Aghdam is a visit of its own
     ca, cb = _country_of_place(a), _country_of_place(b)
     return ca is None or cb is None or ca == cb
 
@@ -711,6 +764,12 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         suffix = (m.group(4) or "").lower()
         q = QUALIFIER_BEFORE.search(before[-24:])
         qualifier = QUALIFIER_OF[q.group(1).lower()] if q else "exactly"
+        if re.search(r"\bbetween\s+$", before) and re.match(r"\s+and\s+[\d\w]", after):
+            qualifier = "at least"  # "between 30 and 40 vehicles": 30 at least ...
+        elif re.search(r"\bbetween\s+[\d,]+\s+and\s+$", before):
+            qualifier = "up to"  # ... and 40 up to
+        if LABEL_BEFORE.search(before):
+            continue  # "Article 5", "Level 2", "Resolution 1325": a label, not a count
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
@@ -737,8 +796,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             # elliptical counts: "a group of 50 returned", "while three voted against"
             if re.search(r"\bgroup of\s+$", before) or re.match(r"\s+(?:voted|abstained|returned|left|died|arrived)\b", after):
                 unit, kind = previous_unit or "people", "count"
-            elif re.match(r"\s+to\s+\d", after):
-                nxt = re.match(r"\s+to\s+[\d,]+(\s+.*)", after)
+            elif re.match(r"\s+(?:to|and)\s+\d", after):
+                nxt = re.match(r"\s+(?:to|and)\s+[\d,]+(\s+.*)", after)
                 unit, kind = _unit(nxt.group(1)) if nxt else ("", None)
                 if kind is None:
                     continue
@@ -746,7 +805,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                 continue
         if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in raw:
             continue
-        if kind == "count" and not raw[0].isdigit() and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
+        if kind == "count" and not raw[0].isdigit() and value <= 3 and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
                 unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
                 or unit.split()[0].lower() in VERBISH):
             continue
@@ -769,6 +828,8 @@ def _unit(after: str) -> tuple[str, str | None]:
     tokens = re.findall(r"[\w’'-]+|%", phrase)[:5]
     if not tokens:
         return "", None
+    if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "these", "those", "its", "their"):
+        tokens = tokens[2:]  # "fewer than 20 of the departing soldiers"
     first = tokens[0].lower()
     if first in DURATION_UNITS:
         return first, "duration"
@@ -789,7 +850,7 @@ def _unit(after: str) -> tuple[str, str | None]:
             return "", None
         unit.append(tok)
         if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
-                                  and not tok[:1].isupper()):
+                                                         and not tok[:1].isupper()):
             words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
             return " ".join(words), "count"
     return "", None
@@ -822,7 +883,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
-                code = min(in_clause, key=lambda m: abs(m[0] - pos))[2]
+                code = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
             elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1):
@@ -836,7 +897,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
-                    and MILESTONE_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
+                    and CARRY_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
                 code = last_programme[0]
             if code is None or (is_event and not in_clause):
                 continue

@@ -261,19 +261,12 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
                                 r"|talks with|meeting with)\s+$", before))
     mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before
+    described_now = _described(before, lead_text, rank, rm)
+    mention.evidence = mention.evidence or bool(described_now)  # "the Deputy ... Secretary General, Anne-Marie Kessler,"
     # the words that describe the person: the clause before the name, back to a cut
     # ("led by", "met with", ...), at most two comma-separated segments
-    clause = before[:rm.start()].rstrip() if rank else before.rstrip()
-    if lead_text and clause.endswith(lead_text):
-        clause = clause[: -len(lead_text)].rstrip()
-    clause = _cut_clause(clause)
-    described = ""
-    if clause.endswith(","):
-        segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]
-        described = segments[-1] if segments else ""
-    if described and not any(w in resources.title_words() or w.lower() in ROLE_NOUNS
-                             for w in re.findall(r"[\w-]+", described)):
-        described = ""
+    clause = _clause_before(before, lead_text, rank, rm)
+    described = _described(before, lead_text, rank, rm)
     mention.title = _title(lead_text, described, appositive)
     own = re.escape(mention.text)
     mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title).strip()  # "..., Curtis Scaparrotti" repeated
@@ -292,6 +285,26 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
             best = (cm.start(), resources.cities()[cm.group(1)])
         if best and best[1] != "AZE" and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
             mention.country = best[1]
+
+
+def _clause_before(before: str, lead_text: str, rank: str, rm) -> str:
+    clause = before[:rm.start()].rstrip() if rank else before.rstrip()
+    if lead_text and clause.endswith(lead_text):
+        clause = clause[: -len(lead_text)].rstrip()
+    return _cut_clause(clause)
+
+
+def _described(before: str, lead_text: str, rank: str, rm) -> str:
+    """The office set off by a comma before the name: "the Chairman of the NATO Military Committee, X"."""
+    clause = _clause_before(before, lead_text, rank, rm)
+    if not clause.endswith(","):
+        return ""
+    segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]
+    described = segments[-1] if segments else ""
+    if described and any(w in resources.title_words() or w.lower() in ROLE_NOUNS
+                         for w in re.findall(r"[\w-]+", described)):
+        return described
+    return ""
 
 
 def _title(lead_text: str, described: str, appositive: str) -> str:

@@ -29,7 +29,7 @@ MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"))"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?\s*[-–—]?\s*",
 )

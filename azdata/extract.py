@@ -329,13 +329,14 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             reporters = _assign_participants(s, created, refs, last_subject, trigs, dates)
             if frame and reporters:
                 _attach_to_frame(s, frame, [r for r in refs if r.person in reporters], [], art)
-            _assign_countries(s, created)
             events.extend(created)
             if not (frame and reporters):
                 frame = created  # an event someone recalls does not move the story to it
             pending = []
         else:
-            own_time = [d for d in dates if d.precision in ("day", "month") and not d.until or d.vague]
+            # dates that are the story's own time ("the same day", "on the second day") keep the frame
+            own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
+                        and d.kind not in STORY_TIME]
             # "The course, which runs between 7 and 18 June": the dates of the event under way
             spans = [d for d in eventable if d.date_end and frame and any(
                 e.date_start == d.date_start and e.family != "talks" for e in frame)]
@@ -353,6 +354,12 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                 pending, pending_paragraph = eventable, s.paragraph
             else:
                 pending = []
+        # a delegation list belongs to the event the sentence reports, else to the one under way,
+        # else to the article's latest event
+        target = created[-1] if created else (min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
+                                              if frame else (events[-1] if events else None))
+        if target is not None:
+            _assign_countries(s, [target])
         for d in dates:
             if d.precision == "day" and d.date_start and not d.until and (
                     art.published is None or d.date_start <= art.published):
@@ -615,6 +622,7 @@ def _add_person(e: Event, person: int, role: str) -> None:
 
 
 FRAME_PRIORITY = ["talks", "activity", "address", "visit"]
+STORY_TIME = ("same_day", "offset", "story_day", "eve")
 
 
 def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
@@ -633,7 +641,6 @@ def _attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], tri
     for r in refs:
         if everyone or r.subject:
             _add_person(target, r.person, "member")
-    _assign_countries(s, [target])
 
 
 def _assign_countries(s: Sentence, created: list[Event]) -> None:

@@ -62,23 +62,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
 ]]
 
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
-                    r"|plans? to|planned|scheduled|upcoming|tomorrow"
+                    r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|tomorrow"
                     r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|(?!(?:scheduled|planned|expected"
                   r"|due|set)\b)[a-z]+ed)\b")
 
 
-def _clause_future(clause: str, sentence_future: bool) -> bool:
-    """The tense a date's clause speaks in: its first tense marker decides ("On December 4 the ministry
-    said the increase would be carried out": said, so past); none: the sentence's."""
-    fut = FUTURE.search(clause)
-    past = next((m for m in PAST.finditer(clause)
-                 if not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])), None)
-    if fut and past:
-        return fut.start() < past.start()
-    if fut:
-        return True
-    return sentence_future and past is None
+def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
+    """The tense a date speaks in: the nearest tense marker before it in its clause ("briefed him on
+    preparations for the summit on 8 July": preparations, so ahead), else the first one after it
+    ("On December 4 the ministry said ... would": said, so past); none: the sentence's."""
+    markers = [(m.start(), True) for m in FUTURE.finditer(clause)]
+    markers += [(m.start(), False) for m in PAST.finditer(clause)
+                if not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])]
+    if not markers:
+        return sentence_future
+    before = [m for m in markers if m[0] < at]
+    return max(before)[1] if before else min(markers)[1]
 
 
 def _past_verb(clause: str) -> bool:
@@ -264,6 +264,7 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
     if phrase in ("today", "tonight", "later today", "earlier today", "this morning", "this afternoon", "this evening"):
         return published, None, "day", False, False
     if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon", "eve of")) \
+            and not phrase.startswith("this ") \
             or _offset_days(phrase) is not None or phrase.startswith("on the") and phrase.endswith(" day"):
         return None, None, "day", False, False  # resolved by the caller to the previous day
     if phrase in ("earlier this month", "this month"):
@@ -334,13 +335,15 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             # mention's own clause keeps it in the past whatever the rest of the sentence says
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= s < ce), None)
             clause = sentence[clauses[ci][0]:clauses[ci][1]] if ci is not None else ""
+            at = s - clauses[ci][0] if ci is not None else 0
             if ci is not None and len(clause.split()) < 5 and ci + 1 < len(clauses):
                 clause += sentence[clauses[ci + 1][0]:clauses[ci + 1][1]]  # "On Monday, the envoy held ..."
-            future = _clause_future(clause, sentence_future)
+            future = _clause_future(clause, sentence_future, at)
             mention_future = future or until
             start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
             rel = kind == "relative" and m.group("r").lower()
-            if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")):
+            if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")) \
+                    and not rel.startswith("this "):
                 kind = "same_day"
             elif rel == "on the eve of":
                 kind = "eve"  # the day before the event the story is about

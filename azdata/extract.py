@@ -283,7 +283,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     previous_people: list[int] = []
     delegation_head: list[int] = []  # "a delegation led by X": whom "the delegation" later means
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        story_day = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family)).date_start if frame else last_day
+        # the day the story is at: the event under way (the longest one: "on the first day" of a visit)
+        story_day = min(frame, key=lambda e: (-((e.date_end or e.date_start) - e.date_start).days,
+                                              FRAME_PRIORITY.index(e.family))).date_start if frame else last_day
         dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day)
         eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
                      and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
@@ -414,7 +416,7 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "offset":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
-            base = before[-1].date_start if before else last_day
+            base = before[-1].date_start if before else (story_day or last_day)
             day = base + dt.timedelta(days=_offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":

@@ -283,10 +283,11 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     previous_people: list[int] = []
     delegation_head: list[int] = []  # "a delegation led by X": whom "the delegation" later means
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        # the day the story is at: the event under way (the longest one: "on the first day" of a visit)
-        story_day = min(frame, key=lambda e: (-((e.date_end or e.date_start) - e.date_start).days,
-                                              FRAME_PRIORITY.index(e.family))).date_start if frame else last_day
-        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day)
+        # the day the story is at: the event under way; "on the first day" counts from the longest one
+        story_day = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family)).date_start if frame else last_day
+        span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
+            if frame else last_day
+        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day, span_start)
         eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
                      and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
         # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
@@ -406,7 +407,7 @@ def _segment(text: str, pos: int) -> str:
 
 
 def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
-                      story_day: dt.date | None = None) -> list[DateMention]:
+                      story_day: dt.date | None = None, span_start: dt.date | None = None) -> list[DateMention]:
     """"on the same day" is the day named just before it in the sentence, else the story's last day;
     "on the eve of" is the day before the event the story is about."""
     out = []
@@ -421,7 +422,7 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":
             n = {"first": 0, "second": 1, "third": 2}.get(d.text.split()[2].lower(), 0)
-            day = story_day + dt.timedelta(days=n) if story_day else None
+            day = span_start + dt.timedelta(days=n) if span_start else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]

@@ -98,6 +98,12 @@ def _is_name_word(tok: str) -> bool:
     return any(c.islower() for c in base)
 
 
+def _place_surname(token: str) -> bool:
+    base = re.sub(r"[’']s$", "", token)
+    return (base in resources.country_names() or base in resources.cities()) and " " not in base \
+        and base not in resources.demonyms() and not base.isupper()
+
+
 def _office_before(token: str) -> bool:
     word = token.rstrip(".")
     return word in {"President", "Minister", "Ambassador", "General", "Admiral", "Colonel", "Marshal", "Chairman",
@@ -154,7 +160,9 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 continue
             m = k
             while m < len(run) and (_is_name_word(run[m][2]) or re.fullmatch(r"[A-Z]\.", run[m][2])
-                                    or (fold(run[m][2]) in PARTICLES and m + 1 < len(run))):
+                                    or (fold(run[m][2]) in PARTICLES and m + 1 < len(run))
+                                    # "Colonel Mark Jordan": a place name can end a name that has begun
+                                    or (m > k and m + 1 == len(run) and _place_surname(run[m][2]))):
                 m += 1
                 if re.search(r"[’']s$", run[m - 1][2]):
                     break

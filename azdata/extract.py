@@ -31,13 +31,15 @@ POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
+PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
 HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
-                 r"|in attendance|attending|participated|participating"
+                 r"|in attendance|attending|participated|participating|seen off"
+                 r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
                  r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
 CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
@@ -125,6 +127,7 @@ class Event:
     countries: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, role, title)
     merged_into: "Event | None" = None
     lead: bool = False
+    prepared: bool = False  # only being prepared in this sentence: its people are not participants
 
 
 @dataclass
@@ -228,12 +231,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     taken: list[tuple[int, int]] = []
     # the longest words win where matches overlap ("video conference" is talks, not a conference)
     # words inside a programme's name are not events ("PfP Presentation Document")
-    taken.extend(m.span() for m in resources.programme_pattern().finditer(text) if " " in m.group(1))
+    masked = [m.span() for m in resources.programme_pattern().finditer(text) if " " in m.group(1)]
+    taken.extend(masked)
     candidates = sorted(((m.start(), m.end(), rank, event_type, family, m.group(0))
                          for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
                          for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
     for s, e, _, event_type, family, matched in candidates:
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) and (s, e) not in masked:
             continue
         word = matched.lower()
         before, after = text[:s], text[e:]
@@ -333,8 +337,11 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             if frame and reporters:
                 _attach_to_frame(s, frame, [r for r in refs if r.person in reporters], [], art)
             events.extend(created)
-            if not (frame and reporters):
-                frame = created  # an event someone recalls does not move the story to it
+            background = frame and all(e.family == "visit" for e in created) and any(
+                f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
+                for e in created for f in frame)
+            if not (frame and reporters) and not background:
+                frame = created  # an event someone recalls, or the trip itself, does not move the story
             pending = []
         else:
             # dates that are the story's own time ("the same day", "on the second day") keep the frame
@@ -416,7 +423,7 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             day = story_day - dt.timedelta(days=1) if story_day else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "offset":
-            before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
+            before = [o for o in out if o.precision == "day" and o.date_start and not o.until and not o.since]
             base = before[-1].date_start if before else (story_day or last_day)
             day = base + dt.timedelta(days=_offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
@@ -544,6 +551,10 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     reporters = {r.person for r in people if r.subject and _reports(s, r, created)}
     people = [r for r in people if r.person not in reporters]
     subjects = [r for r in subjects if r.person not in reporters]
+    for e in created:
+        if any(PREPARING.search(s.text[max(0, p - 40):p]) for p in e.trigger_pos):
+            e.prepared = True  # "briefed the President on preparations for the summit": not a participant
+    created = [e for e in created if not e.prepared]
     non_visit = [e for e in created if e.family != "visit"]
     for e in created:
         if e.family == "visit":
@@ -560,11 +571,10 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
             clauses = _clauses(s.text)
             mine = _clause_of(r.pos - s.start, clauses)
             in_clause = [d for d in all_dates if _clause_of(d.start - s.start, clauses) == mine]
-            nearest = in_clause[0] if in_clause else min(
-                all_dates, key=lambda d: min(abs(d.start - r.pos), abs(d.end - r.pos)))
-            if not any(e.date.start <= nearest.start < max(e.date.end, e.date.start + 1) for e in created) \
-                    and min(abs(nearest.start - r.pos), abs(nearest.end - r.pos)) < 120:
-                continue  # "after Heydar Aliyev signed ... on 4 May 1994": another date's clause
+            if in_clause:
+                nearest = min(in_clause, key=lambda d: min(abs(d.start - r.pos), abs(d.end - r.pos)))
+                if not any(e.date.start <= nearest.start < max(e.date.end, e.date.start + 1) for e in created):
+                    continue  # "after Heydar Aliyev signed ... on 4 May 1994": another date's clause
         if any(_owns_visit(s, r, e) for e in created if e.family == "visit") and not r.subject:
             continue
         if r.subject or len(non_visit) == 1:

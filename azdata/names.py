@@ -32,15 +32,16 @@ VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|und
          "|urged|announced|reiterated|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
          "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
-         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees")
+         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?(?:[A-Z][\w’'-]*\s?)+)?"
     r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,"
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
-TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}|minister|ambassador|diplomat|envoy|chief|commander|admiral|general|head of state|president|chairman"
-                       r"|secretary general)\b")
+TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}"
+                       r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general|head of state"
+                       r"|president|chairman|secretary general|rector|director|attaché))\b")
 
 
 @dataclass

@@ -22,9 +22,12 @@ FLOORS = {
               "statistics": 1.00, "milestones": 1.00, "overall": 1.00},
     "dev": {"published": 1.00, "events": 1.00, "participants": 1.00, "people": 1.00, "delegation": 1.00,
             "statistics": 1.00, "milestones": 1.00, "overall": 1.00},
-    # synthetic articles written blind to the code (tests/data/heldout/SOURCES.md)
+    # synthetic articles written blind to the code (tests/data/heldout*/SOURCES.md); first scores before any
+    # fix they prompted: heldout 0.86 overall, heldout2 0.69
     "heldout": {"published": 1.00, "events": 0.95, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.97},
+    "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
+                 "statistics": 1.00, "milestones": 0.87, "overall": 0.95},
 }
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +38,7 @@ CORPORA = {
     "seeds": (ROOT / "seeds", DATA / "seed-gold"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
+    "heldout2": (DATA / "heldout2", DATA / "heldout2"),
 }
 
 

@@ -41,7 +41,9 @@ CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|ope
                  r"|in attendance|attending|participated|participating|seen off"
                  r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
                  r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
-CLAUSE_SPLIT = re.compile(r"[,;:–—]|\s-\s")
+CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
+N_DAY_EVENT = re.compile(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
+                         r"visit|exercise|forum|seminar|session|course|programme|drills)\b")
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
 N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -52,7 +54,7 @@ DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|repre
 CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
 CAPITALS = {"azerbaijan": "Baku", "georgia": "Tbilisi", "armenia": "Yerevan", "belgian": "Brussels", "belgium": "Brussels"}
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -128,6 +130,7 @@ class Event:
     merged_into: "Event | None" = None
     lead: bool = False
     prepared: bool = False  # only being prepared in this sentence: its people are not participants
+    n_days: int = 0         # "a two-day visit"
 
 
 @dataclass
@@ -324,6 +327,7 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                     0 <= p - m.end() <= 12 for p in e.trigger_pos):
                 n_days = NUMBER_WORDS.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
                 if n_days and 1 < n_days < 15:
+                    e.n_days = n_days
                     if CONCLUDED.search(s.text[:m.start()]):  # "concluded a two-day visit" on its last day
                         e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
                     else:
@@ -355,8 +359,21 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                     if e.date_start == d.date_start and e.family != "talks":
                         e.date_end = d.date_end
             own_time = [d for d in own_time if d not in spans]
+            speech = REPORTED.search(s.text)
+            if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
+                # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is
+                # reported; the speaker is still at the event under way
+                own_time = []
+                refs = [r for r in refs if r.pos - s.start < speech.start()]
             if frame and not own_time:
                 _attach_to_frame(s, frame, refs, trigs, art)
+                length = N_DAY_EVENT.search(s.text)
+                if length:  # "The two-day event, organised by ...": the length of the event under way
+                    e = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
+                    n_days = NUMBER_WORDS.get(length.group(1).lower()) if not length.group(1).isdigit() \
+                        else int(length.group(1))
+                    if n_days and 1 < n_days < 15 and e.date_end is None and e.precision == "day":
+                        e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
             if [d for d in own_time if not d.vague and not d.since]:
                 frame = []  # the story has moved to another date
             if eventable and not trigs and REPORTING.search(s.text):
@@ -375,9 +392,12 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
                     art.published is None or d.date_start <= art.published):
                 last_day = d.date_start
         subjects = [r.person for r in refs if r.subject]
+        named = list(dict.fromkeys(r.person for r in refs))
         if subjects:
             last_subject = subjects[0]
-        previous_people = list(dict.fromkeys(r.person for r in refs))
+        elif len(named) == 1:
+            last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
+        previous_people = named
     events = [e for e in events if not _superseded_lead(e, events, art)]
     _merge_visits(events)
     return events
@@ -540,9 +560,14 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     people = list(refs)
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
         for pm in PRONOUN.finditer(s.text):
-            # "he will meet", "when he was received": the pronoun is the one taking part
-            if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
-                pronoun = PersonRef(s.start + pm.start(), last_subject, True)
+            # "he will meet", "when he was received", "He will hand over ... at a ceremony": the pronoun
+            # is the one taking part
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs) or pm.start() == 0:
+                # the person named earlier in this sentence ("This is Colomina's second trip; ... he held
+                # talks"), else the story's last subject
+                earlier = [r.person for r in refs if r.pos - s.start < pm.start()]
+                pronoun = PersonRef(s.start + pm.start(), earlier[-1] if len(set(earlier)) == 1 else last_subject,
+                                    True)
                 people.append(pronoun)
                 subjects.append(pronoun)
                 break
@@ -590,13 +615,17 @@ SPEECH = re.compile(r"\b(?:said|says|recalled|recalls|noted|notes|told|added|str
                     r"|pointed out|believes|explained|stated)\b(?:\s+that)?")
 
 
+REPORTED = re.compile(r"\b(?:said|says|recalled|recalls|noted|notes|told \w+|added|stressed|underlined|mentioned"
+                      r"|reiterated|pointed out|explained|stated)\s+that\b")
+
+
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     """The person's speech verb comes before every event word and date of the sentence."""
     local = r.pos - s.start
     m = SPEECH.search(s.text, local)
     if not m or m.start() - local > 200:
         return False
-    if re.match(r"\s*(?:that\s+)?(?:he|she)\b", s.text[m.end():]):
+    if re.match(r"\s*(?:that\s+)?(?:he|she|his|her)\b", s.text[m.end():]):
         return False  # "He recalled that he had handed ...": the speaker did it himself
     return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
 
@@ -665,14 +694,18 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
 
 
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
-DELEGATION_GAP = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+)?"
                             r"(?:the\s+)?$")
 
 
+SENT = re.compile(r"\s+(?:have|has|had)\s+sent\s+(observers|teams|experts|delegations|officers|representatives)\b")
+
+
 def delegation_countries(text: str) -> list[tuple[str, str]]:
     """(ISO code, office as written) for each country a delegation list names."""
-    out = []
+    out = _countries_that_sent(text)
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
@@ -698,6 +731,25 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _countries_that_sent(text: str) -> list[tuple[str, str]]:
+    """"Germany and the United States have sent observers": the list just before the verb."""
+    out = []
+    for sent in SENT.finditer(text):
+        found, end = [], sent.start()
+        for m in reversed(list(resources.country_pattern().finditer(text, 0, end))):
+            gap = text[m.end():end]
+            if not (re.fullmatch(r"\s*", gap) if not found else
+                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap)):
+                break
+            if m.group(1) not in resources.demonyms():
+                found.append(resources.country_names()[m.group(1)])
+            end = m.start()
+            end = text.rfind("the ", 0, end) if text[max(0, end - 4):end] == "the " else end
+        title = sent.group(1)[:1].upper() + sent.group(1)[1:]
+        out += [(iso, title) for iso in reversed(found) if iso != HOME_COUNTRY]
+    return out
+
+
 def _merge_visits(events: list[Event]) -> None:
     """Several mentions of one trip ("arrived on Sunday", "tour from 17 to 19 March") become one visit."""
     visits = [e for e in events if e.family == "visit" and e.precision == "day"]
@@ -719,6 +771,9 @@ def _merge_visits(events: list[Event]) -> None:
             keep, drop = (a, b)
             keep.date_start = min(a.date_start, b.date_start)
             end = max(a_end, b_end)
+            n_days = a.n_days or b.n_days
+            if n_days and not (a.date.kind == "range" or b.date.kind == "range"):
+                end = keep.date_start + dt.timedelta(days=n_days - 1)  # "arrived on Wednesday ... a two-day visit"
             keep.date_end = end if end != keep.date_start else None
             for p, role in drop.people:
                 _add_person(keep, p, role)
@@ -906,7 +961,10 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 code = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
-            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1):
+            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1
+                               or clause > 0 and len(text[cs:ce].split()) <= 4
+                               and MILESTONE_CUE.search(text[clauses[clause - 1][0]:clauses[clause - 1][1]])
+                               and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in mentions)):
                 # the programme named next ("since January 2015, under the Resolute Support mission"),
                 # else the one named last
                 following = [m for m in mentions if m[0] > pos]

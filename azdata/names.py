@@ -16,6 +16,9 @@ from functools import lru_cache
 from . import resources
 from .resources import fold
 
+ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
+             "Council", "Committee", "Service", "Fund", "School", "College", "Museum", "Foundation", "Company",
+             "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network"}
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
@@ -169,8 +172,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                     break
             while m > k and (re.fullmatch(r"[A-Z]\.", run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
                 m -= 1
-            if m < len(run) and run[m][2] in resources.ranks():
-                k = m  # "Minister of Emergency Situations Colonel General X": an office, then the name
+            if m < len(run) and (run[m][2] in resources.ranks() or run[m][2] in ORG_WORDS):
+                k = m  # "Minister of Emergency Situations Colonel General X", "Seismic Survey Center": not names
                 continue
             words = [re.sub(r"[’']s$", "", t) for _, _, t in run[k:m]]
             real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w) and fold(w) not in PARTICLES]
@@ -253,7 +256,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         lead_text = lead_text[: -len(rm.group(1))].strip()
     has_title = any(w in resources.title_words() for w in lead_text.split()) or bool(rank)
     prev_words = re.findall(r"[\w’'.-]+", before)[-3:]
-    role_before = any(w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
+    role_before = not re.search(r"\bof(?:\s+the)?\s+$", before) and any(
+        w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
     app = re.match(r"^,\s*([^,.;]{2,140})", after)
     appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
     role_after = bool(appositive) and any(

@@ -144,7 +144,7 @@ def _parse_relative(expr: str, base: dt.date) -> dt.date | None:
 NUMBER_OF = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _offset_days(phrase: str) -> int | None:
+def offset_days(phrase: str) -> int | None:
     """"the following day" -> 1, "two days later" -> 2, "the day before" -> -1; None otherwise."""
     phrase = phrase.lower()
     if phrase in ("the following day", "the next day", "the day after"):
@@ -265,7 +265,7 @@ def _resolve(kind: str, m: re.Match, published, future) -> tuple:
         return published, None, "day", False, False
     if phrase.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon", "eve of")) \
             and not phrase.startswith("this ") \
-            or _offset_days(phrase) is not None or phrase.startswith("on the") and phrase.endswith(" day"):
+            or offset_days(phrase) is not None or phrase.startswith("on the") and phrase.endswith(" day"):
         return None, None, "day", False, False  # resolved by the caller to the previous day
     if phrase in ("earlier this month", "this month"):
         return published.replace(day=1), None, "month", False, True
@@ -347,7 +347,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
                 kind = "same_day"
             elif rel == "on the eve of":
                 kind = "eve"  # the day before the event the story is about
-            elif rel and _offset_days(rel) is not None:
+            elif rel and offset_days(rel) is not None:
                 kind = "offset"  # "the following day": counted from the day the story was at
             elif rel and rel.startswith("on the") and rel.endswith(" day"):
                 kind = "story_day"  # "on the first day" of the event under way

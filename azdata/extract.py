@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import resources
 from .config import HOME_COUNTRY
-from .dates import DateMention, _offset_days, find_dates
+from .dates import DateMention, offset_days, find_dates
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
 
@@ -445,7 +445,7 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
         elif d.kind == "offset":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until and not o.since]
             base = before[-1].date_start if before else (story_day or last_day)
-            day = base + dt.timedelta(days=_offset_days(d.text)) if base else None
+            day = base + dt.timedelta(days=offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":
             n = {"first": 0, "second": 1, "third": 2}.get(d.text.split()[2].lower(), 0)

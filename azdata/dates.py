@@ -109,6 +109,7 @@ class DateMention:
     until: bool = False          # "until June 2": the end of something already under way
     since: bool = False          # "since 2007"
     vague: bool = False          # "last week": too vague to date an event
+    future: bool = False         # read as ahead of the publication date ("will be held in February")
 
     def __str__(self) -> str:
         return f"{self.text!r}->{self.date_start}..{self.date_end}/{self.precision}"
@@ -353,7 +354,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
                 kind = "story_day"  # "on the first day" of the event under way
             taken.append((s, e))
             found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
-                                     until=until, since=bool(SINCE.search(before)), vague=vague))
+                                     until=until, since=bool(SINCE.search(before)), vague=vague,
+                                     future=mention_future))
     found.sort(key=lambda d: d.start)
     return tuple(found)
 

@@ -34,7 +34,8 @@ SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|was held|were held|is held|are held|will be held|opened|began"
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
+                           r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
@@ -49,6 +50,7 @@ N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b"
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
 DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts|teams|contingents|officers"
+                           r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                            r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                            r"|military representatives|chiefs of (?:general )?staff)\b", re.I)
 CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
@@ -302,8 +304,12 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
         untils = [d for d in dates if d.until and d.date_start]
         trigs = triggers_in(s.text)
         lead = DELEGATION_LEAD.search(s.text)
-        if lead and not delegation_head:
-            delegation_head = [r.person for r in refs if r.pos - s.start > lead.start()][:1]
+        if lead:
+            led = [r for r in refs if lead.end() <= r.pos - s.start <= lead.end() + 160][:1]
+            if not delegation_head:
+                delegation_head = [r.person for r in led]
+            for r in led:  # "A delegation ..., led by its chairman X, was received": X takes part
+                r.subject = True
         refs = refs + _group_refs(s, refs, previous_people) + _guest_refs(s, refs, events, delegation_head)
         created: list[Event] = []
         if eventable and trigs:
@@ -810,6 +816,7 @@ def statistics_in(s: Sentence) -> list[Statistic]:
 
 
 DIGIT = re.compile(r"\d")
+ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived)\b")
 NUMBER_TOKENS = frozenset(w for k in list(NUMBER_WORDS) + list(ORDINAL_WORDS) for w in k.split())
 
 
@@ -861,15 +868,15 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             out.append(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
                                  _context(text, start), s))
             continue
-        if value == 1 and word in ("1", "one"):
-            continue
+        if value == 1 and word in ("1", "one") and not ELLIPTICAL_VERB.match(after):
+            continue  # "one of the", "one-on-one"; but "one abstained" is a count
         if re.match(r"(?:\s?%|\s+(?:percent|per cent)\b)", after):
             out.append(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
             continue
         unit, kind = _unit(after)
         if kind is None:
             # elliptical counts: "a group of 50 returned", "while three voted against"
-            if re.search(r"\bgroup of\s+$", before) or re.match(r"\s+(?:voted|abstained|returned|left|died|arrived)\b", after):
+            if re.search(r"\bgroup of\s+$", before) or ELLIPTICAL_VERB.match(after):
                 unit, kind = previous_unit or "people", "count"
             elif re.match(r"\s+(?:to|and)\s+\d", after):
                 nxt = re.match(r"\s+(?:to|and)\s+[\d,]+(\s+.*)", after)
@@ -925,10 +932,16 @@ def _unit(after: str) -> tuple[str, str | None]:
             return "", None
         unit.append(tok)
         if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
-                                                         and not tok[:1].isupper()):
+                                                         and (not tok[:1].isupper() or _capitalised_plural(tok))):
             words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
             return " ".join(words), "count"
     return "", None
+
+
+def _capitalised_plural(tok: str) -> bool:
+    """"20 Partnership Goals": a capitalised plural that is no place or country."""
+    return len(tok) > 4 and tok not in resources.country_names() and tok not in resources.cities() \
+        and tok not in resources.demonyms() and not tok.isupper()
 
 
 def _context(text: str, pos: int) -> str:
@@ -947,7 +960,10 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
         mentions = [(m.start(), m.end(), resources.programme_by_alias()[m.group(1)].code)
                     for m in resources.programme_pattern().finditer(text)]
         anaphora = [m.start() for m in ANAPHORIC_PROGRAMME.finditer(text)]
-        dates = [d for d in find_dates(text, art.published, s.start) if d.has_year and d.date_start]
+        # dates with their year written, and days the text dates otherwise ("ratified on Friday") when the
+        # clause names a programme and says what happened to it
+        dates = [d for d in find_dates(text, art.published, s.start) if d.date_start and (
+            d.has_year or d.precision == "day" and d.kind in ("day", "weekday") and _milestone_clause(text, d.start - s.start))]
         event_starts = {(e.date.start, e.date.end) for e in events}
         clauses = _clauses(text)
         for d in dates:
@@ -961,7 +977,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 code = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
-            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len(mentions) == 1 and len(dates) == 1
+            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len({m[2] for m in mentions}) == 1 and len(dates) == 1
                                or clause > 0 and len(text[cs:ce].split()) <= 4
                                and MILESTONE_CUE.search(text[clauses[clause - 1][0]:clauses[clause - 1][1]])
                                and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in mentions)):
@@ -995,6 +1011,17 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             seen.add(key)
             unique.append(m)
     return unique
+
+
+def _milestone_clause(text: str, pos: int) -> bool:
+    """A programme in the clause and the act right next to the date ("on Friday ratified", "approved
+    Azerbaijan's IPAP on 27 May"), not a date of something else in the clause."""
+    clauses = _clauses(text)
+    cs, ce = clauses[_clause_of(pos, clauses)]
+    if not resources.programme_pattern().search(text[cs:ce]):
+        return False
+    act = r"\b(?:ratified|signed|approved|adopted|joined|launched|submitted)\b"
+    return bool(re.search(act + r"[^,;]{0,60}$", text[cs:pos]) or re.match(r"[^,;]{0,30}?" + act, text[pos:ce]))
 
 
 def _action(text: str) -> str:

@@ -242,6 +242,27 @@ def _outlet(text: str) -> str:
     return ""
 
 
+def _year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
+    """The year of a dateline that gives none: the latest year the body looks back on, but before
+    anything it announces ("will be presented in February 2020" -> November 2019)."""
+    from .dates import find_dates
+
+    if not body_years or month is None:
+        return None
+    mentions = [d for s, e in art.paragraphs for d in find_dates(art.text[s:e], None)
+                if d.has_year and d.date_start]
+    year = max(body_years)  # every written year counts here, "Regional Response 2009" included
+    ahead = [d.date_start for d in mentions if d.future]
+    while ahead and year > 1900:
+        try:
+            if dt.date(year, month, day) < min(ahead):
+                break
+        except ValueError:
+            break
+        year -= 1
+    return year
+
+
 def _infer_published(art: Article, dateline: re.Match | None) -> None:
     """No usable header: take the date from a dateline, else the first full date of the body."""
     from .dates import month_number
@@ -251,7 +272,7 @@ def _infer_published(art: Article, dateline: re.Match | None) -> None:
     if dateline is not None:
         month = month_number(dateline.group("m1") or dateline.group("m2"))
         day = int(dateline.group("d1") or dateline.group("d2"))
-        year = int(dateline.group("y")) if dateline.group("y") else (max(body_years) if body_years else None)
+        year = int(dateline.group("y")) if dateline.group("y") else _year_of_dateline(art, month, day, body_years)
         if year and month:
             try:
                 art.published = dt.date(year, month, day)

@@ -282,131 +282,192 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return len(clauses) - 1
 
 
-def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
-    events: list[Event] = []
-    frame: list[Event] = []
-    pending: list[DateMention] = []
-    pending_paragraph = -1
+@dataclass
+class Story:
+    """What a reader keeps in mind between sentences of one article."""
+
+    events: list[Event] = field(default_factory=list)
+    frame: list[Event] = field(default_factory=list)      # the events the story is at now
+    pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
+    pending_paragraph: int = -1
     last_day: dt.date | None = None
     last_subject: int | None = None
-    previous_people: list[int] = []
-    delegation_head: list[int] = []  # "a delegation led by X": whom "the delegation" later means
+    previous_people: list[int] = field(default_factory=list)
+    delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
+
+    def main_event(self) -> Event:
+        return min(self.frame, key=lambda e: FRAME_PRIORITY.index(e.family))
+
+
+def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
+    story = Story()
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        # the day the story is at: the event under way; "on the first day" counts from the longest one
-        story_day = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family)).date_start if frame else last_day
-        span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
-            if frame else last_day
-        dates = _resolve_same_day(find_dates(s.text, art.published, s.start), last_day, story_day, span_start)
-        eventable = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
-                     and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
-        # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
-        eventable = [d for d in eventable if not CANCELLED.search(_segment(s.text, d.start - s.start))]
-        untils = [d for d in dates if d.until and d.date_start]
+        dates = _dates_in(s, art, story)
+        eventable = _eventable(s, dates)
         trigs = triggers_in(s.text)
-        lead = DELEGATION_LEAD.search(s.text)
-        if lead:
-            led = [r for r in refs if lead.end() <= r.pos - s.start <= lead.end() + 160][:1]
-            if not delegation_head:
-                delegation_head = [r.person for r in led]
-            for r in led:  # "A delegation ..., led by its chairman X, was received": X takes part
-                r.subject = True
-        refs = refs + _group_refs(s, refs, previous_people) + _guest_refs(s, refs, events, delegation_head)
+        _mark_delegation_leader(s, refs, story)
+        refs = refs + _group_refs(s, refs, story.previous_people) + _guest_refs(s, refs, story.events,
+                                                                               story.delegation_head)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
-        elif trigs and not eventable and pending and pending_paragraph >= s.paragraph - 1:
-            created = _events_from(s, pending, trigs, art, borrowed=True)
+        elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
+            created = _events_from(s, story.pending, trigs, art, borrowed=True)
         elif trigs and n == 0 and not dates and art.published and LEAD_PERFECT.search(s.text):
             created = _lead_event(s, trigs, art)
-        # a range closed by "until": in the same sentence, or an event already under way
-        for u in untils:
-            targets = [e for e in created if e.date_start <= u.date_start] or (
-                [] if created else [e for e in reversed(events) if e.event_type in ("visit", "exercise", "conference", "ceremony")
-                                    and e.date_start <= u.date_start][:1])
-            for e in targets:
-                if e.event_type != "meeting" or len(created) == 1:
-                    e.date_end = u.date_start
-        for e in created:
-            m = N_DAY.search(s.text)
-            # "a two-day visit": the length belongs to the event word it stands next to
-            if m and e.date_end is None and e.precision == "day" and any(
-                    0 <= p - m.end() <= 12 for p in e.trigger_pos):
-                n_days = NUMBER_WORDS.get(m.group(1).lower()) if not m.group(1).isdigit() else int(m.group(1))
-                if n_days and 1 < n_days < 15:
-                    e.n_days = n_days
-                    if CONCLUDED.search(s.text[:m.start()]):  # "concluded a two-day visit" on its last day
-                        e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
-                    else:
-                        e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
+        _close_ranges(created, story.events, [d for d in dates if d.until and d.date_start])
+        _apply_lengths(s, created)
         if created:
-            for e in created:
-                # the article's first event is the news it reports; a lead sentence's undated event
-                # hands that role to the dated report of the same happening
-                e.lead = not events or any(o.lead and _superseded_lead(o, [e], art) for o in events)
-            reporters = _assign_participants(s, created, refs, last_subject, trigs, dates)
-            if frame and reporters:
-                _attach_to_frame(s, frame, [r for r in refs if r.person in reporters], [], art)
-            events.extend(created)
-            background = frame and all(e.family == "visit" for e in created) and any(
-                f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
-                for e in created for f in frame)
-            if not (frame and reporters) and not background:
-                frame = created  # an event someone recalls, or the trip itself, does not move the story
-            pending = []
+            _report_events(s, created, refs, trigs, dates, art, story)
         else:
-            # dates that are the story's own time ("the same day", "on the second day") keep the frame
-            own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
-                        and d.kind not in STORY_TIME]
-            # "The course, which runs between 7 and 18 June": the dates of the event under way
-            spans = [d for d in eventable if d.date_end and frame and any(
-                e.date_start == d.date_start and e.family != "talks" for e in frame)]
-            for d in spans:
-                for e in frame:
-                    if e.date_start == d.date_start and e.family != "talks":
-                        e.date_end = d.date_end
-            own_time = [d for d in own_time if d not in spans]
-            speech = REPORTED.search(s.text)
-            if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
-                # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is
-                # reported; the speaker is still at the event under way
-                own_time = []
-                refs = [r for r in refs if r.pos - s.start < speech.start()]
-            if frame and not own_time:
-                _attach_to_frame(s, frame, refs, trigs, art)
-                length = N_DAY_EVENT.search(s.text)
-                if length:  # "The two-day event, organised by ...": the length of the event under way
-                    e = min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
-                    n_days = NUMBER_WORDS.get(length.group(1).lower()) if not length.group(1).isdigit() \
-                        else int(length.group(1))
-                    if n_days and 1 < n_days < 15 and e.date_end is None and e.precision == "day":
-                        e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
-            if [d for d in own_time if not d.vague and not d.since]:
-                frame = []  # the story has moved to another date
-            if eventable and not trigs and REPORTING.search(s.text):
-                # "..., Peach said on November 26." dates what the next sentence reports
-                pending, pending_paragraph = eventable, s.paragraph
-            else:
-                pending = []
+            refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
         # a delegation list belongs to the event the sentence reports, else to the one under way,
         # else to the article's latest event
-        target = created[-1] if created else (min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
-                                              if frame else (events[-1] if events else None))
+        target = created[-1] if created else (story.main_event() if story.frame
+                                              else (story.events[-1] if story.events else None))
         if target is not None:
             _assign_countries(s, [target])
-        for d in dates:
-            if d.precision == "day" and d.date_start and not d.until and (
-                    art.published is None or d.date_start <= art.published):
-                last_day = d.date_start
-        subjects = [r.person for r in refs if r.subject]
-        named = list(dict.fromkeys(r.person for r in refs))
-        if subjects:
-            last_subject = subjects[0]
-        elif len(named) == 1:
-            last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
-        previous_people = named
-    events = [e for e in events if not _superseded_lead(e, events, art)]
+        _remember(s, refs, dates, art, story)
+    events = [e for e in story.events if not _superseded_lead(e, story.events, art)]
     _merge_visits(events)
     return events
+
+
+def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
+    """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
+    against the day the story is at (the event under way; "first day" counts from the longest one)."""
+    frame = story.frame
+    story_day = story.main_event().date_start if frame else story.last_day
+    span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
+        if frame else story.last_day
+    return _resolve_same_day(find_dates(s.text, art.published, s.start), story.last_day, story_day, span_start)
+
+
+def _eventable(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """Dates that can date an event: days or months, not "since", not vague, not an end, not a plan
+    that was replaced or called off."""
+    out = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
+           and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
+    # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
+    return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))]
+
+
+def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
+    """"A delegation ..., led by its chairman X, was received": X takes part, and is whom "the
+    delegation" means later on."""
+    lead = DELEGATION_LEAD.search(s.text)
+    if not lead:
+        return
+    led = [r for r in refs if lead.end() <= r.pos - s.start <= lead.end() + 160][:1]
+    if not story.delegation_head:
+        story.delegation_head = [r.person for r in led]
+    for r in led:
+        r.subject = True
+
+
+def _close_ranges(created: list[Event], events: list[Event], untils: list[DateMention]) -> None:
+    """A range closed by "until": in the same sentence, or an event already under way."""
+    for u in untils:
+        targets = [e for e in created if e.date_start <= u.date_start] or (
+            [] if created else [e for e in reversed(events) if e.event_type in ("visit", "exercise", "conference", "ceremony")
+                                and e.date_start <= u.date_start][:1])
+        for e in targets:
+            if e.event_type != "meeting" or len(created) == 1:
+                e.date_end = u.date_start
+
+
+def _n_days(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def _apply_lengths(s: Sentence, created: list[Event]) -> None:
+    """"a two-day visit": the length belongs to the event word it stands next to; "concluded a two-day
+    visit" is dated by its last day."""
+    m = N_DAY.search(s.text)
+    if not m:
+        return
+    for e in created:
+        if e.date_end is None and e.precision == "day" and any(0 <= p - m.end() <= 12 for p in e.trigger_pos):
+            n_days = _n_days(m.group(1))
+            if n_days and 1 < n_days < 15:
+                e.n_days = n_days
+                if CONCLUDED.search(s.text[:m.start()]):
+                    e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
+                else:
+                    e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
+
+
+def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], trigs: list[Trigger],
+                   dates: list[DateMention], art: Article, story: Story) -> None:
+    """A sentence that reports events: their participants, and whether the story moves to them."""
+    for e in created:
+        # the article's first event is the news it reports; a lead sentence's undated event
+        # hands that role to the dated report of the same happening
+        e.lead = not story.events or any(o.lead and _superseded_lead(o, [e], art) for o in story.events)
+    reporters = _assign_participants(s, created, refs, story.last_subject, trigs, dates)
+    if story.frame and reporters:
+        _attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
+    story.events.extend(created)
+    background = story.frame and all(e.family == "visit" for e in created) and any(
+        f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
+        for e in created for f in story.frame)
+    if not (story.frame and reporters) and not background:
+        story.frame = created  # an event someone recalls, or the trip itself, does not move the story
+    story.pending = []
+
+
+def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], dates: list[DateMention],
+                  eventable: list[DateMention], art: Article, story: Story) -> list[PersonRef]:
+    """A sentence with no event of its own: it adds to the event under way, or moves the story on.
+    Returns the people who speak in the story's own time (not those inside reported speech)."""
+    # dates that are the story's own time ("the same day", "on the second day") keep the frame
+    own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
+                and d.kind not in STORY_TIME]
+    # "The course, which runs between 7 and 18 June": the dates of the event under way
+    spans = [d for d in eventable if d.date_end and story.frame and any(
+        e.date_start == d.date_start and e.family != "talks" for e in story.frame)]
+    for d in spans:
+        for e in story.frame:
+            if e.date_start == d.date_start and e.family != "talks":
+                e.date_end = d.date_end
+    own_time = [d for d in own_time if d not in spans]
+    speech = REPORTED.search(s.text)
+    if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
+        # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is
+        # reported; the speaker is still at the event under way
+        own_time = []
+        refs = [r for r in refs if r.pos - s.start < speech.start()]
+    if story.frame and not own_time:
+        _attach_to_frame(s, story.frame, refs, trigs, art)
+        length = N_DAY_EVENT.search(s.text)
+        if length:  # "The two-day event, organised by ...": the length of the event under way
+            e = story.main_event()
+            n_days = _n_days(length.group(1))
+            if n_days and 1 < n_days < 15 and e.date_end is None and e.precision == "day":
+                e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
+    if [d for d in own_time if not d.vague and not d.since]:
+        story.frame = []  # the story has moved to another date
+    if eventable and not trigs and REPORTING.search(s.text):
+        # "..., Peach said on November 26." dates what the next sentence reports
+        story.pending, story.pending_paragraph = eventable, s.paragraph
+    else:
+        story.pending = []
+    return refs
+
+
+def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art: Article, story: Story) -> None:
+    """The last day named (not ahead of publication), the last subject, and who was just named."""
+    for d in dates:
+        if d.precision == "day" and d.date_start and not d.until and (
+                art.published is None or d.date_start <= art.published):
+            story.last_day = d.date_start
+    subjects = [r.person for r in refs if r.subject]
+    named = list(dict.fromkeys(r.person for r in refs))
+    if subjects:
+        story.last_subject = subjects[0]
+    elif len(named) == 1:
+        story.last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
+    story.previous_people = named
 
 
 CANCELLED = re.compile(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"

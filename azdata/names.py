@@ -272,7 +272,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     office_back = not re.search(r"\bof(?:\s+the)?\s+$", before) and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
                       for w in re.findall(r"[\w’'-]+", clause_before)[-12:])
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
-                                r"|talks with|meeting with)\s+$", before))
+                                r"|talks with|meeting with|(?:paid|received|introduced|hosted|accompanied|led|headed"
+                                r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
     mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before
     described_now = _described(before, lead_text, rank, rm)
     mention.evidence = mention.evidence or bool(described_now)  # "the Deputy ... Secretary General, Anne-Marie Kessler,"

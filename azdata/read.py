@@ -31,7 +31,8 @@ DATELINE = re.compile(
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
-    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?\s*[-–—]?\s*",
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
+    r"\s*[-–—:]?\s*",
 )
 DATE_LINE = re.compile(r"^(?:(?:Published|Updated|Last updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
                        r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
@@ -177,7 +178,7 @@ def parse_layout(art: Article) -> None:
             continue
         if not seen_body and dateline is None:
             d = DATELINE.match(stripped)
-            if d and (d.group("o1") or d.group("o2") or d.end() >= len(stripped) or d.group("y")):
+            if d and (d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(stripped) or d.group("y")):
                 dateline = d
                 rest = start + (len(line) - len(line.lstrip())) + d.end()
                 if rest < end and text[rest:end].strip():

@@ -29,7 +29,9 @@ DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|
                                re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
-SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to)\b")
+SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
+# "who is in Baku on an official visit", "is on his first visit": someone is on a visit right now
+ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
@@ -246,14 +248,16 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue
         word = matched.lower()
         before, after = text[:s], text[e:]
-        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after):
+        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
+            # "their previous talks at NATO headquarters on 23 November 2017": a recalled event, dated
+            recalled = bool(ORDINAL_BEFORE.search(before)) and _dated_clause(text, s)
             det = DETERMINER_BEFORE.search(before)
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
-                if not re.match(r"^\s+(?:with|between)\b", after):
+                if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
                     continue
-            elif det and not SPECIFIED_AFTER.match(after):
+            elif det and not SPECIFIED_AFTER.match(after) and not recalled:
                 continue
-            if ORDINAL_BEFORE.search(before):
+            if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
@@ -263,6 +267,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
     return tuple(found)
+
+
+def _dated_clause(text: str, pos: int) -> bool:
+    """The clause around pos names a day or a month (a recalled event's own date)."""
+    clauses = _clauses(text)
+    cs, ce = clauses[_clause_of(pos, clauses)]
+    return any(d.precision in ("day", "month") and d.has_year for d in find_dates(text[cs:ce], None))
 
 
 @lru_cache(maxsize=16384)
@@ -338,6 +349,8 @@ def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
     against the day the story is at (the event under way; "first day" counts from the longest one)."""
     frame = story.frame
     story_day = story.main_event().date_start if frame else story.last_day
+    if story_day and art.published and story_day > art.published:
+        story_day = story.last_day  # a planned event is not the day the story is at
     span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
         if frame else story.last_day
     return _resolve_same_day(find_dates(s.text, art.published, s.start), story.last_day, story_day, span_start)
@@ -520,7 +533,7 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
-            day = before[-1].date_start if before else last_day
+            day = before[-1].date_start if before else (story_day or last_day)
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         out.append(d)
     return out
@@ -601,7 +614,7 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
 
 def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     text = s.text
-    anchor = min([t.pos for t in ts] + [d.start - s.start])
+    anchor = d.start - s.start if d.start >= s.start else min(t.pos for t in ts)  # the place named by the date
     found = []
     for m in resources.city_pattern().finditer(text):
         if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]):
@@ -692,7 +705,7 @@ def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     m = SPEECH.search(s.text, local)
     if not m or m.start() - local > 200:
         return False
-    if re.match(r"\s*(?:that\s+)?(?:he|she|his|her)\b", s.text[m.end():]):
+    if re.match(r"\s*(?:that\s+)?(?:he|she|his|her|their|they|we|our)\b", s.text[m.end():]):
         return False  # "He recalled that he had handed ...": the speaker did it himself
     return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
 

@@ -304,6 +304,7 @@ class Story:
     last_day: dt.date | None = None
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
+    recent_people: list[int] = field(default_factory=list)
     delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
 
     def main_event(self) -> Event:
@@ -317,8 +318,8 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
         eventable = _eventable(s, dates)
         trigs = triggers_in(s.text)
         _mark_delegation_leader(s, refs, story)
-        refs = refs + _group_refs(s, refs, story.previous_people) + _guest_refs(s, refs, story.events,
-                                                                               story.delegation_head)
+        refs = refs + _group_refs(s, refs, story.previous_people, story.recent_people) + _guest_refs(
+            s, refs, story.events, story.delegation_head)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
@@ -326,6 +327,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             created = _events_from(s, story.pending, trigs, art, borrowed=True)
         elif trigs and n == 0 and not dates and art.published and LEAD_PERFECT.search(s.text):
             created = _lead_event(s, trigs, art)
+        elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
+                and s.paragraph <= story.frame[0].sentence.paragraph + 1:
+            created = _during_visit(s, trigs, story.frame[0], art)
         _close_ranges(created, story.events, [d for d in dates if d.until and d.date_start])
         _apply_lengths(s, created)
         if created:
@@ -342,6 +346,17 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
     events = [e for e in story.events if not _superseded_lead(e, story.events, art)]
     _merge_visits(events)
     return events
+
+
+def _during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
+    """"... visited NATO headquarters on 15 February 2012. He held talks with Rasmussen and then
+    addressed the Council.": talks and addresses right after a dated visit happen on its first day."""
+    own = [t for t in trigs if t.family in ("talks", "address") and not PURPOSE_BEFORE.search(s.text[:t.pos])]
+    if not own or not re.match(r"(?:He|She|They)\b", s.text) or re.search(r"\bduring (?:his|her|their) (?:stay|visit)\b",
+                                                                        s.text, re.I):
+        return []  # "He held talks ..." continues the visit; "During his stay, ..." gives no date
+    day = DateMention(s.start, s.start, "", "visit_day", visit.date_start, None, visit.precision, False)
+    return _events_from(s, [day], own, art, borrowed=True)
 
 
 def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
@@ -424,7 +439,9 @@ def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], tri
     background = story.frame and all(e.family == "visit" for e in created) and any(
         f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
         for e in created for f in story.frame)
-    if not (story.frame and reporters) and not background:
+    speech = SPEECH.search(s.text)
+    recalled = bool(speech) and all(p > speech.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
+    if not (story.frame and (reporters or recalled)) and not background:
         story.frame = created  # an event someone recalls, or the trip itself, does not move the story
     story.pending = []
 
@@ -481,6 +498,8 @@ def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art:
     elif len(named) == 1:
         story.last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
     story.previous_people = named
+    # the people named most recently, newest first ("The two also looked back at ...")
+    story.recent_people = named + [p for p in story.recent_people if p not in named]
 
 
 CANCELLED = re.compile(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
@@ -559,12 +578,13 @@ def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event], delegat
     return [PersonRef(s.start + m.start(), p, subject) for p in heads]
 
 
-def _group_refs(s: Sentence, refs: list[PersonRef], previous: list[int]) -> list[PersonRef]:
-    """"The two generals also discussed ..." -> the two people of the sentence before."""
+def _group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
+    """"They ..." -> the people of the sentence before; "The two also looked back ..." -> the two named last."""
     m = GROUP_REF.search(s.text)
-    if not m or len(previous) < 2 or refs:
+    if not m or refs:
         return []
-    return [PersonRef(s.start + m.start(), p, True) for p in previous[:2]]
+    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith("the two") else [])
+    return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
 
 
 def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
@@ -640,9 +660,8 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     people = list(refs)
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
         for pm in PRONOUN.finditer(s.text):
-            # "he will meet", "when he was received", "He will hand over ... at a ceremony": the pronoun
-            # is the one taking part
-            if any(0 <= t.pos - pm.end() <= 30 for t in trigs) or pm.start() == 0:
+            # "he will meet", "when he was received": the pronoun is the one taking part
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
                 # the person named earlier in this sentence ("This is Colomina's second trip; ... he held
                 # talks"), else the story's last subject
                 earlier = [r.person for r in refs if r.pos - s.start < pm.start()]
@@ -1059,7 +1078,9 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 # else the one named last
                 following = [m for m in mentions if m[0] > pos]
                 preceding = [m for m in mentions if m[0] < pos]
-                if RELATIVE_START.match(text[cs:ce]) and preceding:
+                prev_clause = [m for m in mentions if clause > 0 and clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1]]
+                if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
+                        and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
                     following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
                 code = (min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0]))[2]
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):

@@ -358,7 +358,24 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
                                      until=until, since=bool(SINCE.search(before)), vague=vague,
                                      future=mention_future))
     found.sort(key=lambda d: d.start)
+    years = [d for d in found if d.kind == "year"]
+    if len(years) == 1 and published is not None:
+        # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
+        year = years[0].date_start.year
+        found = [_in_year(d, year) if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
+                 and not d.future else d for d in found]
     return tuple(found)
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    def move(x: dt.date | None) -> dt.date | None:
+        if x is None:
+            return None
+        try:
+            return x.replace(year=year + (x.year - d.date_start.year))
+        except ValueError:
+            return x
+    return replace(d, date_start=move(d.date_start), date_end=move(d.date_end))
 
 
 def first_full_date(text: str) -> dt.date | None:

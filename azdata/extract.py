@@ -619,8 +619,8 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
             families = {t.family for t in ts}
         specific = families & {"visit", "talks", "address"}
-        if specific:
-            ts = [t for t in ts if t.family != "activity" or t.event_type != "other"]
+        if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event
+            ts = [t for t in ts if t.family != "activity" or t.event_type not in ("other", "visit")]
             families = {t.family for t in ts}
         for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
             fam_ts = [t for t in ts if t.family == family]

@@ -273,7 +273,8 @@ def _dated_clause(text: str, pos: int) -> bool:
     """The clause around pos names a day or a month (a recalled event's own date)."""
     clauses = _clauses(text)
     cs, ce = clauses[_clause_of(pos, clauses)]
-    return any(d.precision in ("day", "month") and d.has_year for d in find_dates(text[cs:ce], None))
+    return any(d.precision in ("day", "month") and d.kind in ("day", "range", "month")
+               for d in find_dates(text[cs:ce], None))
 
 
 @lru_cache(maxsize=16384)

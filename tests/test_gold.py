@@ -23,15 +23,17 @@ FLOORS = {
     "dev": {"published": 1.00, "events": 1.00, "participants": 1.00, "people": 1.00, "delegation": 1.00,
             "statistics": 1.00, "milestones": 1.00, "overall": 1.00},
     # synthetic articles written blind to the code (tests/data/heldout*/SOURCES.md); first scores before any
-    # fix they prompted: heldout 0.86 overall, heldout2 0.69, heldout3 0.87, heldout4 0.83
-    "heldout": {"published": 1.00, "events": 0.95, "participants": 0.95, "people": 1.00, "delegation": 1.00,
-                "statistics": 1.00, "milestones": 0.97, "overall": 0.97},
+    # fix they prompted: heldout 0.86 overall, heldout2 0.69, heldout3 0.87, heldout4 0.83, heldout5 0.74
+    "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
+                "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.86, "overall": 0.95},
-    "heldout3": {"published": 1.00, "events": 0.90, "participants": 0.88, "people": 0.96, "delegation": 0.95,
-                 "statistics": 1.00, "milestones": 0.79, "overall": 0.93},
+    "heldout3": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 0.96, "delegation": 1.00,
+                 "statistics": 1.00, "milestones": 0.93, "overall": 0.95},
     "heldout4": {"published": 1.00, "events": 0.98, "participants": 0.91, "people": 1.00, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.76, "overall": 0.95},
+    "heldout5": {"published": 1.00, "events": 0.83, "participants": 0.85, "people": 0.98, "delegation": 1.00,
+                 "statistics": 1.00, "milestones": 0.84, "overall": 0.89},
 }
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +47,7 @@ CORPORA = {
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),
     "heldout3": (DATA / "heldout3", DATA / "heldout3"),
     "heldout4": (DATA / "heldout4", DATA / "heldout4"),
+    "heldout5": (DATA / "heldout5", DATA / "heldout5"),
 }
 
 

@@ -28,6 +28,7 @@ DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)[a-z-]+\s+){0,2}$",
                                re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
+RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
 # "who is in Baku on an official visit", "is on his first visit": someone is on a visit right now
@@ -250,7 +251,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         before, after = text[:s], text[e:]
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
             # "their previous talks at NATO headquarters on 23 November 2017": a recalled event, dated
-            recalled = bool(ORDINAL_BEFORE.search(before)) and _dated_clause(text, s)
+            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
             det = DETERMINER_BEFORE.search(before)
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
                 if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
@@ -508,7 +509,8 @@ CANCELLED = re.compile(r"\b(?:called off|cancell?ed|will not take place|did not 
 SUPERSEDED = re.compile(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$")
 REPORTING = re.compile(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b")
 LEAD_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b")
-GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey)\b")
+GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
+                       r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b")
 
 
 def _lead_event(s: Sentence, trigs: list[Trigger], art: Article) -> list[Event]:
@@ -625,12 +627,34 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             families = {t.family for t in ts}
         for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
             fam_ts = [t for t in ts if t.family == family]
+            if family == "talks" and len(_counterparts(s.text, fam_ts)) > 1:
+                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings
+                for t in fam_ts:
+                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos])
+                    ev.location = _location(s, d, [t])
+                    out.append(ev)
+                continue
             order = [r[0] for r in resources.event_triggers()]
             etype = min((t.event_type for t in fam_ts), key=order.index)
             ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
             ev.location = _location(s, d, fam_ts)
             out.append(ev)
     return out
+
+
+COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
+
+
+def _counterparts(text: str, ts: list[Trigger]) -> set[str]:
+    """The names right after each talks word ("received by President Ilham Aliyev", "talks with X")."""
+    found = set()
+    for t in ts:
+        m = COUNTERPART.match(text[t.pos:t.pos + 120])
+        if m:
+            found.add(m.group(1).split()[-1])
+        else:
+            return set()  # one talks word without its own counterpart: one meeting
+    return found
 
 
 def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:

@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
 ]]
 
 FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
-                    r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|tomorrow"
+                    r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
                     r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|got|"
                   r"(?!(?:scheduled|planned|expected"

@@ -1115,6 +1115,9 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 code = last_programme[0]
             if code is None or (is_event and not in_clause):
                 continue
+            if d.kind == "year" and any(e.sentence.start == s.start and e.date_start.year == d.date_start.year
+                                        for e in events) and not MILESTONE_CUE.search(text[cs:ce]):
+                continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
             action = _action(text[cs:ce]) or _action(text) or "other"
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None

@@ -223,6 +223,9 @@ def _lead_tokens(sentence: str, s: int) -> str:
 
 
 CUT = re.compile(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])")
+PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates|participants|speakers"
+                         r"|representatives|officers|generals|ministers|ambassadors)\b[^.;:]{0,30}:\s*"
+                         r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:and\s+)?$")
 AND_AFTER_WORD = re.compile(r"([\w’'-]+)\s+and\b")
 
 
@@ -274,7 +277,9 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
                                 r"|talks with|meeting with|(?:paid|received|introduced|hosted|accompanied|led|headed"
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
-    mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before
+    # "The delegation comprises three MPs: Sayavush Novruzov, Malahat Ibrahimgizi and Gudret Hasanguliyev."
+    listed = bool(PEOPLE_LIST.search(before))
+    mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before or listed
     described_now = _described(before, lead_text, rank, rm)
     mention.evidence = mention.evidence or bool(described_now)  # "the Deputy ... Secretary General, Anne-Marie Kessler,"
     # the words that describe the person: the clause before the name, back to a cut

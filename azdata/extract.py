@@ -39,6 +39,7 @@ TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+f
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
 HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
+                           r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
@@ -365,12 +366,15 @@ def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
     against the day the story is at (the event under way; "first day" counts from the longest one)."""
     frame = story.frame
-    story_day = story.main_event().date_start if frame else story.last_day
+    story_day = frame_day = story.main_event().date_start if frame else story.last_day
     if story_day and art.published and story_day > art.published:
-        story_day = story.last_day  # a planned event is not the day the story is at
+        story_day = story.last_day  # a planned event is not the day the story is at ...
     span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
         if frame else story.last_day
-    return _resolve_same_day(find_dates(s.text, art.published, s.start), story.last_day, story_day, span_start)
+    found = find_dates(s.text, art.published, s.start)
+    if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
+        story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
+    return _resolve_same_day(found, story.last_day, story_day, span_start)
 
 
 def _eventable(s: Sentence, dates: list[DateMention]) -> list[DateMention]:

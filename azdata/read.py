@@ -244,23 +244,23 @@ def _outlet(text: str) -> str:
 
 
 def _year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
-    """The year of a dateline that gives none: the latest year the body looks back on, but before
-    anything it announces ("will be presented in February 2020" -> November 2019)."""
+    """The year of a dateline that gives none: the latest year the body writes that is not only
+    ahead ("to be completed by the end of 2014"), moved on to the year of the first announced
+    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
     from .dates import find_dates
 
     if not body_years or month is None:
         return None
     mentions = [d for s, e in art.paragraphs for d in find_dates(art.text[s:e], None)
                 if d.has_year and d.date_start]
-    year = max(body_years)  # every written year counts here, "Regional Response 2009" included
-    ahead = [d.date_start for d in mentions if d.future]
-    while ahead and year > 1900:
+    only_ahead = {d.date_start.year for d in mentions if d.future} - {d.date_start.year for d in mentions if not d.future}
+    year = max([y for y in body_years if y not in only_ahead] or body_years)
+    ahead = sorted(d.date_start for d in mentions if d.future and d.precision in ("day", "month"))
+    if ahead and ahead[0].year > year:
         try:
-            if dt.date(year, month, day) < min(ahead):
-                break
+            year = ahead[0].year if dt.date(ahead[0].year, month, day) < ahead[0] else ahead[0].year - 1
         except ValueError:
-            break
-        year -= 1
+            pass
     return year
 
 

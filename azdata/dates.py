@@ -82,12 +82,6 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
     return max(before)[1] if before else min(markers)[1]
 
 
-def _past_verb(clause: str) -> bool:
-    """A verb in the past tense ("arrived"), not a passive or infinitive ("to be held")."""
-    return any(not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])
-               for m in PAST.finditer(clause))
-
-
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")

@@ -739,12 +739,12 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     return reporters
 
 
-SPEECH = re.compile(r"\b(?:said|says|recalled|recalls|noted|notes|told|added|stressed|underlined|mentioned|reiterated"
-                    r"|pointed out|believes|explained|stated)\b(?:\s+that)?")
+# verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
+_SPEECH_VERBS = r"said|says|recalled|recalls|noted|notes|added|stressed|underlined|mentioned|reiterated|pointed out|explained|stated"
+SPEECH = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?")
 
 
-REPORTED = re.compile(r"\b(?:said|says|recalled|recalls|noted|notes|told \w+|added|stressed|underlined|mentioned"
-                      r"|reiterated|pointed out|explained|stated)\s+that\b")
+REPORTED = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b")
 
 
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:

@@ -279,13 +279,13 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
     # "The delegation comprises three MPs: Sayavush Novruzov, Malahat Ibrahimgizi and Gudret Hasanguliyev."
     listed = bool(PEOPLE_LIST.search(before))
-    mention.evidence = has_title or role_before or role_after or mention.subject or office_back or met_before or listed
-    described_now = _described(before, lead_text, rank, rm)
-    mention.evidence = mention.evidence or bool(described_now)  # "the Deputy ... Secretary General, Anne-Marie Kessler,"
     # the words that describe the person: the clause before the name, back to a cut
-    # ("led by", "met with", ...), at most two comma-separated segments
+    # ("led by", "met with", ...), and the office set off by a comma in it
     clause = _clause_before(before, lead_text, rank, rm)
-    described = _described(before, lead_text, rank, rm)
+    described = _described(clause)
+    # an office set off by a comma also marks a person: "the Deputy ... Secretary General, Anne-Marie Kessler,"
+    mention.evidence = (has_title or role_before or role_after or mention.subject or office_back or met_before or listed
+                        or bool(described))
     mention.title = _title(lead_text, described, appositive)
     own = re.escape(mention.text)
     mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title).strip()  # "..., Curtis Scaparrotti" repeated
@@ -313,9 +313,8 @@ def _clause_before(before: str, lead_text: str, rank: str, rm) -> str:
     return _cut_clause(clause)
 
 
-def _described(before: str, lead_text: str, rank: str, rm) -> str:
+def _described(clause: str) -> str:
     """The office set off by a comma before the name: "the Chairman of the NATO Military Committee, X"."""
-    clause = _clause_before(before, lead_text, rank, rm)
     if not clause.endswith(","):
         return ""
     segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]

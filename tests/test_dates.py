@@ -328,3 +328,46 @@ FIRST_FULL_DATE = [
 @pytest.mark.parametrize("text, expected", FIRST_FULL_DATE)
 def test_first_full_date(text, expected):
     assert first_full_date(text) == _d(expected)
+
+
+# ---------------------------------------------------------------- calendar arithmetic vs dateparser
+# The grammar hands month, day and year over already separated, so azdata turns them into dates
+# itself (dateparser costs milliseconds per new string and per worker process).  dateparser stays
+# the reference: every month-day and every relative phrase must read as it reads them.
+
+def test_valid_day_agrees_with_dateparser_for_every_month_day():
+    import dateparser
+
+    from azdata.dates import MONTHS, valid_day
+
+    for month in range(1, 13):
+        for day in range(0, 40):
+            parsed = dateparser.parse(f"{MONTHS[month - 1].title()} {day}", languages=["en"],
+                                      settings={"RELATIVE_BASE": dt.datetime(2000, 1, 1),
+                                                "REQUIRE_PARTS": ["day", "month"]})
+            assert valid_day(month, day) == (parsed is not None and (parsed.month, parsed.day) == (month, day)), \
+                (month, day, parsed)
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "tomorrow", "last week", "next week", "last month",
+                                    "next month", "last year", "next year"])
+def test_relative_day_agrees_with_dateparser(phrase):
+    import dateparser
+
+    from azdata.dates import relative_day
+
+    # month ends, leap days and year ends are where arithmetic goes wrong
+    bases = [dt.date(2016, 1, 31), dt.date(2016, 2, 29), dt.date(2015, 3, 31), dt.date(2016, 5, 31),
+             dt.date(2016, 12, 31), dt.date(2017, 1, 1), dt.date(2019, 8, 15), dt.date(2020, 10, 31)]
+    for base in bases:
+        expected = dateparser.parse(phrase, languages=["en"],
+                                    settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+                                              "PREFER_DATES_FROM": "past"}).date()
+        assert relative_day(phrase, base) == expected, (phrase, base)
+
+
+def test_relative_day_leaves_unknown_phrases_alone():
+    from azdata.dates import relative_day
+
+    assert relative_day("last decade", dt.date(2016, 1, 1)) is None
+    assert relative_day("someday", dt.date(2016, 1, 1)) is None

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .gates import Gated
+
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -64,9 +66,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)"),
 ]]
 
-FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
-                    r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
-                    r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
+               r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
+               r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+               ["will", "would", "shall", "due", "is to", "are to", "to be held", "expected", "plan", "scheduled",
+                "upcoming", "forthcoming", "preparation", "preparing", "ahead of", "tomorrow", "next "], re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|got|"
                   r"(?!(?:scheduled|planned|expected"
                   r"|due|set)\b)[a-z]+ed)\b")
@@ -298,7 +302,7 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
 @lru_cache(maxsize=8192)
 def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tuple[DateMention, ...]:
     """Cached per place in the text: each stage of the extractor asks about the same sentence."""
-    if not MAY_HAVE_DATE.search(sentence):
+    if not _may_have_date(sentence):
         return ()
     found = _find_dates(sentence, published)
     if not offset:
@@ -307,16 +311,22 @@ def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tup
 
 
 # every pattern above needs a digit, a month or weekday name, or a relative word: most sentences have none
-MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)")
-WEEKDAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE_WORD = re.compile(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|day|days|evening|morning"
-                           r"|afternoon|eve)\b)")
+MONTH_WORD = Gated(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                   r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)",
+                   ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+WEEKDAY_WORD = Gated(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", ["day"])
+RELATIVE_WORD = Gated(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|day|days|evening|morning"
+                      r"|afternoon|eve)\b)", ["tonight", "tomorrow", "day", "week", "month", "year", "eve", "morning",
+                                              "afternoon"], fold=True)
 DIGIT = re.compile(r"\d")
-MAY_HAVE_DATE = re.compile(MONTH_WORD.pattern + "|" + WEEKDAY_WORD.pattern + "|" + RELATIVE_WORD.pattern + r"|\d")
 # what each pattern needs in the sentence before it is worth running
 NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
          "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
+
+
+def _may_have_date(sentence: str) -> bool:
+    return bool(DIGIT.search(sentence) or MONTH_WORD.search(sentence) or WEEKDAY_WORD.search(sentence)
+                or RELATIVE_WORD.search(sentence))
 
 
 @lru_cache(maxsize=8192)
@@ -326,7 +336,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:–—]+", sentence)]
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    present = {kind: bool(need.search(sentence)) for kind, need in NEEDS.items()}
+    has = {need: bool(need.search(sentence)) for need in set(NEEDS.values())}
+    present = {kind: has[need] for kind, need in NEEDS.items()}
     for kind, pattern in PATTERNS:
         if not present[kind]:
             continue

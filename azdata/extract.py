@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, offset_days, find_dates
+from .gates import Gated
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
 from .read import Article, Sentence, sentences
 
@@ -42,21 +43,28 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|will
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
-CUE = re.compile(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
-                 r"|in attendance|attending|participated|participating|seen off"
-                 r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
-                 r"|speakers|participants|brought together|included|among the guests|joined by)\b", re.I)
+CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+            r"|in attendance|attending|participated|participating|seen off"
+            r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
+            r"|speakers|participants|brought together|included|among the guests|joined by)\b",
+            ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
+             "participa", "seen off", "led", "headed", "speakers", "brought together", "included",
+             "among the guests", "joined by"], re.I)
 CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
-N_DAY_EVENT = re.compile(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
-                         r"visit|exercise|forum|seminar|session|course|programme|drills)\b")
+N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
+                    r"visit|exercise|forum|seminar|session|course|programme|drills)\b", ["-day"])
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
-N_DAY = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.I)
+N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
-DELEGATE_NOUN = re.compile(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s|experts|teams|contingents|officers"
-                           r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
-                           r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
-                           r"|military representatives|chiefs of (?:general )?staff)\b", re.I)
+DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s"
+                      r"|experts|teams|contingents|officers"
+                      r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
+                      r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
+                      r"|military representatives|chiefs of (?:general )?staff)\b",
+                      ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents", "officers",
+                       "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps", "evaluators",
+                       "observers", "ambassadors", "envoys", "defence ministers", "defense ministers", "chiefs of"], re.I)
 CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
 CAPITALS = {"azerbaijan": "Baku", "georgia": "Tbilisi", "armenia": "Yerevan", "belgian": "Brussels", "belgium": "Brussels"}
 
@@ -117,7 +125,9 @@ ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signi
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
 RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
                             r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
-ANAPHORIC_PROGRAMME = re.compile(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b")
+ANAPHORIC_PROGRAMME = Gated(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b",
+                            ["the program", "the pool", "the plan", "the mechanism", "the initiative", "the concept",
+                             "the process"])
 
 
 @dataclass
@@ -417,7 +427,7 @@ def _n_days(word: str) -> int | None:
 def _apply_lengths(s: Sentence, created: list[Event]) -> None:
     """"a two-day visit": the length belongs to the event word it stands next to; "concluded a two-day
     visit" is dated by its last day."""
-    m = N_DAY.search(s.text)
+    m = N_DAY.search(s.text) if created else None
     if not m:
         return
     for e in created:
@@ -508,13 +518,18 @@ def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art:
     story.recent_people = named + [p for p in story.recent_people if p not in named]
 
 
-CANCELLED = re.compile(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
-                       r"postponed indefinitely|on hold)\b", re.I)
-SUPERSEDED = re.compile(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$")
-REPORTING = re.compile(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b")
-LEAD_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b")
-GROUP_REF = re.compile(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
-                       r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b")
+CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
+                  r"postponed indefinitely|on hold)\b",
+                  ["called off", "cancel", "will not take place", "did not take place", "was scrapped",
+                   "postponed indefinitely", "on hold"], re.I)
+SUPERSEDED = Gated(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$", ["originally"])
+REPORTING = Gated(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b",
+                  ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined"])
+LEAD_PERFECT = Gated(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b",
+                     ["has", "have"])
+GROUP_REF = Gated(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
+                  r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b",
+                  ["he two", "oth sides", "hey"])
 
 
 def _lead_event(s: Sentence, trigs: list[Trigger], art: Article) -> list[Event]:
@@ -565,8 +580,10 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
     return out
 
 
-DELEGATION_LEAD = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation")
-GUEST_REF = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b")
+DELEGATION_LEAD = Gated(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
+                        ["delegation"])
+GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b",
+                  ["delegation", "guest", "visitor"])
 
 
 def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event], delegation_head: list[int]) -> list[PersonRef]:
@@ -587,8 +604,10 @@ def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event], delegat
 
 def _group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
     """"They ..." -> the people of the sentence before; "The two also looked back ..." -> the two named last."""
+    if refs:
+        return []
     m = GROUP_REF.search(s.text)
-    if not m or refs:
+    if not m:
         return []
     people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith("the two") else [])
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
@@ -741,10 +760,8 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
 
 # verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
 _SPEECH_VERBS = r"said|says|recalled|recalls|noted|notes|added|stressed|underlined|mentioned|reiterated|pointed out|explained|stated"
-SPEECH = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?")
-
-
-REPORTED = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b")
+SPEECH = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?", _SPEECH_VERBS.split("|") + ["told", "believes"])
+REPORTED = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b", ["that"])
 
 
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:

@@ -126,21 +126,28 @@ def read_text(art: Article, data: bytes) -> Article:
 
 
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.DOTALL)
-ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|was|were|has|for|on|that)\b", re.IGNORECASE)
+
+
+CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+ENGLISH_WORDS = frozenset(["the", "and", "of", "to", "in", "with", "was", "were", "has", "for", "on", "that"])
+WORD_RUN = re.compile(r"\w+")
 
 
 def _looks_binary(data: bytes) -> bool:
     """Mostly control bytes (other than tab and newline) or NULs: an image, an archive, a PDF."""
     sample = data[:4096]
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    control = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return control > len(sample) * 0.1
 
 
 def _looks_english(art: Article) -> bool:
+    """At least one word in eight is one of English's commonest words."""
     words = WORD.findall(" ".join(art.text[s:e] for s, e in art.paragraphs[:20])[:20000])
     if len(words) < 8:
         return True
-    return len(ENGLISH.findall(" ".join(words))) >= len(words) * 0.12
+    # whole runs of word characters, as a \b...\b pattern would match them, looked up in a set
+    common = sum(1 for run in WORD_RUN.findall(" ".join(words)) if run.lower() in ENGLISH_WORDS)
+    return common >= len(words) * 0.12
 
 
 def parse_layout(art: Article) -> None:
@@ -231,7 +238,7 @@ def _looks_like_headline(line: str) -> bool:
 
 def _is_outlet_line(line: str) -> bool:
     """A lone outlet name closing an article (``News.Az``)."""
-    return line.rstrip(".").casefold() in {name.casefold() for name, _, _ in resources.outlets()}
+    return line.rstrip(".").casefold() in resources.outlet_names()
 
 
 def _outlet(text: str) -> str:

@@ -142,6 +142,12 @@ def outlets() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=None)
+def outlet_names() -> frozenset[str]:
+    """Outlet names, case-folded, to recognise a line that is only an outlet's name."""
+    return frozenset(name.casefold() for name, _, _ in outlets())
+
+
+@lru_cache(maxsize=None)
 def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(event type, family, pattern) in priority order."""
     return tuple(

@@ -1,0 +1,70 @@
+"""azdata.gates: a gate may skip a pattern only where the pattern would not have matched.
+
+Every ``Gated`` pattern in the package is tried, with and without its gate, on
+every sentence, every clause and every sentence prefix of every article in the
+project (seeds, dev corpus, held-out sets), plus a table of hand-made cases
+where a gate is easy to get wrong.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from azdata import dates, extract, names, read
+from azdata.gates import Gated
+from azdata.read import read_article, sentences
+
+ROOT = Path(__file__).resolve().parent
+CORPORA = [ROOT.parent / "seeds"] + sorted(p for p in (ROOT / "data").iterdir() if p.is_dir())
+
+
+def _gates() -> dict[str, Gated]:
+    found = {}
+    for module in (dates, extract, names, read):
+        for name, value in vars(module).items():
+            if isinstance(value, Gated):
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+GATES = _gates()
+
+
+def _texts() -> list[str]:
+    texts = set()
+    for corpus in CORPORA:
+        for path in sorted(corpus.glob("*.txt")):
+            art = read_article(path, corpus)
+            texts.add(art.text)
+            for s in sentences(art):
+                texts.add(s.text)
+                # the extractor also asks about clauses and about the text before a word
+                texts.update(re.split(r"[,;:–—]", s.text))
+                texts.update(s.text[:i] for i in range(0, len(s.text), 7))
+    return sorted(texts)
+
+
+TEXTS = _texts()
+
+HARD_CASES = [
+    "THE DELEGATION WAS LED BY THE MINISTER.",   # capitals: IGNORECASE patterns see lower-cased text
+    "Both Sides said they would meet on 3 Sept. 2019.",
+    "They met.", "the two also met", "a TWO-DAY visit", "a two-Day visit",
+    "Representatives of Türkiye attended.", "İlham Əliyev met officials.",
+    "Tomorrow", "on the eve of", "Earlier Today the envoy arrived", "cancelled", "CALLED OFF",
+]
+
+
+def test_the_package_has_gates():
+    assert len(GATES) >= 10 and len(TEXTS) > 1000
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_a_gate_never_changes_an_answer(name):
+    gate = GATES[name]
+    for text in TEXTS + HARD_CASES:
+        expected = [m.span() for m in gate.regex.finditer(text)]
+        assert [m.span() for m in gate.finditer(text)] == expected, (name, text)
+        assert bool(gate.search(text)) == bool(expected), (name, text)

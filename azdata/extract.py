@@ -18,7 +18,7 @@ from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, offset_days, find_dates
 from .gates import Gated
-from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions)
+from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
@@ -691,7 +691,7 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
         return min(found)[1]
     m = CAPITAL_OF.search(text)
     if m:
-        key = resources.fold(re.sub(r"[’']s$", "", m.group(1)))
+        key = resources.fold(without_possessive(m.group(1)))
         for name, city in CAPITALS.items():
             if key.startswith(name[:6]):
                 return city

@@ -47,6 +47,19 @@ TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?(
                        r"|president|chairman|secretary general|rector|director|attaché))\b")
 
 
+POSSESSIVE = ("’s", "'s")
+
+
+def without_possessive(word: str) -> str:
+    """"Hasanov’s" -> "Hasanov" (a string test: this runs for every capitalised word)."""
+    return word[:-2] if word.endswith(POSSESSIVE) else word
+
+
+def is_initial(token: str) -> bool:
+    """"F." in "Carter F. Ham"."""
+    return len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z"
+
+
 @dataclass
 class Mention:
     """One place in the text that names a person."""
@@ -92,7 +105,7 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
 
 
 def _is_name_word(tok: str) -> bool:
-    base = re.sub(r"[’']s$", "", tok)
+    base = without_possessive(tok)
     if len(base) < 2 or not base[0].isupper() or base.isupper():
         return False
     if base in resources.non_name_words() or base.rstrip(".") in resources.non_name_words():
@@ -103,7 +116,7 @@ def _is_name_word(tok: str) -> bool:
 
 
 def _place_surname(token: str) -> bool:
-    base = re.sub(r"[’']s$", "", token)
+    base = without_possessive(token)
     return (base in resources.country_names() or base in resources.cities()) and " " not in base \
         and base not in resources.demonyms() and not base.isupper()
 
@@ -147,7 +160,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             if t[0].isupper() or fold(t) in PARTICLES:
                 run.append(toks[j])
                 j += 1
-                if re.search(r"[’']s$", t):
+                if t.endswith(POSSESSIVE):
                     break
                 continue
             break
@@ -163,20 +176,20 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 k += 1
                 continue
             m = k
-            while m < len(run) and (_is_name_word(run[m][2]) or re.fullmatch(r"[A-Z]\.", run[m][2])
+            while m < len(run) and (_is_name_word(run[m][2]) or is_initial(run[m][2])
                                     or (fold(run[m][2]) in PARTICLES and m + 1 < len(run))
                                     # "Colonel Mark Jordan": a place name can end a name that has begun
                                     or (m > k and m + 1 == len(run) and _place_surname(run[m][2]))):
                 m += 1
-                if re.search(r"[’']s$", run[m - 1][2]):
+                if run[m - 1][2].endswith(POSSESSIVE):
                     break
-            while m > k and (re.fullmatch(r"[A-Z]\.", run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
+            while m > k and (is_initial(run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
                 m -= 1
             if m < len(run) and (run[m][2] in resources.ranks() or run[m][2] in ORG_WORDS):
                 k = m  # "Minister of Emergency Situations Colonel General X", "Seismic Survey Center": not names
                 continue
-            words = [re.sub(r"[’']s$", "", t) for _, _, t in run[k:m]]
-            real = [w for w in words if not re.fullmatch(r"[A-Z]\.", w) and fold(w) not in PARTICLES]
+            words = [without_possessive(t) for _, _, t in run[k:m]]
+            real = [w for w in words if not is_initial(w) and fold(w) not in PARTICLES]
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):
                 s = run[k][0]
                 e = run[m - 1][0] + len(words[-1])
@@ -264,7 +277,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     app = re.match(r"^,\s*([^,.;]{2,140})", after)
     appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
     role_after = bool(appositive) and any(
-        re.sub(r"[’']s$", "", w).lower() in ROLE_NOUNS or w in resources.title_words()
+        without_possessive(w).lower() in ROLE_NOUNS or w in resources.title_words()
         for w in re.findall(r"[\w’'-]+", appositive)[:10])
     if not role_after:
         appositive = ""
@@ -327,7 +340,7 @@ def _described(clause: str) -> str:
 
 def _title(lead_text: str, described: str, appositive: str) -> str:
     words = [w for w in lead_text.split() if w not in resources.demonyms()
-             and not re.search(r"[’']s$", w)]
+             and not w.endswith(POSSESSIVE)]
     text = " ".join(words).strip()
     if text and any(w in resources.title_words() for w in text.split()):
         return _clean_title(text)
@@ -413,16 +426,21 @@ class PeopleIndex:
         return idx
 
 
+@lru_cache(maxsize=4096)
+def _surname_prefixes(surnames: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(x.split()[-1])[:2] for x in surnames) | frozenset(fold(x)[:2] for x in surnames)
+
+
 def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """Bare surnames (``Hasanov``, ``Scheffer``) of people already known in the article."""
     out = []
     if not index.people:
         return out
     # cheap gate before the fuzzy comparison: same first two letters as a known surname
-    prefixes = {fold(p.surname.split()[-1])[:2] for p in index.people} | {fold(p.surname)[:2] for p in index.people}
+    prefixes = _surname_prefixes(tuple(p.surname for p in index.people))
     for m in CAPITALISED.finditer(sentence):
         s, e = m.span()
-        word = re.sub(r"[’']s$", "", m.group())
+        word = without_possessive(m.group())
         if fold(word)[:2] not in prefixes or word in resources.non_name_words():
             continue
         if any(s + offset < te and ts < e + offset for ts, te in taken):
@@ -445,6 +463,8 @@ def FOLDED_TITLE_WORDS() -> frozenset[str]:
 def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple[int, int]]:
     """``the Secretary General`` -> (position, person) when one known person holds that office."""
     out = []
+    if not index.people:
+        return out
     for m in TITLE_REF.finditer(sentence):
         if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
             continue  # "the Chairman of the U.S. Joint Chiefs, General Dunford": a new person's office

@@ -33,26 +33,27 @@ def _g(name: str, pat: str) -> str:
     return f"(?P<{name}>{pat})"
 
 
-# (kind, pattern); earlier patterns win where matches overlap.
-PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
-    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+# (kind, pattern, substrings one of which every match holds, or None); earlier patterns win where
+# matches overlap. Every pattern also needs what NEEDS says of its kind.
+PATTERNS: list[tuple[str, re.Pattern | Gated]] = [(k, re.compile(p) if n is None else Gated(p, n)) for k, p, n in [
+    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
-     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
-     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?"),
-    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y)),
-    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
+     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), ['from ']),
+    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
-     + r"\b(?:,? " + _g("y2", _Y) + ")?"),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?"),
-    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b"),
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?"),
-    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b"),
-    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?"),
-    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b"),
+     + r"\b(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['to ', 'til', 'and ']),
+    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", ['-', '–', '—']),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", ['-', '–', '—']),
+    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", None),
+    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", None),
+    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['18', '19', '20']),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
-     + r"\b(?! \d)"),
-    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b"),
+     + r"\b(?! \d)", None),
+    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", None),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
@@ -61,9 +62,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p)) for k, p in [
                              r"|this (?:morning|afternoon|evening)"
                              r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
-     + r"\b"),
-    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])"),
-    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)"),
+     + r"\b", None),
+    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", ['on the ']),
+    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", ['18', '19', '20']),
 ]]
 
 FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"

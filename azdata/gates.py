@@ -14,6 +14,16 @@ import re
 from typing import Iterator
 
 
+_last: list[str] = ["", ""]  # the text last lower-cased, and its lower case
+
+
+def _lower(text: str) -> str:
+    """Lower case, remembered for the last text: several gates in a row ask about one sentence."""
+    if _last[0] is not text:
+        _last[0], _last[1] = text, text.lower()
+    return _last[1]
+
+
 class Gated:
     """A compiled pattern behind a substring test; same answers, mostly without the scan."""
 
@@ -31,7 +41,7 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         if self.fold:
-            text = text.lower()
+            text = _lower(text)
         for needle in self.needles:
             if needle in text:
                 return True
@@ -45,3 +55,131 @@ class Gated:
 
     def findall(self, text: str) -> list:
         return self.regex.findall(text) if self.may_match(text) else []
+
+
+def literal_heads(pattern: str) -> list[str] | None:
+    """Substrings one of which every match of ``pattern`` begins with, read off the pattern itself
+    (so that patterns in the user's data files are gated too); None when some branch can begin with
+    any character. Heads that contain a shorter head are dropped: the shorter one already tells."""
+    heads = _alternation_heads(pattern)
+    if heads is None or any(not h for h in heads):
+        return None
+    kept: list[str] = []
+    for head in sorted(set(heads), key=lambda h: (len(h), h)):
+        if not any(k in head for k in kept):
+            kept.append(head)
+    return kept
+
+
+ZERO_WIDTH_ESCAPES = "bBAZ"
+QUANTIFIERS = "?*+{"
+
+
+def _split_top(pattern: str, sep: str = "|") -> list[str]:
+    parts, depth, in_class, i, start = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just past the group that opens at ``pattern[i]``."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def _alternation_heads(pattern: str) -> list[str] | None:
+    heads: list[str] = []
+    for branch in _split_top(pattern):
+        found = _branch_heads(branch)
+        if found is None:
+            return None
+        heads += found
+    return heads
+
+
+def _branch_heads(branch: str) -> list[str] | None:
+    literal, i = "", 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            nxt = branch[i + 1:i + 2]
+            if nxt in tuple(ZERO_WIDTH_ESCAPES) and not literal:
+                i += 2
+                continue
+            if not nxt or nxt.isalnum():
+                break  # \w, \d, \s ...: a class, not a literal
+            char, width = nxt, 2
+        elif c == "(":
+            end = _group_end(branch, i)
+            group = branch[i:end]
+            if group.startswith(("(?<!", "(?<=", "(?=", "(?!")):
+                if literal:
+                    break
+                i = end  # a look-around takes no characters
+                continue
+            if literal:
+                break
+            inner = group[1:-1]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                if ":" not in inner or inner.startswith("?i"):
+                    return None  # a comment, a back-reference, or case ignored only here
+                inner = inner[inner.index(":") + 1:]  # (?-i:...), (?i:...)
+            elif inner.startswith("P<") or inner.startswith("?P<"):
+                inner = inner[inner.index(">") + 1:]
+            heads = _alternation_heads(inner)
+            if heads is None:
+                return None
+            quantifier = branch[end:end + 1]
+            if quantifier in ("?", "*") or branch[end:end + 2] == "{0":
+                rest = _branch_heads(branch[end + 1:] if quantifier != "{" else branch[branch.index("}", end) + 1:])
+                return None if rest is None else heads + rest
+            return heads
+        elif c in ".[^$|)":
+            break
+        elif c in QUANTIFIERS:
+            break
+        else:
+            char, width = c, 1
+        after = branch[i + width:i + width + 1]
+        if after in ("?", "*") or branch[i + width:i + width + 2] == "{0":
+            break  # an optional character ends the part every match must have
+        literal += char
+        i += width
+        if after in ("+", "{"):
+            break
+    return [literal] if literal else None

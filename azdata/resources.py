@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .gates import Gated, literal_heads
+
 RESOURCE_DIR = Path(__file__).parent / "resources"
 
 
@@ -42,6 +44,15 @@ class Programme:
     aliases: tuple[str, ...]
 
 
+def gated(pattern: str, flags: int = 0) -> re.Pattern | Gated:
+    """A pattern from a data file behind the substrings its matches begin with, where it has a
+    few of them (dozens of substring tests cost more than the scan they save)."""
+    heads = literal_heads(pattern)
+    if heads is None or len(heads) > 60:
+        return re.compile(pattern, flags)
+    return Gated(pattern, heads, flags)
+
+
 @lru_cache(maxsize=None)
 def programmes() -> tuple[Programme, ...]:
     return tuple(
@@ -55,7 +66,7 @@ def programme_pattern() -> re.Pattern:
     """One alternation of every programme alias, longest first so that
     ``PfP Planning and Review Process`` wins over ``PfP``."""
     aliases = sorted({a for p in programmes() for a in p.aliases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    return gated(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=None)
@@ -151,7 +162,7 @@ def outlet_names() -> frozenset[str]:
 def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(event type, family, pattern) in priority order."""
     return tuple(
-        (r["event_type"], r["family"], re.compile(r"\b(?:" + r["trigger"] + r")\b", re.IGNORECASE))
+        (r["event_type"], r["family"], gated(r"\b(?:" + r["trigger"] + r")\b", re.IGNORECASE))
         for r in _rows("event_types.csv")
     )
 

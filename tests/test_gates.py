@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from azdata import dates, extract, names, read
+from azdata import dates, extract, names, read, resources
 from azdata.gates import Gated
 from azdata.read import read_article, sentences
 
@@ -26,10 +26,22 @@ def _gates() -> dict[str, Gated]:
         for name, value in vars(module).items():
             if isinstance(value, Gated):
                 found[f"{module.__name__}.{name}"] = value
+            elif isinstance(value, (list, tuple)):  # tables of patterns, e.g. dates.PATTERNS
+                for i, row in enumerate(value):
+                    for item in row if isinstance(row, tuple) else (row,):
+                        if isinstance(item, Gated):
+                            found[f"{module.__name__}.{name}[{i}]"] = item
     return found
 
 
-GATES = _gates()
+def _resource_gates() -> dict[str, Gated]:
+    found = {"resources.programme_pattern": resources.programme_pattern()}
+    for event_type, family, pattern in resources.event_triggers():
+        found[f"resources.event_triggers[{event_type}/{family}]"] = pattern
+    return {name: gate for name, gate in found.items() if isinstance(gate, Gated)}
+
+
+GATES = _gates() | _resource_gates()
 
 
 def _texts() -> list[str]:
@@ -42,7 +54,7 @@ def _texts() -> list[str]:
                 texts.add(s.text)
                 # the extractor also asks about clauses and about the text before a word
                 texts.update(re.split(r"[,;:–—]", s.text))
-                texts.update(s.text[:i] for i in range(0, len(s.text), 7))
+                texts.update(s.text[:i] for i in range(0, len(s.text), 29))
     return sorted(texts)
 
 
@@ -68,3 +80,29 @@ def test_a_gate_never_changes_an_answer(name):
         expected = [m.span() for m in gate.regex.finditer(text)]
         assert [m.span() for m in gate.finditer(text)] == expected, (name, text)
         assert bool(gate.search(text)) == bool(expected), (name, text)
+
+
+@pytest.mark.parametrize("pattern, heads", [
+    (r"\b(?:visit|visited|arrived)\b", ["visit", "arrived"]),           # "visited" holds "visit"
+    (r"(?<!of )course", ["course"]),                                      # a look-behind takes no characters
+    (r"(?:a |the )?meeting of", ["a ", "the ", "meeting of"]),            # an optional group: its heads or what follows
+    (r"\bfrom (?P<d1>\d+)", ["from "]),
+    (r"colou?r", ["colo"]),                                               # an optional letter ends the literal
+    (r"Jan\.?", ["Jan"]),
+    (r"x+y", ["x"]),
+    (r"(?<![\w-])(Partnership\ Action\ Plan|PfP)(?![\w-])", ["PfP", "Partnership Action Plan"]),
+    (r"(?:is|are) in (?-i:[A-Z])[a-z]+", ["is", "are"]),
+    (r"\w+", None),                                                       # can begin anywhere: no gate
+    (r"a{0,2}b", None),
+    (r"met|[A-Z]\w+", None),                                              # one open branch opens them all
+    (r"(?i:later) today", None),                                          # case ignored only inside: no safe gate
+    (r"(?P=name)x", None),
+])
+def test_literal_heads(pattern, heads):
+    from azdata.gates import literal_heads
+
+    assert literal_heads(pattern) == heads
+    if heads:  # and the heads really are necessary: every match holds one
+        for text in TEXTS[:400] + HARD_CASES:
+            for m in re.finditer(pattern, text):
+                assert any(h in m.group(0) for h in heads), (pattern, m.group(0))

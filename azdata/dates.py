@@ -117,6 +117,15 @@ class DateMention:
     def __str__(self) -> str:
         return f"{self.text!r}->{self.date_start}..{self.date_end}/{self.precision}"
 
+    def shifted(self, offset: int) -> DateMention:
+        """The same mention ``offset`` characters further on (dataclasses.replace re-runs __init__,
+        five times slower, and this runs for every date of every sentence)."""
+        moved = object.__new__(DateMention)
+        moved.__dict__.update(self.__dict__)
+        object.__setattr__(moved, "start", self.start + offset)
+        object.__setattr__(moved, "end", self.end + offset)
+        return moved
+
 
 def month_number(name: str | None) -> int | None:
     if not name:
@@ -308,7 +317,7 @@ def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tup
     found = _find_dates(sentence, published)
     if not offset:
         return found
-    return tuple(replace(d, start=d.start + offset, end=d.end + offset) for d in found)
+    return tuple(d.shifted(offset) for d in found)
 
 
 # every pattern above needs a digit, a month or weekday name, or a relative word: most sentences have none

@@ -9,7 +9,7 @@ General``) are resolved to the people already found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -79,6 +79,14 @@ class Mention:
     person: int = -1     # index into the article's people, once resolved
     office_words: frozenset = frozenset()  # folded words of the office as written, "(SACEUR)" included
 
+    def shifted(self, offset: int) -> Mention:
+        """A copy ``offset`` characters further on (cheaper than dataclasses.replace)."""
+        moved = object.__new__(Mention)
+        moved.__dict__.update(self.__dict__)
+        moved.start += offset
+        moved.end += offset
+        return moved
+
 
 @dataclass
 class Person:
@@ -139,7 +147,7 @@ def _split_name(tokens: list[str]) -> tuple[str, str, str]:
 
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     """Full-name and initial-name mentions in one sentence (not yet resolved)."""
-    return [replace(m, start=m.start + offset, end=m.end + offset) for m in _find_mentions(sentence)]
+    return [m.shifted(offset) for m in _find_mentions(sentence)]
 
 
 @lru_cache(maxsize=16384)

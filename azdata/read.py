@@ -54,16 +54,13 @@ class Article:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body spans in text
     problems: list[str] = field(default_factory=list)
     fatal: bool = False
+    n_words: int = 0  # words in the body, counted once when it is laid out
 
     @property
     def status(self) -> str:
         if self.fatal:
             return "error"
         return "warning" if self.problems else "ok"
-
-    @property
-    def n_words(self) -> int:
-        return sum(len(WORD.findall(self.text[s:e])) for s, e in self.paragraphs)
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -120,7 +117,9 @@ def read_text(art: Article, data: bytes) -> Article:
     if len(art.text) > MAX_CHARS:
         art.problems.append(f"file is very long ({len(art.text):,} characters); only the first {MAX_CHARS:,} were analysed")
     parse_layout(art)
-    if art.paragraphs and not _looks_english(art):
+    words = [WORD.findall(art.text[s:e]) for s, e in art.paragraphs]
+    art.n_words = sum(map(len, words))
+    if art.paragraphs and not _looks_english(art, words):
         art.problems.append("text does not look like English; few facts can be read from it")
     return art
 
@@ -140,9 +139,14 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.1
 
 
-def _looks_english(art: Article) -> bool:
-    """At least one word in eight is one of English's commonest words."""
-    words = WORD.findall(" ".join(art.text[s:e] for s, e in art.paragraphs[:20])[:20000])
+def _looks_english(art: Article, paragraph_words: list[list[str]]) -> bool:
+    """At least one word in eight is one of English's commonest words (in the first 20 paragraphs,
+    20,000 characters at most)."""
+    sample = " ".join(art.text[s:e] for s, e in art.paragraphs[:20])
+    if len(sample) <= 20000:  # no word spans the joining space: the paragraphs' own words are the sample's
+        words = [w for ws in paragraph_words[:20] for w in ws]
+    else:
+        words = WORD.findall(sample[:20000])
     if len(words) < 8:
         return True
     # whole runs of word characters, as a \b...\b pattern would match them, looked up in a set

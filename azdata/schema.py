@@ -130,8 +130,15 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         elif col.dtype == "float":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:
-            out[col.name] = values.map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v)).astype(object)
+            out[col.name] = pd.Series([_text(v) for v in values.tolist()], index=out.index, dtype=object)
     return out
+
+
+def _text(v) -> str:
+    """Missing (None, NaN) -> "", anything else its text."""
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return v if type(v) is str else str(v)
 
 
 def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -146,8 +153,8 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
         if col.dtype == "float" and not pd.api.types.is_float_dtype(s):
             raise SchemaError(f"{table}.{col.name}: expected numbers, got {s.dtype}")
         if col.dtype in ("str", "date"):
-            bad = s[~s.map(lambda v: isinstance(v, str))]
-            if len(bad):
+            if not all(isinstance(v, str) for v in s.tolist()):
+                bad = s[~s.map(lambda v: isinstance(v, str))]
                 raise SchemaError(f"{table}.{col.name}: non-text value {bad.iloc[0]!r}")
         if col.dtype == "date":
             bad = s[(s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]

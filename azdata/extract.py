@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, offset_days, find_dates
-from .gates import Gated
+from .gates import Gated, shortest
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
 
@@ -91,10 +91,11 @@ QUALIFIER_OF = dict(QUALIFIERS)
 LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
                           r"|Item|Annex|Rule|Round)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
-NUMBER = re.compile(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
-                    r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?")
+DIGITS = list("0123456789")
+NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
+               r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?", DIGITS + shortest(NUMBER_WORDS), fold=True)
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
-ORDINAL = re.compile(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b")
+ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", DIGITS + list(ORDINAL_WORDS))
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
                   "decades", "minute", "minutes"}
 MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds", "rubles", "roubles", "usd", "eur"}
@@ -949,14 +950,12 @@ def _same_place(a: str, b: str) -> bool:
 
 def statistics_in(s: Sentence) -> list[Statistic]:
     """Numbers with what they count; dates, years, ordinals and name parts are left out."""
-    if not (DIGIT.search(s.text) or NUMBER_TOKENS.intersection(re.findall(r"[a-z-]+", s.text.lower()))):
+    if not (NUMBER.may_match(s.text) or ORDINAL.may_match(s.text)):
         return []
     return [Statistic(*fields, sentence=s) for fields in _statistics(s.text)]
 
 
-DIGIT = re.compile(r"\d")
 ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived)\b")
-NUMBER_TOKENS = frozenset(w for k in list(NUMBER_WORDS) + list(ORDINAL_WORDS) for w in k.split())
 
 
 @lru_cache(maxsize=16384)

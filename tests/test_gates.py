@@ -35,9 +35,11 @@ def _gates() -> dict[str, Gated]:
 
 
 def _resource_gates() -> dict[str, Gated]:
-    found = {"resources.programme_pattern": resources.programme_pattern()}
+    found = {}
     for event_type, family, pattern in resources.event_triggers():
         found[f"resources.event_triggers[{event_type}/{family}]"] = pattern
+    for outlet, _, pattern in resources.outlets():
+        found[f"resources.outlets[{outlet}]"] = pattern
     return {name: gate for name, gate in found.items() if isinstance(gate, Gated)}
 
 

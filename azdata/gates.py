@@ -25,15 +25,21 @@ def _lower(text: str) -> str:
 
 
 class Gated:
-    """A compiled pattern behind a substring test; same answers, mostly without the scan."""
+    """A compiled pattern behind a substring test; same answers, mostly without the scan.
 
-    __slots__ = ("regex", "needles", "fold")
+    With ``starts=True`` the needles are also where every match begins (``literal_heads``): the
+    pattern is then tried only at their occurrences, not at every character of the text.
+    """
 
-    def __init__(self, pattern: str, needles: tuple[str, ...] | list[str], flags: int = 0, fold: bool | None = None):
+    __slots__ = ("regex", "needles", "fold", "starts")
+
+    def __init__(self, pattern: str, needles: tuple[str, ...] | list[str], flags: int = 0, fold: bool | None = None,
+                 starts: bool = False):
         self.regex = re.compile(pattern, flags)
         # an IGNORECASE pattern is gated on the lower-cased text; ``fold`` asks for that for any pattern
         self.fold = bool(flags & re.IGNORECASE) if fold is None else fold
         self.needles = tuple(n.lower() for n in needles) if self.fold else tuple(needles)
+        self.starts = starts
 
     @property
     def pattern(self) -> str:
@@ -48,10 +54,45 @@ class Gated:
         return False
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        return self.regex.search(text, *span) if self.may_match(text) else None
+        if not self.may_match(text):
+            return None
+        if self.starts and not span:
+            found = self._at_starts(text)
+            if found is not None:
+                return found[0] if found else None
+        return self.regex.search(text, *span)
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match]:
-        return self.regex.finditer(text, *span) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        if self.starts and not span:
+            found = self._at_starts(text)
+            if found is not None:
+                return iter(found)
+        return self.regex.finditer(text, *span)
+
+    def _at_starts(self, text: str) -> list[re.Match] | None:
+        """What finditer finds, trying the pattern only where a needle begins (None: cannot tell)."""
+        hay = _lower(text) if self.fold else text
+        if len(hay) != len(text):
+            return None  # lower-casing changed the length ("İ"): positions would not line up
+        positions = set()
+        for needle in self.needles:
+            at = hay.find(needle)
+            while at >= 0:
+                positions.add(at)
+                at = hay.find(needle, at + 1)
+        found, end = [], 0
+        for at in sorted(positions):
+            if at < end:
+                continue
+            m = self.regex.match(text, at)
+            if m:
+                if m.end() == at:
+                    return None  # an empty match: leave finditer's rules for those to finditer
+                found.append(m)
+                end = m.end()
+        return found
 
     def findall(self, text: str) -> list:
         return self.regex.findall(text) if self.may_match(text) else []
@@ -60,11 +101,16 @@ class Gated:
 def literal_heads(pattern: str) -> list[str] | None:
     """Substrings one of which every match of ``pattern`` begins with, read off the pattern itself
     (so that patterns in the user's data files are gated too); None when some branch can begin with
-    any character. Heads that contain a shorter head are dropped: the shorter one already tells."""
+    any character. Heads that begin with a shorter head are dropped: the shorter one already tells,
+    and still marks where the match begins."""
     heads = _alternation_heads(pattern)
     if heads is None or any(not h for h in heads):
         return None
-    return shortest(heads)
+    kept: list[str] = []
+    for head in sorted(set(heads), key=lambda h: (len(h), h)):
+        if not any(head.startswith(k) for k in kept):
+            kept.append(head)
+    return kept
 
 
 def shortest(needles) -> list[str]:

@@ -59,7 +59,7 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern | Gated:
     heads = literal_heads(pattern)
     if heads is None or len(heads) > 60:
         return re.compile(pattern, flags)
-    return Gated(pattern, heads, flags)
+    return Gated(pattern, heads, flags, starts=True)
 
 
 @lru_cache(maxsize=None)

@@ -150,10 +150,27 @@ def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:
     return [m.shifted(offset) for m in _find_mentions(sentence)]
 
 
+def _name_tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of the tokens a name can hold: capitalised ones, particles, initials.
+
+    Other tokens only ever end a run of name tokens, and the gap test below sees them as text
+    between two name tokens, so they are left out (building match objects for them cost more
+    than the rest of the search). Every letter of the sentence belongs to a token, so a token
+    is the first occurrence of its text after the previous one.
+    """
+    out, pos = [], 0
+    for tok in TOKEN.findall(sentence):
+        at = sentence.find(tok, pos)
+        pos = at + len(tok)
+        if tok[0].isupper() or fold(tok) in PARTICLES:
+            out.append((at, pos, tok))
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _find_mentions(sentence: str) -> tuple[Mention, ...]:
     offset = 0
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence)]
+    toks = _name_tokens(sentence)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     i = 0

@@ -144,3 +144,14 @@ def test_trie_alternation(words, text, expected):
     from azdata.gates import trie_alternation
 
     assert re.findall(trie_alternation(words), text) == expected
+
+
+def test_name_tokens_are_the_token_pattern_s_capitalised_tokens():
+    """names._name_tokens finds positions by str.find; it must agree with the match objects."""
+    from azdata.names import PARTICLES, TOKEN, _name_tokens
+    from azdata.resources import fold
+
+    for text in TEXTS + HARD_CASES + ["Z.Hasanov met A. B. de la Cruz’s aide", "abc de ABC de"]:
+        expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)
+                    if m.group()[0].isupper() or fold(m.group()) in PARTICLES]
+        assert _name_tokens(text) == expected, text

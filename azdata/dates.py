@@ -34,17 +34,21 @@ def _g(name: str, pat: str) -> str:
 
 
 # (kind, pattern, substrings one of which every match holds, or None); earlier patterns win where
-# matches overlap. Every pattern also needs what NEEDS says of its kind.
-PATTERNS: list[tuple[str, re.Pattern | Gated]] = [(k, re.compile(p) if n is None else Gated(p, n)) for k, p, n in [
-    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+# matches overlap. Every pattern also needs what NEEDS says of its kind. STARTS: substrings that
+# every match also begins with, so the pattern is tried only where they occur.
+STARTS = object()
+PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
+    (k, re.compile(p) if n is None else Gated(p, n[1:], starts=True) if n[0] is STARTS else Gated(p, n))
+    for k, p, n in [
+    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
-     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
-     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
-    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), ['from ']),
-    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
+    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), [STARTS, 'from ']),
+    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
-     + r"\b(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+     + r"\b(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
     ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['to ', 'til', 'and ']),
     ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", ['-', '–', '—']),
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", ['-', '–', '—']),
@@ -63,8 +67,8 @@ PATTERNS: list[tuple[str, re.Pattern | Gated]] = [(k, re.compile(p) if n is None
                              r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
      + r"\b", None),
-    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", ['on the ']),
-    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", ['18', '19', '20']),
+    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", [STARTS, 'on the ']),
+    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", [STARTS, '18', '19', '20']),
 ]]
 
 FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, offset_days, find_dates
-from .gates import Gated, shortest
+from .gates import Gated, shortest_prefixes
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
 
@@ -93,7 +93,8 @@ LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
 DIGITS = list("0123456789")
 NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
-               r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?", DIGITS + shortest(NUMBER_WORDS), fold=True)
+               r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
+               ["$", "€", "£"] + DIGITS + shortest_prefixes(NUMBER_WORDS), fold=True, starts=True)
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
 ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", DIGITS + list(ORDINAL_WORDS))
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",

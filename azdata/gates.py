@@ -106,18 +106,14 @@ def literal_heads(pattern: str) -> list[str] | None:
     heads = _alternation_heads(pattern)
     if heads is None or any(not h for h in heads):
         return None
-    kept: list[str] = []
-    for head in sorted(set(heads), key=lambda h: (len(h), h)):
-        if not any(head.startswith(k) for k in kept):
-            kept.append(head)
-    return kept
+    return shortest_prefixes(heads)
 
 
-def shortest(needles) -> list[str]:
-    """The needles that contain no other needle (a text holding "visited" holds "visit")."""
+def shortest_prefixes(needles) -> list[str]:
+    """The needles that begin with no other needle ("visited" begins with "visit")."""
     kept: list[str] = []
     for needle in sorted(set(needles), key=lambda n: (len(n), n)):
-        if not any(k in needle for k in kept):
+        if not any(needle.startswith(k) for k in kept):
             kept.append(needle)
     return kept
 

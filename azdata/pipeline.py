@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import Iterator
 
-from .extract import Extraction, extract
+from .extract import Extraction, extract, forget_sentences
 from .read import read_article
 from .tables import Corpus, build_tables
+
+
+# benchmarks only: forget what earlier articles' sentences gave (see extract.forget_sentences)
+COLD = os.environ.get("AZDATA_COLD") == "1"
 
 
 class CorpusError(Exception):
@@ -30,6 +35,8 @@ def article_files(corpus: Path) -> list[Path]:
 
 def process_file(path: Path, corpus: Path) -> Extraction:
     """One file -> its extraction; whatever goes wrong stays with that article."""
+    if COLD:
+        forget_sentences()
     art = read_article(path, corpus)
     if art.fatal:
         return Extraction(art, [], [], [], [])

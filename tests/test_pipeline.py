@@ -128,6 +128,19 @@ def test_same_articles_give_identical_csvs_whatever_the_order_and_jobs(tmp_path)
         assert csv.read_bytes() == (tmp_path / "out_b" / csv.name).read_bytes(), csv.name
 
 
+def test_per_sentence_caches_change_nothing(tmp_path, monkeypatch):
+    """Caches only save work: emptied after every article (AZDATA_COLD, as the benchmark runs), the
+    dev corpus gives the same tables."""
+    from azdata import pipeline
+
+    dev = ROOT / "tests" / "data" / "dev-corpus"
+    write_tables(dev, tmp_path / "warm")
+    monkeypatch.setattr(pipeline, "COLD", True)
+    write_tables(dev, tmp_path / "cold")
+    for csv in (tmp_path / "warm").glob("*.csv"):
+        assert csv.read_bytes() == (tmp_path / "cold" / csv.name).read_bytes(), csv.name
+
+
 PIECES = st.sampled_from([
     " date 2024-03-18 ", "On Monday", ", ", ". ", "\n\n", "Colonel General Zakir Hasanov", "Z.Hasanov", "met",
     "NATO Secretary General Jens Stoltenberg", "in Baku", "from 17 to 19 March", "more than 40 officers",

@@ -139,20 +139,28 @@ def _person_ids(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
     canon: list[Person] = []
     ids: dict[tuple[str, int], str] = {}
     slugs: dict[int, str] = {}
+    used: set[str] = set()
+    # people are compared only with those whose surname folds to the same first letter: without
+    # that, an archive of distinct articles costs (people named) x (people known) fuzzy comparisons
+    by_initial: dict[str, list[int]] = {}
     for x in extractions:
         for i, p in enumerate(x.people):
             match = None
-            for k, q in enumerate(canon):
+            block = by_initial.setdefault(fold(p.surname)[:1], [])
+            for k in block:
+                q = canon[k]
                 if similar(q.surname, p.surname) and p.first and q.first and similar(q.first, p.first, 0.75):
                     match = k
                     break
             if match is None:
                 canon.append(p)
                 match = len(canon) - 1
+                block.append(match)
                 slug = re.sub(r"[^a-z0-9]+", "-", fold(p.name)).strip("-") or f"person-{match}"
-                while slug in slugs.values():
+                while slug in used:
                     slug += "-2"
                 slugs[match] = slug
+                used.add(slug)
             ids[(x.article.article_id, i)] = slugs[match]
     return ids
 

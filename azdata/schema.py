@@ -130,7 +130,10 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         elif col.dtype == "float":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:
-            out[col.name] = pd.Series([_text(v) for v in values.tolist()], index=out.index, dtype=object)
+            if pd.api.types.infer_dtype(values, skipna=False) == "string":  # all text already: no per-cell work
+                out[col.name] = pd.Series(values.to_numpy(dtype=object), index=out.index, dtype=object)
+            else:
+                out[col.name] = pd.Series([_text(v) for v in values.tolist()], index=out.index, dtype=object)
     return out
 
 
@@ -153,7 +156,7 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
         if col.dtype == "float" and not pd.api.types.is_float_dtype(s):
             raise SchemaError(f"{table}.{col.name}: expected numbers, got {s.dtype}")
         if col.dtype in ("str", "date"):
-            if not all(isinstance(v, str) for v in s.tolist()):
+            if len(s) and pd.api.types.infer_dtype(s, skipna=False) != "string":
                 bad = s[~s.map(lambda v: isinstance(v, str))]
                 raise SchemaError(f"{table}.{col.name}: non-text value {bad.iloc[0]!r}")
         if col.dtype == "date":

@@ -284,20 +284,44 @@ APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|depu
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
 
 
+WORD_DOT = re.compile(r"[\w’'.-]+")
+WORD_QUOTE = re.compile(r"[\w’'-]+")
+OF_THE_END = re.compile(r"\bof(?:\s+the)?\s+$")
+
+
+@lru_cache(maxsize=None)
+def _rank_at_end() -> re.Pattern:
+    return re.compile(r"(" + resources.rank_pattern().pattern + r")\s*$")
+
+
+def _tail(text: str, reach: int) -> int:
+    """Where to start looking for something of at most ``reach`` characters (plus blank space)
+    that must end the text: the text before it cannot change the match, look-behinds included."""
+    return max(0, len(text.rstrip()) - reach)
+
+
+def _last_words(pattern: re.Pattern, text: str, n: int) -> list[str]:
+    """The last n matches of a word pattern, read from the end of the text when that is enough:
+    with more than n matches in the last stretch, the last n are whole words."""
+    found = pattern.findall(text, max(0, len(text) - 24 * n))
+    return found[-n:] if len(found) > n or len(text) <= 24 * n else pattern.findall(text)[-n:]
+
+
 def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -> None:
     """Rank, title, country, whether the context marks a person, whether it is a subject."""
     before = sentence[:s]
     after = sentence[e:]
     rank = ""
-    rm = re.search(r"(" + resources.rank_pattern().pattern + r")\s*$", before)
+    rm = _rank_at_end().search(before, _tail(before, 40))
     if rm and not NOT_RANK_AFTER.search(before[:rm.start()]):
         rank = resources.ranks()[rm.group(1)]
     mention.rank = rank
     if rank and lead_text.endswith(rm.group(1)):
         lead_text = lead_text[: -len(rm.group(1))].strip()
     has_title = any(w in resources.title_words() for w in lead_text.split()) or bool(rank)
-    prev_words = re.findall(r"[\w’'.-]+", before)[-3:]
-    role_before = not re.search(r"\bof(?:\s+the)?\s+$", before) and any(
+    prev_words = _last_words(WORD_DOT, before, 3)
+    after_of = bool(OF_THE_END.search(before))
+    role_before = not after_of and any(
         w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
     app = re.match(r"^,\s*([^,.;]{2,140})", after)
     appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
@@ -310,8 +334,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     # an office a few words back in the same clause ("Special Representative for the South Caucasus and
     # Central Asia Javier Colomina"), or a meeting verb right before ("Rutte met Ilham Aliyev")
     clause_before = re.split(r"[,;:()“”\"]", before)[-1]
-    office_back = not re.search(r"\bof(?:\s+the)?\s+$", before) and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
-                      for w in re.findall(r"[\w’'-]+", clause_before)[-12:])
+    office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
+                                       for w in _last_words(WORD_QUOTE, clause_before, 12))
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
                                 r"|talks with|meeting with|(?:paid|received|introduced|hosted|accompanied|led|headed"
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))

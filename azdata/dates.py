@@ -37,8 +37,15 @@ def _g(name: str, pat: str) -> str:
 # matches overlap. Every pattern also needs what NEEDS says of its kind. STARTS: substrings that
 # every match also begins with, so the pattern is tried only where they occur.
 STARTS = object()
+DIGITS = list("0123456789")
+MONTH_STARTS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MONTH_LEADS = ["in", "In", "since", "Since", "until", "Until", "by", "from", "of", "for", "during", "last", "next",
+               "this", "early", "late", "to"]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+STARTS_FOLDED = object()  # the same, for a pattern that ignores case
 PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
-    (k, re.compile(p) if n is None else Gated(p, n[1:], starts=True) if n[0] is STARTS else Gated(p, n))
+    (k, re.compile(p) if n is None else Gated(p, n[1:], starts=True) if n[0] is STARTS
+     else Gated(p, n[1:], starts=True, fold=True) if n[0] is STARTS_FOLDED else Gated(p, n))
     for k, p, n in [
     ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
@@ -49,15 +56,15 @@ PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
      + r"\b(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['to ', 'til', 'and ']),
-    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", ['-', '–', '—']),
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", ['-', '–', '—']),
-    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", None),
-    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", None),
-    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['18', '19', '20']),
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, *DIGITS]),
+    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", [STARTS, *DIGITS]),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", [STARTS, *MONTH_STARTS]),
+    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", [STARTS, *DIGITS]),
+    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", [STARTS, *MONTH_STARTS]),
+    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", [STARTS, 'early ', 'mid-', 'late ', *MONTH_STARTS]),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
-     + r"\b(?! \d)", None),
-    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", None),
+     + r"\b(?! \d)", [STARTS, *MONTH_LEADS]),
+    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", [STARTS, *WEEKDAY_NAMES]),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
@@ -66,7 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                              r"|this (?:morning|afternoon|evening)"
                              r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
-     + r"\b", None),
+     + r"\b", [STARTS_FOLDED, "later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",
+              "on ", "the ", "in the ", "that ", "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
+              *"0123456789"]),
     ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", [STARTS, 'on the ']),
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", [STARTS, '18', '19', '20']),
 ]]

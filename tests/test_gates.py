@@ -68,6 +68,7 @@ HARD_CASES = [
     "They met.", "the two also met", "a TWO-DAY visit", "a two-Day visit",
     "Representatives of Türkiye attended.", "İlham Əliyev met officials.",
     "Tomorrow", "on the eve of", "Earlier Today the envoy arrived", "cancelled", "CALLED OFF",
+    "Two days later", "On The Same Day", "the Next Day", "5 days later", "EARLIER THIS YEAR", "In the evening",
 ]
 
 

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import resources
+from .gates import Gated
 from .resources import fold
 
 ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
@@ -260,11 +261,13 @@ def _lead_tokens(sentence: str, s: int) -> str:
     return sentence[out[-1][0]:s].strip() if out else ""
 
 
-CUT = re.compile(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])")
+CUT = Gated(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])",
+            ["led by", "headed by", "met with", "with", "between", "by", "received", "meeting", "talks",
+             ";", ":", "“", "”", '"'], starts=True)
 PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates|participants|speakers"
                          r"|representatives|officers|generals|ministers|ambassadors)\b[^.;:]{0,30}:\s*"
                          r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:and\s+)?$")
-AND_AFTER_WORD = re.compile(r"([\w’'-]+)\s+and\b")
+AND_AFTER_WORD = Gated(r"([\w’'-]+)\s+and\b", ["and"])
 
 
 def _cut_clause(clause: str) -> str:
@@ -403,10 +406,15 @@ def _title(lead_text: str, described: str, appositive: str) -> str:
     return ""
 
 
+TITLE_ARTICLE = re.compile(r"^(?:the|a|an|acting|former)\s+", re.IGNORECASE)
+TITLE_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+TITLE_END = re.compile(r"[…\s.]+$")
+
+
 def _clean_title(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an|acting|former)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-    text = re.sub(r"[…\s.]+$", "", text)
+    text = TITLE_ARTICLE.sub("", text.strip())
+    text = TITLE_BRACKETS.sub("", text)
+    text = TITLE_END.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 

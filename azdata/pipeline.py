@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import gc
+import itertools
 import multiprocessing
 import os
 import sys
@@ -55,12 +57,20 @@ def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None) -> tupl
     corpus = Path(corpus)
     files = article_files(corpus)
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) > PROGRESS_FROM)
-    if jobs > 1 and len(files) > 1:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            work = pool.imap(functools.partial(process_file, corpus=corpus), files, chunksize=64)
-            extractions = list(_progress(work, len(files), show))
-    else:
-        extractions = list(_progress((process_file(p, corpus) for p in files), len(files), show))
+    # what is extracted stays until the tables are built and holds no reference cycles: the cyclic
+    # garbage collector would only walk the growing heap again and again (5 % of a 10,000-article run)
+    gc.disable()
+    try:
+        if jobs > 1 and len(files) > 1:
+            # the first article is read here, so that the workers start with every pattern compiled
+            first = process_file(files[0], corpus)
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                work = pool.imap(functools.partial(process_file, corpus=corpus), files[1:], chunksize=64)
+                extractions = list(_progress(itertools.chain([first], work), len(files), show))
+        else:
+            extractions = list(_progress((process_file(p, corpus) for p in files), len(files), show))
+    finally:
+        gc.enable()
     mark_duplicates(extractions)
     return build_tables(extractions), files
 

@@ -54,21 +54,21 @@ class Gated:
         return False
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        if not self.may_match(text):
-            return None
-        if self.starts and not span:
+        if self.starts and not span:  # looking for the needles' places is the substring test too
             found = self._at_starts(text)
             if found is not None:
                 return found[0] if found else None
+        if not self.may_match(text):
+            return None
         return self.regex.search(text, *span)
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match]:
-        if not self.may_match(text):
-            return iter(())
-        if self.starts and not span:
+        if self.starts and not span:  # looking for the needles' places is the substring test too
             found = self._at_starts(text)
             if found is not None:
                 return iter(found)
+        if not self.may_match(text):
+            return iter(())
         return self.regex.finditer(text, *span)
 
     def _at_starts(self, text: str) -> list[re.Match] | None:

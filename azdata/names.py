@@ -21,6 +21,7 @@ ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University"
              "Council", "Committee", "Service", "Fund", "School", "College", "Museum", "Foundation", "Company",
              "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network"}
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
+PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
@@ -163,7 +164,8 @@ def _name_tokens(sentence: str) -> list[tuple[int, int, str]]:
     for tok in TOKEN.findall(sentence):
         at = sentence.find(tok, pos)
         pos = at + len(tok)
-        if tok[0].isupper() or fold(tok) in PARTICLES:
+        # an ASCII word longer than every particle cannot fold to one
+        if tok[0].isupper() or (len(tok) <= PARTICLE_LENGTH or not tok.isascii()) and fold(tok) in PARTICLES:
             out.append((at, pos, tok))
     return out
 

@@ -122,31 +122,9 @@ ZERO_WIDTH_ESCAPES = "bBAZ"
 QUANTIFIERS = "?*+{"
 
 
-def _split_top(pattern: str, sep: str = "|") -> list[str]:
-    parts, depth, in_class, i, start = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == sep and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index just past the group that opens at ``pattern[i]``."""
+def _outside_classes(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for the characters that shape alternatives and
+    groups: those not escaped and not inside a [...] class."""
     depth, in_class = 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -157,13 +135,28 @@ def _group_end(pattern: str, i: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, start = [], 0
+    for i, c, depth in _outside_classes(pattern):
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just past the group that opens at ``pattern[i]``."""
+    for j, c, depth in _outside_classes(pattern, i):
+        if c == ")" and depth == 0:
+            return j + 1
     raise ValueError("unbalanced group")
 
 

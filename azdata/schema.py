@@ -164,7 +164,8 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
             if len(bad):
                 raise SchemaError(f"{table}.{col.name}: not an ISO date: {bad.iloc[0]!r}")
         if col.required:
-            blank = s.isna() | (s.astype(str) == "")
+            # text columns hold only strings by now (checked above); numbers are blank only when missing
+            blank = (s == "") if col.dtype in ("str", "date") else s.isna()
             if blank.any():
                 raise SchemaError(f"{table}.{col.name}: empty in row {int(blank.idxmax())}")
         if col.allowed:

@@ -33,11 +33,33 @@ def test_a_valid_table_passes():
     ({"event_type": "party"}, "not in"),
     ({"date_start": "18/03/2024"}, "not an ISO date"),
     ({"date_start": ""}, "empty"),
+    ({"evidence": ""}, "empty"),
     ({"date_precision": "week"}, "not in"),
 ])
 def test_broken_rows_are_named(overrides, message):
     with pytest.raises(schema.SchemaError, match=message):
         schema.validate(_events(**overrides), "events")
+
+
+def test_a_number_in_a_text_column_fails():
+    df = _events()
+    df["summary"] = pd.Series([5], dtype=object)
+    with pytest.raises(schema.SchemaError, match="non-text value 5"):
+        schema.validate(df, "events")
+
+
+def test_a_missing_required_number_fails():
+    from azdata.schema import TABLES
+
+    required_numbers = [(t, c.name) for t, cols in TABLES.items() for c in cols if c.required and c.dtype == "float"]
+    table, column = required_numbers[0]
+    df = schema.empty(table)
+    row = {c.name: ("x" if c.dtype == "str" else "2024-01-01" if c.dtype == "date" else 1) for c in TABLES[table]}
+    row.update({c.name: c.allowed[0] for c in TABLES[table] if c.allowed})
+    row[column] = None
+    df = schema.conform(pd.DataFrame([row]), table)
+    with pytest.raises(schema.SchemaError, match=f"{column}: empty"):
+        schema.validate(df, table)
 
 
 def test_duplicate_keys_and_wrong_columns_fail():

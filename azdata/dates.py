@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .gates import Gated
+from .gates import DIGITS, Gated
 
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -33,38 +33,32 @@ def _g(name: str, pat: str) -> str:
     return f"(?P<{name}>{pat})"
 
 
-# (kind, pattern, substrings one of which every match holds, or None); earlier patterns win where
-# matches overlap. Every pattern also needs what NEEDS says of its kind. STARTS: substrings that
-# every match also begins with, so the pattern is tried only where they occur.
-STARTS = object()
-DIGITS = list("0123456789")
 MONTH_STARTS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH_LEADS = ["in", "In", "since", "Since", "until", "Until", "by", "from", "of", "for", "during", "last", "next",
                "this", "early", "late", "to"]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-STARTS_FOLDED = object()  # the same, for a pattern that ignores case
-PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
-    (k, re.compile(p) if n is None else Gated(p, n[1:], starts=True) if n[0] is STARTS
-     else Gated(p, n[1:], starts=True, fold=True) if n[0] is STARTS_FOLDED else Gated(p, n))
-    for k, p, n in [
-    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
+# (kind, pattern, what every match begins with); earlier patterns win where matches overlap. Every
+# pattern also needs what NEEDS says of its kind, and is tried only where one of its beginnings
+# occurs (in the lower-cased text where it ignores case).
+PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i" in p)) for k, p, starts in [
+    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
-     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
+     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
-     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'from ']),
-    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), [STARTS, 'from ']),
-    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
+     + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), ['from ']),
+    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
-     + r"\b(?:,? " + _g("y2", _Y) + ")?", [STARTS, 'between ']),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", [STARTS, *DIGITS]),
-    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", [STARTS, *DIGITS]),
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", [STARTS, *MONTH_STARTS]),
-    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", [STARTS, *DIGITS]),
-    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", [STARTS, *MONTH_STARTS]),
-    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", [STARTS, 'early ', 'mid-', 'late ', *MONTH_STARTS]),
+     + r"\b(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", DIGITS),
+    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
+    ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", DIGITS),
+    ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", MONTH_STARTS),
+    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['early ', 'mid-', 'late ', *MONTH_STARTS]),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
-     + r"\b(?! \d)", [STARTS, *MONTH_LEADS]),
-    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", [STARTS, *WEEKDAY_NAMES]),
+     + r"\b(?! \d)", MONTH_LEADS),
+    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", WEEKDAY_NAMES),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
@@ -73,11 +67,11 @@ PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                              r"|this (?:morning|afternoon|evening)"
                              r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
-     + r"\b", [STARTS_FOLDED, "later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",
+     + r"\b", ["later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",
               "on ", "the ", "in the ", "that ", "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
-              *"0123456789"]),
-    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", [STARTS, 'on the ']),
-    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", [STARTS, '18', '19', '20']),
+              *DIGITS]),
+    ("dom", r"\bon the " + _g("dom", r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)") + r"\b(?! (?:of )?[A-Z])", ['on the ']),
+    ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", ['18', '19', '20']),
 ]]
 
 FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
@@ -324,8 +318,6 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
 @lru_cache(maxsize=8192)
 def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tuple[DateMention, ...]:
     """Cached per place in the text: each stage of the extractor asks about the same sentence."""
-    if not _may_have_date(sentence):
-        return ()
     found = _find_dates(sentence, published)
     if not offset:
         return found
@@ -344,11 +336,6 @@ DIGIT = re.compile(r"\d")
 # what each pattern needs in the sentence before it is worth running
 NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
          "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
-
-
-def _may_have_date(sentence: str) -> bool:
-    return bool(DIGIT.search(sentence) or MONTH_WORD.search(sentence) or WEEKDAY_WORD.search(sentence)
-                or RELATIVE_WORD.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -396,12 +383,14 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
 def _scan(sentence: str) -> tuple[_Match, ...]:
     """The sentence's date expressions and their tense; the same whatever the publication date, so
     the extractor's stages that read a sentence with and without one scan it once."""
+    has = {need: bool(need.search(sentence)) for need in set(NEEDS.values())}
+    if not any(has.values()):
+        return ()  # no digit, month, weekday or relative word: most sentences
+    present = {kind: has[need] for kind, need in NEEDS.items()}
     sentence_future = bool(FUTURE.search(sentence))
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:–—]+", sentence)]
     taken: list[tuple[int, int]] = []
     found: list[_Match] = []
-    has = {need: bool(need.search(sentence)) for need in set(NEEDS.values())}
-    present = {kind: has[need] for kind, need in NEEDS.items()}
     for kind, pattern in PATTERNS:
         if not present[kind]:
             continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import resources
 from .config import HOME_COUNTRY
 from .dates import DateMention, offset_days, find_dates
-from .gates import Gated, shortest_prefixes
+from .gates import DIGITS, Gated, shortest_prefixes
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
 
@@ -91,7 +91,6 @@ QUALIFIER_OF = dict(QUALIFIERS)
 LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
                           r"|Item|Annex|Rule|Round)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
-DIGITS = list("0123456789")
 NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
                ["$", "€", "£"] + DIGITS + shortest_prefixes(NUMBER_WORDS), fold=True, starts=True)

@@ -17,14 +17,7 @@ import re
 from typing import Iterator
 
 
-_last: list[str] = ["", ""]  # the text last lower-cased, and its lower case
-
-
-def _lower(text: str) -> str:
-    """Lower case, remembered for the last text: several gates in a row ask about one sentence."""
-    if _last[0] is not text:
-        _last[0], _last[1] = text, text.lower()
-    return _last[1]
+DIGITS = list("0123456789")
 
 
 class Gated:
@@ -50,7 +43,7 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         if self.fold:
-            text = _lower(text)
+            text = text.lower()
         for needle in self.needles:  # a plain loop: faster than any(map(...)) for a handful of needles
             if needle in text:
                 return True
@@ -76,7 +69,7 @@ class Gated:
 
     def _at_starts(self, text: str) -> list[re.Match] | None:
         """What finditer finds, trying the pattern only where a needle begins (None: cannot tell)."""
-        hay = _lower(text) if self.fold else text
+        hay = text.lower() if self.fold else text
         if len(hay) != len(text):
             return None  # lower-casing changed the length ("İ"): positions would not line up
         positions = set()
@@ -96,9 +89,6 @@ class Gated:
                 found.append(m)
                 end = m.end()
         return found
-
-    def findall(self, text: str) -> list:
-        return self.regex.findall(text) if self.may_match(text) else []
 
 
 def literal_heads(pattern: str) -> list[str] | None:

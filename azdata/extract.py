@@ -858,6 +858,8 @@ DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrive
                             r"(?:the\s+)?$")
 
 
+# between two names of a list: ", ", ", and ", " and ", each maybe followed by "the "
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 SENT = re.compile(r"\s+(?:have|has|had)\s+sent\s+(observers|teams|experts|delegations|officers|representatives)\b")
 
 
@@ -877,7 +879,7 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
                     break
                 if re.search(r"\d\s+(?:\w+\s+)?$", text[max(0, noun.start() - 12):noun.start()]):
                     break  # "250 representatives of ...": a statistic
-            elif not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap):
+            elif not LIST_SEPARATOR.fullmatch(gap):
                 break
             iso = resources.country_names()[m.group(1)]
             pos = m.end()
@@ -897,7 +899,7 @@ def _countries_that_sent(text: str) -> list[tuple[str, str]]:
         for m in reversed(list(resources.country_pattern().finditer(text, 0, end))):
             gap = text[m.end():end]
             if not (re.fullmatch(r"\s*", gap) if not found else
-                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", gap)):
+                    LIST_SEPARATOR.fullmatch(gap)):
                 break
             if m.group(1) not in resources.demonyms():
                 found.append(resources.country_names()[m.group(1)])

@@ -170,17 +170,18 @@ def _people_table(extractions: list[Extraction], ids: dict, participants: list[d
     for x in extractions:
         for i, p in enumerate(x.people):
             pid = ids[(x.article.article_id, i)]
+            # aliases and article ids keep their first-seen order; dicts make each "seen?" test O(1), where
+            # lists made the table quadratic in the articles that name one person (a president: thousands)
             row = rows.setdefault(pid, dict(person_id=pid, name=p.name, rank="", title="", organisation="",
-                                            country="", aliases=[], article_ids=[], _explicit=False))
+                                            country="", aliases={}, article_ids={}, _explicit=False))
             row["rank"] = row["rank"] or p.rank
             row["title"] = row["title"] or p.title
             if p.country and (p.country_explicit and not row["_explicit"] or not row["country"]):
                 row["country"], row["_explicit"] = p.country, p.country_explicit
             for alias in [p.name] + p.aliases:
-                if alias != row["name"] and alias not in row["aliases"]:
-                    row["aliases"].append(alias)
-            if x.article.article_id not in row["article_ids"]:
-                row["article_ids"].append(x.article.article_id)
+                if alias != row["name"]:
+                    row["aliases"].setdefault(alias)
+            row["article_ids"].setdefault(x.article.article_id)
     n_events: dict[str, set] = {}
     for r in participants:
         if r["person_id"]:
@@ -209,7 +210,8 @@ def _clusters(events: list[dict]) -> None:
         n += 1
         cluster_of[i] = n
         a_article, a = events[i]["_key"]
-        for j in order[pos + 1:]:
+        for q in range(pos + 1, len(order)):  # not order[pos + 1:]: a copy per event made this quadratic
+            j = order[q]
             b_article, b = events[j]["_key"]
             if events[j]["date_start"] != events[i]["date_start"]:
                 break
@@ -229,12 +231,11 @@ def _milestones_table(extractions: list[Extraction]) -> pd.DataFrame:
         for m in x.milestones:
             key = (m.programme, m.year, m.action)
             row = grouped.setdefault(key, dict(programme=m.programme, programme_name=names.get(m.programme, m.programme),
-                                               year=m.year, date="", action=m.action, article_ids=[],
+                                               year=m.year, date="", action=m.action, article_ids={},
                                                evidence=m.sentence.text))
             if m.date and not row["date"]:
                 row["date"] = iso(m.date)
-            if x.article.article_id not in row["article_ids"]:
-                row["article_ids"].append(x.article.article_id)
+            row["article_ids"].setdefault(x.article.article_id)  # first-seen order, O(1) test
     rows = []
     for n, key in enumerate(sorted(grouped, key=lambda k: (k[1], k[0], k[2])), 1):
         row = grouped[key]

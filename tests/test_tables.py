@@ -1,0 +1,59 @@
+"""azdata.tables: what is merged across articles — people, milestones, event clusters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from azdata.pipeline import run
+
+# Three short articles that name the same people, state the same milestone and report the same
+# meeting; a2 names Hasanov twice and states the milestone twice.
+ARTICLES = {
+    "a2.txt": " date 2024-05-03\n\nAzerbaijan's Defence Minister Zakir Hasanov met NATO Secretary General Jens "
+              "Stoltenberg in Brussels on 2 May 2024. Zakir Hasanov thanked him. Azerbaijan joined the "
+              "Partnership for Peace programme in 1994. Azerbaijan joined the Partnership for Peace programme "
+              "in 1994, the minister recalled.\n",
+    "a1.txt": " date 2024-05-02\n\nDefence Minister Zakir Hasanov met NATO Secretary General Jens Stoltenberg "
+              "in Brussels on 2 May 2024. Azerbaijan joined the Partnership for Peace programme in 1994.\n",
+    "a3.txt": " date 2024-06-01\n\nColonel General Zakir Hasanov met NATO Secretary General Jens Stoltenberg in "
+              "Brussels on 2 May 2024.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("merged")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return run(Path(folder))[0]
+
+
+def person(tables, name):
+    rows = tables.people[tables.people.name == name]
+    assert len(rows) == 1, f"{name} should be one person: {tables.people.name.tolist()}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("name", ["Zakir Hasanov", "Jens Stoltenberg"])
+def test_a_person_lists_each_article_once_in_article_order(tables, name):
+    assert person(tables, name).article_ids == "a1; a2; a3"
+
+
+def test_aliases_are_listed_once_and_never_repeat_the_name(tables):
+    row = person(tables, "Zakir Hasanov")
+    aliases = [a for a in row.aliases.split("; ") if a]
+    assert len(aliases) == len(set(aliases))
+    assert "Zakir Hasanov" not in aliases
+
+
+def test_a_milestone_counts_each_article_once(tables):
+    pfp = tables.milestones[(tables.milestones.programme == "PfP") & (tables.milestones.year == 1994)]
+    assert len(pfp) == 1
+    assert (pfp.iloc[0].article_ids, pfp.iloc[0].n_sources) == ("a1; a2", 2)
+
+
+def test_one_meeting_reported_by_three_articles_is_one_cluster(tables):
+    meetings = tables.events[(tables.events.event_type == "meeting") & (tables.events.date_start == "2024-05-02")]
+    assert sorted(meetings.article_id) == ["a1", "a2", "a3"]
+    assert meetings.cluster_id.nunique() == 1

@@ -13,7 +13,8 @@ largest corpus is run once more "warm", to show how much the copies flatter.
 
 With --repeat N every run is made N times, the configurations taking turns so
 that a slow spell of the machine hits them alike; the table gives the fastest
-time and, in "spread", the slowest over the fastest.
+time and, in "spread", the slowest over the fastest. A fixed pure-Python loop
+is timed before and after: when it is slower than usual, so is everything else.
 
     python benchmarks/bench.py [--sizes 100 1000 10000] [--jobs 1 2] [--repeat 3]
 """
@@ -86,6 +87,18 @@ def time_search_dates(corpus: Path, limit: int) -> float:
     return (time.perf_counter() - t) / len(files)
 
 
+def reference_seconds() -> float:
+    """A fixed pure-Python loop (fastest of five): how fast the host is at this moment. Shared hosts
+    drift by a factor of two within an hour; this, printed before and after, shows whether a run
+    was made in a slow spell and lets runs on different machines be compared."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        sum(range(10_000_000))
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -98,6 +111,7 @@ def main() -> None:
     sizes = sorted(args.sizes)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"fastest of {args.repeat} run(s) each")
+    print(f"reference loop before: {reference_seconds():.3f} s")
     print(f"{'articles':>9} {'jobs':>4} {'caches':>6} {'seconds':>8} {'articles/s':>11} {'peak MB':>8} {'spread':>7}")
     runs = [(n, jobs, True) for n in sizes for jobs in args.jobs] + [(sizes[-1], args.jobs[0], False)]
     times: dict[tuple, list[float]] = {run: [] for run in runs}
@@ -127,6 +141,7 @@ def main() -> None:
         ours = best[(n, args.jobs[0], True)] / n
         print(f"dateparser.search.search_dates alone: {per_article * 1000:.1f} ms/article "
               f"({1 / per_article:.0f} articles/s); azdata end to end (cold) is {per_article / ours:.1f}x faster")
+    print(f"reference loop after: {reference_seconds():.3f} s")
 
 
 if __name__ == "__main__":

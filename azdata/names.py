@@ -332,7 +332,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
     role_after = bool(appositive) and any(
         without_possessive(w).lower() in ROLE_NOUNS or w in resources.title_words()
-        for w in re.findall(r"[\w’'-]+", appositive)[:10])
+        for w in WORD_QUOTE.findall(appositive)[:10])
     if not role_after:
         appositive = ""
     mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))

@@ -26,6 +26,7 @@ VOLATILE_CELL_METADATA = ("execution", "ExecuteTime", "collapsed", "scrolled")
 
 def build(corpus: Path | None = None, out: Path | None = None) -> None:
     """Tables, timeline and notebooks for ``corpus`` (default seeds/), into ``out`` (default: the repository)."""
+    from .cache import default_dir
     from .pipeline import run
     from .timeline import write_timeline
 
@@ -39,7 +40,7 @@ def build(corpus: Path | None = None, out: Path | None = None) -> None:
         data_dir, notebook_dir, figure_dir = out / "data", out / "notebooks", out / "figures"
         parameters = {"corpus": str(Path(corpus_dir).resolve()), "figures": str(figure_dir)}
 
-    tables, _ = run(corpus_dir)
+    tables, _ = run(corpus_dir, cache=default_dir())  # the notebooks' load_corpus reads it back
     save_tables(tables, data_dir)
     print(summary_line(tables, Path(corpus_dir), data_dir))
     try:

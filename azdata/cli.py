@@ -12,11 +12,11 @@ class CLIError(Exception):
     """Stops the command with one line on stderr and a non-zero exit."""
 
 
-def write_tables(corpus_dir: Path, out: Path, jobs: int = 1) -> str:
+def write_tables(corpus_dir: Path, out: Path, jobs: int = 1, cache: Path | None = None) -> str:
     """Extract a folder and write one CSV per table; returns the one-line summary."""
     from .pipeline import run
 
-    tables, files = run(corpus_dir, jobs=jobs)
+    tables, files = run(corpus_dir, jobs=jobs, cache=cache)
     save_tables(tables, out)
     return summary_line(tables, corpus_dir, out)
 
@@ -45,7 +45,9 @@ def summary_line(tables, corpus_dir: Path, out: Path) -> str:
 def cmd_tables(args) -> None:
     if args.jobs < 1:
         raise CLIError("--jobs must be at least 1")
-    print(write_tables(Path(args.corpus), Path(args.out), args.jobs))
+    from .cache import default_dir
+
+    print(write_tables(Path(args.corpus), Path(args.out), args.jobs, None if args.no_cache else default_dir()))
 
 
 def cmd_evaluate(args) -> None:
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", default=str(config.SEEDS))
     p.add_argument("--out", default=str(config.DATA))
     p.add_argument("--jobs", type=int, default=1, help="worker processes (output is identical)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="extract every file again; by default unchanged files are read from the cache "
+                        "($AZDATA_CACHE, else ~/.cache/azdata; output is identical)")
     p.set_defaults(func=cmd_tables)
     p = sub.add_parser("evaluate", help="score the extractor against gold JSON files")
     p.add_argument("--corpus", default=str(config.SEEDS))

@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 from typing import Iterator
 
+from .cache import default_dir, key as cache_key, load, open_folder, store
 from .extract import Extraction, extract, forget_sentences
 from .read import read_article
 from .tables import Corpus, build_tables
@@ -35,11 +36,28 @@ def article_files(corpus: Path) -> list[Path]:
     return files
 
 
-def process_file(path: Path, corpus: Path) -> Extraction:
-    """One file -> its extraction; whatever goes wrong stays with that article."""
+def process_file(path: Path, corpus: Path, cache: Path | None = None) -> Extraction:
+    """One file -> its extraction, from ``cache`` (a folder of cache.open_folder) when the same
+    bytes at the same path were extracted before; whatever goes wrong stays with that article."""
+    if cache is None:
+        return _extract_file(path, corpus)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _extract_file(path, corpus)  # the reader words the problem
+    entry = cache_key(path.relative_to(corpus).as_posix(), data)
+    found = load(cache, entry)
+    if isinstance(found, Extraction):
+        return found
+    extraction = _extract_file(path, corpus, data)
+    store(cache, entry, extraction)
+    return extraction
+
+
+def _extract_file(path: Path, corpus: Path, data: bytes | None = None) -> Extraction:
     if COLD:
         forget_sentences()
-    art = read_article(path, corpus)
+    art = read_article(path, corpus, data)
     if art.fatal:
         return Extraction(art, [], [], [], [])
     try:
@@ -52,23 +70,30 @@ def process_file(path: Path, corpus: Path) -> Extraction:
         return Extraction(art, [], [], [], [])
 
 
-def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None) -> tuple[Corpus, list[Path]]:
-    """Extract every article of a folder; ``jobs`` worker processes give the same tables as one."""
+def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None,
+        cache: Path | None = None) -> tuple[Corpus, list[Path]]:
+    """Extract every article of a folder; ``jobs`` worker processes give the same tables as one.
+
+    With ``cache`` (a folder such as cache.default_dir()), extractions are kept there and
+    unchanged files are not read again on the next run; the tables are the same either way.
+    The benchmarks' cold runs (AZDATA_COLD=1) never use it."""
     corpus = Path(corpus)
     files = article_files(corpus)
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) > PROGRESS_FROM)
+    folder = open_folder(cache) if cache is not None and not COLD else None
+    process = functools.partial(process_file, corpus=corpus, cache=folder)
     # what is extracted stays until the tables are built and holds no reference cycles: the cyclic
     # garbage collector would only walk the growing heap again and again (5 % of a 10,000-article run)
     gc.disable()
     try:
         if jobs > 1 and len(files) > 1:
             # the first article is read here, so that the workers start with every pattern compiled
-            first = process_file(files[0], corpus)
+            first = process(files[0])
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                work = pool.imap(functools.partial(process_file, corpus=corpus), files[1:], chunksize=64)
+                work = pool.imap(process, files[1:], chunksize=64)
                 extractions = list(_progress(itertools.chain([first], work), len(files), show))
         else:
-            extractions = list(_progress((process_file(p, corpus) for p in files), len(files), show))
+            extractions = list(_progress(map(process, files), len(files), show))
     finally:
         gc.enable()
     mark_duplicates(extractions)
@@ -107,10 +132,12 @@ def mark_duplicates(extractions: list[Extraction]) -> None:
             first[text] = x.article.source_file
 
 
-def load_corpus(path: Path | str = "seeds") -> Corpus:
-    """The six tables of a folder of articles (``seeds/`` by default)."""
+def load_corpus(path: Path | str = "seeds", use_cache: bool = True) -> Corpus:
+    """The six tables of a folder of articles (``seeds/`` by default). Each notebook loads the
+    corpus afresh; the extraction cache (see azdata/cache.py) spares all but the first from
+    reading every article again."""
     path = Path(path)
     if not path.is_absolute() and not path.exists():
         from .config import ROOT
         path = ROOT / path
-    return run(path)[0]
+    return run(path, cache=default_dir() if use_cache else None)[0]

@@ -84,15 +84,16 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return text, problems
 
 
-def read_article(path: Path, corpus: Path) -> Article:
-    """Read one file; never raises for bad content, only records problems."""
+def read_article(path: Path, corpus: Path, data: bytes | None = None) -> Article:
+    """Read one file (or its bytes, already read); never raises for bad content, only records problems."""
     art = Article(article_id=path.stem, source_file=path.relative_to(corpus).as_posix())
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        art.problems.append(f"could not read file: {exc.strerror or exc}")
-        art.fatal = True
-        return art
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            art.problems.append(f"could not read file: {exc.strerror or exc}")
+            art.fatal = True
+            return art
     return read_text(art, data)
 
 

@@ -8,8 +8,11 @@ each article, and prints how many times faster azdata is.
 
 Copies share most of their sentences, and azdata caches what it read in a
 sentence; an archive of distinct articles gets no such help. So every run is
-"cold" (AZDATA_COLD=1: the caches are emptied after each article), and the
-largest corpus is run once more "warm", to show how much the copies flatter.
+"cold" (AZDATA_COLD=1: the caches are emptied after each article, and the
+extraction cache on disk is off), and the largest corpus is run once more
+"warm", to show how much the copies flatter, and once as "disk": a re-run of
+an unchanged archive, every extraction read back from the cache an earlier,
+untimed run filled (what an analyst waits for after adding a few articles).
 
 With --repeat N every run is made N times, the configurations taking turns so
 that a slow spell of the machine hits them alike; the table gives the fastest
@@ -64,9 +67,18 @@ def make_corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:05d}.txt").write_text(vary(texts[i % len(texts)], i), encoding="utf-8")
 
 
-def run_tables(corpus: Path, out: Path, jobs: int, cold: bool = True) -> tuple[float, float]:
+MODES = {  # the "caches" column: what a run may reuse
+    "cold": dict(AZDATA_COLD="1", AZDATA_CACHE="off"),  # nothing: every article as if distinct
+    "warm": dict(AZDATA_COLD="0", AZDATA_CACHE="off"),  # sentences repeated across the copies
+    "disk": dict(AZDATA_COLD="0"),                      # the extraction cache of an earlier run
+}
+
+
+def run_tables(corpus: Path, out: Path, jobs: int, mode: str = "cold", cache: Path | None = None) -> tuple[float, float]:
     """(seconds, peak resident memory in MB) of one command-line run."""
-    env = dict(os.environ, AZDATA_COLD="1" if cold else "0")
+    env = dict(os.environ, **MODES[mode])
+    if mode == "disk":
+        env["AZDATA_CACHE"] = str(cache)
     script = ("import resource, subprocess, sys, time; t=time.perf_counter(); "
               f"subprocess.run([sys.executable, '-m', 'azdata', 'tables', '--corpus', {str(corpus)!r}, '--out', {str(out)!r}, "
               f"'--jobs', '{jobs}'], check=True, stdout=subprocess.DEVNULL); "
@@ -113,35 +125,38 @@ def main() -> None:
           f"fastest of {args.repeat} run(s) each")
     print(f"reference loop before: {reference_seconds():.3f} s")
     print(f"{'articles':>9} {'jobs':>4} {'caches':>6} {'seconds':>8} {'articles/s':>11} {'peak MB':>8} {'spread':>7}")
-    runs = [(n, jobs, True) for n in sizes for jobs in args.jobs] + [(sizes[-1], args.jobs[0], False)]
+    n, first = sizes[-1], args.jobs[0]
+    runs = [(size, jobs, "cold") for size in sizes for jobs in args.jobs] + [(n, first, "warm"), (n, first, "disk")]
     times: dict[tuple, list[float]] = {run: [] for run in runs}
     peaks: dict[tuple, float] = {run: 0.0 for run in runs}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in sizes:
-            make_corpus(Path(tmp) / f"c{n}", n)
+        for size in sizes:
+            make_corpus(Path(tmp) / f"c{size}", size)
+        cache = Path(tmp) / "cache"
+        run_tables(Path(tmp) / f"c{n}", Path(tmp) / "out-fill", first, "disk", cache)  # untimed: fills the cache
         for _ in range(args.repeat):
-            for n, jobs, cold in runs:
-                seconds, mb = run_tables(Path(tmp) / f"c{n}", Path(tmp) / f"out{n}-{jobs}-{cold}", jobs, cold)
-                times[(n, jobs, cold)].append(seconds)
-                peaks[(n, jobs, cold)] = max(peaks[(n, jobs, cold)], mb)
+            for run in runs:
+                size, jobs, mode = run
+                seconds, mb = run_tables(Path(tmp) / f"c{size}", Path(tmp) / f"out{size}-{jobs}-{mode}", jobs, mode, cache)
+                times[run].append(seconds)
+                peaks[run] = max(peaks[run], mb)
         best = {run: min(t) for run, t in times.items()}
         for run in runs:
-            n, jobs, cold = run
-            print(f"{n:>9} {jobs:>4} {'cold' if cold else 'warm':>6} {best[run]:>8.2f} {n / best[run]:>11.0f} "
+            size, jobs, mode = run
+            print(f"{size:>9} {jobs:>4} {mode:>6} {best[run]:>8.2f} {size / best[run]:>11.0f} "
                   f"{peaks[run]:>8.0f} {max(times[run]) / best[run]:>6.2f}x")
         if 1000 in sizes and 10000 in sizes:
-            ratio = best[(10000, args.jobs[0], True)] / best[(1000, args.jobs[0], True)]
+            ratio = best[(10000, first, "cold")] / best[(1000, first, "cold")]
             print(f"growth: time(10,000) / time(1,000) = {ratio:.1f} (linear is 10)")
-        n = sizes[-1]
         if len(args.jobs) > 1:
             # the two runs of one round are minutes apart, the fastest of each may be an hour apart
-            rounds = [a / b for a, b in zip(times[(n, args.jobs[0], True)], times[(n, args.jobs[-1], True)])]
+            rounds = [a / b for a, b in zip(times[(n, first, "cold")], times[(n, args.jobs[-1], "cold")])]
             print(f"speed-up with {args.jobs[-1]} jobs on {n:,} articles: "
-                  f"{best[(n, args.jobs[0], True)] / best[(n, args.jobs[-1], True)]:.2f}x (fastest runs); "
+                  f"{best[(n, first, 'cold')] / best[(n, args.jobs[-1], 'cold')]:.2f}x (fastest runs); "
                   f"round by round: {', '.join(f'{r:.2f}x' for r in rounds)}")
         per_article = min(time_search_dates(Path(tmp) / f"c{sizes[0]}", args.search_dates_sample)
                           for _ in range(args.repeat))
-        ours = best[(n, args.jobs[0], True)] / n
+        ours = best[(n, first, "cold")] / n
         print(f"dateparser.search.search_dates alone: {per_article * 1000:.1f} ms/article "
               f"({1 / per_article:.0f} articles/s); azdata end to end (cold) is {per_article / ours:.1f}x faster")
     print(f"reference loop after: {reference_seconds():.3f} s")

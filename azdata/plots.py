@@ -46,6 +46,8 @@ DPI = 150                  # PNG resolution; SVG is resolution-free
 NOTE_INCHES = 0.28         # strip at the bottom of every figure for the source note
 WIDTH = 9.0                # inches; heights grow with the number of rows plotted
 MIN_BAR_SLOTS = 6          # bar charts are at least this many bars wide
+MAX_ROWS = 60              # a chart with a row per article, event or figure shows at most this many
+MAX_COLUMNS = 24           # ... and one with a column per event this many
 
 STYLE = {
     "axes.prop_cycle": cycler(color=list(PALETTE)),
@@ -182,6 +184,22 @@ def _colours_for(keys, fixed: dict[str, str] | None = None) -> dict[str, str]:
             out[k] = spare[i % len(spare)]
             i += 1
     return out
+
+
+def _latest(rows: pd.DataFrame, key: str, limit: int, chronological: pd.DataFrame | None = None,
+            what: str = "") -> tuple[pd.DataFrame, str]:
+    """The rows of the ``limit`` latest items (distinct ``key``s, in the order of ``chronological``,
+    default ``rows``) and a note saying so. A row per item stops being readable, and takes minutes
+    to draw, once an archive has thousands; the table under the chart still lists every row."""
+    keys = list(dict.fromkeys((rows if chronological is None else chronological)[key]))
+    if len(keys) <= limit:
+        return rows, ""
+    keep = set(keys[-limit:])
+    return rows[rows[key].isin(keep)], f"the {limit} latest of {len(keys):,} {what} (the table lists all)"
+
+
+def _joined(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def _stacked_bars(ax, counts: pd.DataFrame, colours: dict[str, str]) -> None:
@@ -380,23 +398,24 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     rows = facts_per_article(tables)
     if rows.empty:
         return no_data_figure(title, "no articles", n, "count", "article"), rows
-    height = max(3.6, 1.8 + 0.32 * len(rows))
+    shown, note = _latest(rows, "article_id", MAX_ROWS, rows.sort_values(["published", "article_id"]), "articles")
+    height = max(3.6, 1.8 + 0.32 * len(shown))
     fig, axes = _figure(height, ncols=len(FACT_COLOURS), sharey=True)
     labels = [f"{r.article_id} ({r.published or NO_DATE})" + ("" if r.status == "ok" else f" [{r.status}]")
-              for r in rows.itertuples()]
-    y = list(range(len(rows)))
+              for r in shown.itertuples()]
+    y = list(range(len(shown)))
     for ax, (col, colour) in zip(axes, FACT_COLOURS.items()):
-        ax.barh(y, rows[col], color=colour, height=0.7)
-        for yi, v in zip(y, rows[col]):
+        ax.barh(y, shown[col], color=colour, height=0.7)
+        for yi, v in zip(y, shown[col]):
             ax.text(v, yi, f" {v}", va="center", ha="left", fontsize=8)
         ax.set_title(col, loc="left", fontsize=10)
         ax.set_xlabel("count")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
-        ax.set_xlim(0, max(1, rows[col].max()) * 1.3)
+        ax.set_xlim(0, max(1, shown[col].max()) * 1.3)
         ax.xaxis.grid(True)
     axes[0].set_yticks(y, labels)
     axes[0].invert_yaxis()
-    axes[0].set_ylabel("article (publication date)")
+    axes[0].set_ylabel("article (publication date)" + (f"\n{note}" if note else ""))
     return _finish(fig, title, n), rows
 
 
@@ -495,6 +514,7 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"))
     shown = rows[["date", "event_type", "summary", "location", "timing", "article_ids", "date_text", "evidence"]]
     if rows.empty:
         return no_data_figure(title, f"no {what} in this corpus", n, "date of the event", "event"), shown
+    rows, note = _latest(rows, "cluster_id", MAX_ROWS, what="events")
     height = max(3.0, 1.6 + 0.3 * len(rows))
     fig, ax = _figure(height, width=12.0)
     colours = _colours_for(types, TYPE_COLOURS)
@@ -526,7 +546,8 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"))
                                   label=TIMING_LABELS[timing]))
     # Rows run from the earliest (top left) to the latest (bottom right): the lower left is empty.
     ax.legend(handles=handles, loc="lower left", frameon=True, facecolor="white", edgecolor="#DDDDDD", framealpha=1)
-    return _finish(fig, title, n, "a bar spans several days, or the month or year that a partial date can mean"), shown
+    return _finish(fig, title, n, _joined("a bar spans several days, or the month or year that a partial date can mean",
+                                          note)), shown
 
 
 def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
@@ -634,16 +655,18 @@ def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
     if rows.empty:
         return no_data_figure(title, "no permanent representatives named in this corpus", n,
                               "event", "country represented"), rows
-    events = list(dict.fromkeys(rows["event_id"]))
-    counts = rows["delegation"].value_counts()
+    plotted, note = _latest(rows, "event_id", MAX_COLUMNS, what="events")
+    events = list(dict.fromkeys(plotted["event_id"]))
+    counts = plotted["delegation"].value_counts()
     countries = sorted(counts.index, key=lambda c: (-counts[c], c))
     height = max(3.0, 1.9 + 0.28 * len(countries))
     fig, ax = _figure(height, width=min(11.0, 6.5 + 1.2 * len(events)))
-    for r in rows.itertuples():
+    for r in plotted.itertuples():
         ax.plot([events.index(r.event_id)], [countries.index(r.delegation)], linestyle="none", marker="o",
                 markersize=9, markeredgewidth=1.8, color=BLUE, markerfacecolor="white" if r.deputy else BLUE)
-    dates = rows.drop_duplicates("event_id").set_index("event_id")["date"]
-    ax.set_xticks(range(len(events)), [f"{dates[e]}\n{e.split('#')[0]}" for e in events])
+    dates = plotted.drop_duplicates("event_id").set_index("event_id")["date"]
+    ax.set_xticks(range(len(events)), [f"{dates[e]}\n{e.split('#')[0]}" for e in events],
+                  rotation=90 if len(events) > 8 else 0)  # more would overlap side by side
     ax.set_xlim(-0.6, len(events) - 0.4)
     ax.set_yticks(range(len(countries)), countries)
     ax.set_ylim(len(countries) - 0.5, -0.5)
@@ -651,14 +674,14 @@ def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
     ax.set_xlabel("event (date and reporting article)")
     ax.set_ylabel("country represented")
     handles = []
-    if (~rows["deputy"]).any():
+    if (~plotted["deputy"]).any():
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, color=BLUE,
                               label="permanent representative"))
-    if rows["deputy"].any():
+    if plotted["deputy"].any():
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markeredgewidth=1.8, color=BLUE,
                               markerfacecolor="white", label="deputy permanent\nrepresentative"))
     _legend(ax, handles, "named as")
-    return _finish(fig, title, n, "a country listed without a name counts as its representative"), rows
+    return _finish(fig, title, n, _joined("a country listed without a name counts as its representative", note)), rows
 
 
 # --- 04 programme milestones ---------------------------------------------------------------------------
@@ -782,6 +805,9 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     if rows.empty:
         return no_data_figure(title, "no reported counts in this corpus", n, "value as reported", "figure"), rows
     rows = rows.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)
+    table = rows
+    rows, note = _latest(rows.assign(_row=range(len(rows))), "_row", MAX_ROWS, what="figures")
+    rows = rows.reset_index(drop=True)
     height = max(3.4, 1.7 + 0.3 * len(rows))
     fig, ax = _figure(height, width=10.0)
     for y, r in enumerate(rows.itertuples()):
@@ -806,4 +832,4 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
-    return _finish(fig, title, n, "◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about"), rows
+    return _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note)), table

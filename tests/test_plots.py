@@ -245,3 +245,46 @@ def test_save_figure_is_byte_identical(small, tmp_path):
         assert first == (tmp_path / "three" / f"m.{ext}").read_bytes()
     assert b"Software" not in (tmp_path / "one" / "m.png").read_bytes()
     assert b"<dc:date>" not in (tmp_path / "one" / "m.svg").read_bytes()
+
+
+# --- archives of thousands: charts with a row per item show the latest ones ---------------------------
+
+@pytest.fixture(scope="module")
+def large() -> Corpus:
+    """100 articles, each reporting its own dated meeting (with a permanent representative) and a figure."""
+    ids = [f"b{i:03d}" for i in range(100)]
+    days = [f"{2000 + i // 12}-{i % 12 + 1:02d}-15" for i in range(100)]
+    return corpus(
+        articles=[article(a, d) for a, d in zip(ids, days)],
+        events=[event(f"{a}#e1", d, summary=f"meeting {a}") for a, d in zip(ids, days)],
+        participants=[person(f"{a}#e1", "", "Permanent representatives", "GRC", "Greece") for a in ids],
+        statistics=[dict(statistic(f"{a}#s1", i + 1), date=d) for i, (a, d) in enumerate(zip(ids, days))],
+    )
+
+
+def _tick_texts(labels) -> list[str]:
+    return [t.get_text() for t in labels]
+
+
+@pytest.mark.parametrize("make, axis, limit, what", [
+    (plots.plot_facts_per_article, "y", plots.MAX_ROWS, "articles"),
+    (plots.plot_meeting_timeline, "y", plots.MAX_ROWS, "events"),
+    (plots.plot_statistics, "y", plots.MAX_ROWS, "figures"),
+    (plots.plot_permanent_representatives, "x", plots.MAX_COLUMNS, "events"),
+], ids=["facts per article", "meeting timeline", "statistics", "permanent representatives"])
+def test_row_per_item_charts_show_the_latest_and_say_so(large, make, axis, limit, what):
+    fig, rows = make(large)
+    ax = fig.axes[0]
+    labels = _tick_texts(ax.get_yticklabels() if axis == "y" else ax.get_xticklabels())
+    assert len(labels) == limit < 100
+    assert len(rows) == 100  # the table under the chart still lists every item
+    assert any("2008-04-15" in label for label in labels)       # the latest item ...
+    assert not any("2000-01-15" in label for label in labels)   # ... and not the earliest
+    words = " ".join([ax.get_title("left"), ax.get_ylabel()])
+    assert f"the {limit} latest of 100 {what}" in words
+
+
+def test_small_corpora_are_charted_whole(small):
+    fig, rows = plots.plot_facts_per_article(small)
+    assert len(fig.axes[0].get_yticklabels()) == len(rows) == 3
+    assert "latest" not in fig.axes[0].get_ylabel()

@@ -805,15 +805,14 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     if rows.empty:
         return no_data_figure(title, "no reported counts in this corpus", n, "value as reported", "figure"), rows
     rows = rows.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)
-    table = rows
-    rows, note = _latest(rows.assign(_row=range(len(rows))), "_row", MAX_ROWS, what="figures")
-    rows = rows.reset_index(drop=True)
-    height = max(3.4, 1.7 + 0.3 * len(rows))
+    plotted, note = _latest(rows.assign(_row=rows.index), "_row", MAX_ROWS, what="figures")
+    plotted = plotted.reset_index(drop=True)
+    height = max(3.4, 1.7 + 0.3 * len(plotted))
     fig, ax = _figure(height, width=10.0)
-    for y, r in enumerate(rows.itertuples()):
+    for y, r in enumerate(plotted.itertuples()):
         ax.plot([r.value], [y], linestyle="none", marker=QUALIFIER_MARKERS.get(r.qualifier, "o"), markersize=8,
                 color=QUALIFIER_COLOURS.get(r.qualifier, GREY), markeredgecolor=BLACK, markeredgewidth=0.5, zorder=3)
-    values = rows["value"]
+    values = plotted["value"]
     log = values.min() > 0 and values.max() / values.min() >= 50
     if log:
         ax.set_xscale("log")
@@ -822,14 +821,14 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _number(v)))
     else:
         ax.set_xlim(min(0, values.min()), values.max() * 1.08)
-    labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in rows.itertuples()]
-    ax.set_yticks(range(len(rows)), labels)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+    labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in plotted.itertuples()]
+    ax.set_yticks(range(len(plotted)), labels)
+    ax.set_ylim(len(plotted) - 0.5, -0.5)
     ax.grid(True)
     ax.set_xlabel("value as reported" + (" (log scale)" if log else ""))
     ax.set_ylabel("figure as written (date)")
-    present = [q for q in QUALIFIERS if q in set(rows["qualifier"])]
+    present = [q for q in QUALIFIERS if q in set(plotted["qualifier"])]
     _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
-    return _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note)), table
+    return _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note)), rows

@@ -97,6 +97,17 @@ def test_a_cache_path_that_is_a_file_only_costs_time(tmp_path):
     assert _csvs(tmp_path / "out") == _csvs(tmp_path / "plain")
 
 
+def test_entries_that_cannot_be_written_only_cost_time(tmp_path, monkeypatch):
+    """A full disk while storing: no entry, no half-written file left, the same tables."""
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(cache.os, "replace", full_disk)
+    write_tables(DEV, tmp_path / "out", cache=tmp_path / "cache")
+    write_tables(DEV, tmp_path / "plain")
+    assert _csvs(tmp_path / "out") == _csvs(tmp_path / "plain")
+    assert [p for p in (tmp_path / "cache").rglob("*") if p.is_file()] == []
+
+
 def test_cold_benchmark_runs_neither_read_nor_write_the_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "COLD", True)
     write_tables(DEV, tmp_path / "out", cache=tmp_path / "cache")

@@ -336,6 +336,7 @@ DIGIT = re.compile(r"\d")
 # what each pattern needs in the sentence before it is worth running
 NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
          "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
+NEED_PATTERNS = tuple(dict.fromkeys(NEEDS.values()))  # each asked once per sentence, whatever kinds share it
 
 
 @dataclass(frozen=True)
@@ -383,7 +384,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
 def _scan(sentence: str) -> tuple[_Match, ...]:
     """The sentence's date expressions and their tense; the same whatever the publication date, so
     the extractor's stages that read a sentence with and without one scan it once."""
-    has = {need: bool(need.search(sentence)) for need in set(NEEDS.values())}
+    has = {need: bool(need.search(sentence)) for need in NEED_PATTERNS}
     if not any(has.values()):
         return ()  # no digit, month, weekday or relative word: most sentences
     present = {kind: has[need] for kind, need in NEEDS.items()}

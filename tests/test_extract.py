@@ -60,7 +60,7 @@ def test_milestones_are_anchored_to_the_programme_in_their_clause():
 
 
 def test_every_evidence_span_slices_the_text():
-    text = (Path(__file__).resolve().parents[1] / "seeds" / "004_e513e6f8b66b7159.txt").read_text()
+    text = (Path(__file__).resolve().parent / "data" / "seeds" / "004_e513e6f8b66b7159.txt").read_text()
     x = _extract(text)
     for e in x.events:
         assert x.article.text[e.sentence.start:e.sentence.end] == e.sentence.text

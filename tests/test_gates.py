@@ -17,7 +17,7 @@ from azdata.gates import Gated
 from azdata.read import read_article, sentences
 
 ROOT = Path(__file__).resolve().parent
-CORPORA = [ROOT.parent / "seeds"] + sorted(p for p in (ROOT / "data").iterdir() if p.is_dir())
+CORPORA = sorted(p for p in (ROOT / "data").iterdir() if p.is_dir())
 
 
 def _gates() -> dict[str, Gated]:

@@ -20,7 +20,7 @@ from azdata.read import Article, read_text
 from azdata.tables import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"
 GOOD = SEEDS / "000_f4110fb23c896afe.txt"
 
 HOSTILE = {

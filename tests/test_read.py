@@ -15,7 +15,7 @@ import pytest
 from azdata.read import decode, read_article, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"
 DEV = Path(__file__).resolve().parent / "data" / "dev-corpus"
 ALL_ARTICLES = sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))
 

@@ -55,6 +55,8 @@ class Article:
     problems: list[str] = field(default_factory=list)
     fatal: bool = False
     n_words: int = 0  # words in the body, counted once when it is laid out
+    furniture_lines: int = 0  # lines set aside as page furniture (menus, widgets, related stories, footers)
+    truncated: bool = False   # the text stops mid-sentence
 
     @property
     def status(self) -> str:

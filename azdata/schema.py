@@ -25,6 +25,7 @@ PRECISIONS = ("day", "month", "year")
 ROLES = ("head", "member", "host", "other")
 QUALIFIERS = ("exactly", "up to", "more than", "about", "at least", "nearly", "less than")
 STAT_KINDS = ("count", "duration", "ordinal", "money", "percent")
+RELATIONS = ("azerbaijan-nato", "azerbaijan-ally", "nato-other", "other")
 ACTIONS = ("joined", "signed", "started", "renamed", "submitted", "adopted", "contributed", "ended", "other")
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -32,13 +33,18 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_id", "str", "file name without .txt", required=True),
         Column("source_file", "str", "path relative to the corpus folder", required=True),
         Column("published", "date", "publication date (header, else inferred from a dateline or the body)"),
-        Column("published_from", "str", "where the publication date came from", ("header", "dateline", "body", "none"), True),
+        Column("published_from", "str", "where the publication date came from", ("header", "dateline", "page", "body", "none"), True),
         Column("title", "str", "headline, when the text has one"),
         Column("outlet", "str", "news outlet named in the text"),
         Column("author", "str", "byline"),
         Column("n_words", "int", "words in the body"),
         Column("status", "str", "ok, warning or error", ("ok", "warning", "error"), True),
         Column("problems", "str", "'; '-joined messages about what went wrong with the file"),
+        Column("furniture_lines", "int", "lines set aside as page furniture (menus, share widgets, related stories, "
+               "footers): never read as facts"),
+        Column("truncated", "str", "true when the text stops mid-sentence (a copy cut at a fixed length)",
+               ("true", "false"), True),
+        Column("reprint_of", "str", "article_id of the earliest article carrying the same story, else empty"),
     ),
     "events": (
         Column("event_id", "str", "<article_id>#e<n>", required=True),
@@ -54,6 +60,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("char_start", "int", "offset of evidence in the decoded text", required=True),
         Column("char_end", "int", "end offset of evidence in the decoded text", required=True),
         Column("cluster_id", "str", "shared by reports of the same real-world event", required=True),
+        Column("relation", "str", "who met: azerbaijan-nato, azerbaijan-ally, nato-other or other", RELATIONS),
+        Column("part_of", "str", "event_id of the visit, conference or exercise this event took place during"),
     ),
     "participants": (
         Column("event_id", "str", "key into events", required=True),

@@ -47,14 +47,16 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
         a = x.article
         articles.append(dict(article_id=a.article_id, source_file=a.source_file, published=iso(a.published),
                              published_from=a.published_from, title=a.title, outlet=a.outlet, author=a.author,
-                             n_words=a.n_words, status=a.status, problems="; ".join(a.problems)))
+                             n_words=a.n_words, status=a.status, problems="; ".join(a.problems),
+                             furniture_lines=a.furniture_lines, truncated="true" if a.truncated else "false",
+                             reprint_of=""))
         for n, e in enumerate(sorted(x.events, key=lambda e: (e.sentence.start, e.date.start)), 1):
             event_id = f"{a.article_id}#e{n}"
             events.append(dict(event_id=event_id, article_id=a.article_id, event_type=e.event_type,
                                date_start=iso(e.date_start), date_end=iso(e.date_end), date_precision=e.precision,
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
-                               _key=(a.article_id, e)))
+                               relation="", part_of="", _key=(a.article_id, e)))
             at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]

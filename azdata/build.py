@@ -28,7 +28,7 @@ def build(corpus: Path | None = None, out: Path | None = None) -> None:
     """Tables, timeline and notebooks for ``corpus`` (default seeds/), into ``out`` (default: the repository)."""
     from .cache import default_dir
     from .pipeline import run
-    from .timeline import write_timeline
+    from .timeline import timeline_bytes
 
     if corpus is not None and out is None:
         raise CLIError("--corpus needs --out: a build of another folder never overwrites the committed results")
@@ -41,12 +41,8 @@ def build(corpus: Path | None = None, out: Path | None = None) -> None:
         parameters = {"corpus": str(Path(corpus_dir).resolve()), "figures": str(figure_dir)}
 
     tables, _ = run(corpus_dir, cache=default_dir())  # the notebooks' load_corpus reads it back
-    save_tables(tables, data_dir)
+    save_tables(tables, data_dir, {"timeline.json": timeline_bytes(tables)})
     print(summary_line(tables, Path(corpus_dir), data_dir))
-    try:
-        write_timeline(tables, data_dir / "timeline.json")
-    except OSError as exc:
-        raise CLIError(f"cannot write {data_dir / 'timeline.json'}: {exc.strerror or exc}") from exc
     print(f"timeline -> {data_dir / 'timeline.json'}")
 
     sources = sorted(config.NOTEBOOKS.glob("*.ipynb"))

@@ -21,14 +21,29 @@ def write_tables(corpus_dir: Path, out: Path, jobs: int = 1, cache: Path | None 
     return summary_line(tables, corpus_dir, out)
 
 
-def save_tables(tables, out: Path) -> None:
-    """One UTF-8 CSV per table in ``out``."""
+def table_files(tables) -> dict[str, bytes]:
+    """One UTF-8 CSV per table, by file name."""
+    return {f"{name}.csv": df.to_csv(index=False, lineterminator="\n").encode("utf-8")
+            for name, df in tables.tables().items()}
+
+
+def save_tables(tables, out: Path, extra: dict[str, bytes] | None = None) -> None:
+    """The tables (and ``extra`` files) into ``out`` as one set: a run that is killed or fails
+    while writing leaves the previous complete set (see publish.py)."""
+    from .publish import write_set
+
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        for name, df in tables.tables().items():
-            df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+        write_set(out, {**table_files(tables), **(extra or {})})
     except OSError as exc:
         raise CLIError(f"cannot write tables to {out}: {exc.strerror or exc}") from exc
+
+
+def folder_argument(value: str, option: str) -> Path:
+    """A folder named on the command line; an empty name can only be a mistake (it would mean
+    the current folder)."""
+    if not value.strip():
+        raise CLIError(f"{option} is empty; name a folder")
+    return Path(value)
 
 
 def summary_line(tables, corpus_dir: Path, out: Path) -> str:
@@ -47,17 +62,23 @@ def cmd_tables(args) -> None:
         raise CLIError("--jobs must be at least 1")
     from .cache import default_dir
 
-    print(write_tables(Path(args.corpus), Path(args.out), args.jobs, None if args.no_cache else default_dir()))
+    corpus, out = folder_argument(args.corpus, "--corpus"), folder_argument(args.out, "--out")
+    print(write_tables(corpus, out, args.jobs, None if args.no_cache else default_dir()))
 
 
 def cmd_evaluate(args) -> None:
     from .evaluate import differences, report, score
     from .pipeline import run
 
-    gold = Path(args.gold)
+    from .pipeline import article_files
+
+    corpus, gold = folder_argument(args.corpus, "--corpus"), folder_argument(args.gold, "--gold")
     if not gold.is_dir():
-        raise CLIError(f"gold folder {gold} does not exist")
-    tables, _ = run(Path(args.corpus))
+        raise CLIError(f"gold folder {gold} {'is not a folder' if gold.exists() else 'does not exist'}")
+    stems = {p.stem for p in article_files(corpus)}
+    if not any(p.stem in stems for p in gold.glob("*.json")):
+        raise CLIError(f"gold folder {gold} holds no <article_id>.json for any article of {corpus}")
+    tables, _ = run(corpus)
     print(report(score(tables, gold)))
     if args.show_errors:
         for facet, (extra, missing) in differences(tables, gold).items():
@@ -76,7 +97,9 @@ def cmd_dictionary(args) -> None:
 def cmd_build(args) -> None:
     from .build import build
 
-    build(Path(args.corpus) if args.corpus else None, Path(args.out) if args.out else None)
+    corpus = folder_argument(args.corpus, "--corpus") if args.corpus is not None else None
+    out = folder_argument(args.out, "--out") if args.out is not None else None
+    build(corpus, out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,6 +57,9 @@ class Article:
     n_words: int = 0  # words in the body, counted once when it is laid out
     furniture_lines: int = 0  # lines set aside as page furniture (menus, widgets, related stories, footers)
     truncated: bool = False   # the text stops mid-sentence
+    # the first day on which reading the file again would give another result: a header date or a
+    # body year that was ignored for lying ahead of today (what the extraction cache keys on)
+    stale_from: dt.date | None = None
 
     @property
     def status(self) -> str:
@@ -234,8 +237,14 @@ def _header_date(raw: str, art: Article) -> dt.date | None:
         return None
     if date > dt.date.today():
         art.problems.append(f"header date {date} lies in the future; ignored")
+        _stale_from(art, date)
         return None
     return date
+
+
+def _stale_from(art: Article, day: dt.date) -> None:
+    """From ``day`` on, today's date no longer rules out what was set aside as lying ahead."""
+    art.stale_from = min(day, art.stale_from or day)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -283,7 +292,11 @@ def _infer_published(art: Article, dateline: re.Match | None) -> None:
     from .dates import month_number
 
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
-    body_years = [y for y in body_years if y <= dt.date.today().year]
+    this_year = dt.date.today().year
+    for y in body_years:
+        if y > this_year:
+            _stale_from(art, dt.date(y, 1, 1))
+    body_years = [y for y in body_years if y <= this_year]
     if dateline is not None:
         month = month_number(dateline.group("m1") or dateline.group("m2"))
         day = int(dateline.group("d1") or dateline.group("d2"))

@@ -106,6 +106,11 @@ def write_timeline(tables, path: Path | str) -> Path:
     """Write ``timeline_json`` of a Corpus to ``path`` (UTF-8, stable key order, newline at the end)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = timeline_json(tables.events, tables.milestones, tables.articles)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.write_bytes(timeline_bytes(tables))
     return path
+
+
+def timeline_bytes(tables) -> bytes:
+    """``timeline_json`` of a Corpus as the bytes of its file."""
+    data = timeline_json(tables.events, tables.milestones, tables.articles)
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -1,10 +1,12 @@
 """Whole runs: hostile input, command-line failures, determinism, and a property test."""
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -101,6 +103,17 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
     (["tables", "--corpus", "no/such/folder"], "does not exist"),
     (["tables", "--corpus", "notebooks"], "holds no *.txt articles"),
     (["evaluate", "--gold", "no/such/gold"], "does not exist"),
+    # mistakes that would otherwise read or write the current folder
+    (["tables", "--corpus", ""], "--corpus is empty"),
+    (["tables", "--corpus", " ", "--out", "x"], "--corpus is empty"),
+    (["tables", "--corpus", "tests/data/seeds", "--out", ""], "--out is empty"),
+    (["build", "--corpus", "", "--out", "x"], "--corpus is empty"),
+    (["build", "--corpus", "tests/data/seeds", "--out", ""], "--out is empty"),
+    (["evaluate", "--corpus", "", "--gold", "tests/data/seed-gold"], "--corpus is empty"),
+    (["evaluate", "--corpus", "tests/data/seeds", "--gold", ""], "--gold is empty"),
+    (["evaluate", "--corpus", "tests/data/seeds", "--gold", "README.md"], "is not a folder"),
+    (["evaluate", "--corpus", "tests/data/seeds", "--gold", "notebooks"], "holds no <article_id>.json"),
+    (["evaluate", "--corpus", "tests/data/seeds", "--gold", "tests/data/dev-corpus"], "holds no <article_id>.json"),
 ])
 def test_command_line_fails_in_one_line(args, message):
     res = _cli(*args)
@@ -114,6 +127,13 @@ def test_unwritable_output_fails_in_one_line(tmp_path):
     blocker.write_text("x")
     res = _cli("tables", "--corpus", str(SEEDS), "--out", str(blocker))
     assert res.returncode != 0 and "cannot write tables" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_jobs_are_capped_by_files_and_processors(monkeypatch):
+    from azdata import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    assert [pipeline.worker_count(j, n) for j, n in ((1000, 5), (1000, 1), (2, 50), (1, 50))] == [2, 1, 2, 1]
 
 
 def test_same_articles_give_identical_csvs_whatever_the_order_and_jobs(tmp_path):
@@ -163,3 +183,75 @@ def test_any_text_extracts_validates_and_keeps_evidence_spans(pieces):
                 assert art.text[row.char_start:row.char_end] == row.evidence
     for name, df in corpus.tables().items():
         schema.validate(df, name)
+
+
+# ---------------------------------------------------------------- every entry of the walk
+
+def _rows(corpus: Path):
+    tables, _ = run(corpus)
+    return tables.articles.set_index("source_file")
+
+
+def test_files_of_the_same_name_in_two_folders_are_two_articles(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(GOOD, tmp_path / folder / "x.txt")
+    shutil.copy(SEEDS / "001_ed68337fcb10dde4.txt", tmp_path / "b" / "y.txt")
+    rows = _rows(tmp_path)
+    assert rows.loc[["a/x.txt", "b/x.txt", "b/y.txt"], "article_id"].tolist() == ["a/x", "b/x", "y"]
+    assert _rows(tmp_path).article_id.tolist() == rows.article_id.tolist()  # the same on every run
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda c: (c / "dangling.txt").symlink_to(c / "gone.txt"), "broken or loops"),
+    (lambda c: (c / "loop.txt").symlink_to(c / "loop.txt"), "broken or loops"),
+    (lambda c: _fifo(c / "pipe.txt"), "not a regular file"),
+    (lambda c: (c / "folder.txt").mkdir(), "not a regular file"),
+    (lambda c: (c / "passwd.txt").symlink_to("/etc/passwd"), "outside the corpus folder"),
+    (lambda c: (c / "up.txt").symlink_to(c.parent / "secret.txt"), "outside the corpus folder"),
+], ids=["dangling link", "looping link", "FIFO", "folder named .txt", "link to /etc", "link out of the corpus"])
+def test_every_txt_entry_gets_one_row_whatever_it_is(tmp_path, make, problem):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (tmp_path / "secret.txt").write_text("NATO officials met in Baku on 3 March 2024. Secret words.")
+    shutil.copy(GOOD, corpus / "good.txt")
+    make(corpus)
+    rows = _rows(corpus)
+    assert len(rows) == 2 and rows.loc["good.txt", "status"] != "error"
+    bad = rows.drop("good.txt").iloc[0]
+    assert bad.status == "error" and problem in bad.problems
+    tables, _ = run(corpus, cache=Path(os.environ["AZDATA_CACHE"]))
+    stored = b"".join(p.read_bytes() for p in Path(os.environ["AZDATA_CACHE"]).rglob("*.json"))
+    assert b"Secret words" not in stored and b"root:" not in stored
+
+
+def test_a_link_inside_the_corpus_is_read(tmp_path):
+    (tmp_path / "store").mkdir()
+    shutil.copy(GOOD, tmp_path / "store" / "original.txt")
+    (tmp_path / "copy.txt").symlink_to(tmp_path / "store" / "original.txt")
+    rows = _rows(tmp_path)
+    assert rows.loc["copy.txt", "status"] != "error" and rows.loc["copy.txt", "n_words"] > 100
+
+
+def test_an_article_past_its_time_budget_is_an_error_row_and_the_run_goes_on(tmp_path, monkeypatch):
+    from azdata import pipeline
+
+    shutil.copy(GOOD, tmp_path / "slow.txt")
+    shutil.copy(SEEDS / "001_ed68337fcb10dde4.txt", tmp_path / "fine.txt")
+    real_extract = pipeline.extract
+
+    def slow_on_one(art):
+        if art.source_file == "slow.txt":
+            time.sleep(5)
+        return real_extract(art)
+    monkeypatch.setattr(pipeline, "extract", slow_on_one)
+    monkeypatch.setattr(pipeline, "FILE_SECONDS", 0.2)
+    started = time.monotonic()
+    rows = _rows(tmp_path)
+    assert time.monotonic() - started < 4
+    assert rows.loc["slow.txt", "status"] == "error" and "longer than 0.2 s" in rows.loc["slow.txt", "problems"]
+    assert rows.loc["fine.txt", "status"] != "error"

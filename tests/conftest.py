@@ -10,13 +10,16 @@ import pytest
 _USERS_CACHE = "AZDATA_USERS_CACHE"  # what $AZDATA_CACHE was before the session, for the test that checks it
 
 
+SESSION_CACHE = tempfile.mkdtemp(prefix="azdata-test-cache-")
+
+
 def pytest_configure(config):
     os.environ[_USERS_CACHE] = os.environ.get("AZDATA_CACHE", "")
-    os.environ["AZDATA_CACHE"] = tempfile.mkdtemp(prefix="azdata-test-cache-")
+    os.environ["AZDATA_CACHE"] = SESSION_CACHE
 
 
 def pytest_unconfigure(config):
-    shutil.rmtree(os.environ["AZDATA_CACHE"], ignore_errors=True)
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
     os.environ["AZDATA_CACHE"] = os.environ.pop(_USERS_CACHE)
     if not os.environ["AZDATA_CACHE"]:
         del os.environ["AZDATA_CACHE"]

@@ -318,3 +318,14 @@ def test_notebooks_load_the_corpus_from_the_cache_the_build_filled(tmp_path, mon
         assert df.equals(getattr(cached, name)), name
     with pytest.raises(AssertionError, match="extracted again"):
         load_corpus(DEV, use_cache=False)
+
+
+def test_the_test_session_never_uses_the_users_cache():
+    """conftest.py points $AZDATA_CACHE at a temporary folder for the whole session, before the
+    notebooks' kernels start, so a test run leaves the user's cache as it was."""
+    import tempfile
+
+    from conftest import SESSION_CACHE
+
+    assert Path(SESSION_CACHE).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    assert SESSION_CACHE != os.environ.get("AZDATA_USERS_CACHE")

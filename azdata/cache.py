@@ -35,7 +35,7 @@ from .names import Person
 from .read import Article, Sentence
 
 PACKAGE = Path(__file__).resolve().parent
-LIBRARIES = ("dateparser", "pycountry")
+LIBRARIES = ("dateparser", "pycountry", "trafilatura", "htmldate", "justext", "lxml")
 KEEP_VERSIONS = 3          # fingerprint folders kept; older ones (of the cache's own) are deleted
 OWN_FOLDER = "extractions"
 MARKER = ".azdata-extractions"  # in every fingerprint folder the cache made: only those are pruned

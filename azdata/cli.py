@@ -48,12 +48,15 @@ def folder_argument(value: str, option: str) -> Path:
 
 def summary_line(tables, corpus_dir: Path, out: Path) -> str:
     status = tables.articles.status.value_counts()
-    others = sum(1 for p in corpus_dir.rglob("*") if p.is_file() and p.suffix != ".txt")
+    from .pipeline import SUFFIXES
+
+    others = sum(1 for p in corpus_dir.rglob("*") if p.is_file() and not p.name.lower().endswith(SUFFIXES)
+                 and p.name != "corrections.csv")
     line = (f"{len(tables.articles)} articles read ({status.get('ok', 0)} ok, {status.get('warning', 0)} with warnings, "
             f"{status.get('error', 0)} with errors); {len(tables.events)} events, {len(tables.people)} people, "
             f"{len(tables.statistics)} statistics, {len(tables.milestones)} milestones -> {out}")
     if others:
-        line += f"; {others} non-.txt files ignored"
+        line += f"; {others} other file{'s' if others > 1 else ''} ignored"
     return line
 
 
@@ -88,6 +91,20 @@ def cmd_evaluate(args) -> None:
                 print(f"  - {facet} {key}")
 
 
+def cmd_text(args) -> None:
+    """The text an article's offsets (char_start, char_end) point into: for a .txt file its
+    decoded text, for a saved page the story text read out of it."""
+    from .pipeline import FileProblem, read_entry
+    from .read import read_article
+
+    path = Path(args.file)
+    try:
+        data = read_entry(path, path.parent)
+    except FileProblem as problem:
+        raise CLIError(f"{path}: {problem}") from None
+    sys.stdout.write(read_article(path, path.parent, data).text)
+
+
 def cmd_dictionary(args) -> None:
     from .schema import data_dictionary
 
@@ -118,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", required=True)
     p.add_argument("--show-errors", action="store_true", help="list every missed and spurious key")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("text", help="print the text an article's offsets point into (the story of a saved page)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_text)
     p = sub.add_parser("dictionary", help="print the data dictionary of the six tables (Markdown)")
     p.set_defaults(func=cmd_dictionary)
     p = sub.add_parser("build", help="tables for seeds/ into data/, then run every notebook (writes figures/)")

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .cache import default_dir, load, open_folder, store
 from .extract import Extraction, extract, forget_sentences
+from . import webpage
 from .read import Article, read_article
 from .tables import Corpus, build_tables
 
@@ -27,7 +28,7 @@ COLD = os.environ.get("AZDATA_COLD") == "1"
 # fraction of this, so reaching it means a pattern is too slow on that text, and the run goes on
 FILE_SECONDS = float(os.environ.get("AZDATA_FILE_SECONDS", "60"))
 MAX_BYTES = 64 * 2**20  # read no more of a file than this (a news page is a few kilobytes)
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", *webpage.SUFFIXES)  # articles: plain text, and saved web pages
 
 
 class CorpusError(Exception):
@@ -39,7 +40,7 @@ class FileProblem(Exception):
 
 
 def article_files(corpus: Path) -> list[Path]:
-    """Every entry of the corpus whose name ends in ``.txt``, whatever it is (a file, a link, a
+    """Every entry of the corpus whose name ends in ``.txt``, ``.html`` or ``.htm``, whatever it is (a file, a link, a
     FIFO...), sorted; sub-folders are walked, linked folders are not followed."""
     if not str(corpus).strip():
         raise CorpusError("the corpus folder is empty ('')")
@@ -55,7 +56,7 @@ def article_files(corpus: Path) -> list[Path]:
         files += [here / n for n in subfolders if n.lower().endswith(SUFFIXES)]
     files.sort()
     if not files:
-        raise CorpusError(f"corpus folder {corpus} holds no *.txt articles")
+        raise CorpusError(f"corpus folder {corpus} holds no articles (*.txt, *.html, *.htm)")
     return files
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import resources
+from . import resources, webpage
 
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
@@ -99,23 +99,63 @@ def read_article(path: Path, corpus: Path, data: bytes | None = None) -> Article
             art.problems.append(f"could not read file: {exc.strerror or exc}")
             art.fatal = True
             return art
+    if webpage.is_page(path.name):
+        return read_page(art, data)
     return read_text(art, data)
 
 
 def read_text(art: Article, data: bytes) -> Article:
     """Decode and lay out one article's bytes, recording every problem in words a user understands."""
-    if not data.strip():
-        art.problems.append("empty file" if not data else "file holds only blank space")
-        art.fatal = True
+    if not _has_text(art, data):
         return art
-    if _looks_binary(data):
-        art.problems.append("file looks like binary data, not text; nothing was extracted")
-        art.fatal = True
-        return art
-    art.text, art.problems = decode(data)
+    art.text, problems = decode(data)
+    art.problems += problems
     if TAG.search(art.text):
         art.text = TAG.sub(lambda m: " " * len(m.group(0)), art.text)
         art.problems.append("file contains HTML markup; the tags were blanked out")
+    return _lay_out(art)
+
+
+def read_page(art: Article, data: bytes) -> Article:
+    """A saved web page: its story text (found by trafilatura, see webpage.py) laid out as an
+    article, the page's own title, author and date where the text gives none."""
+    if not _has_text(art, data):
+        return art
+    try:
+        page = webpage.main_text(data)
+    except Exception as exc:  # a page the HTML parser cannot take is read as text with its tags blanked
+        page = None
+        art.problems.append(f"the HTML page could not be parsed ({type(exc).__name__})")
+    if page is None:
+        art.problems.append("no story text found in the HTML page; read with its tags blanked out")
+        return read_text(art, data)
+    art.text = page.text
+    if page.date is not None:
+        art.published = _header_date(page.date.isoformat(), art)
+        art.published_from = "page" if art.published else "none"
+    _lay_out(art)
+    art.title = art.title or page.title
+    if not art.author and page.author and len(page.author) <= 60:
+        art.author = page.author
+    if not art.outlet and page.site:
+        art.outlet = _outlet(page.site)
+    return art
+
+
+def _has_text(art: Article, data: bytes) -> bool:
+    """False (and a fatal problem) for an empty or binary file."""
+    if not data.strip():
+        art.problems.append("empty file" if not data else "file holds only blank space")
+        art.fatal = True
+        return False
+    if _looks_binary(data):
+        art.problems.append("file looks like binary data, not text; nothing was extracted")
+        art.fatal = True
+        return False
+    return True
+
+
+def _lay_out(art: Article) -> Article:
     if not art.text.strip():
         art.problems.append("file holds no readable text")
         art.fatal = True

@@ -74,7 +74,7 @@ def test_every_file_gets_one_row_and_the_good_article_keeps_its_events(hostile, 
     events = pd.read_csv(tmp_path / "events.csv", keep_default_na=False)
     good = events[events.article_id == "good"]
     assert sorted(good.date_start) == ["2025-12-09", "2025-12-09"]
-    assert "1 non-.txt files ignored" in line and "with errors" in line
+    assert "1 other file ignored" in line and "with errors" in line
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -101,7 +101,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("args, message", [
     (["tables", "--corpus", "no/such/folder"], "does not exist"),
-    (["tables", "--corpus", "notebooks"], "holds no *.txt articles"),
+    (["tables", "--corpus", "notebooks"], "holds no articles"),
     (["evaluate", "--gold", "no/such/gold"], "does not exist"),
     # mistakes that would otherwise read or write the current folder
     (["tables", "--corpus", ""], "--corpus is empty"),

@@ -68,3 +68,37 @@ def test_duplicate_keys_and_wrong_columns_fail():
         schema.validate(df, "events")
     with pytest.raises(schema.SchemaError, match="columns"):
         schema.validate(_events().drop(columns=["summary"]), "events")
+
+
+SPEC = ROOT / "docs" / "SPEC.md"
+
+
+def _spec_columns() -> dict[str, list[str]]:
+    """The columns each table section of the contract names (``a, b`` rows name two)."""
+    tables, current = {}, None
+    for line in SPEC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            current = line[4:].split(" ")[0]
+            tables[current] = []
+        elif line.startswith("## "):
+            current = None
+        elif current and line.startswith("| ") and not line.startswith(("| column", "| ---")):
+            tables[current] += [c.strip() for c in line.split("|")[1].split(",") if c.strip()]
+    return tables
+
+
+def test_the_contracts_copy_and_the_schema_agree():
+    """Every column the contract (docs/SPEC.md) names is declared, under its name: columns may be
+    added, never renamed or dropped."""
+    spec = _spec_columns()
+    assert set(spec) == set(schema.TABLES)
+    for table, columns in spec.items():
+        declared = [c.name for c in schema.TABLES[table]]
+        assert [c for c in columns if c not in declared] == [], table
+
+
+def test_the_contracts_copy_is_the_shared_one():
+    shared = ROOT.parent / "shared" / "SPEC.md"
+    if not shared.is_file():
+        pytest.skip("../shared is not available")
+    assert SPEC.read_bytes() == shared.read_bytes()

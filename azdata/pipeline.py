@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .cache import default_dir, load, open_folder, store
 from .extract import Extraction, extract, forget_sentences
+from .frames import typed_corpus
 from . import webpage
 from .read import Article, read_article
 from .tables import Corpus, build_tables
@@ -234,11 +235,12 @@ def mark_duplicates(extractions: list[Extraction]) -> None:
 
 
 def load_corpus(path: Path | str = "seeds", use_cache: bool = True) -> Corpus:
-    """The six tables of a folder of articles (``seeds/`` by default). Each notebook loads the
-    corpus afresh; the extraction cache (see azdata/cache.py) spares all but the first from
-    reading every article again."""
+    """The six tables of a folder of articles (``seeds/`` by default), typed as pandas users expect
+    (see frames.py: datetime64 dates, pd.NA for missing values, nullable integers, categories,
+    lists). Each notebook loads the corpus afresh; the extraction cache (see azdata/cache.py)
+    spares all but the first from reading every article again."""
     path = Path(path)
     if not path.is_absolute() and not path.exists():
         from .config import ROOT
         path = ROOT / path
-    return run(path, cache=default_dir() if use_cache else None)[0]
+    return typed_corpus(run(path, cache=default_dir() if use_cache else None)[0])

@@ -31,6 +31,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Patch, Wedge
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 
+from .frames import reads_written
 from .resources import RESOURCE_DIR
 from .schema import ACTIONS, EVENT_TYPES, QUALIFIERS, ROLES, STAT_KINDS
 
@@ -252,6 +253,7 @@ def _last_day(start: str, precision: str, end: str = "") -> date:
     return d
 
 
+@reads_written
 def report_timing(events: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     """Whether each event was reported at the time, recalled later, or announced ahead."""
     published = events["article_id"].map(articles.set_index("article_id")["published"]).fillna("")
@@ -307,10 +309,12 @@ def level_table() -> pd.DataFrame:
                          for lvl, p, u in level_rules()], columns=["level", "title matches", "unless it matches"])
 
 
+@reads_written
 def participant_levels(participants: pd.DataFrame) -> pd.Series:
     return participants["title"].map(official_level).astype(object).rename("level")
 
 
+@reads_written
 def event_levels(events: pd.DataFrame, participants: pd.DataFrame) -> pd.Series:
     """Each event's level: the highest level among its participants (``no one named`` if none)."""
     order = {lvl: i for i, lvl in enumerate(levels())}
@@ -323,6 +327,7 @@ def event_levels(events: pd.DataFrame, participants: pd.DataFrame) -> pd.Series:
 
 # --- 01 corpus overview -----------------------------------------------------------------------------
 
+@reads_written
 def articles_per_year(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles counted by publication year (rows) and outlet (columns); undated last."""
     a = pd.DataFrame({"year": articles["published"].str[:4].replace("", NO_DATE),
@@ -340,12 +345,14 @@ def articles_per_year(articles: pd.DataFrame) -> pd.DataFrame:
     return table.fillna(0).astype(int)
 
 
+@reads_written
 def table_sizes(tables) -> pd.DataFrame:
     """Rows in each of the six tables."""
     return pd.DataFrame({"table": list(tables.TABLE_NAMES),
                          "rows": [len(getattr(tables, name)) for name in tables.TABLE_NAMES]})
 
 
+@reads_written
 def article_problems(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles whose status is not ``ok``, with what went wrong."""
     cols = ["article_id", "status", "published", "published_from", "problems"]
@@ -358,6 +365,7 @@ def _split_ids(series: pd.Series) -> pd.Series:
     return pd.Series(ids, dtype=object).value_counts()
 
 
+@reads_written
 def facts_per_article(tables) -> pd.DataFrame:
     """Per article: events, people named, statistics and milestones found."""
     a = tables.articles
@@ -373,6 +381,7 @@ def facts_per_article(tables) -> pd.DataFrame:
 
 
 @_styled
+@reads_written
 def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     """Bar chart: articles per publication year, coloured by outlet."""
     title = "Articles in the corpus by year of publication"
@@ -391,6 +400,7 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
 
 
 @_styled
+@reads_written
 def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     """Four panels: events, people, statistics and milestones found in each article."""
     title = "What the extractor found in each article"
@@ -425,6 +435,7 @@ DISTINCT_COLUMNS = ["date", "year", "event_type", "level", "summary", "location"
                     "article_ids", "date_text", "evidence", "cluster_id", "date_start", "date_end", "date_precision"]
 
 
+@reads_written
 def distinct_events(tables, types: tuple[str, ...] | None = None) -> pd.DataFrame:
     """One row per real-world event (``cluster_id``), dated, with its level and how it was reported.
 
@@ -470,6 +481,7 @@ def events_per_year(distinct: pd.DataFrame, by: str = "event_type") -> pd.DataFr
 
 
 @_styled
+@reads_written
 def plot_events_per_year(tables, by: str = "event_type",
                          types: tuple[str, ...] | None = None) -> tuple[Figure, pd.DataFrame]:
     """Bar chart: distinct events per year, stacked by type (``by="event_type"``) or level (``by="level"``)."""
@@ -505,6 +517,7 @@ def _shorten(text: str, width: int) -> str:
 
 
 @_styled
+@reads_written
 def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit")) -> tuple[Figure, pd.DataFrame]:
     """Dated timeline: one row per distinct meeting or visit, who met whom, how it was reported."""
     what = " and ".join(f"{t}s" for t in types)
@@ -573,6 +586,7 @@ MEMBER_COLUMNS = ["delegation", "country", "role", "level", "name", "rank", "tit
                   "event_id", "article_id", "date_text", "evidence"]
 
 
+@reads_written
 def delegation_members(tables) -> pd.DataFrame:
     """Every participant row with its level and the event's date, side by side."""
     p = tables.participants
@@ -599,6 +613,7 @@ def delegation_makeup(members: pd.DataFrame, by: str = "role") -> pd.DataFrame:
 
 
 @_styled
+@reads_written
 def plot_delegation_makeup(tables) -> tuple[Figure, pd.DataFrame]:
     """Two panels: participants named on each side, by role and by level of office."""
     title = "Who sat on each side of the table"
@@ -647,6 +662,7 @@ def permanent_representatives(members: pd.DataFrame) -> pd.DataFrame:
 
 
 @_styled
+@reads_written
 def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
     """Dot matrix: which countries' permanent representatives (or deputies) came to which event."""
     title = "Permanent representatives to NATO, by country and event"
@@ -690,6 +706,7 @@ MARK_COLUMNS = ["programme", "programme_name", "year", "date", "actions", "n_sou
                 "disputed", "evidence"]
 
 
+@reads_written
 def milestone_disagreements(milestones: pd.DataFrame) -> pd.DataFrame:
     """(programme, action) pairs that the articles put in more than one year, with those years."""
     if milestones.empty:
@@ -703,6 +720,7 @@ def milestone_disagreements(milestones: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["programme", "action", "years", "article_ids"])
 
 
+@reads_written
 def milestone_marks(milestones: pd.DataFrame) -> pd.DataFrame:
     """One row per (programme, year): the actions stated, how many articles state any of them,
     and whether the same step is dated differently elsewhere (``disputed``)."""
@@ -724,6 +742,7 @@ def milestone_marks(milestones: pd.DataFrame) -> pd.DataFrame:
 
 
 @_styled
+@reads_written
 def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
     """Timeline: one mark per (programme, year), sized and numbered by the articles that state it."""
     title = "Programme milestones, as the articles date them"
@@ -780,6 +799,7 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
 
 
+@reads_written
 def statistics_as_written(statistics: pd.DataFrame, kinds: tuple[str, ...] | None = ("count",)) -> pd.DataFrame:
     """Reported numbers with their qualifier as written (``up to 250 representatives``)."""
     s = statistics if kinds is None else statistics[statistics["kind"].isin(kinds)]
@@ -790,6 +810,7 @@ def statistics_as_written(statistics: pd.DataFrame, kinds: tuple[str, ...] | Non
     return s.assign(as_written=written)[STAT_COLUMNS].reset_index(drop=True)
 
 
+@reads_written
 def other_statistics(statistics: pd.DataFrame) -> pd.DataFrame:
     """The numbers that are not counts (durations, ordinals, money, percentages), as written."""
     kinds = tuple(k for k in STAT_KINDS if k != "count")
@@ -797,6 +818,7 @@ def other_statistics(statistics: pd.DataFrame) -> pd.DataFrame:
 
 
 @_styled
+@reads_written
 def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure, pd.DataFrame]:
     """Dot plot: each reported count, its marker showing the qualifier (up to, more than, about …)."""
     title = "Reported figures, with their qualifiers as written"

@@ -1,8 +1,8 @@
 """The main job: tables for a corpus, a TimelineJS file, then every notebook executed
 (which writes the figures).
 
-    python -m azdata build                            seeds/ -> data/, notebooks/ in place, figures/
-    python -m azdata build --corpus DIR --out RESULTS DIR -> RESULTS/data, RESULTS/notebooks, RESULTS/figures
+    azdata build                            the project's seeds/ -> data/, notebooks/ in place, figures/
+    azdata build --corpus DIR --out RESULTS DIR -> RESULTS/data, RESULTS/notebooks, RESULTS/figures
 
 Two builds of the same corpus give byte-identical tables, notebooks and figures:
 notebooks are normalised after execution (no timestamps, sequential execution
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from . import config
@@ -24,39 +25,50 @@ KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "nam
 VOLATILE_CELL_METADATA = ("execution", "ExecuteTime", "collapsed", "scrolled")
 
 
-def build(corpus: Path | None = None, out: Path | None = None) -> None:
-    """Tables, timeline and notebooks for ``corpus`` (default seeds/), into ``out`` (default: the repository)."""
+def build(corpus: Path | None = None, out: Path | None = None, jobs: int = 1, use_cache: bool = True) -> None:
+    """Tables, timeline and notebooks for ``corpus`` (default: the project's seeds/), into ``out``
+    (default: the project itself)."""
     from .cache import default_dir
     from .pipeline import run
     from .timeline import timeline_bytes
 
     if corpus is not None and out is None:
-        raise CLIError("--corpus needs --out: a build of another folder never overwrites the committed results")
-    corpus_dir = corpus or config.SEEDS
+        raise CLIError("--corpus needs --out: a build of another folder never overwrites the project's results")
+    project = config.find_project()
     if out is None:
-        data_dir, notebook_dir, figure_dir, parameters = config.DATA, config.NOTEBOOKS, config.FIGURES, None
+        if project is None:
+            raise CLIError("no azdata project here (a folder with seeds/ and notebooks/): "
+                           "make one with: azdata init DIR, or give --corpus and --out")
+        corpus_dir, data_dir, notebook_dir, figure_dir = project.seeds, project.data, project.notebooks, project.figures
+        parameters = None
     else:
-        out = out.resolve()
+        corpus_dir, out = corpus or (project.seeds if project else None), out.resolve()
+        if corpus_dir is None:
+            raise CLIError("no azdata project here: give --corpus")
         data_dir, notebook_dir, figure_dir = out / "data", out / "notebooks", out / "figures"
         parameters = {"corpus": str(Path(corpus_dir).resolve()), "figures": str(figure_dir)}
+    notebook_sources = project.notebooks if project else config.starting_material()[0]
+    sources = sorted(notebook_sources.glob("*.ipynb"))
+    if not sources:
+        raise CLIError(f"no notebooks in {notebook_sources}")
 
-    tables, _ = run(corpus_dir, cache=default_dir())  # the notebooks' load_corpus reads it back
+    tables, _ = run(corpus_dir, jobs=jobs, cache=default_dir() if use_cache else None)  # load_corpus reads it back
     save_tables(tables, data_dir, {"timeline.json": timeline_bytes(tables)})
     print(summary_line(tables, Path(corpus_dir), data_dir))
     print(f"timeline -> {data_dir / 'timeline.json'}")
-
-    sources = sorted(config.NOTEBOOKS.glob("*.ipynb"))
-    if not sources:
-        raise CLIError(f"no notebooks in {config.NOTEBOOKS}")
     notebook_dir.mkdir(parents=True, exist_ok=True)
     figure_dir.mkdir(parents=True, exist_ok=True)
-    for source in sources:
+    env = {"AZDATA_CACHE": "off"} if not use_cache else {}
+    for n, source in enumerate(sources, 1):
         target = notebook_dir / source.name
-        run_notebook(source, target, parameters)
-        print(f"executed {source.name} -> {target}")
+        print(f"executing {source.name} ({n}/{len(sources)}) ...", end=" ", flush=True)
+        started = time.monotonic()
+        run_notebook(source, target, parameters, env)
+        print(f"{time.monotonic() - started:.0f} s -> {target}", flush=True)
 
 
-def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None = None) -> None:
+def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None = None,
+                 env_overrides: dict[str, str] | None = None) -> None:
     """Execute ``source`` with its working folder at ``target``'s, normalise it and write it to ``target``.
 
     ``parameters`` replace the values in the cell tagged ``parameters``; None keeps them.
@@ -69,7 +81,7 @@ def run_notebook(source: Path, target: Path, parameters: dict[str, str] | None =
     nb = nbformat.read(source, as_version=4)
     if parameters:
         set_parameters(nb, parameters)
-    env = dict(os.environ)
+    env = dict(os.environ, **(env_overrides or {}))
     # The checkout's own package first, installed or not.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(config.ROOT), env.get("PYTHONPATH", "")) if p)
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=KERNEL,

@@ -103,6 +103,20 @@ def apply_style() -> None:
     matplotlib.rcParams.update(STYLE)
 
 
+def figure_folder(corpus: Path | str, figures: Path | str | None = None) -> Path:
+    """Where a notebook saves its figures: ``figures`` when given (a build passes it); else the
+    project's figures/ for the project's own seeds/ and, for any other corpus, a folder
+    "<corpus>-figures" beside it, so that reading another folder never overwrites the project's
+    figures. Notebooks run in their own folder, beside seeds/ and figures/."""
+    if figures:
+        return Path(figures)
+    corpus = Path(corpus).resolve()
+    project = Path.cwd().resolve().parent
+    if corpus == (project / "seeds").resolve():
+        return project / "figures"
+    return corpus.parent / f"{corpus.name}-figures"
+
+
 def save_figure(fig: Figure, name: str, folder: Path | str) -> Path:
     """Write ``<name>.png`` and ``<name>.svg`` into ``folder``; returns the PNG's path.
 

@@ -74,7 +74,8 @@ def test_committed_notebooks_are_thin_and_parameterised(path):
     assert nb.cells[0].cell_type == "markdown" and "Question" in nb.cells[0].source
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert code[0].metadata.get("tags") == ["parameters"]
-    assert 'corpus = "../seeds"' in code[0].source and 'figures = "../figures"' in code[0].source
+    assert 'corpus = "../seeds"' in code[0].source and "figures = None" in code[0].source
+    assert "figures = plots.figure_folder(corpus, figures)" in code[1].source
     sources = "\n".join(c.source for c in code)
     assert "from azdata import load_corpus" in sources and "from azdata import plots" in sources
     assert "import re" not in sources and ".str." not in sources          # no text parsing in notebooks

@@ -58,6 +58,12 @@ def summary_line(tables, corpus_dir: Path, out: Path) -> str:
             f"{len(tables.statistics)} statistics, {len(tables.milestones)} milestones -> {out}")
     if others:
         line += f"; {others} other file{'s' if others > 1 else ''} ignored"
+    if len(tables.corrections):
+        done = tables.corrections.status.value_counts()
+        line += (f"\n  corrections: {done.get('applied', 0)} applied, {done.get('stale', 0)} stale, "
+                 f"{done.get('error', 0)} with errors (each in {out / 'corrections.csv'})")
+        for r in tables.corrections[tables.corrections.status != "applied"].itertuples():
+            line += f"\n    {r.status}: line {r.line}: {r.message}"
     for status_name, label in (("error", "errors"), ("warning", "warnings")):
         named = tables.articles.loc[tables.articles.status == status_name, "source_file"].tolist()
         if named:
@@ -105,7 +111,14 @@ def cmd_evaluate(args) -> None:
     stems = {p.stem for p in article_files(corpus)}
     if not any(p.stem in stems for p in gold.glob("*.json")):
         raise CLIError(f"gold folder {gold} holds no <article_id>.json for any article of {corpus}")
+    from .corrections import FILE_NAME
+
     tables, _ = run(corpus)
+    corrected = (corpus / FILE_NAME).is_file()
+    if corrected:  # the analyst's corrections of a folder also measure the extractor on it
+        print("extraction alone (before corrections.csv):")
+        print(report(score(run(corpus, corrections=False)[0], gold)))
+        print(f"\nafter corrections.csv ({(tables.corrections.status == 'applied').sum()} applied):")
     print(report(score(tables, gold)))
     if args.show_errors:
         for facet, (extra, missing) in differences(tables, gold).items():

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .cache import default_dir, load, open_folder, store
 from .extract import Extraction, extract, forget_sentences
+from .corrections import curate
 from .frames import typed_corpus
 from . import webpage
 from .read import Article, read_article
@@ -169,12 +170,13 @@ def worker_count(jobs: int, n_files: int) -> int:
 
 
 def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None,
-        cache: Path | None = None) -> tuple[Corpus, list[Path]]:
+        cache: Path | None = None, corrections: bool = True) -> tuple[Corpus, list[Path]]:
     """Extract every article of a folder; ``jobs`` worker processes give the same tables as one.
 
     With ``cache`` (a folder such as cache.default_dir()), extractions are kept there and
     unchanged files are not read again on the next run; the tables are the same either way.
-    The benchmarks' cold runs (AZDATA_COLD=1) never use it."""
+    The benchmarks' cold runs (AZDATA_COLD=1) never use it. The analyst's ``corrections.csv`` in
+    the folder is applied to the tables (see corrections.py) unless ``corrections`` is False."""
     corpus = Path(corpus)
     files = article_files(corpus)
     jobs = worker_count(jobs, len(files))
@@ -199,7 +201,8 @@ def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None,
     for path, x in zip(files, extractions):
         x.article.article_id = ids[path]
     mark_duplicates(extractions)
-    return build_tables(extractions), files
+    texts = {x.article.article_id: x.article.text for x in extractions}
+    return curate(build_tables(extractions), corpus, texts, use_file=corrections), files
 
 
 PROGRESS_FROM = 300  # smaller runs finish before a bar would be worth reading

@@ -28,6 +28,16 @@ STAT_KINDS = ("count", "duration", "ordinal", "money", "percent")
 RELATIONS = ("azerbaijan-nato", "azerbaijan-ally", "nato-other", "other")
 ACTIONS = ("joined", "signed", "started", "renamed", "submitted", "adopted", "contributed", "ended", "other")
 
+SOURCES = ("extracted", "corrected")
+CORRECTION_STATUSES = ("applied", "stale", "error")
+
+
+def provenance() -> tuple[Column, ...]:
+    """The two columns every fact table ends with: where the row came from, and why to check it."""
+    return (Column("source", "str", "extracted, or corrected by hand (corrections.csv)", SOURCES),
+            Column("review", "str", "'; '-joined reasons to check an extracted row (empty: none found)"))
+
+
 TABLES: dict[str, tuple[Column, ...]] = {
     "articles": (
         Column("article_id", "str", "file name without .txt", required=True),
@@ -62,6 +72,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("cluster_id", "str", "shared by reports of the same real-world event", required=True),
         Column("relation", "str", "who met: azerbaijan-nato, azerbaijan-ally, nato-other or other", RELATIONS),
         Column("part_of", "str", "event_id of the visit, conference or exercise this event took place during"),
+        *provenance(),
     ),
     "participants": (
         Column("event_id", "str", "key into events", required=True),
@@ -77,6 +88,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("evidence", "str", "the sentence naming the participant"),
         Column("char_start", "int", "offset of evidence in the decoded text"),
         Column("char_end", "int", "end offset of evidence in the decoded text"),
+        *provenance(),
     ),
     "people": (
         Column("person_id", "str", "stable id (slug of the canonical name)", required=True),
@@ -88,6 +100,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("aliases", "str", "'; '-joined other spellings seen"),
         Column("article_ids", "str", "'; '-joined articles that name the person", required=True),
         Column("n_events", "int", "events the person took part in"),
+        *provenance(),
     ),
     "statistics": (
         Column("stat_id", "str", "<article_id>#s<n>", required=True),
@@ -101,6 +114,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("evidence", "str", "the sentence the number was read from", required=True),
         Column("char_start", "int", "offset of evidence in the decoded text", required=True),
         Column("char_end", "int", "end offset of evidence in the decoded text", required=True),
+        *provenance(),
     ),
     "milestones": (
         Column("milestone_id", "str", "m<n>, in (programme, year, action) order", required=True),
@@ -112,6 +126,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_ids", "str", "'; '-joined articles that state it", required=True),
         Column("n_sources", "int", "number of those articles", required=True),
         Column("evidence", "str", "one sentence stating it", required=True),
+        *provenance(),
+    ),
+    "corrections": (
+        Column("line", "int", "line of corrections.csv", required=True),
+        Column("action", "str", "drop, set, add or merge"),
+        Column("table", "str", "the table corrected"),
+        Column("article_id", "str", "the article the correction names"),
+        Column("status", "str", "applied, stale (matches nothing now) or error (malformed)", CORRECTION_STATUSES, True),
+        Column("rows", "int", "rows the correction changed"),
+        Column("message", "str", "what was done, looked for, or is wrong"),
     ),
 }
 
@@ -181,7 +205,7 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
             if len(bad):
                 raise SchemaError(f"{table}.{col.name}: {bad.iloc[0]!r} not in {col.allowed}")
     key = expected[0]
-    if table != "participants" and df[key].duplicated().any():
+    if table not in ("participants", "corrections") and df[key].duplicated().any():
         raise SchemaError(f"{table}.{key}: duplicate key {df[key][df[key].duplicated()].iloc[0]!r}")
     return df
 

@@ -7,7 +7,7 @@ event get one ``cluster_id``, and milestones are counted across sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -28,8 +28,9 @@ class Corpus:
     people: pd.DataFrame
     statistics: pd.DataFrame
     milestones: pd.DataFrame
+    corrections: pd.DataFrame = field(default_factory=lambda: schema.empty("corrections"))  # what corrections.csv did
 
-    TABLE_NAMES = ("articles", "events", "participants", "people", "statistics", "milestones")
+    TABLE_NAMES = ("articles", "events", "participants", "people", "statistics", "milestones", "corrections")
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in self.TABLE_NAMES}

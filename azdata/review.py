@@ -1,0 +1,89 @@
+"""What an analyst should check first: each extracted fact's reasons for doubt (the ``review`` column).
+
+The reasons are read off the tables themselves, so they hold for every fact whatever rule made it.
+``queue`` lists them with the evidence, the facts that move the charts most first: events (every
+meeting chart counts them), then participants, statistics and milestones.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+ORDER = ("events", "participants", "statistics", "milestones", "people")
+SEPARATOR = "; "
+
+
+def event_reasons(events: pd.DataFrame, participants: pd.DataFrame) -> pd.Series:
+    with_people = set(participants["event_id"])
+    reasons = []
+    for e in events.itertuples():
+        why = []
+        if not e.date_text:
+            why.append("date is the publication date (the sentence gives none)")
+        elif e.date_precision != "year" and not YEAR.search(e.date_text):
+            why.append("year inferred (the date is written without one)")
+        if e.event_id not in with_people:
+            why.append("no participants")
+        if not e.location:
+            why.append("no location")
+        reasons.append(SEPARATOR.join(why))
+    return pd.Series(reasons, index=events.index, dtype=object)
+
+
+def participant_reasons(participants: pd.DataFrame) -> pd.Series:
+    return pd.Series([SEPARATOR.join(why) for why in (
+        (["who they are is not stated (no title, rank or organisation)"] if p.person_id and not (p.title or p.rank or p.organisation)
+         else []) for p in participants.itertuples())], index=participants.index, dtype=object)
+
+
+def statistic_reasons(statistics: pd.DataFrame) -> pd.Series:
+    return pd.Series(["no unit (what is counted is not clear)" if not u else "" for u in statistics["unit"]],
+                     index=statistics.index, dtype=object)
+
+
+def milestone_reasons(milestones: pd.DataFrame) -> pd.Series:
+    return pd.Series(["stated by one article only" if n == 1 else "" for n in milestones["n_sources"]],
+                     index=milestones.index, dtype=object)
+
+
+def people_reasons(people: pd.DataFrame) -> pd.Series:
+    return pd.Series(["named in no event" if n == 0 else "" for n in people["n_events"]], index=people.index, dtype=object)
+
+
+def mark(frames: dict[str, pd.DataFrame]) -> None:
+    """Fill ``review`` of the extracted rows (in place); corrected rows have been checked."""
+    found = {"events": event_reasons(frames["events"], frames["participants"]),
+             "participants": participant_reasons(frames["participants"]),
+             "statistics": statistic_reasons(frames["statistics"]),
+             "milestones": milestone_reasons(frames["milestones"]),
+             "people": people_reasons(frames["people"])}
+    for table, reasons in found.items():
+        df = frames[table]
+        df["review"] = reasons.where(df["source"] != "corrected", "") if len(df) else pd.Series(dtype=object)
+
+
+def queue(tables) -> pd.DataFrame:
+    """Every fact with a reason for doubt, with its article and evidence; events first."""
+    from .frames import written
+
+    rows = []
+    for table in ORDER:
+        df = written(getattr(tables, table), table)
+        for r in df[df["review"] != ""].itertuples():
+            rows.append(dict(table=table, article_id=getattr(r, "article_id", "") or getattr(r, "article_ids", ""),
+                             fact=_fact(table, r), review=r.review, evidence=getattr(r, "evidence", "")))
+    return pd.DataFrame(rows, columns=["table", "article_id", "fact", "review", "evidence"])
+
+
+def _fact(table: str, r) -> str:
+    if table == "events":
+        return f"{r.event_type} {r.date_start} {r.summary}"
+    if table == "participants":
+        return f"{r.name or r.country} in {r.event_id}"
+    if table == "statistics":
+        return f"{r.qualifier} {r.value:g} {r.unit}".strip()
+    if table == "milestones":
+        return f"{r.programme} {r.year} {r.action}"
+    return r.name

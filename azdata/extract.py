@@ -9,6 +9,7 @@ remarks while meeting Hasanov").
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -332,6 +333,10 @@ class Story:
     previous_people: list[int] = field(default_factory=list)
     recent_people: list[int] = field(default_factory=list)
     delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
+    # kept beside ``events`` so that no sentence rescans every earlier event (that made an article of
+    # many dated sentences take time in the square of their number)
+    visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
+    published_leads: list[Event] = field(default_factory=list)  # lead events dated by publication
 
     def main_event(self) -> Event:
         return min(self.frame, key=lambda e: FRAME_PRIORITY.index(e.family))
@@ -345,7 +350,7 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
         trigs = triggers_in(s.text)
         _mark_delegation_leader(s, refs, story)
         refs = refs + _group_refs(s, refs, story.previous_people, story.recent_people) + _guest_refs(
-            s, refs, story.events, story.delegation_head)
+            s, refs, story.visits, story.delegation_head)
         created: list[Event] = []
         if eventable and trigs:
             created = _events_from(s, eventable, trigs, art)
@@ -460,11 +465,14 @@ def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], tri
     for e in created:
         # the article's first event is the news it reports; a lead sentence's undated event
         # hands that role to the dated report of the same happening
-        e.lead = not story.events or any(o.lead and _superseded_lead(o, [e], art) for o in story.events)
+        # (only lead events dated by publication can be superseded: those are kept apart)
+        e.lead = not story.events or any(_superseded_lead(o, [e], art) for o in story.published_leads)
     reporters = _assign_participants(s, created, refs, story.last_subject, trigs, dates)
     if story.frame and reporters:
         _attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
     story.events.extend(created)
+    story.visits.extend(e for e in created if e.family == "visit")
+    story.published_leads.extend(e for e in created if e.lead and e.date.kind == "published")
     background = story.frame and all(e.family == "visit" for e in created) and any(
         f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
         for e in created for f in story.frame)
@@ -527,8 +535,9 @@ def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art:
     elif len(named) == 1:
         story.last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
     story.previous_people = named
-    # the people named most recently, newest first ("The two also looked back at ...")
-    story.recent_people = named + [p for p in story.recent_people if p not in named]
+    # the people named most recently, newest first ("The two also looked back at ..."); only the
+    # two newest are ever read, and a longer list would cost a pass over every person named so far
+    story.recent_people = (named + [p for p in story.recent_people if p not in named])[:2]
 
 
 CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
@@ -599,15 +608,18 @@ GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |forei
                   ["delegation", "guest", "visitor"])
 
 
-def _guest_refs(s: Sentence, refs: list[PersonRef], events: list[Event], delegation_head: list[int]) -> list[PersonRef]:
-    """"the NATO delegation held talks", "the guest": whoever leads the visit under way."""
+def _guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegation_head: list[int]) -> list[PersonRef]:
+    """"the NATO delegation held talks", "the guest": whoever leads the visit under way (the latest
+    visit with people, looked for from the end, and only for a sentence that names a guest)."""
     m = GUEST_REF.search(s.text)
-    visits = [e for e in events if e.family == "visit" and e.people]
-    if not m or not (visits or delegation_head):
+    if not m:
+        return []
+    visit = next((e for e in reversed(visits) if e.people), None)
+    if visit is None and not delegation_head:
         return []
     known = {r.person for r in refs}
-    if visits:
-        heads = [p for p, role in visits[-1].people if role == "head" and p not in known][:1]
+    if visit is not None:
+        heads = [p for p, role in visit.people if role == "head" and p not in known][:1]
     else:
         heads = [p for p in delegation_head if p not in known][:1]
     subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
@@ -911,37 +923,64 @@ def _countries_that_sent(text: str) -> list[tuple[str, str]]:
 
 
 def _merge_visits(events: list[Event]) -> None:
-    """Several mentions of one trip ("arrived on Sunday", "tour from 17 to 19 March") become one visit."""
+    """Several mentions of one trip ("arrived on Sunday", "tour from 17 to 19 March") become one visit.
+
+    Each visit in turn absorbs the later ones that fall within a day of its dates, are at the same
+    place and share its people. The later ones are looked up by start day, not all tried (that cost
+    the square of the number of visits). A visit's dates change only while it absorbs others, after
+    every earlier visit has had its turn, so the dates indexed below are still its own when looked up.
+    """
     visits = [e for e in events if e.family == "visit" and e.precision == "day"]
+    if len(visits) < 2:
+        return
+    one_day = dt.timedelta(days=1)
+    spans = [(v.date_start, v.date_end or v.date_start) for v in visits]
+    longest = max([end - start for start, end in spans] + [dt.timedelta(0)])
+    by_start = sorted(range(len(visits)), key=lambda k: spans[k][0])
+    starts = [spans[k][0] for k in by_start]
     for i, a in enumerate(visits):
         if a.merged_into:
             continue
-        for b in visits[i + 1:]:
-            if b.merged_into:
-                continue
+        tried = i  # the later visits up to here have had their chance to join a
+        while True:
             a_end = a.date_end or a.date_start
-            b_end = b.date_end or b.date_start
-            if b.date_start > a_end + dt.timedelta(days=1) or a.date_start > b_end + dt.timedelta(days=1):
-                continue
-            if not _same_place(a.location, b.location):
-                continue
-            pa, pb = {p for p, _ in a.people}, {p for p, _ in b.people}
-            if pa and pb and not pa & pb:
-                continue
-            keep, drop = (a, b)
-            keep.date_start = min(a.date_start, b.date_start)
-            end = max(a_end, b_end)
-            n_days = a.n_days or b.n_days
-            if n_days and not (a.date.kind == "range" or b.date.kind == "range"):
-                end = keep.date_start + dt.timedelta(days=n_days - 1)  # "arrived on Wednesday ... a two-day visit"
-            keep.date_end = end if end != keep.date_start else None
-            for p, role in drop.people:
-                _add_person(keep, p, role)
-            if not keep.location or (drop.location in resources.cities() and keep.location not in resources.cities()):
-                keep.location = drop.location or keep.location
-            if drop.date.start < keep.date.start and drop.date.kind == "range":
-                keep.date, keep.sentence = drop.date, drop.sentence
-            drop.merged_into = keep
+            # a later visit b overlaps when it starts by a's end + 1 day and ends from a's start - 1 day
+            # on: it starts at the earliest ``longest`` before that
+            lo = bisect.bisect_left(starts, a.date_start - one_day - longest)
+            hi = bisect.bisect_right(starts, a_end + one_day)
+            near = sorted(k for k in by_start[lo:hi] if k > tried and a.date_start <= spans[k][1] + one_day)
+            joined = next((k for k in near if not visits[k].merged_into and _joinable(a, visits[k])), None)
+            if joined is None:
+                break
+            _absorb(a, visits[joined])
+            tried = joined  # a's dates may have grown: look again among the visits after this one
+
+
+def _joinable(a: Event, b: Event) -> bool:
+    """Two overlapping visits are one trip: compatible places, and no two different sets of people."""
+    if not _same_place(a.location, b.location):
+        return False
+    pa, pb = {p for p, _ in a.people}, {p for p, _ in b.people}
+    return not (pa and pb and not pa & pb)
+
+
+def _absorb(keep: Event, drop: Event) -> None:
+    """One visit takes in another mention of the same trip: dates, people, place."""
+    a_end = keep.date_end or keep.date_start
+    b_end = drop.date_end or drop.date_start
+    n_days = keep.n_days or drop.n_days
+    keep.date_start = min(keep.date_start, drop.date_start)
+    end = max(a_end, b_end)
+    if n_days and not (keep.date.kind == "range" or drop.date.kind == "range"):
+        end = keep.date_start + dt.timedelta(days=n_days - 1)  # "arrived on Wednesday ... a two-day visit"
+    keep.date_end = end if end != keep.date_start else None
+    for p, role in drop.people:
+        _add_person(keep, p, role)
+    if not keep.location or (drop.location in resources.cities() and keep.location not in resources.cities()):
+        keep.location = drop.location or keep.location
+    if drop.date.start < keep.date.start and drop.date.kind == "range":
+        keep.date, keep.sentence = drop.date, drop.sentence
+    drop.merged_into = keep
 
 
 def _country_of_place(place: str) -> str | None:
@@ -1107,6 +1146,11 @@ def _context(text: str, pos: int) -> str:
 def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> list[Milestone]:
     out: list[Milestone] = []
     last_programme: tuple[str, int] | None = None  # (code, paragraph)
+    # built once, not for every sentence: an article of many dated sentences has as many events
+    event_starts = {(e.date.start, e.date.end) for e in events}
+    event_years: dict[int, set[int]] = {}  # sentence start -> the years its events start in
+    for e in events:
+        event_years.setdefault(e.sentence.start, set()).add(e.date_start.year)
     for s in sents:
         text = s.text
         mentions = [(m.start(), m.end(), resources.programme_by_alias()[m.group(1)].code)
@@ -1116,7 +1160,6 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
         # clause names a programme and says what happened to it
         dates = [d for d in find_dates(text, art.published, s.start) if d.date_start and (
             d.has_year or d.precision == "day" and d.kind in ("day", "weekday") and _milestone_clause(text, d.start - s.start))]
-        event_starts = {(e.date.start, e.date.end) for e in events}
         clauses = _clauses(text)
         for d in dates:
             pos = d.start - s.start
@@ -1149,8 +1192,8 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 code = last_programme[0]
             if code is None or (is_event and not in_clause):
                 continue
-            if d.kind == "year" and any(e.sentence.start == s.start and e.date_start.year == d.date_start.year
-                                        for e in events) and not MILESTONE_CUE.search(text[cs:ce]):
+            if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
+                    and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
             action = _action(text[cs:ce]) or _action(text) or "other"
             year = d.date_start.year

@@ -38,13 +38,18 @@ VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|und
          "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
          "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
+# A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
+# repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
+# failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space
+# required between words, a run splits one way only; the strings matched are the same.
+CAPITAL_RUN = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s?"
 SUBJECT_AFTER = re.compile(
-    r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?(?:[A-Z][\w’'-]*\s?)+)?"
+    r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?" + CAPITAL_RUN + r")?"
     r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,"
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
-TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][\w-]*\s?){1,4}"
+TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
                        r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general|head of state"
                        r"|president|chairman|secretary general|rector|director|attaché))\b")
 
@@ -285,6 +290,7 @@ def _cut_clause(clause: str) -> str:
     return clause[cut:]
 
 
+ORIGIN = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?)")  # see CAPITAL_RUN
 APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
 
@@ -364,7 +370,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     # and a "from NATO Headquarters" after it also say whom the person speaks for
     near = clause if not clause.endswith(",") else ""
     near = " ".join(near.split()[-6:]) + " " + lead_text
-    origin = re.match(r"^\s+(?:from|of|at)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s?)+)", after)
+    origin = ORIGIN.match(after)
     context = " ".join(x for x in (described, near.strip(), appositive, origin.group(1) if origin else "") if x)
     mention.country, mention.country_explicit = country_of(context)
     if not mention.country_explicit:

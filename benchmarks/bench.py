@@ -19,7 +19,13 @@ that a slow spell of the machine hits them alike; the table gives the fastest
 time and, in "spread", the slowest over the fastest. A fixed pure-Python loop
 is timed before and after: when it is slower than usual, so is everything else.
 
-    python benchmarks/bench.py [--sizes 100 1000 10000] [--jobs 1 2] [--repeat 3]
+The "growth" section times one long article at 1x, 2x and 4x its size (a dev-corpus body
+repeated, each copy with its own dates and numbers, all within the length azdata reads) and
+prints the seconds and each size's time over the 1x time: linear growth gives about 2 and 4, a
+stage that rescans the article for each sentence gives 4 and 16. With --growth-only it runs alone
+(a few seconds).
+
+    python benchmarks/bench.py [--sizes 100 1000 10000] [--jobs 1 2] [--repeat 3] [--growth-only]
 """
 from __future__ import annotations
 
@@ -99,6 +105,49 @@ def time_search_dates(corpus: Path, limit: int) -> float:
     return (time.perf_counter() - t) / len(files)
 
 
+GROWTH_FACTORS = (1, 2, 4)
+GROWTH_CHARS = 280_000  # the 4x article stays within read.MAX_CHARS: the whole text is analysed at every size
+
+
+def growth_article(factor: int) -> str:
+    """One long article at ``factor`` times the 1x size: the longest dev-corpus body, repeated,
+    each copy with years, days and numbers of its own (so no per-sentence cache helps)."""
+    folder = ROOT / "tests" / "data" / "dev-corpus"
+    text = max((p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))), key=len)
+    header, _, body = text.partition("\n\n")
+    copies = GROWTH_CHARS // max(GROWTH_FACTORS) // len(body)
+    return header + "\n\n" + "\n\n".join(vary(body, i) for i in range(copies * factor))
+
+
+def growth_rows(repeat: int) -> list[tuple[int, int, float]]:
+    """(factor, characters, CPU seconds, the fastest of ``repeat`` and at least 3) of reading and
+    extracting the growth article in this process, with the per-sentence caches emptied each time."""
+    sys.path.insert(0, str(ROOT))  # the azdata of this checkout, as the command-line runs use
+    from azdata.extract import extract, forget_sentences
+    from azdata.read import Article, read_text
+
+    rows = []
+    for factor in GROWTH_FACTORS:
+        data = growth_article(factor).encode()
+        best = float("inf")
+        for _ in range(max(repeat, 3)):
+            forget_sentences()
+            t = time.process_time()
+            extract(read_text(Article(article_id="growth", source_file="growth.txt"), data))
+            best = min(best, time.process_time() - t)
+        rows.append((factor, len(data.decode()), best))
+    return rows
+
+
+def print_growth(repeat: int) -> None:
+    print(f"growth: one article at 1x, 2x, 4x its size (CPU seconds, fastest of {max(repeat, 3)})")
+    print(f"{'size':>5} {'chars':>8} {'seconds':>8} {'ratio':>6}")
+    rows = growth_rows(repeat)
+    for factor, chars, seconds in rows:
+        print(f"{factor:>4}x {chars:>8,} {seconds:>8.3f} {seconds / rows[0][2]:>6.2f}")
+    print(f"growth: time(4x) / time(1x) = {rows[-1][2] / rows[0][2]:.1f} (linear is 4)")
+
+
 def reference_seconds() -> float:
     """A fixed pure-Python loop (fastest of five): how fast the host is at this moment. Shared hosts
     drift by a factor of two within an hour; this, printed before and after, shows whether a run
@@ -117,9 +166,15 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1])
     ap.add_argument("--repeat", type=int, default=1, help="runs of each configuration; the fastest is reported")
     ap.add_argument("--search-dates-sample", type=int, default=100)
+    ap.add_argument("--growth-only", action="store_true", help="only time one article at 1x, 2x and 4x its size")
     args = ap.parse_args()
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
+    if args.growth_only:
+        print(f"reference loop before: {reference_seconds():.3f} s")
+        print_growth(args.repeat)
+        print(f"reference loop after: {reference_seconds():.3f} s")
+        return
     sizes = sorted(args.sizes)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"fastest of {args.repeat} run(s) each")
@@ -159,6 +214,7 @@ def main() -> None:
         ours = best[(n, first, "cold")] / n
         print(f"dateparser.search.search_dates alone: {per_article * 1000:.1f} ms/article "
               f"({1 / per_article:.0f} articles/s); azdata end to end (cold) is {per_article / ours:.1f}x faster")
+    print_growth(args.repeat)
     print(f"reference loop after: {reference_seconds():.3f} s")
 
 

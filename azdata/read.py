@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import resources
+from . import furniture, pagedates, resources
 
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
@@ -34,9 +34,6 @@ DATELINE = re.compile(
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
     r"\s*[-–—:]?\s*",
 )
-DATE_LINE = re.compile(r"^(?:(?:Published|Updated|Last updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-                       r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-                       r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}.*)?$")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -158,7 +155,11 @@ def _looks_english(art: Article, paragraph_words: list[list[str]]) -> bool:
 
 
 def parse_layout(art: Article) -> None:
-    """Header, headline, byline, dateline, outlet and body paragraphs."""
+    """Header, headline, byline, dateline, outlet, body paragraphs, page furniture and truncation.
+
+    The page is cut into blocks and each block classed as story or furniture (``furniture.py``);
+    where no block reads as prose (a very short text), every line after the headline is body, as
+    a plain article's would be. Date lines anywhere on the page are weighed by ``pagedates``."""
     text = art.text[:MAX_CHARS]
     pos = 0
     m = HEADER.match(text)
@@ -168,53 +169,115 @@ def parse_layout(art: Article) -> None:
         if art.published:
             art.published_from = "header"
 
-    lines = _lines(text, pos)
+    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line)
+    furniture.classify(bs, _is_junk)
+    first, last = _body_bounds(bs)
+    classed = first is not None
+    if not classed:  # nothing reads as prose: the first line that is not headline, date or byline
+        first = next((i for i, b in enumerate(bs) if not (b.is_date or _is_junk(b.text) or BYLINE.match(b.text)
+                                                           or _looks_like_headline(b.text) or _dateline_only(b.text))),
+                     len(bs))
+        last = len(bs) - 1
     body: list[tuple[int, int]] = []
+    used: set[int] = set()  # blocks read as something (body, headline, byline, dateline)
+    dates: list[tuple[int, pagedates.PageDate]] = []
     dateline = None
-    seen_body = False
-    for start, end in lines:
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
+    title_at = None
+    for i, b in enumerate(bs):
+        if b.is_date:
+            pd = pagedates.date_line(b.text)
+            dates.append((i, pd))
+            if pd.kind == "byline" and not art.author and i < first:
+                art.author, _ = pd.author, used.add(i)
             continue
-        if not seen_body and art.published is None and DATE_LINE.match(stripped):
-            # a line that is only a date ("16 Oct. 2021", "Updated: October 16, 2021 14:05")
-            from .dates import find_dates
-            found = [d for d in find_dates(stripped, None) if d.kind == "day" and d.has_year]
-            if found:
-                art.published, art.published_from = found[0].date_start, "dateline"
-                continue
-        if JUNK_LINE.match(stripped):
+        byline = BYLINE.match(b.text)
+        if byline and b.lines == 1:
+            if not art.author:
+                art.author = byline.group(1)
+                used.add(i)
             continue
-        b = BYLINE.match(stripped)
-        if b and not art.author:
-            art.author = b.group(1)
-            continue
-        if not seen_body and dateline is None:
-            d = DATELINE.match(stripped)
-            if d and (d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(stripped) or d.group("y")):
+        if i <= first and dateline is None and not _is_junk(b.text):
+            d = DATELINE.match(b.text)
+            if d and _is_dateline(d, b.text):
                 dateline = d
-                rest = start + (len(line) - len(line.lstrip())) + d.end()
-                if rest < end and text[rest:end].strip():
-                    body.append((rest, end))
-                    seen_body = True
+                used.add(i)
+                rest = b.start + d.end()
+                if rest < b.end and text[rest:b.end].strip():
+                    body.append((rest, b.end))
                 continue
-        if not seen_body and _looks_like_headline(stripped):
-            if not art.title:
-                art.title = stripped
+        if i < first:
+            if b.cls != "bad" and not _is_junk(b.text) and _looks_like_headline(b.text):
+                title_at = i
             continue
-        if _is_outlet_line(stripped):
+        if i > last or _is_junk(b.text):
             continue
-        body.append((start, end))
-        seen_body = True
+        if b.final == "good" or not classed:
+            body.append((b.start, b.end))
+            used.add(i)
+    if title_at is not None:
+        art.title = bs[title_at].text
+        used.add(title_at)
+    else:
+        crumbs = next((b.text for b in bs[:first] if "»" in b.text), "")
+        art.title = crumbs.rsplit("»", 1)[-1].strip() if crumbs else ""
     art.paragraphs = body
     art.outlet = _outlet(text)
     if art.published is None:
-        _infer_published(art, dateline)
+        used.update(_infer_published(art, dateline, dates, first, last))
+    art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
     elif art.published is None and art.published_from == "none":
         art.problems.append("no publication date found; relative dates could not be resolved")
+    if body and _stops_mid_sentence(text[body[-1][0]:body[-1][1]]):
+        art.truncated = True
+        art.problems.append("text stops mid-sentence; the page may be cut short")
+
+
+def _is_junk(line: str) -> bool:
+    return bool(JUNK_LINE.match(line)) or _is_outlet_line(line)
+
+
+def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
+    """First and last block of the story's body: the first good block that good text follows (a
+    slogan or a caption above the headline is not the body), the blocks of a short sentence just
+    above it, and below the last good block the prose it runs on into (a page cut short)."""
+    goods = [i for i, b in enumerate(bs) if b.cls == "good"]
+    if not goods:
+        return None, -1
+    anchors = [i for i, b in enumerate(bs) if b.cls in ("good", "bad")]
+    following = {a: b for a, b in zip(anchors, anchors[1:])}
+    first = next((i for i in goods if i == goods[-1] or bs[i].words >= 20
+                  or bs[following[i]].cls == "good"), goods[0])
+    while first > 0 and bs[first - 1].cls == "near" and furniture._ends_sentence(bs[first - 1].text) \
+            and not BYLINE.match(bs[first - 1].text):
+        first -= 1
+    last = goods[-1]
+    while last + 1 < len(bs) and bs[last + 1].cls == "near" and (
+            furniture._ends_sentence(bs[last + 1].text) or (bs[last + 1].words >= 8 and bs[last + 1].density >= 0.2)):
+        last += 1
+        bs[last].final = "good"
+    return first, last
+
+
+def _dateline_only(line: str) -> bool:
+    d = DATELINE.match(line)
+    return bool(d and _is_dateline(d, line) and d.end() >= len(line))
+
+
+def _is_dateline(d: re.Match, line: str) -> bool:
+    """A dateline names its source, stands alone, gives the year, or (``BAKU, Azerbaijan, July 5.``)
+    is the capitalised city (or city and country) of a wire story before a sentence."""
+    if d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(line) or d.group("y"):
+        return True
+    city_form = d.group("city").isupper() or d.group("country")
+    return bool(city_form and line[d.end():d.end() + 1].isupper() and line[:d.end()].rstrip()[-1:] in ".,")
+
+
+def _stops_mid_sentence(paragraph: str) -> bool:
+    """The body's last paragraph ends without a sentence-final mark (``... the fact that so``)."""
+    end = paragraph.rstrip()
+    return bool(end) and not end.endswith(furniture.FINAL)
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:
@@ -278,12 +341,18 @@ def _year_of_dateline(art: Article, month: int | None, day: int, body_years: lis
     return year
 
 
-def _infer_published(art: Article, dateline: re.Match | None) -> None:
-    """No usable header: take the date from a dateline, else the first full date of the body."""
+def _infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int) -> set[int]:
+    """No usable header: the page's date line for the story, else the dateline (its year from the
+    body when it gives none), else the site's today-line if the body's years reach it, else a date
+    the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
     from .dates import month_number
 
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
     body_years = [y for y in body_years if y <= dt.date.today().year]
+    choice = pagedates.choose(dates, first, last)
+    if choice.story:
+        art.published, art.published_from = choice.story[1].date, "page"
+        return {choice.story[0]}
     if dateline is not None:
         month = month_number(dateline.group("m1") or dateline.group("m2"))
         day = int(dateline.group("d1") or dateline.group("d2"))
@@ -292,17 +361,22 @@ def _infer_published(art: Article, dateline: re.Match | None) -> None:
             try:
                 art.published = dt.date(year, month, day)
                 art.published_from = "dateline"
-                return
+                return set()
             except ValueError:
                 pass
+    if choice.today and body_years and choice.today[1].date.year <= max(body_years) + 1:
+        art.published, art.published_from = choice.today[1].date, "page"
+        return {choice.today[0]}
     if art.paragraphs:
-        from .dates import first_full_date
-
         s, e = art.paragraphs[0]
-        found = first_full_date(art.text[s:e])
+        found = pagedates.lead_date(art.text[s:e])
         if found:
-            art.published = found
-            art.published_from = "body"
+            art.published, art.published_from = found, "body"
+            return set()
+    if choice.updated:
+        art.published, art.published_from = choice.updated[1].date, "page"
+        return {choice.updated[0]}
+    return set()
 
 
 ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",

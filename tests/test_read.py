@@ -311,7 +311,8 @@ def test_paragraph_break_ends_a_sentence(tmp_path):
     ("Updated: October 16, 2021 14:05\nThe team arrived on Monday for talks.", "2021-10-16"),
 ])
 def test_a_line_that_is_only_a_date_is_the_publication_date(text, published):
+    """A date line of the page (plain, timestamp or "updated") is the page's date: SPEC's ``page``."""
     from azdata.read import Article, read_text
 
     art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
-    assert (str(art.published), art.published_from) == (published, "dateline")
+    assert (str(art.published), art.published_from) == (published, "page")

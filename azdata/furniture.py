@@ -46,6 +46,7 @@ class Block:
     lines: int         # raw lines in it
     is_date: bool = False
     cls: str = ""      # first class from its own shape
+    copy_of: int | None = None  # index of the block this one repeats
     final: str = ""    # class after smoothing
     words: int = 0
     density: float = 0.0
@@ -119,7 +120,8 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"
     if "©" in text and b.words <= 20:
         return "bad"
-    if not prose and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
+    long_prose = b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05
+    if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
                       or text.count("|") >= 3):
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
     if not _ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
@@ -129,7 +131,7 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"  # prose in another Latin-script language
     if prose:
         return "good"
-    if b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05:
+    if long_prose:
         return "good"  # a long paragraph cut off before its final mark
     if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (_ends_sentence(text) and b.density > 0):
         return "near"
@@ -142,13 +144,13 @@ TOP = 30  # teasers are looked for among the page's first blocks (headline, teas
 def _mark_copies(bs: list[Block]) -> None:
     """Second copies of a line, and teasers (a headline run into the lead's first words, or the
     lead's start cut short), are furniture."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     opening: dict[str, int] = {}   # first 30 characters -> how many lines start so
     keys = [_key(b.text) for b in bs]
-    for b, k in zip(bs, keys):
+    for i, (b, k) in enumerate(zip(bs, keys)):
         if k in seen and not b.is_date:
-            b.cls = "bad"
-        seen.add(k)
+            b.cls, b.copy_of = "bad", seen[k]
+        seen.setdefault(k, i)
         opening[k[:30]] = opening.get(k[:30], 0) + 1
     later = [0] * len(bs)  # longest later line that starts with the same 40 characters
     longest: dict[str, int] = {}
@@ -160,7 +162,7 @@ def _mark_copies(bs: list[Block]) -> None:
         k = keys[i]
         if b.cls == "bad" or len(k) < 40:
             continue
-        if later[i] > len(k):
+        if later[i] > len(k) and b.words >= 12:
             b.cls = "bad"  # the start of a longer line on the page, cut short
             continue
         for h in heads:

@@ -16,10 +16,11 @@ from . import furniture, pagedates, resources
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
-BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s*$")
+# By Jane Doe    By Jane Doe - Agency:    (a byline with a date is read by pagedates)
+BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})(?:\s+[-–—]\s*[A-Z][\w.]{1,20}:?)?\s*$")
 JUNK_LINE = re.compile(
     r"""^(?:\+\s*↺.*|[-–—]{2,}|©.*|Follow\s+us\s+on\s.*|Read\s+more:.*|Photograph:.*|Photo:.*|Source:.*
-        |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # 24 February 2014 14:39 (UTC+04:00)
+        |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # a timestamp: 3 May 2019 10:05 (UTC+04:00)
         |Share\b.*|Print\b.*|\d+\s*px)$""",
     re.VERBOSE,
 )
@@ -31,9 +32,13 @@ DATELINE = re.compile(
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
-    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
+    r"|(?P<o2>(?!(?:On|In|At|As|An?|The|It|During|According|After|Before)\b)[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
     r"\s*[-–—:]?\s*",
 )
+# Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
+NUM_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
+                          r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -62,9 +67,22 @@ class Article:
         return "warning" if self.problems else "ok"
 
 
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes -> text, with a note for anything a user should know about."""
+    """Bytes -> text, with a note for anything a user should know about.
+
+    UTF-16 with a byte-order mark is read as such. A UTF-8 file with a few bad bytes (a copy
+    damaged in transfer) stays UTF-8, the bad bytes shown as U+FFFD; only bytes that are mostly
+    not UTF-8 (no more valid multi-byte characters than bad bytes) are read as Windows-1252."""
     problems: list[str] = []
+    encoding = UTF16_BOMS.get(data[:2])
+    if encoding:
+        text = data[2:].decode(encoding, errors="replace")
+        if "\ufffd" in text:
+            problems.append(f"file is not valid {encoding.upper()}; unreadable bytes were replaced with \ufffd")
+        return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n"), problems
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data:
@@ -73,12 +91,20 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-            problems.append("file is not UTF-8; read as Windows-1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            problems.append("file is not UTF-8; read as Latin-1")
+        replaced = data.decode("utf-8", errors="replace")
+        bad = replaced.count("\ufffd")
+        good = sum(1 for c in replaced if ord(c) > 127) - bad
+        if good > bad:
+            text = replaced
+            problems.append(f"file is UTF-8 with {bad} invalid byte{'s' if bad > 1 else ''}; "
+                            "they were replaced with \ufffd")
+        else:
+            try:
+                text = data.decode("cp1252")
+                problems.append("file is not UTF-8; read as Windows-1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+                problems.append("file is not UTF-8; read as Latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, problems
 
@@ -102,7 +128,7 @@ def read_text(art: Article, data: bytes) -> Article:
         art.problems.append("empty file" if not data else "file holds only blank space")
         art.fatal = True
         return art
-    if _looks_binary(data):
+    if data[:2] not in UTF16_BOMS and _looks_binary(data):
         art.problems.append("file looks like binary data, not text; nothing was extracted")
         art.fatal = True
         return art
@@ -197,8 +223,8 @@ def parse_layout(art: Article) -> None:
                 used.add(i)
             continue
         if i <= first and dateline is None and not _is_junk(b.text):
-            d = DATELINE.match(b.text)
-            if d and _is_dateline(d, b.text):
+            d = DATELINE.match(b.text) or NUM_DATELINE.match(b.text)
+            if d and (d.re is NUM_DATELINE or _is_dateline(d, b.text)):
                 dateline = d
                 used.add(i)
                 rest = b.start + d.end()
@@ -214,6 +240,10 @@ def parse_layout(art: Article) -> None:
         if b.final == "good" or not classed:
             body.append((b.start, b.end))
             used.add(i)
+    repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None
+                     and _looks_like_headline(bs[b.copy_of].text)), None)
+    if repeated is not None:  # a headline printed twice above the story
+        title_at = repeated
     if title_at is not None:
         art.title = bs[title_at].text
         used.add(title_at)
@@ -353,7 +383,12 @@ def _infer_published(art: Article, dateline: re.Match | None, dates: list, first
     if choice.story:
         art.published, art.published_from = choice.story[1].date, "page"
         return {choice.story[0]}
-    if dateline is not None:
+    if dateline is not None and dateline.re is NUM_DATELINE:
+        found = pagedates.find_date(dateline.group("num"))
+        if found:
+            art.published, art.published_from = found[2], "dateline"
+            return set()
+    elif dateline is not None:
         month = month_number(dateline.group("m1") or dateline.group("m2"))
         day = int(dateline.group("d1") or dateline.group("d2"))
         year = int(dateline.group("y")) if dateline.group("y") else _year_of_dateline(art, month, day, body_years)

@@ -16,7 +16,7 @@ STORY = [
     "The Chief of the General Staff received a delegation of the Alliance's military committee and "
     "discussed the training of the units that the army has declared to the partnership programme.",
     "The guests were briefed on the reforms in military education and visited the staff college.",
-    "At the end of the visit, the sides agreed to hold the next round of talks in the spring.",
+    "At the end of the visit, both sides said they would meet again in the spring.",
 ]
 
 

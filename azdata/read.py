@@ -27,13 +27,14 @@ JUNK_LINE = re.compile(
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
+# BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
-    r"|(?P<o2>(?!(?:On|In|At|As|An?|The|It|During|According|After|Before)\b)[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
+    r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
     r"\s*[-–—:]?\s*",
 )
 # Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
@@ -237,7 +238,7 @@ def parse_layout(art: Article) -> None:
             continue
         if i > last or _is_junk(b.text):
             continue
-        if b.final == "good" or not classed:
+        if b.final == "good" or not classed and WORD.search(b.text):
             body.append((b.start, b.end))
             used.add(i)
     repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None

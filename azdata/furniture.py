@@ -93,6 +93,12 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
     return out
 
 
+def title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline ("Minister Meets Alliance Envoy In Baku")."""
+    words = [w for w in WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     if not letters:

@@ -20,8 +20,9 @@ Which date line dates the story (``choose``):
 * of the others, a line above the body beats a line below it, and the nearer the body the
   better; below the body only a timestamp or a line right after the body counts (a footer's
   date far down the page is the day the page was saved);
-* a weekday-led line without a time ("Friday March 29 2024") is the site's today-line: it is
-  used only when no other line dates the story and the body's own years reach its year;
+* a weekday-led line without a time ("Friday March 29 2024") above the headline is the site's
+  today-line: it is used only when no other line dates the story and the body's own years reach
+  its year (between the headline and the body, such a line is the story's date);
 * an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
   when nothing else (dateline, body) dates the story.
 """
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import resources
 
@@ -180,8 +181,12 @@ class Choice:
 AFTER_BODY = 3  # a plain date line this close below the body is the story's; further down, a footer's
 
 
-def choose(found: list[tuple[int, PageDate]], body_first: int, body_last: int) -> Choice:
-    """Which of the page's date lines (index, date) dates the story (see the module's docstring)."""
+def choose(found: list[tuple[int, PageDate]], body_first: int, body_last: int, title_at: int | None = None) -> Choice:
+    """Which of the page's date lines (index, date) dates the story (see the module's docstring). A
+    weekday-led line between the headline (line ``title_at``) and the body is the story's own."""
+    if title_at is not None:
+        found = [(i, replace(pd, kind="date") if pd.kind == "today" and title_at < i <= body_first else pd)
+                 for i, pd in found]
     members = list_members(found)
     listed = {pd.date for i, pd in found if i in members}
     usable = [(i, pd) for i, pd in found if i not in members and pd.date not in listed]

@@ -254,7 +254,7 @@ def parse_layout(art: Article) -> None:
     art.paragraphs = body
     art.outlet = _outlet(text)
     if art.published is None:
-        used.update(_infer_published(art, dateline, dates, first, last))
+        used.update(_infer_published(art, dateline, dates, first, last, title_at))
     art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
@@ -284,9 +284,13 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
             and not BYLINE.match(bs[first - 1].text):
         first -= 1
     last = goods[-1]
-    while last + 1 < len(bs) and bs[last + 1].cls == "near" and (
-            furniture._ends_sentence(bs[last + 1].text) or (bs[last + 1].words >= 8 and bs[last + 1].density >= 0.2)):
-        last += 1
+    while last + 1 < len(bs) and bs[last + 1].cls == "near" and furniture._ends_sentence(bs[last + 1].text):
+        last += 1  # short closing sentences
+        bs[last].final = "good"
+    tail = last + 1
+    if tail < len(bs) and bs[tail].cls == "near" and bs[tail].words >= 8 and bs[tail].density >= 0.2 \
+            and not furniture.title_case(bs[tail].text) and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"):
+        last = tail  # the story's last paragraph, cut off (a lone line, not the first of a list of headlines)
         bs[last].final = "good"
     return first, last
 
@@ -372,7 +376,8 @@ def _year_of_dateline(art: Article, month: int | None, day: int, body_years: lis
     return year
 
 
-def _infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int) -> set[int]:
+def _infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int,
+                     title_at: int | None = None) -> set[int]:
     """No usable header: the page's date line for the story, else the dateline (its year from the
     body when it gives none), else the site's today-line if the body's years reach it, else a date
     the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
@@ -380,7 +385,7 @@ def _infer_published(art: Article, dateline: re.Match | None, dates: list, first
 
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
     body_years = [y for y in body_years if y <= dt.date.today().year]
-    choice = pagedates.choose(dates, first, last)
+    choice = pagedates.choose(dates, first, last, title_at)
     if choice.story:
         art.published, art.published_from = choice.story[1].date, "page"
         return {choice.story[0]}

@@ -117,6 +117,8 @@ PAGES = [
                  None, "none", id="footer-date-far-below-body-is-the-save-day"),
     pytest.param("Wednesday June 5 2024\n\nDefence ministry hosts NATO team\n\n" + BODY,
                  None, "none", id="today-line-alone-is-not-the-story's-date"),
+    pytest.param("Defence ministry hosts NATO team\n\nTuesday, 12 March 2019\n\n" + BODY,
+                 "2019-03-12", "page", id="weekday-date-line-under-the-headline-is-the-story's"),
     pytest.param("Defence ministry hosts NATO team\n\n07/05/2015 17:20\n\n" + BODY,
                  "2015-05-07", "page", id="numeric-timestamp-day-first"),
     pytest.param("Wire Service Worldstream\nFebruary 2, 2006 Thursday 3:10 PM Eastern Time\n\n"

@@ -423,7 +423,9 @@ def _infer_published(art: Article, dateline: re.Match | None, dates: list, first
 ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
                  "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",
                  "Sen", "Rep", "vs", "etc", "Inc", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e"}
-SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+# a full stop and space before a capital; or, where a page ran its paragraphs together
+# ("... did not target civilians.The minister said ..."), a lower-case word's full stop glued to one
+SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)
@@ -446,6 +448,8 @@ def sentences(art: Article) -> list[Sentence]:
             if m.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token)
                                       or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token)):
                 continue
+            if not m.group(3) and not (token.isalpha() and token.islower()):
+                continue  # glued: only after a whole lower-case word ("News.Az", "U.S.Army" are no sentence ends)
             end = m.start(3)
             _add(out, art.text, ps + cut, ps + end, p_index)
             cut = m.end()

@@ -300,6 +300,11 @@ SPLITS = [
         ["“They provide invaluable opportunities,” said Rear Admiral Bulent Turan.", "“We are proud.”",
          "The visit ended."], id="quotes"),
     pytest.param(
+        "The guests were shown the training grounds.The minister thanked them, the ministry told Example.Az. "
+        "They left.",
+        ["The guests were shown the training grounds.", "The minister thanked them, the ministry told Example.Az.",
+         "They left."], id="paragraphs-run-together-without-a-space"),
+    pytest.param(
         "Under the U.S.-led coalition, 2 sappers served. The contingent grew.",
         ["Under the U.S.-led coalition, 2 sappers served.", "The contingent grew."], id="us-led"),
 ]

@@ -122,7 +122,7 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"
     if _latin_share(text) < 0.5:
         return "bad"  # another script
-    if b.words <= SHORT_LINE and any(p.match(text) for p in resources.furniture_patterns()):
+    if b.words <= SHORT_LINE and len(text) <= 200 and any(p.match(text) for p in resources.furniture_patterns()):
         return "bad"
     if "©" in text and b.words <= 20:
         return "bad"

@@ -52,13 +52,13 @@ class Block:
     density: float = 0.0
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(FINAL)
 
 
 def _joins(prev: str, nxt: str) -> bool:
     """Whether a line runs on into the next (a hard-wrapped paragraph)."""
-    if _ends_sentence(prev) or prev.endswith(":") or len(WORD.findall(prev)) < 4:
+    if ends_sentence(prev) or prev.endswith(":") or len(WORD.findall(prev)) < 4:
         return False
     if nxt[:1] in BULLETS or nxt.startswith("By "):
         return False
@@ -117,7 +117,7 @@ def first_class(b: Block, is_junk) -> str:
     b.words = len(words)
     stop = resources.stopwords()
     b.density = sum(w.casefold() in stop for w in words) / len(words) if words else 0.0
-    prose = b.words >= GOOD_WORDS and b.density >= GOOD_DENSITY and _ends_sentence(text)
+    prose = b.words >= GOOD_WORDS and b.density >= GOOD_DENSITY and ends_sentence(text)
     if b.is_date or not words or is_junk(text):
         return "bad"
     if _latin_share(text) < 0.5:
@@ -130,7 +130,7 @@ def first_class(b: Block, is_junk) -> str:
     if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
                       or text.count("|") >= 3):
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
-    if not _ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
+    if not ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
         return "bad"  # a photo caption with its credit
     lower = sum(w[0].islower() for w in words)
     if b.words >= 6 and b.density < 0.05 and lower * 2 >= b.words and not text.isascii():
@@ -139,7 +139,7 @@ def first_class(b: Block, is_junk) -> str:
         return "good"
     if long_prose:
         return "good"  # a long paragraph cut off before its final mark
-    if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (_ends_sentence(text) and b.density > 0):
+    if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (ends_sentence(text) and b.density > 0):
         return "near"
     return "short"
 
@@ -163,7 +163,7 @@ def _mark_copies(bs: list[Block]) -> None:
     for i in range(len(bs) - 1, -1, -1):
         later[i] = longest.get(keys[i][:40], 0)
         longest[keys[i][:40]] = max(later[i], len(keys[i]))
-    heads = [keys[i] for i, b in enumerate(bs[:TOP]) if 3 <= b.words <= 20 and not _ends_sentence(b.text)]
+    heads = [keys[i] for i, b in enumerate(bs[:TOP]) if 3 <= b.words <= 20 and not ends_sentence(b.text)]
     for i, b in enumerate(bs[:TOP]):
         k = keys[i]
         if b.cls == "bad" or len(k) < 40:

@@ -215,7 +215,8 @@ def parse_layout(art: Article) -> None:
             pd = pagedates.date_line(b.text)
             dates.append((i, pd))
             if pd.kind == "byline" and not art.author and i < first:
-                art.author, _ = pd.author, used.add(i)
+                art.author = pd.author
+                used.add(i)
             continue
         byline = BYLINE.match(b.text)
         if byline and b.lines == 1:
@@ -238,7 +239,7 @@ def parse_layout(art: Article) -> None:
             continue
         if i > last or _is_junk(b.text):
             continue
-        if b.final == "good" or not classed and WORD.search(b.text):
+        if b.final == "good" or (not classed and WORD.search(b.text)):
             body.append((b.start, b.end))
             used.add(i)
     repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None
@@ -280,11 +281,11 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
     following = {a: b for a, b in zip(anchors, anchors[1:])}
     first = next((i for i in goods if i == goods[-1] or bs[i].words >= 20
                   or bs[following[i]].cls == "good"), goods[0])
-    while first > 0 and bs[first - 1].cls == "near" and furniture._ends_sentence(bs[first - 1].text) \
+    while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
             and not BYLINE.match(bs[first - 1].text):
         first -= 1
     last = goods[-1]
-    while last + 1 < len(bs) and bs[last + 1].cls == "near" and furniture._ends_sentence(bs[last + 1].text):
+    while last + 1 < len(bs) and bs[last + 1].cls == "near" and furniture.ends_sentence(bs[last + 1].text):
         last += 1  # short closing sentences
         bs[last].final = "good"
     tail = last + 1

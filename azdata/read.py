@@ -271,16 +271,21 @@ def _is_junk(line: str) -> bool:
 
 
 def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
-    """First and last block of the story's body: the first good block that good text follows (a
-    slogan or a caption above the headline is not the body), the blocks of a short sentence just
+    """First and last block of the story's body: the first good block not printed above the
+    story's head (a slogan or a notice), the blocks of a short sentence just
     above it, and below the last good block the prose it runs on into (a page cut short)."""
     goods = [i for i, b in enumerate(bs) if b.cls == "good"]
     if not goods:
         return None, -1
-    anchors = [i for i, b in enumerate(bs) if b.cls in ("good", "bad")]
-    following = {a: b for a, b in zip(anchors, anchors[1:])}
-    first = next((i for i in goods if i == goods[-1] or bs[i].words >= 20
-                  or bs[following[i]].cls == "good"), goods[0])
+    following = dict(zip(goods, goods[1:]))
+
+    def above_the_headline(i: int) -> bool:
+        """A short good block with a date line or a headline between it and the next good block: a
+        slogan or a notice printed above the story's head, not its lead."""
+        return bs[i].words < 20 and i in following and any(
+            b.is_date or (b.cls != "bad" and _looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
+
+    first = next((i for i in goods if not above_the_headline(i)), goods[0])
     while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
             and not BYLINE.match(bs[first - 1].text):
         first -= 1

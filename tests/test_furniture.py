@@ -153,3 +153,17 @@ def test_truncation(last, bottom, truncated):
     assert any("stops mid-sentence" in p for p in art.problems) is truncated
     if truncated:
         assert art.status == "warning"
+
+
+@pytest.mark.parametrize("top, between", [
+    pytest.param(['"Strength lies in unity, and unity in a strong army!"', "A Founding Leader",
+                  "20 April 2018 13:13", "Alliance delegation visits the staff college"], None, id="slogan-above-the-head"),
+    pytest.param(["Alliance delegation visits the staff college"], "Read also: Cadets of the naval school take exams",
+                 id="short-lead-then-a-read-also-line"),
+])
+def test_the_body_starts_at_the_lead(top, between):
+    lead = "The chief of staff met the envoy of the Alliance, the ministry said."
+    story = [lead, between, *STORY[1:]] if between else [lead, *STORY[1:]]
+    art = _read(_page(top, [], story=story))
+    assert _body(art) == [lead, *STORY[1:]]
+    assert art.title == "Alliance delegation visits the staff college"

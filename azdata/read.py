@@ -11,32 +11,35 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import resources, webpage
+from . import furniture, pagedates, resources, webpage
 
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
-BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s*$")
+# By Jane Doe    By Jane Doe - Agency:    (a byline with a date is read by pagedates)
+BYLINE = re.compile(r"^By ([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})(?:\s+[-–—]\s*[A-Z][\w.]{1,20}:?)?\s*$")
 JUNK_LINE = re.compile(
     r"""^(?:\+\s*↺.*|[-–—]{2,}|©.*|Follow\s+us\s+on\s.*|Read\s+more:.*|Photograph:.*|Photo:.*|Source:.*
-        |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # 24 February 2014 14:39 (UTC+04:00)
+        |\d{1,2}\s+\w+\s+\d{4}\s+\d{1,2}:\d{2}.*        # a timestamp: 3 May 2019 10:05 (UTC+04:00)
         |Share\b.*|Print\b.*|\d+\s*px)$""",
     re.VERBOSE,
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
+# BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
-    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:\.AZ)?/?))?"
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
+    r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
     r"\s*[-–—:]?\s*",
 )
-DATE_LINE = re.compile(r"^(?:(?:Published|Updated|Last updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-                       r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-                       r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}.*)?$")
+# Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
+NUM_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
+                          r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -68,9 +71,22 @@ class Article:
         return "warning" if self.problems else "ok"
 
 
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes -> text, with a note for anything a user should know about."""
+    """Bytes -> text, with a note for anything a user should know about.
+
+    UTF-16 with a byte-order mark is read as such. A UTF-8 file with a few bad bytes (a copy
+    damaged in transfer) stays UTF-8, the bad bytes shown as U+FFFD; only bytes that are mostly
+    not UTF-8 (no more valid multi-byte characters than bad bytes) are read as Windows-1252."""
     problems: list[str] = []
+    encoding = UTF16_BOMS.get(data[:2])
+    if encoding:
+        text = data[2:].decode(encoding, errors="replace")
+        if "\ufffd" in text:
+            problems.append(f"file is not valid {encoding.upper()}; unreadable bytes were replaced with \ufffd")
+        return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n"), problems
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data:
@@ -79,12 +95,20 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-            problems.append("file is not UTF-8; read as Windows-1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            problems.append("file is not UTF-8; read as Latin-1")
+        replaced = data.decode("utf-8", errors="replace")
+        bad = replaced.count("\ufffd")
+        good = sum(1 for c in replaced if ord(c) > 127) - bad
+        if good > bad:
+            text = replaced
+            problems.append(f"file is UTF-8 with {bad} invalid byte{'s' if bad > 1 else ''}; "
+                            "they were replaced with \ufffd")
+        else:
+            try:
+                text = data.decode("cp1252")
+                problems.append("file is not UTF-8; read as Windows-1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+                problems.append("file is not UTF-8; read as Latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, problems
 
@@ -148,7 +172,7 @@ def _has_text(art: Article, data: bytes) -> bool:
         art.problems.append("empty file" if not data else "file holds only blank space")
         art.fatal = True
         return False
-    if _looks_binary(data):
+    if data[:2] not in UTF16_BOMS and _looks_binary(data):
         art.problems.append("file looks like binary data, not text; nothing was extracted")
         art.fatal = True
         return False
@@ -162,7 +186,11 @@ def _lay_out(art: Article) -> Article:
         return art
     if len(art.text) > MAX_CHARS:
         art.problems.append(f"file is very long ({len(art.text):,} characters); only the first {MAX_CHARS:,} were analysed")
+    pagedates.ahead_from()  # forget what an earlier article set aside
     parse_layout(art)
+    ahead = pagedates.ahead_from()
+    if ahead:
+        _stale_from(art, ahead)
     words = [WORD.findall(art.text[s:e]) for s, e in art.paragraphs]
     art.n_words = sum(map(len, words))
     if art.paragraphs and not _looks_english(art, words):
@@ -201,7 +229,11 @@ def _looks_english(art: Article, paragraph_words: list[list[str]]) -> bool:
 
 
 def parse_layout(art: Article) -> None:
-    """Header, headline, byline, dateline, outlet and body paragraphs."""
+    """Header, headline, byline, dateline, outlet, body paragraphs, page furniture and truncation.
+
+    The page is cut into blocks and each block classed as story or furniture (``furniture.py``);
+    where no block reads as prose (a very short text), every line after the headline is body, as
+    a plain article's would be. Date lines anywhere on the page are weighed by ``pagedates``."""
     text = art.text[:MAX_CHARS]
     pos = 0
     m = HEADER.match(text)
@@ -211,53 +243,129 @@ def parse_layout(art: Article) -> None:
         if art.published:
             art.published_from = "header"
 
-    lines = _lines(text, pos)
+    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line)
+    furniture.classify(bs, _is_junk)
+    first, last = _body_bounds(bs)
+    classed = first is not None
+    if not classed:  # nothing reads as prose: the first line that is not headline, date or byline
+        first = next((i for i, b in enumerate(bs) if not (b.is_date or _is_junk(b.text) or BYLINE.match(b.text)
+                                                           or _looks_like_headline(b.text) or _dateline_only(b.text))),
+                     len(bs))
+        last = len(bs) - 1
     body: list[tuple[int, int]] = []
+    used: set[int] = set()  # blocks read as something (body, headline, byline, dateline)
+    dates: list[tuple[int, pagedates.PageDate]] = []
     dateline = None
-    seen_body = False
-    for start, end in lines:
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
+    title_at = None
+    for i, b in enumerate(bs):
+        if b.is_date:
+            pd = pagedates.date_line(b.text)
+            dates.append((i, pd))
+            if pd.kind == "byline" and not art.author and i < first:
+                art.author = pd.author
+                used.add(i)
             continue
-        if not seen_body and art.published is None and DATE_LINE.match(stripped):
-            # a line that is only a date ("16 Oct. 2021", "Updated: October 16, 2021 14:05")
-            from .dates import find_dates
-            found = [d for d in find_dates(stripped, None) if d.kind == "day" and d.has_year]
-            if found:
-                art.published, art.published_from = found[0].date_start, "dateline"
-                continue
-        if JUNK_LINE.match(stripped):
+        byline = BYLINE.match(b.text)
+        if byline and b.lines == 1:
+            if not art.author:
+                art.author = byline.group(1)
+                used.add(i)
             continue
-        b = BYLINE.match(stripped)
-        if b and not art.author:
-            art.author = b.group(1)
-            continue
-        if not seen_body and dateline is None:
-            d = DATELINE.match(stripped)
-            if d and (d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(stripped) or d.group("y")):
+        if i <= first and dateline is None and not _is_junk(b.text):
+            d = DATELINE.match(b.text) or NUM_DATELINE.match(b.text)
+            if d and (d.re is NUM_DATELINE or _is_dateline(d, b.text)):
                 dateline = d
-                rest = start + (len(line) - len(line.lstrip())) + d.end()
-                if rest < end and text[rest:end].strip():
-                    body.append((rest, end))
-                    seen_body = True
+                used.add(i)
+                rest = b.start + d.end()
+                if rest < b.end and text[rest:b.end].strip():
+                    body.append((rest, b.end))
                 continue
-        if not seen_body and _looks_like_headline(stripped):
-            if not art.title:
-                art.title = stripped
+        if i < first:
+            if b.cls != "bad" and not _is_junk(b.text) and _looks_like_headline(b.text):
+                title_at = i
             continue
-        if _is_outlet_line(stripped):
+        if i > last or _is_junk(b.text):
             continue
-        body.append((start, end))
-        seen_body = True
+        if b.final == "good" or (not classed and WORD.search(b.text)):
+            body.append((b.start, b.end))
+            used.add(i)
+    repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None
+                     and _looks_like_headline(bs[b.copy_of].text)), None)
+    if repeated is not None:  # a headline printed twice above the story
+        title_at = repeated
+    if title_at is not None:
+        art.title = bs[title_at].text
+        used.add(title_at)
+    else:
+        crumbs = next((b.text for b in bs[:first] if "»" in b.text), "")
+        art.title = crumbs.rsplit("»", 1)[-1].strip() if crumbs else ""
     art.paragraphs = body
     art.outlet = _outlet(text)
     if art.published is None:
-        _infer_published(art, dateline)
+        used.update(_infer_published(art, dateline, dates, first, last, title_at))
+    art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
     elif art.published is None and art.published_from == "none":
         art.problems.append("no publication date found; relative dates could not be resolved")
+    if body and _stops_mid_sentence(text[body[-1][0]:body[-1][1]]):
+        art.truncated = True
+        art.problems.append("text stops mid-sentence; the page may be cut short")
+
+
+def _is_junk(line: str) -> bool:
+    return bool(JUNK_LINE.match(line)) or _is_outlet_line(line)
+
+
+def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
+    """First and last block of the story's body: the first good block not printed above the
+    story's head (a slogan or a notice), the blocks of a short sentence just
+    above it, and below the last good block the prose it runs on into (a page cut short)."""
+    goods = [i for i, b in enumerate(bs) if b.cls == "good"]
+    if not goods:
+        return None, -1
+    following = dict(zip(goods, goods[1:]))
+
+    def above_the_headline(i: int) -> bool:
+        """A short good block with a date line or a headline between it and the next good block: a
+        slogan or a notice printed above the story's head, not its lead."""
+        return bs[i].words < 20 and i in following and any(
+            b.is_date or (b.cls != "bad" and _looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
+
+    first = next((i for i in goods if not above_the_headline(i)), goods[0])
+    while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
+            and not BYLINE.match(bs[first - 1].text):
+        first -= 1
+    last = goods[-1]
+    while last + 1 < len(bs) and bs[last + 1].cls == "near" and furniture.ends_sentence(bs[last + 1].text):
+        last += 1  # short closing sentences
+        bs[last].final = "good"
+    tail = last + 1
+    if tail < len(bs) and bs[tail].cls == "near" and bs[tail].words >= 8 and bs[tail].density >= 0.2 \
+            and not furniture.title_case(bs[tail].text) and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"):
+        last = tail  # the story's last paragraph, cut off (a lone line, not the first of a list of headlines)
+        bs[last].final = "good"
+    return first, last
+
+
+def _dateline_only(line: str) -> bool:
+    d = DATELINE.match(line)
+    return bool(d and _is_dateline(d, line) and d.end() >= len(line))
+
+
+def _is_dateline(d: re.Match, line: str) -> bool:
+    """A dateline names its source, stands alone, gives the year, or (``BAKU, Azerbaijan, July 5.``)
+    is the capitalised city (or city and country) of a wire story before a sentence."""
+    if d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(line) or d.group("y"):
+        return True
+    city_form = d.group("city").isupper() or d.group("country")
+    return bool(city_form and line[d.end():d.end() + 1].isupper() and line[:d.end()].rstrip()[-1:] in ".,")
+
+
+def _stops_mid_sentence(paragraph: str) -> bool:
+    """The body's last paragraph ends without a sentence-final mark (``... the fact that so``)."""
+    end = paragraph.rstrip()
+    return bool(end) and not end.endswith(furniture.FINAL)
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:
@@ -327,8 +435,11 @@ def _year_of_dateline(art: Article, month: int | None, day: int, body_years: lis
     return year
 
 
-def _infer_published(art: Article, dateline: re.Match | None) -> None:
-    """No usable header: take the date from a dateline, else the first full date of the body."""
+def _infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int,
+                     title_at: int | None = None) -> set[int]:
+    """No usable header: the page's date line for the story, else the dateline (its year from the
+    body when it gives none), else the site's today-line if the body's years reach it, else a date
+    the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
     from .dates import month_number
 
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
@@ -337,7 +448,16 @@ def _infer_published(art: Article, dateline: re.Match | None) -> None:
         if y > this_year:
             _stale_from(art, dt.date(y, 1, 1))
     body_years = [y for y in body_years if y <= this_year]
-    if dateline is not None:
+    choice = pagedates.choose(dates, first, last, title_at)
+    if choice.story:
+        art.published, art.published_from = choice.story[1].date, "page"
+        return {choice.story[0]}
+    if dateline is not None and dateline.re is NUM_DATELINE:
+        found = pagedates.find_date(dateline.group("num"))
+        if found:
+            art.published, art.published_from = found[2], "dateline"
+            return set()
+    elif dateline is not None:
         month = month_number(dateline.group("m1") or dateline.group("m2"))
         day = int(dateline.group("d1") or dateline.group("d2"))
         year = int(dateline.group("y")) if dateline.group("y") else _year_of_dateline(art, month, day, body_years)
@@ -345,23 +465,30 @@ def _infer_published(art: Article, dateline: re.Match | None) -> None:
             try:
                 art.published = dt.date(year, month, day)
                 art.published_from = "dateline"
-                return
+                return set()
             except ValueError:
                 pass
+    if choice.today and body_years and choice.today[1].date.year <= max(body_years) + 1:
+        art.published, art.published_from = choice.today[1].date, "page"
+        return {choice.today[0]}
     if art.paragraphs:
-        from .dates import first_full_date
-
         s, e = art.paragraphs[0]
-        found = first_full_date(art.text[s:e])
+        found = pagedates.lead_date(art.text[s:e])
         if found:
-            art.published = found
-            art.published_from = "body"
+            art.published, art.published_from = found, "body"
+            return set()
+    if choice.updated:
+        art.published, art.published_from = choice.updated[1].date, "page"
+        return {choice.updated[0]}
+    return set()
 
 
 ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
                  "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",
                  "Sen", "Rep", "vs", "etc", "Inc", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e"}
-SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+# a full stop and space before a capital; or, where a page ran its paragraphs together
+# ("... did not target civilians.The minister said ..."), a lower-case word's full stop glued to one
+SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)
@@ -384,6 +511,8 @@ def sentences(art: Article) -> list[Sentence]:
             if m.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token)
                                       or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token)):
                 continue
+            if not m.group(3) and not (token.isalpha() and token.islower()):
+                continue  # glued: only after a whole lower-case word ("News.Az", "U.S.Army" are no sentence ends)
             end = m.start(3)
             _add(out, art.text, ps + cut, ps + end, p_index)
             cut = m.end()

@@ -204,3 +204,32 @@ def non_name_words() -> frozenset[str]:
         words.update(r.replace("-", " ").split())
         words.update(r.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def month_names() -> dict[str, int]:
+    """Month name in any language of months.csv, case-folded and without a final dot -> 1..12."""
+    out: dict[str, int] = {}
+    for row in _rows("months.csv"):
+        for name in row["names"].split("|"):
+            if name:
+                out[name.casefold()] = int(row["month"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def weekday_names() -> frozenset[str]:
+    """Weekday names (case-folded) that may stand beside a date in a date line."""
+    return frozenset(w.casefold() for w in _lines("weekdays.txt"))
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """English function words: their share of a line's words tells prose from menus and lists."""
+    return frozenset(w.casefold() for w in _lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def furniture_patterns() -> tuple[re.Pattern, ...]:
+    """Shapes of furniture lines (share widgets, related-story headings, cookie notices ...)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in _lines("furniture.txt"))

@@ -329,3 +329,19 @@ def test_the_test_session_never_uses_the_users_cache():
 
     assert Path(SESSION_CACHE).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
     assert SESSION_CACHE != os.environ.get("AZDATA_USERS_CACHE")
+
+
+@pytest.mark.parametrize("line", ["{d:%d.%m.%Y} [10:15]", "{d:%d %B %Y} 10:15", "Updated: {d:%d-%b-%Y}"],
+                         ids=["dotted", "written out", "updated line"])
+def test_a_page_date_ahead_of_today_makes_the_entry_stale_on_that_day(tmp_path, line):
+    """Page date lines after today are set aside; that reading holds only until the day comes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    ahead = dt.date.today() + dt.timedelta(days=40)
+    article = corpus / "a.txt"
+    article.write_text(f"NATO envoy visits Baku\n{line.format(d=ahead)}\n\nNATO officials met in Baku on Monday "
+                       "with the Minister of Defense, the ministry said.\n", encoding="utf-8")
+    folder = cache.open_folder(tmp_path / "cache")
+    extraction = pipeline.process_file(article, corpus, folder)
+    assert extraction.article.stale_from is not None and extraction.article.stale_from <= ahead
+    assert cache.load(folder, "a.txt", article.read_bytes(), today=ahead) is None

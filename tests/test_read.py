@@ -42,6 +42,12 @@ DECODE = [
                  "1252", id="cp1252-curly-quotes"),
     pytest.param(b"NA\x00TO met\x00 in Baku.", "NATO met in Baku.", "NUL", id="nul-bytes"),
     pytest.param(b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n", None, id="crlf-and-cr"),
+    pytest.param(b"\xff\xfe" + "Bakı’da görüş – NATO\r\n".encode("utf-16-le"), "Bakı’da görüş – NATO\n", None,
+                 id="utf16-le-bom"),
+    pytest.param(b"\xfe\xff" + "Bakı’da görüş – NATO\r\n".encode("utf-16-be"), "Bakı’da görüş – NATO\n", None,
+                 id="utf16-be-bom"),
+    pytest.param("Türkiye’s “envoy” met Bruåsdal".encode("utf-8") + b" \xe2\x80 in Bak\xc4",
+                 "Türkiye’s “envoy” met Bruåsdal \ufffd in Bak\ufffd", "invalid byte", id="utf8-with-a-few-bad-bytes"),
 ]
 
 
@@ -53,6 +59,15 @@ def test_decode(data, text, problem):
         assert problems == []
     else:
         assert any(problem in p for p in problems), problems
+
+
+def test_utf16_file_is_read_not_taken_for_binary(tmp_path):
+    text = " date 2024-03-18 The minister met the delegation of the Alliance in Bakı on Monday.\n"
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        art = _write(tmp_path, bom + text.encode(codec))
+        assert art.status == "ok", art.problems
+        assert art.published == dt.date(2024, 3, 18)
+        assert _body(art) == ["The minister met the delegation of the Alliance in Bakı on Monday."]
 
 
 def test_bom_does_not_hide_the_header(tmp_path):
@@ -285,6 +300,11 @@ SPLITS = [
         ["“They provide invaluable opportunities,” said Rear Admiral Bulent Turan.", "“We are proud.”",
          "The visit ended."], id="quotes"),
     pytest.param(
+        "The guests were shown the training grounds.The minister thanked them, the ministry told Example.Az. "
+        "They left.",
+        ["The guests were shown the training grounds.", "The minister thanked them, the ministry told Example.Az.",
+         "They left."], id="paragraphs-run-together-without-a-space"),
+    pytest.param(
         "Under the U.S.-led coalition, 2 sappers served. The contingent grew.",
         ["Under the U.S.-led coalition, 2 sappers served.", "The contingent grew."], id="us-led"),
 ]
@@ -311,7 +331,8 @@ def test_paragraph_break_ends_a_sentence(tmp_path):
     ("Updated: October 16, 2021 14:05\nThe team arrived on Monday for talks.", "2021-10-16"),
 ])
 def test_a_line_that_is_only_a_date_is_the_publication_date(text, published):
+    """A date line of the page (plain, timestamp or "updated") is the page's date: SPEC's ``page``."""
     from azdata.read import Article, read_text
 
     art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
-    assert (str(art.published), art.published_from) == (published, "dateline")
+    assert (str(art.published), art.published_from) == (published, "page")

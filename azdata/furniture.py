@@ -1,0 +1,204 @@
+"""Page furniture: which blocks of a saved page are the story and which are the site around it.
+
+A boilerplate classifier in the manner of jusText (Pomikálek 2011), made for pages saved as text.
+The page is cut into blocks (a paragraph; hard-wrapped lines that run on into the next line are
+joined into one block).  Each block is first classed by its own shape:
+
+* ``bad``: a shape that is never story text: a date line; a short line that starts like a share,
+  follow, subscribe, "Read more", "Related", "Latest news", comment-form, cookie, JavaScript,
+  copyright, menu or photo-credit line (``resources/furniture.txt``); a bullet, breadcrumb
+  (``»``) or ``|``-separated line that is not a full sentence; a line mostly in another script,
+  or in a Latin-script language with none of English's commonest words; a line of symbols or
+  numbers; a second copy of a line already on the page, and a teaser (the headline run into the
+  first words of the lead, or the lead's start cut short);
+* ``good``: prose: at least eight words, a fair share of English function words
+  (``resources/stopwords_en.txt``) and a sentence-final mark, or a long run of such words;
+* ``near``: some function words, but short or without a final mark (a short sentence, a
+  headline, a line of a list);
+* ``short``: the rest (menu items, names, labels).
+
+Then each ``near`` and ``short`` block takes a class from its nearest ``good``/``bad``
+neighbours: a ``near`` block is good unless bad blocks stand on both sides; a ``short`` block is
+good only between good blocks.  The story's body runs from its first to its last good block;
+the caller reads the blocks above it for the headline, byline, dateline and date lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import resources
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+FINAL = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»')
+BULLETS = ("•", "·", "*", "▪", "►", "■", "◦", "●", "–", "—", "-", ">")
+CREDIT = re.compile(r"\s/\s*[\w&.' -]{2,40}$")  # "... of the ceremony. / Agency name"
+GOOD_WORDS, NEAR_WORDS, LONG_WORDS = 8, 4, 25
+GOOD_DENSITY, NEAR_DENSITY = 0.15, 0.10
+SHORT_LINE = 15  # furniture phrases are only looked for on lines up to this many words
+
+
+@dataclass
+class Block:
+    start: int         # offsets into the text: first character of the first line ...
+    end: int           # ... and end of the last line
+    text: str          # the block's text, stripped
+    lines: int         # raw lines in it
+    is_date: bool = False
+    cls: str = ""      # first class from its own shape
+    copy_of: int | None = None  # index of the block this one repeats
+    final: str = ""    # class after smoothing
+    words: int = 0
+    density: float = 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(FINAL)
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """Whether a line runs on into the next (a hard-wrapped paragraph)."""
+    if ends_sentence(prev) or prev.endswith(":") or len(WORD.findall(prev)) < 4:
+        return False
+    if nxt[:1] in BULLETS or nxt.startswith("By "):
+        return False
+    if nxt[:1].islower():
+        return True
+    last = prev.split()[-1]
+    return prev.endswith((",", ";", "(", "-", "–")) or last in resources.stopwords()
+
+
+def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
+    """Non-blank lines of ``text`` (spans) grouped into blocks; ``is_date(line)`` marks date lines,
+    which always stand alone."""
+    out: list[Block] = []
+    prev_end = None
+    for s, e in lines:
+        raw = text[s:e]
+        stripped = raw.strip()
+        if not stripped:
+            prev_end = None
+            continue
+        lead = s + (len(raw) - len(raw.lstrip()))
+        tail = e - (len(raw) - len(raw.rstrip()))
+        date = bool(is_date(stripped))
+        if out and prev_end is not None and not date and not out[-1].is_date \
+                and text.count("\n", prev_end, s) <= 1 and _joins(out[-1].text.split("\n")[-1], stripped):
+            b = out[-1]
+            b.end, b.lines = tail, b.lines + 1
+            b.text = text[b.start:b.end]
+        else:
+            out.append(Block(lead, tail, stripped, 1, date))
+        prev_end = e
+    return out
+
+
+def title_case(text: str) -> bool:
+    """Most longer words capitalised: a headline ("Minister Meets Alliance Envoy In Baku")."""
+    words = [w for w in WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _latin_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(ord(c) < 0x2B0 or 0x1E00 <= ord(c) < 0x1F00 for c in letters) / len(letters)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def first_class(b: Block, is_junk) -> str:
+    """A block's class from its own shape (see the module's docstring)."""
+    text = b.text
+    words = WORD.findall(text)
+    b.words = len(words)
+    stop = resources.stopwords()
+    b.density = sum(w.casefold() in stop for w in words) / len(words) if words else 0.0
+    prose = b.words >= GOOD_WORDS and b.density >= GOOD_DENSITY and ends_sentence(text)
+    if b.is_date or not words or is_junk(text):
+        return "bad"
+    if _latin_share(text) < 0.5:
+        return "bad"  # another script
+    if b.words <= SHORT_LINE and len(text) <= 200 and any(p.match(text) for p in resources.furniture_patterns()):
+        return "bad"
+    if "©" in text and b.words <= 20:
+        return "bad"
+    long_prose = b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05
+    if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
+                      or text.count("|") >= 3):
+        return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
+    if not ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
+        return "bad"  # a photo caption with its credit
+    lower = sum(w[0].islower() for w in words)
+    if b.words >= 6 and b.density < 0.05 and lower * 2 >= b.words and not text.isascii():
+        return "bad"  # prose in another Latin-script language
+    if prose:
+        return "good"
+    if long_prose:
+        return "good"  # a long paragraph cut off before its final mark
+    if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (ends_sentence(text) and b.density > 0):
+        return "near"
+    return "short"
+
+
+TOP = 30  # teasers are looked for among the page's first blocks (headline, teaser, lead)
+
+
+def _mark_copies(bs: list[Block]) -> None:
+    """Second copies of a line, and teasers (a headline run into the lead's first words, or the
+    lead's start cut short), are furniture."""
+    seen: dict[str, int] = {}
+    opening: dict[str, int] = {}   # first 30 characters -> how many lines start so
+    keys = [_key(b.text) for b in bs]
+    for i, (b, k) in enumerate(zip(bs, keys)):
+        if k in seen and not b.is_date:
+            b.cls, b.copy_of = "bad", seen[k]
+        seen.setdefault(k, i)
+        opening[k[:30]] = opening.get(k[:30], 0) + 1
+    later = [0] * len(bs)  # longest later line that starts with the same 40 characters
+    longest: dict[str, int] = {}
+    for i in range(len(bs) - 1, -1, -1):
+        later[i] = longest.get(keys[i][:40], 0)
+        longest[keys[i][:40]] = max(later[i], len(keys[i]))
+    heads = [keys[i] for i, b in enumerate(bs[:TOP]) if 3 <= b.words <= 20 and not ends_sentence(b.text)]
+    for i, b in enumerate(bs[:TOP]):
+        k = keys[i]
+        if b.cls == "bad" or len(k) < 40:
+            continue
+        if later[i] > len(k) and b.words >= 12:
+            b.cls = "bad"  # the start of a longer line on the page, cut short
+            continue
+        for h in heads:
+            rest = k[len(h) + 1:] if k.startswith(h + " ") else ""
+            if len(rest) >= 30 and opening.get(rest[:30], 0):
+                b.cls = "bad"  # the headline run into the lead's first words
+                break
+
+
+def classify(bs: list[Block], is_junk) -> None:
+    """Set ``cls`` and ``final`` of every block."""
+    for b in bs:
+        b.cls = first_class(b, is_junk)
+    _mark_copies(bs)
+    n = len(bs)
+    prev, nxt = ["bad"] * n, ["bad"] * n  # nearest good/bad class above and below (page edges: bad)
+    last = "bad"
+    for i, b in enumerate(bs):
+        prev[i] = last
+        if b.cls in ("good", "bad"):
+            last = b.cls
+    last = "bad"
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if bs[i].cls in ("good", "bad"):
+            last = bs[i].cls
+    for i, b in enumerate(bs):
+        if b.cls in ("good", "bad"):
+            b.final = b.cls
+        elif b.cls == "near":
+            b.final = "bad" if prev[i] == "bad" and nxt[i] == "bad" else "good"
+        else:
+            b.final = "good" if prev[i] == "good" and nxt[i] == "good" else "bad"

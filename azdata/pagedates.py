@@ -1,0 +1,270 @@
+"""The page's own dates: the date, timestamp, "updated" and footer lines that news sites print
+around a story, and which of them dates the story.
+
+A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
+``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
+``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
+``By Jane Doe December 7, 2017``.  Besides the date it may hold a time of day, a weekday, a
+time zone, a site name, a section name or two, separators and brackets, but no prose (no
+lower-case word other than a few date-line words such as "updated" or "at").
+
+Numeric dates with slashes or dots are read day first (``04/06/2018`` is 4 June), unless the
+first number cannot be a month's day and the second can (``11/26/2024``).  Month names come
+from ``resources/months.csv`` (English, Azerbaijani, Turkish, Russian; a user can add more).
+
+Which date line dates the story (``choose``):
+
+* a line with a time of day is a timestamp; lines in a run of three or more date lines of the
+  same shape (a "Latest news" list of other stories) date other stories, and so does any line
+  whose date equals one of theirs;
+* of the others, a line above the body beats a line below it, and the nearer the body the
+  better; below the body only a timestamp or a line right after the body counts (a footer's
+  date far down the page is the day the page was saved);
+* a weekday-led line without a time ("Friday March 29 2024") above the headline is the site's
+  today-line: it is used only when no other line dates the story and the body's own years reach
+  its year (between the headline and the body, such a line is the story's date);
+* an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
+  when nothing else (dateline, body) dates the story.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import resources
+
+_MONTH = r"([^\W\d_]{3,10})"  # a month word, looked up in months.csv
+ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)")
+DMY = re.compile(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th)?[ .-]{1,2}" + _MONTH + r"\.?[ .,-]{1,3}(\d{4})(?!\d)")
+MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)")
+TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
+# words a date line may hold besides capitalised names (site, section, time zone)
+DATE_WORDS = frozenset(["am", "pm", "a.m", "p.m", "utc", "gmt", "time", "eastern", "central", "pacific", "standard",
+                        "local", "published", "posted", "updated", "update", "last", "modified", "edited", "on",
+                        "at", "date", "read", "views", "by", "created", "and", "|"])
+MAX_LINE = 110  # a date line is short; a long line is prose even when it starts with a date
+LEADING = " \t•·*▪►-–—>»|"
+
+
+@dataclass(frozen=True)
+class PageDate:
+    date: dt.date
+    kind: str          # "date" (a plain date or timestamp line), "byline", "updated", "today"
+    has_time: bool
+    shape: str         # which pattern and separators wrote it: list members share a shape
+    author: str = ""   # for a byline with a date: the name before it
+
+
+# The days from which a reading would change: a date or a two-digit year set aside for lying ahead
+# of today. read.py collects them for each article (``ahead_from``), so that the extraction cache
+# reads the article again when that day comes.
+_AHEAD: list[dt.date] = []
+
+
+def ahead_from() -> dt.date | None:
+    """The earliest such day since the last call (None: no date was set aside), and forget them."""
+    day = min(_AHEAD, default=None)
+    _AHEAD.clear()
+    return day
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    if len(raw) == 2:
+        if 2000 + y > dt.date.today().year:
+            _AHEAD.append(dt.date(2000 + y, 1, 1))
+            return 1900 + y
+        return 2000 + y
+    return y
+
+
+def _make(year: int, month: int | None, day: int) -> dt.date | None:
+    today = dt.date.today()
+    if month is None or not 1980 <= year:
+        return None
+    if year > today.year:
+        _AHEAD.append(dt.date(year, 1, 1))
+        return None
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if d > today:
+        _AHEAD.append(d)
+        return None
+    return d
+
+
+def month_of(word: str) -> int | None:
+    return resources.month_names().get(word.casefold().rstrip("."))
+
+
+def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
+    """The leftmost full date (day, month and year) written in a line: (start, end, date, shape)."""
+    found = []
+    for m in ISO.finditer(line):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), m.end(), d, "iso"))
+            break
+    for m in NUMERIC.finditer(line):
+        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        day, month = (b, a) if m.group(2) == "/" and a <= 12 < b else (a, b)
+        d = _make(y, month if month <= 12 else None, day)
+        if d:
+            found.append((m.start(), m.end(), d, "num" + m.group(2)))
+            break
+    for m in DMY.finditer(line):
+        d = _make(int(m.group(3)), month_of(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), m.end(), d, "dmy" + ("." if "." in line[m.start():m.end()] else "")))
+            break
+    for m in MDY.finditer(line):
+        d = _make(int(m.group(3)), month_of(m.group(1)), int(m.group(2)))
+        if d:
+            found.append((m.start(), m.end(), d, "mdy"))
+            break
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], -f[1]))
+
+
+def date_line(line: str) -> PageDate | None:
+    """The date of a line that is only a date (with time, weekday, site or section names), else None."""
+    s = line.strip().lstrip(LEADING).strip()
+    if not s or len(s) > MAX_LINE:
+        return None
+    hit = find_date(s)
+    if hit is None:
+        return None
+    start, end, date, shape = hit
+    rest = s[:start] + " " + s[end:]
+    has_time = bool(TIME.search(rest))
+    rest = TIME.sub(" ", rest)
+    weekdays = resources.weekday_names()
+    caps = 0
+    for w in WORD.findall(rest):
+        low = w.casefold().rstrip(".,")
+        if low in weekdays or low in DATE_WORDS or month_of(low):
+            continue
+        if "." in w.strip("."):  # a site's name: www.example.az, Example.Az
+            continue
+        if not w[0].isupper():
+            return None  # a lower-case word: prose, not a date line
+        caps += 1
+    if caps > 4:
+        return None
+    first = WORD.match(s)
+    author = ""
+    if UPDATED.match(s):
+        kind = "updated"
+    elif s.startswith("By ") and start > 3:
+        kind, author = "byline", s[3:start].strip(" ,–—-|")
+    elif first and first.group(0).casefold().rstrip(".,") in weekdays and not has_time:
+        kind = "today"
+    else:
+        kind = "date"
+    return PageDate(date, kind, has_time, shape + ("+t" if has_time else ""), author)
+
+
+LIST_RUN = 3   # this many date lines of one shape ...
+LIST_GAP = 3   # ... each within this many lines of the next, are a list of other stories
+
+
+def list_members(found: list[tuple[int, PageDate]]) -> set[int]:
+    """Indices of date lines that belong to a list of other stories (a "Latest news" block)."""
+    out: set[int] = set()
+    by_shape: dict[str, list[int]] = {}
+    for i, pd in found:
+        by_shape.setdefault(pd.shape, []).append(i)
+    for idx in by_shape.values():
+        run = [idx[0]]
+        for i in idx[1:] + [None]:
+            if i is not None and i - run[-1] <= LIST_GAP:
+                run.append(i)
+                continue
+            if len(run) >= LIST_RUN:
+                out.update(run)
+            if i is not None:
+                run = [i]
+    return out
+
+
+@dataclass
+class Choice:
+    story: tuple[int, PageDate] | None = None    # the line that dates the story
+    today: tuple[int, PageDate] | None = None    # a site today-line, usable only as a last resort
+    updated: tuple[int, PageDate] | None = None  # the page's update line, usable when nothing else dates it
+
+
+AFTER_BODY = 3  # a plain date line this close below the body is the story's; further down, a footer's
+
+
+def choose(found: list[tuple[int, PageDate]], body_first: int, body_last: int, title_at: int | None = None) -> Choice:
+    """Which of the page's date lines (index, date) dates the story (see the module's docstring). A
+    weekday-led line between the headline (line ``title_at``) and the body is the story's own."""
+    if title_at is not None:
+        found = [(i, replace(pd, kind="date") if pd.kind == "today" and title_at < i <= body_first else pd)
+                 for i, pd in found]
+    members = list_members(found)
+    listed = {pd.date for i, pd in found if i in members}
+    usable = [(i, pd) for i, pd in found if i not in members and pd.date not in listed]
+    choice = Choice()
+
+    def place(item):
+        i, pd = item
+        if i <= body_first:
+            return (0, body_first - i, not pd.has_time)
+        if i <= body_last:
+            return (0, 0, not pd.has_time)
+        return (1, i - body_last, not pd.has_time)
+
+    story = [c for c in usable if c[1].kind in ("date", "byline")
+             and (c[0] <= body_last or c[1].has_time or c[0] - body_last <= AFTER_BODY)]
+    if story:
+        choice.story = min(story, key=place)
+    today = [c for c in usable if c[1].kind == "today"]
+    if today:
+        choice.today = min(today, key=place)
+    updated = [c for c in usable if c[1].kind == "updated"]
+    if updated:
+        choice.updated = min(updated, key=place)
+    return choice
+
+
+ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
+# words that put a date in the background of the lead: a relative clause ("which signed ... on"),
+# a history ("dates back to", "the cornerstone was laid on"), an anniversary
+BACKGROUND = re.compile(r"\b(?:which|who|whom|whose|that|when|where|since|after|before|until|founded|established"
+                        r"|created|dates?|goes|went|back|history|historic|anniversary|cornerstone|foundations?"
+                        r"|laid|ago|previously|earlier|formerly)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+
+
+def lead_date(paragraph: str) -> dt.date | None:
+    """The story's own date in its lead, when no line of the page gives one: the first fully
+    written single day of its first sentence, introduced by "on" ("paid a visit to Baku on
+    7 September 2017", "on Friday, 7 September 2017"), whose own clause is not background ("Azerbaijan, which signed the document on 4 May 1994, ..."). A lead
+    that opens on a dated range (a visit from one day to another) does not say when it was written."""
+    from .dates import find_dates
+
+    cut = FIRST_SENTENCE_END.search(paragraph)
+    sentence = paragraph[:cut.start() + 1] if cut else paragraph
+    for d in find_dates(sentence, None):
+        if d.kind == "range" and d.has_year:
+            return None
+        if d.kind != "day" or not d.has_year or d.date_start is None:
+            continue
+        on = ON_BEFORE.search(sentence[:d.start])
+        if not on:
+            continue
+        clause = CLAUSE_BREAK.split(sentence[:on.start()])[-1]
+        if BACKGROUND.search(clause):
+            continue
+        return d.date_start
+    return None

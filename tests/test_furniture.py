@@ -1,0 +1,169 @@
+"""Page furniture set aside, truncated pages flagged: the reading stage on invented pages.
+
+Each page is written for this test in the shapes real news sites print around a story (menus,
+share widgets, related-story lists, cookie and script notices, footers, other-language lines,
+repeated headlines, photo credits). The story's paragraphs must be exactly the body; furniture
+is counted in ``furniture_lines`` and stays in ``Article.text`` (offsets point into the file).
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.extract import extract
+from azdata.read import Article, read_text
+
+STORY = [
+    "The Chief of the General Staff received a delegation of the Alliance's military committee and "
+    "discussed the training of the units that the army has declared to the partnership programme.",
+    "The guests were briefed on the reforms in military education and visited the staff college.",
+    "At the end of the visit, both sides said they would meet again in the spring.",
+]
+
+
+def _read(text: str) -> Article:
+    return read_text(Article(article_id="t", source_file="t.txt"), text.encode("utf-8"))
+
+
+def _body(art: Article) -> list[str]:
+    return [art.text[s:e] for s, e in art.paragraphs]
+
+
+def _page(top: list[str], bottom: list[str], story=STORY) -> str:
+    return "\n".join(top) + "\n\n" + "\n\n".join(story) + "\n\n" + "\n".join(bottom) + "\n"
+
+
+FURNITURE = [
+    # (lines above the story, lines below it, how many of them are furniture, headline)
+    pytest.param(["Home", "News", "Politics", "Economy", "Society", "Sport", "Contacts",
+                  "Alliance delegation visits the staff college", "18 March 2024 17:24 (UTC+04:00)"],
+                 [], 7, "Alliance delegation visits the staff college", id="section-menu-run"),
+    pytest.param(["Main » Politics » Alliance delegation visits the staff college",
+                  "Alliance delegation visits the staff college"],
+                 ["Share", "Tweet", "Print", "Follow us on Telegram"], 5,
+                 "Alliance delegation visits the staff college", id="breadcrumb-and-share-widget"),
+    pytest.param(["This website uses cookies to make your visit better. Accept all cookies",
+                  "Please enable JavaScript to see the comments",
+                  "Alliance delegation visits the staff college"],
+                 [], 2, "Alliance delegation visits the staff college", id="cookie-and-script-notices"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Related news", "Farmers brace for a dry summer in the south", "A new bridge opens over the river",
+                  "Read more: Cadets of the naval school take their exams"], 4,
+                 "Alliance delegation visits the staff college", id="related-stories-list"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Minister of Foreign Affairs meets the envoy of the Union in Brussels",
+                  "Farmers in the south expect a record harvest of wheat this year",
+                  "A new line of the metro will open in the capital next spring"], 3,
+                 "Alliance delegation visits the staff college", id="headlines-of-other-stories-without-a-heading"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Leave a comment", "Name *", "Email *", "Website", "Post comment"], 5,
+                 "Alliance delegation visits the staff college", id="comment-form"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Xəbər lentində gündəlik yeniliklər və ölkənin ən son hadisələri barədə məlumat verilir",
+                  "Все права защищены, перепечатка материалов только со ссылкой на сайт",
+                  "Copyright © 2024 Example Media. All rights reserved."], 3,
+                 "Alliance delegation visits the staff college", id="other-language-lines-and-copyright"),
+    pytest.param(["Alliance delegation visits the staff college",
+                  "Alliance delegation visits the staff college The Chief of the General Staff received a "
+                  "delegation of the Alliance's military committee and discussed the tr",
+                  "12.10.2021 [19:23]", "Alliance delegation visits the staff college"],
+                 [], 2, "Alliance delegation visits the staff college", id="repeated-headline-and-teaser"),
+    pytest.param(["Alliance delegation visits the staff college",
+                  "Officers of both sides at the college entrance / Press service"],
+                 [], 1, "Alliance delegation visits the staff college", id="photo-credit"),
+    pytest.param(["• Homepage", "• Alliance delegation visits the staff college", "• Print version",
+                  "Alliance delegation visits the staff college"],
+                 ["Tags: army, alliance, education", "Most read", "Views: 1290"], 6,
+                 "Alliance delegation visits the staff college", id="bullets-tags-counters"),
+]
+
+
+@pytest.mark.parametrize("top, bottom, n_furniture, title", FURNITURE)
+def test_furniture_is_set_aside(top, bottom, n_furniture, title):
+    text = _page(top, bottom)
+    art = _read(text)
+    assert _body(art) == STORY
+    assert art.title == title
+    assert art.furniture_lines == n_furniture
+    for line in top + bottom:  # nothing is cut out: offsets still point into the decoded file
+        assert line.strip() in art.text
+    assert not art.truncated
+
+
+def test_a_person_named_only_in_a_latest_news_list_is_not_read():
+    text = _page(["Alliance delegation visits the staff college", "18 March 2024 17:24 (UTC+04:00)"],
+                 ["Latest news", "President Emmanuel Macron meets Chancellor Olaf Scholz in Paris", "17.Mar.2024",
+                  "Minister Sergei Lavrov speaks at a forum in Sochi", "16.Mar.2024",
+                  "Ceasefire talks continue in the region", "15.Mar.2024"],
+                 story=["Colonel General Karim Valiyev, Chief of the General Staff, has met Lieutenant General "
+                        "Janusz Brzozowski, Director of the Alliance's military staff, in Baku.", *STORY[1:]])
+    art = _read(text)
+    names = {p.surname for p in extract(art).people}
+    assert {"Valiyev", "Brzozowski"} <= names
+    assert not names & {"Macron", "Scholz", "Lavrov"}
+    assert str(art.published) == "2024-03-18"
+
+
+def test_hard_wrapped_lines_make_one_paragraph():
+    text = ("NATO course opens\n\nA course on the protection of borders sponsored by the Alliance got\n"
+            "under way on Monday for officers of the land forces, officials said.\n\n"
+            "It is run by instructors of a member state within the Partnership for\n"
+            "Peace programme and lasts four days.\n")
+    art = _read(text)
+    assert [p.replace("\n", " ") for p in _body(art)] == [
+        "A course on the protection of borders sponsored by the Alliance got under way on Monday for officers "
+        "of the land forces, officials said.",
+        "It is run by instructors of a member state within the Partnership for Peace programme and lasts four days."]
+
+
+def test_a_bullet_that_is_prose_is_body():
+    story = STORY[:2] + ["• On 3-5 June 2019, a seminar on security in the region, with speakers from the "
+                         "parliaments of the member states and of the partner countries, was held in the capital."]
+    art = _read(_page(["• Homepage", "• Contacts", "Alliance delegation visits the staff college"], [], story=story))
+    assert _body(art) == story
+
+
+# ------------------------------------------------------------------ truncation
+
+FOOTER = ["Share", "Copyright © 2024 Example Media"]
+TRUNCATION = [
+    # (last paragraph of the story, lines after it, truncated?)
+    pytest.param("The sides agreed to continue the talks in the spring of the next year, the ministry said.",
+                 FOOTER, False, id="full-stop"),
+    pytest.param("“We will continue this work,” the minister said.", FOOTER, False, id="quote-then-full-stop"),
+    pytest.param("The minister thanked the guests for “the excellent cooperation”", FOOTER, False,
+                 id="closing-quote"),
+    pytest.param("Is the partnership ready for the next step?", FOOTER, False, id="question-mark"),
+    pytest.param("The sides agreed to continue the talks in the spring of the next year, and the", [], True,
+                 id="stops-in-the-word-the"),
+    pytest.param("The sides agreed to continue the talks in the spring of the next year, and the guests vis", [],
+                 True, id="stops-mid-word"),
+    pytest.param("The sides agreed to continue the talks in the spring of the next year, and the guests vis",
+                 ["Latest news", "Farmers brace for a dry summer", "Copyright © 2024 Example Media"], True,
+                 id="footer-does-not-hide-the-cut"),
+    pytest.param("The sides agreed to continue the talks in the spring of the next year, the ministry said.",
+                 ["Latest news", "Farmers brace for a dry summer", "Share"], False, id="footer-after-a-full-stop"),
+]
+
+
+@pytest.mark.parametrize("last, bottom, truncated", TRUNCATION)
+def test_truncation(last, bottom, truncated):
+    art = _read(_page(["Alliance delegation visits the staff college"], bottom, story=STORY[:2] + [last]))
+    assert _body(art)[-1] == last
+    assert art.truncated is truncated
+    assert any("stops mid-sentence" in p for p in art.problems) is truncated
+    if truncated:
+        assert art.status == "warning"
+
+
+@pytest.mark.parametrize("top, between", [
+    pytest.param(['"Strength lies in unity, and unity in a strong army!"', "A Founding Leader",
+                  "20 April 2018 13:13", "Alliance delegation visits the staff college"], None, id="slogan-above-the-head"),
+    pytest.param(["Alliance delegation visits the staff college"], "Read also: Cadets of the naval school take exams",
+                 id="short-lead-then-a-read-also-line"),
+])
+def test_the_body_starts_at_the_lead(top, between):
+    lead = "The chief of staff met the envoy of the Alliance, the ministry said."
+    story = [lead, between, *STORY[1:]] if between else [lead, *STORY[1:]]
+    art = _read(_page(top, [], story=story))
+    assert _body(art) == [lead, *STORY[1:]]
+    assert art.title == "Alliance delegation visits the staff college"

@@ -1,0 +1,189 @@
+"""azdata.pagedates and the reading stage's publication date on pages with real sites' date lines.
+
+Every page here is invented, in the shapes real outlets print (the formats of SOURCES.md in
+../shared/dev-real and of saved pages of Azerbaijani and international outlets), with other dates,
+names and words. Expected values are what a careful reader of the page would say.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from azdata.pagedates import date_line
+from azdata.read import Article, read_text
+
+D = dt.date.fromisoformat
+
+
+# ------------------------------------------------------------------ one line: is it a date line, and of what kind
+
+DATE_LINES = [
+    # (line, date, kind, has a time of day)
+    pytest.param("2019-11-03", "2019-11-03", "date", False, id="bare-iso"),
+    pytest.param("2015-08-19 12:47 | www.example.az | 3", "2015-08-19", "date", True, id="iso-aggregator"),
+    pytest.param("14/03/2019 08:15", "2019-03-14", "date", True, id="slashes-day-first"),
+    pytest.param("03/04/2016 11:20", "2016-04-03", "date", True, id="slashes-ambiguous-read-day-first"),
+    pytest.param("11/26/2024 12:28:00 AM", "2024-11-26", "date", True, id="slashes-month-first-when-day-over-12"),
+    pytest.param("07.12.2020 [09:31]", "2020-12-07", "date", True, id="dots-bracketed-time"),
+    pytest.param("5 March 2016 [10:05] - DAILY.AZ", "2016-03-05", "date", True, id="bracket-time-site"),
+    pytest.param("11 May 2023 09:40 (UTC+04:00)", "2023-05-11", "date", True, id="utc-offset"),
+    pytest.param("  • 3 Feb. 2012 -", "2012-02-03", "date", False, id="bullet-abbreviated-month"),
+    pytest.param("09.Feb.2025", "2025-02-09", "date", False, id="dotted-abbreviated-month"),
+    pytest.param("June 9, 2021 11:25", "2021-06-09", "date", True, id="month-first-time"),
+    pytest.param("Economy Materials 8 April 2015 16:30 (UTC +04:00)", "2015-04-08", "date", True,
+                 id="section-names-before"),
+    pytest.param("February 2, 2006 Thursday 3:10 PM Eastern Time", "2006-02-02", "date", True,
+                 id="wire-weekday-after"),
+    pytest.param("Armenia – Aug 3 2022", "2022-08-03", "date", False, id="country-before-no-comma"),
+    pytest.param("17 October 2020    Views: 1204", "2020-10-17", "date", False,
+                 id="view-counter"),
+    pytest.param("Jan. 10, 2018", "2018-01-10", "date", False, id="abbreviated-month-first"),
+    pytest.param("Updated: 19-Mar-2004", "2004-03-19", "updated", False, id="updated-dashes"),
+    pytest.param("Last updated: 2 Oct. 2010 18:05", "2010-10-02", "updated", True, id="last-updated"),
+    pytest.param("Last update: April 2, 2023 22:10", "2023-04-02", "updated", True, id="last-update"),
+    pytest.param("By Leyla Karimova June 3, 2019", "2019-06-03", "byline", False, id="byline-with-date"),
+    pytest.param("Wednesday June 5 2024", "2024-06-05", "today", False, id="site-today-line"),
+    pytest.param("15 Mart 2019", "2019-03-15", "date", False, id="azerbaijani-turkish-march"),
+    pytest.param("5 Şubat 2020", "2020-02-05", "date", False, id="turkish-february"),
+    pytest.param("1 Ekim 2020 14:02", "2020-10-01", "date", True, id="turkish-october"),
+    pytest.param("7 Yanvar 2022", "2022-01-07", "date", False, id="azerbaijani-january"),
+    pytest.param("- 19 fevral, 2018", "2018-02-19", "date", False, id="azerbaijani-lower-case"),
+    pytest.param("12 марта 2021", "2021-03-12", "date", False, id="russian-genitive"),
+    pytest.param("28 ноября 2016, 10:30", "2016-11-28", "date", True, id="russian-november"),
+]
+
+
+@pytest.mark.parametrize("line, date, kind, has_time", DATE_LINES)
+def test_date_lines(line, date, kind, has_time):
+    got = date_line(line)
+    assert got is not None, line
+    assert (got.date, got.kind, got.has_time) == (D(date), kind, has_time)
+
+
+def test_byline_with_date_gives_the_author():
+    assert date_line("By Leyla Karimova June 3, 2019").author == "Leyla Karimova"
+
+
+@pytest.mark.parametrize("line", [
+    "The talks were held on 5 May 2020.",                # prose with a date
+    "Baku, Azerbaijan, May 4",                           # a dateline: no year, not a date line
+    "NATO Days took place on 25-28 November 2013",
+    "Cadets visit the Alliance headquarters, October 24-25, 2006",
+    "2019 was a busy year for the partnership",
+    "Version 1.2.3 of the report",
+    "31/31/2020 10:00",                                 # no such day
+    "On 2 April 2003 the two sides signed a memorandum of understanding on the clearance of old munitions "
+    "left on a former firing range",                     # long: prose
+])
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+# ------------------------------------------------------------------ a page: which line dates the story
+
+LEAD = ("The Deputy Minister of Defence received a delegation of the Alliance's Partnerships Directorate "
+        "and discussed how the units offered to the Operational Capabilities Concept are trained.")
+BODY = LEAD + "\n\nThe sides also reviewed the plan of joint events for the coming months.\n"
+MENU = "Search\n\nMenu\n\n"  # furniture above the story: an old reader took it for the body
+
+PAGES = [
+    # (page text, published, published_from)
+    pytest.param("Example.Az\n\nWednesday June 5 2024\n\nDefence ministry hosts NATO team\n\n"
+                 "12 March 2019 10:15 (UTC+04:00)\nDefence ministry hosts NATO team\n\n" + BODY,
+                 "2019-03-12", "page", id="crawl-day-line-loses-to-the-timestamp"),
+    pytest.param("Last update: April 2, 2023 22:10\n\nDefence Ministry Hosts NATO Team\n\n"
+                 "By Leyla Karimova June 3, 2019\n\n" + BODY,
+                 "2019-06-03", "page", id="site-update-loses-to-the-byline-date"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "10.04.2017 09:12\n"
+                 "Latest newsFarmers brace for a dry summer\n02.Mar.2026\nA new bridge opens over the river\n"
+                 "01.Mar.2026\nElection campaign enters its final week\n28.Feb.2026\n\n5 Mar 2026\n",
+                 "2017-04-10", "page", id="timestamp-below-body-beats-list-and-footer"),
+    pytest.param("Farmers brace for a dry summer\n02 March 2026\nA new bridge opens over the river\n01 March 2026\n"
+                 "Election campaign enters its final week\n28 February 2026\n\nDefence ministry hosts NATO team\n\n"
+                 + BODY, None, "none", id="dates-of-a-list-of-other-headlines-are-not-taken"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "\nLatest news\nFarmers brace for a dry summer\n"
+                 "02.Mar.2026\nA new bridge opens over the river\n01.Mar.2026\nElection campaign enters its final "
+                 "week\n28.Feb.2026\n\n5 Mar 2026\n",
+                 None, "none", id="latest-news-dates-and-footer-are-not-taken"),
+    pytest.param("Updated: 19-Mar-2004 March 2004\n\n18 March 2004\n\nNATO support to Azerbaijan\n\n" + BODY,
+                 "2004-03-18", "page", id="plain-date-line-beats-updated-line"),
+    pytest.param("NATO support to Azerbaijan\n\n" + BODY + "\nLast updated: 2 Oct. 2010 18:05\n",
+                 "2010-10-02", "page", id="updated-line-when-nothing-else"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "15 Mart 2019\n",
+                 "2019-03-15", "page", id="footer-date-other-language-right-after-body"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "\nShare\nTweet\nSubscribe to our newsletter\n"
+                 "Contacts\nAdvertising\nAbout us\n14 Jan 2026\n",
+                 None, "none", id="footer-date-far-below-body-is-the-save-day"),
+    pytest.param("Wednesday June 5 2024\n\nDefence ministry hosts NATO team\n\n" + BODY,
+                 None, "none", id="today-line-alone-is-not-the-story's-date"),
+    pytest.param("Defence ministry hosts NATO team\n\nTuesday, 12 March 2019\n\n" + BODY,
+                 "2019-03-12", "page", id="weekday-date-line-under-the-headline-is-the-story's"),
+    pytest.param("Defence ministry hosts NATO team\n\n07/05/2015 17:20\n\n" + BODY,
+                 "2015-05-07", "page", id="numeric-timestamp-day-first"),
+    pytest.param("Wire Service Worldstream\nFebruary 2, 2006 Thursday 3:10 PM Eastern Time\n\n"
+                 "NATO course opens for officers\n\nBAKU, Azerbaijan\n\n" + BODY,
+                 "2006-02-02", "page", id="wire-service-layout"),
+    pytest.param(MENU + "BAKU, Azerbaijan, March 18. The Deputy Minister of Defence received a delegation of the Alliance "
+                 "to review the individual partnership plan for 2019 and the training of units.\n\n"
+                 "The sides also discussed future events.\n",
+                 "2019-03-18", "dateline", id="wire-dateline-without-year"),
+    pytest.param(MENU + "Baku. 31 May. REPORT.AZ/ A seminar on mine action opened in the capital, held under a 2016 "
+                 "programme of the Alliance and attended by engineers of the army.\n",
+                 "2016-05-31", "dateline", id="agency-dateline-without-year"),
+    pytest.param(MENU + "Baku, April 29, AZERTAC\n\nA delegation of the Alliance visited the military academy as part of "
+                 "the 2021 cooperation plan and met the rector and the cadets.\n",
+                 "2021-04-29", "dateline", id="agency-dateline-on-its-own-line"),
+    pytest.param("Ganja / 14.06.18 / Agency: Officers of the army completed a course run with instructors of the "
+                 "Alliance, the ministry said in a statement.\n",
+                 "2018-06-14", "dateline", id="numeric-dateline-two-digit-year"),
+    pytest.param(MENU + "Chairman of the committee visits Baku\n\nThe chairman of the committee came to Baku on "
+                 "Friday, 12 October 2018, for talks with the army's top commanders.\n",
+                 "2018-10-12", "body", id="lead-date-on-weekday"),
+    pytest.param("NATO seminar held in Baku\n\nAzerbaijan, which signed the Framework Document on 4 May 1994, "
+                 "hosted a seminar of the Alliance on energy security for officials of the region.\n",
+                 None, "none", id="lead-date-in-a-relative-clause-is-background"),
+    pytest.param("NATO and Azerbaijan\n\nThe cornerstone of the partnership was laid on 4 May 1994 when the "
+                 "framework document of the programme was signed in Brussels by the president.\n",
+                 None, "none", id="lead-date-of-a-history-is-background"),
+    pytest.param("Wednesday June 5 2024\n\nNATO and Azerbaijan\n\nThe Alliance, founded in 1949, has a long list of partners, and the "
+                 "country joined its cooperation council in 1992, the ministry recalled.\n",
+                 None, "none", id="background-years-do-not-vouch-for-a-today-line"),
+    pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers was held in Baku from 3 to 7 June 2019 with "
+                 "trainers of the Alliance and officers of the army.\n",
+                 None, "none", id="lead-with-only-a-range-and-a-today-line"),
+]
+
+
+@pytest.mark.parametrize("text, published, source", PAGES)
+def test_publication_date_of_a_page(text, published, source):
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    body = [art.text[s:e] for s, e in art.paragraphs]
+    assert art.published == (D(published) if published else None), body
+    assert art.published_from == source
+    if BODY in text:  # date lines, menus, lists and footers are not the story
+        assert body == BODY.strip().split("\n\n")
+    else:
+        assert body[0].startswith(("The ", "A ", "Officers ", "Azerbaijan,")), body
+    if published is None:
+        assert any("no publication date" in p for p in art.problems)
+
+
+def test_header_still_wins_over_every_date_line():
+    art = read_text(Article(article_id="t", source_file="t.txt"),
+                    (" date 2020-02-02 Menu\nDefence ministry hosts NATO team\n12 March 2019 10:15 (UTC+04:00)\n\n"
+                     + BODY).encode())
+    assert (art.published, art.published_from) == (D("2020-02-02"), "header")
+    assert [art.text[s:e] for s, e in art.paragraphs] == BODY.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("BAKU, Azerbaijan, March 9. First Deputy Minister Elnur Karimov met the Alliance's envoy in 2023.\n", "First "),
+    ("BAKU, Azerbaijan, March 9. On March 9, the envoy of the Alliance met officials in 2023.\n", "On March 9"),
+    ("Baku, December 11, AZERTAC\n\nThe envoy of the Alliance met officials in the capital in 2019.\n", "The envoy"),
+    ("Baku. 14 March. REPORT.AZ/ A round table on the partnership was held at an embassy in 2016.\n", "A round"),
+])
+def test_a_dateline_is_cut_off_the_first_sentence_whole(text, first):
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    assert art.published_from == "dateline"
+    assert art.text[slice(*art.paragraphs[0])].startswith(first)

@@ -143,3 +143,16 @@ def _paragraphs(sentences: list[str]) -> str:
 def test_time_grows_in_proportion_to_length(make, n):
     once, four_times = _in_child(_growth, make(n), make(4 * n), deadline=6 * DEADLINE)
     assert four_times < 8 * once, f"1x: {once:.2f} s, 4x: {four_times:.2f} s ({four_times / once:.1f} times)"
+
+
+def _read_seconds(text: str) -> float:
+    start = time.process_time()
+    read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("piece", ["<!-- unclosed comment ", "<!DOCTYPE html unclosed ", "<p class=x "],
+                         ids=["comment", "doctype", "tag"])
+def test_unclosed_markup_is_read_in_time_proportional_to_length(piece):
+    seconds = _in_child(_read_seconds, HEADER + "NATO met Azerbaijan. " + piece * 20000)
+    assert seconds < 2, f"{seconds:.1f} s"

@@ -44,10 +44,11 @@ def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def written(df: pd.DataFrame, table: str | None = None) -> pd.DataFrame:
-    """A typed table -> the CSV form (a table already in that form is returned as it is)."""
-    table = table or df.attrs.get(TABLE)
-    if table is None:
+    """A typed table (made by ``typed``, which marks it) -> the CSV form; a table already in that
+    form is returned as it is."""
+    if TABLE not in df.attrs:
         return df
+    table = table or df.attrs[TABLE]
     out = pd.DataFrame(index=df.index)
     for col in schema.TABLES[table]:
         s = df[col.name]

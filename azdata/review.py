@@ -87,3 +87,55 @@ def _fact(table: str, r) -> str:
     if table == "milestones":
         return f"{r.programme} {r.year} {r.action}"
     return r.name
+
+
+# how each kind of doubt is corrected: the corrections.csv row to start from
+SUGGESTION = {
+    "events": "set,events,{article_id},{words},event_type={event_type},{fix},",
+    "participants": "drop,participants,{article_id},{words},name={name},,",
+    "statistics": "set,statistics,{article_id},{words},value={value:g},unit=WHAT IS COUNTED,",
+    "milestones": "drop,milestones,,,programme={programme}; year={year}; action={action},,",
+    "people": "merge,people,,,name={name},into=OTHER SPELLING,",
+}
+
+
+def suggested_rows(tables, limit: int = 10) -> pd.DataFrame:
+    """For the first facts of the queue, a corrections.csv row to edit and paste (or to leave out
+    when the fact is right): each names its fact by the article and the opening words of its evidence."""
+    from .frames import written
+
+    rows = []
+    for table in ORDER:
+        df = written(getattr(tables, table), table)
+        for r in df[df["review"] != ""].itertuples():
+            if len(rows) == limit:
+                break
+            words = " ".join(getattr(r, "evidence", "").split()[:8]).replace(",", "")
+            fix = "date_start=YYYY-MM-DD" if "date" in r.review or "year" in r.review else "location=PLACE"
+            rows.append(dict(table=table, review=r.review,
+                             row=SUGGESTION[table].format(words=words, fix=fix, **r._asdict())))
+    return pd.DataFrame(rows, columns=["table", "review", "row"])
+
+
+def corrected_counts(tables) -> pd.DataFrame:
+    """Per fact table: rows extracted, rows corrected by hand, rows with a reason to check."""
+    from .frames import written
+
+    out = []
+    for table in ORDER:
+        df = written(getattr(tables, table), table)
+        out.append(dict(table=table, rows=len(df), corrected=int((df["source"] == "corrected").sum()),
+                        to_review=int((df["review"] != "").sum())))
+    return pd.DataFrame(out).set_index("table")
+
+
+def corrections_note(tables) -> str:
+    """One line for every notebook: how many facts an analyst corrected by hand."""
+    counts = corrected_counts(tables)
+    done = tables.corrections
+    n = int(counts["corrected"].sum())
+    stale = int((done["status"] != "applied").sum()) if len(done) else 0
+    line = (f"{n} fact{'s' if n != 1 else ''} corrected by hand (corrections.csv: {len(done)} row"
+            f"{'s' if len(done) != 1 else ''}")
+    line += f", {stale} stale or malformed, listed in notebook 00)" if stale else ")"
+    return line + "; every chart below uses the corrected tables."

@@ -85,4 +85,4 @@ def test_committed_notebooks_are_thin_and_parameterised(path):
 
 
 def test_notebooks_are_numbered_in_reading_order():
-    assert [p.name[:3] for p in NOTEBOOKS] == ["01_", "02_", "03_", "04_", "05_"]
+    assert [p.name[:3] for p in NOTEBOOKS] == ["00_", "01_", "02_", "03_", "04_", "05_"]

@@ -53,7 +53,7 @@ def test_init_lays_out_a_project_where_build_and_tables_find_their_folders(tmp_p
     project = tmp_path / "p"
     cli.main(["init", str(project)])
     assert sorted(p.name for p in project.iterdir()) == ["data", "figures", "notebooks", "seeds"]
-    assert len(list((project / "seeds").glob("*.txt"))) == 5 and len(list((project / "notebooks").glob("*.ipynb"))) == 5
+    assert len(list((project / "seeds").glob("*.txt"))) == 5 and len(list((project / "notebooks").glob("*.ipynb"))) == 6
     assert config.find_project(project / "notebooks") == config.Project(project.resolve())
     res = _azdata("tables", cwd=project)
     assert res.returncode == 0 and (project / "data" / "articles.csv").is_file()

@@ -154,3 +154,19 @@ drop,events,{A0},Zakir Hasanov met with the delegation,event_type=visit,,
     assert "extraction alone" in before
     events = [line.split() for part in (before, after) for line in part.splitlines() if line.startswith("events")]
     assert events[0][3] == "1.000" and events[1][3] != "1.000"  # the gold has the visit: dropping it costs recall
+
+
+def test_the_queue_lists_dates_taken_from_the_publication_date_and_suggests_rows(tmp_path):
+    from azdata import review
+
+    (tmp_path / "a.txt").write_text(" date 2024-03-18 NATO Deputy Secretary General Mircea Geoana has met "
+                                    "the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov, in Baku.\n",
+                                    encoding="utf-8")
+    tables = run(tmp_path)[0]
+    queue = review.queue(tables)
+    first = queue.iloc[0]
+    assert first.table == "events" and "publication date" in first.review and "has met" in first.evidence
+    row = review.suggested_rows(tables).row.iloc[0]
+    parsed = corrections.parse_row(2, dict(zip(corrections.FIELDS, row.replace("YYYY-MM-DD", "2024-03-17").split(","))))
+    assert parsed.action == "set" and parsed.values == {"date_start": "2024-03-17"}
+    assert "0 facts corrected by hand" in review.corrections_note(tables)

@@ -204,3 +204,18 @@ def non_name_words() -> frozenset[str]:
         words.update(r.replace("-", " ").split())
         words.update(r.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def nato_members() -> dict[str, int]:
+    """ISO alpha-3 of each NATO member state -> the year it joined."""
+    return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}
+
+
+@lru_cache(maxsize=None)
+def relation_cues() -> dict[str, re.Pattern]:
+    """kind -> a pattern of the names of that kind in relation_cues.csv (``independent``, ``legislature``)."""
+    kinds: dict[str, list[str]] = {}
+    for r in _rows("relation_cues.csv"):
+        kinds.setdefault(r["kind"], []).append(r["name"])
+    return {k: name_pattern(v, r"(?<![\w-])", r"(?![\w-])") for k, v in kinds.items()}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import resources, schema
+from .relation import relation
 from .config import HOME_COUNTRY
 from .extract import Event, Extraction, _country_of_place
 from .names import Person, similar
@@ -56,7 +57,9 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_start=iso(e.date_start), date_end=iso(e.date_end), date_precision=e.precision,
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
-                               relation="", part_of="", _key=(a.article_id, e)))
+                               relation=relation([x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries],
+                                                 e.sentence.text, e.location, e.date_start, e.event_type, e.date.text),
+                               part_of="", _key=(a.article_id, e)))
             at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]

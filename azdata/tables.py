@@ -14,7 +14,7 @@ import pandas as pd
 from . import resources, schema
 from .relation import relation
 from .config import HOME_COUNTRY
-from .extract import Event, Extraction, _country_of_place
+from .extract import Event, Extraction, _country_of_place, _same_place
 from .names import Person, similar
 from .resources import fold
 
@@ -81,6 +81,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                    qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
+    _part_of(events, {x.article.article_id: x.people for x in extractions})
     _clusters(events)
     for row in events:
         row.pop("_key")
@@ -202,6 +203,53 @@ def _people_table(extractions: list[Extraction], ids: dict, participants: list[d
         row["n_events"] = len(n_events.get(pid, ()))
         out.append(row)
     return _frame(out, "people")
+
+
+CONTAINERS = ("visit", "conference", "exercise")
+
+
+def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
+    """A meeting (or a one-day visit, an address) held during a longer visit, conference or exercise
+    reported in the same article: its days inside the container's, a compatible place, and the same
+    delegation (a participant in common, or nobody named on one side). The shortest such container
+    wins."""
+    by_article: dict[str, list[dict]] = {}
+    for row in events:
+        by_article.setdefault(row["article_id"], []).append(row)
+    for article, rows in by_article.items():
+        people_list = people_of.get(article, [])
+        for row in rows:
+            e = row["_key"][1]
+            if e.precision != "day":
+                continue
+            start, end = e.date_start, e.date_end or e.date_start
+            people = {p for p, _ in e.people}
+            best = None
+            for other in rows:
+                c = other["_key"][1]
+                if c is e or c.event_type not in CONTAINERS or c.precision != "day":
+                    continue
+                c_end = c.date_end or c.date_start
+                if not (c.date_start <= start and end <= c_end):
+                    continue
+                longer = (c_end - c.date_start) > (end - start)
+                if not longer and (e.event_type in CONTAINERS or c.date_end is not None):
+                    continue  # a container is never inside one of the same length
+                if not longer and c.event_type != "visit":
+                    continue
+                theirs = {p for p, _ in c.people}
+                if people and theirs and not people & theirs:
+                    continue
+                leg = e.event_type == "visit" and longer and people & theirs  # one stop of a tour
+                if e.location and c.location and not _same_place(e.location, c.location) and not leg:
+                    continue  # a meeting in Baku is not part of the Tbilisi leg of a tour
+                if not e.location and _country_of_place(c.location) not in (None, HOME_COUNTRY) and any(
+                        (people_list[p].country or HOME_COUNTRY) == HOME_COUNTRY for p in people - theirs):
+                    continue  # nor is a meeting with the home side's minister, who stayed at home
+                span = (c_end - c.date_start).days
+                if best is None or span < best[0]:
+                    best = (span, other["event_id"])
+            row["part_of"] = best[1] if best else ""
 
 
 def _clusters(events: list[dict]) -> None:

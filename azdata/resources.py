@@ -219,3 +219,9 @@ def relation_cues() -> dict[str, re.Pattern]:
     for r in _rows("relation_cues.csv"):
         kinds.setdefault(r["kind"], []).append(r["name"])
     return {k: name_pattern(v, r"(?<![\w-])", r"(?![\w-])") for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Words too common to tell two stories apart (lower case)."""
+    return frozenset(_lines("common_words.txt"))

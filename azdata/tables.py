@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import resources, schema
 from .relation import relation
+from .reprints import Story, find_reprints, story_of
 from .config import HOME_COUNTRY
 from .extract import Event, Extraction, _country_of_place, _same_place
 from .names import Person, similar
@@ -82,7 +83,10 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
     _part_of(events, {x.article.article_id: x.people for x in extractions})
-    _clusters(events)
+    copies = find_reprints([story(x) for x in extractions])
+    for row in articles:
+        row["reprint_of"] = copies.get(row["article_id"], "")
+    _clusters(events, copies)
     for row in events:
         row.pop("_key")
     people = _people_table(extractions, person_ids, participants)
@@ -252,8 +256,23 @@ def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
             row["part_of"] = best[1] if best else ""
 
 
-def _clusters(events: list[dict]) -> None:
-    """Same start date, compatible type and place, and a shared participant or place -> one cluster."""
+def story(x: Extraction) -> Story:
+    """What reprint detection compares of one article: its body's words and its events' days and people."""
+    a = x.article
+    body = "\n".join(a.text[s:e] for s, e in a.paragraphs)
+    events = set()
+    for e in x.events:
+        events.add((e.date_start, ""))
+        for p, _ in e.people:
+            events.add((e.date_start, fold(x.people[p].surname)))
+    return story_of(a.article_id, a.published, body, frozenset(events))
+
+
+def _clusters(events: list[dict], copies: dict[str, str] | None = None) -> None:
+    """Same start date, compatible type and place, and a shared participant or place -> one cluster.
+    Copies of one story (``copies``: article -> its original) report the same events, however each
+    copy words their type or place: same start date is enough between them."""
+    group = {a: o for a, o in (copies or {}).items()}
     order = sorted(range(len(events)), key=lambda i: (events[i]["date_start"], events[i]["event_id"]))
     cluster_of: dict[int, int] = {}
     n = 0
@@ -268,10 +287,13 @@ def _clusters(events: list[dict]) -> None:
             b_article, b = events[j]["_key"]
             if events[j]["date_start"] != events[i]["date_start"]:
                 break
-            if j in cluster_of or b_article == a_article or b.event_type != a.event_type:
+            if j in cluster_of or b_article == a_article:
                 continue
-            if a.location and b.location and a.location != b.location:
-                continue
+            if group.get(a_article, a_article) != group.get(b_article, b_article):
+                if b.event_type != a.event_type:
+                    continue
+                if a.location and b.location and a.location != b.location:
+                    continue
             cluster_of[j] = n
     for i, row in enumerate(events):
         row["cluster_id"] = f"c{cluster_of[i]:04d}"

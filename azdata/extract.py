@@ -119,10 +119,16 @@ MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|l
 CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
                        r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
 ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
-           ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
-           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
+           ("submitted", r"submitted|submitting|handed|to hand|handing|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
+           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part"
+                      r"|became (?:a |an |one of the )?(?:full |associate )?members?|associate member(?:ship)?|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+WHEN_CLAUSE = re.compile(r"\s*when\b")
+DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
+# one person's service at a body ("an officer of the ministry has been working at ...")
+PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:officer|official|expert|diplomat|staff member|representative)\b"
+                              r"[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?(?:working|worked|served|serving)\b")
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
 RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
                             r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
@@ -370,8 +376,48 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             _assign_countries(s, [target])
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not _superseded_lead(e, story.events, art)]
+    events += _year_named_events(art, sents, events)
     _merge_visits(events)
     return events
+
+
+# "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
+YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop)\b", ["he "])
+PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _year_named_events(art: Article, sents: list[Sentence], events: list[Event]) -> list[Event]:
+    """Events a text dates by their year only, as the name of a yearly exercise or conference: not
+    when the article already reports an event in that year (then the year names that one), nor in
+    a year after publication."""
+    years = {e.date_start.year for e in events}
+    out: list[Event] = []
+    for s in sents:
+        for m in YEAR_EVENT.finditer(s.text):
+            year = int(m.group(1))
+            if year in years or (art.published and year > art.published.year):
+                continue
+            years.add(year)
+            d = DateMention(s.start + m.start(1), s.start + m.end(1), m.group(1), "year", dt.date(year, 1, 1),
+                            None, "year", True)
+            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(m.group(2))), "other")
+            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [m.start(2)])
+            ev.location = _place_after(s.text, m.end()) or _location(s, d, [])
+            out.append(ev)
+    return out
+
+
+def _place_after(text: str, pos: int) -> str:
+    """The first city or country named after "in"/"at"/"near" within a few words after pos."""
+    window = text[pos:pos + 80]
+    for m in resources.city_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]):
+            return m.group(1)
+    for m in resources.country_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]) and m.group(1) not in resources.demonyms():
+            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
 
 
 def _during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
@@ -852,7 +898,9 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
 
 
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
+# "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
+                            r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+)?"
                             r"(?:the\s+)?$")
@@ -863,9 +911,19 @@ LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 SENT = re.compile(r"\s+(?:have|has|had)\s+sent\s+(observers|teams|experts|delegations|officers|representatives)\b")
 
 
+# "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
+# part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
+LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners)\b"
+                        r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?[ \t]*"
+                        r"(?:the\s+)?(?=[A-Z])")
+# "the drills are run by Poland", "the course, organised by Romania, ..."
+LED_BY = re.compile(r"\b(led|conducted|organi[sz]ed|hosted|co-hosted|sponsored|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+LED_BY_TITLE = {"led": "Lead nation", "conducted": "Lead nation", "hosted": "Host nation", "co-hosted": "Host nation"}
+
+
 def delegation_countries(text: str) -> list[tuple[str, str]]:
     """(ISO code, office as written) for each country a delegation list names."""
-    out = _countries_that_sent(text)
+    out = _countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
@@ -888,6 +946,43 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
                 continue  # the host side is not a visiting delegation
             title = noun.group(0).strip()
             out.append((iso, title[:1].upper() + title[1:]))
+    return out
+
+
+def _country_list(text: str, pos: int) -> list[str]:
+    """The countries named one after another from pos ("Bulgaria, Georgia and the United States")."""
+    found: list[str] = []
+    for m in resources.country_pattern().finditer(text, pos):
+        gap = text[pos:m.start()]
+        if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
+            break
+        if m.group(1) in resources.demonyms() or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) \
+                and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
+            break  # "Turkish officers", "Turkey’s ambassador", "the Azerbaijan Army": not a list of countries
+        found.append(resources.country_names()[m.group(1)])
+        pos = m.end()
+    return found
+
+
+def _listed_countries(text: str) -> list[tuple[str, str]]:
+    """"Participating NATO countries are: Bulgaria, Georgia and ...": every country of the list."""
+    out = []
+    for intro in LIST_INTRO.finditer(text):
+        found = _country_list(text, intro.end())
+        if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
+            continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
+        title = "Participating country"
+        out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
+    return out
+
+
+def _leading_countries(text: str) -> list[tuple[str, str]]:
+    """"a course led by Italy", "organised by Romania and Poland": the countries that lead,
+    run or host the event."""
+    out = []
+    for led in LED_BY.finditer(text):
+        title = LED_BY_TITLE.get(led.group(1), "Organising nation")
+        out += [(iso, title) for iso in _country_list(text, led.end()) if iso != HOME_COUNTRY]
     return out
 
 
@@ -1123,6 +1218,16 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             clause = _clause_of(pos, clauses)
             cs, ce = clauses[clause]
             in_clause = [m for m in mentions if cs <= m[0] <= ce]
+            act_text = text[cs:ce]
+            if not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
+                    and DATE_AT_END.search(text, cs, ce):
+                # "dates from March 1992, when Azerbaijan became a member of the NACC": the clause the
+                # date opens says what happened then
+                ns, ne = clauses[clause + 1]
+                in_clause = [m for m in mentions if ns <= m[0] <= ne]
+                act_text = text[ns:ne]
+            if PERSONAL_SERVICE.search(text, cs, ce):
+                continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
@@ -1152,7 +1257,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             if d.kind == "year" and any(e.sentence.start == s.start and e.date_start.year == d.date_start.year
                                         for e in events) and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
-            action = _action(text[cs:ce]) or _action(text) or "other"
+            action = _action(act_text) or _action(text) or "other"
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
             out.append(Milestone(code, year, date, action, s))

@@ -38,7 +38,7 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
@@ -154,6 +154,7 @@ class Event:
     lead: bool = False
     prepared: bool = False  # only being prepared in this sentence: its people are not participants
     n_days: int = 0         # "a two-day visit"
+    n_countries: int = 0    # "a visit to Belgium, the Netherlands and Germany": a tour of several countries
 
 
 @dataclass
@@ -720,8 +721,71 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             etype = min((t.event_type for t in fam_ts), key=order.index)
             ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
             ev.location = _location(s, d, fam_ts)
+            if family == "visit":
+                ev.n_countries = _tour_countries(s, fam_ts)
             out.append(ev)
+    if not borrowed:
+        out += _itinerary(s, dates, trigs, out)
     return out
+
+
+STOP_BEFORE_DATE = re.compile(r"\s+(?:on|from|between)?\s*$")
+STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:the\s+)?$")
+VISIT_VERB_BEFORE = re.compile(r"\b(?:visiting|visited|visit|visits|touring|toured|travel(?:l?ed|l?ing)? to|arriving in|then)\s+(?:the\s+)?$")
+
+
+def _stop_place(text: str, pos: int) -> tuple[str, int] | None:
+    """The place written right before a date ("Georgia on 18 March"): (place, where it starts)."""
+    window_start = max(0, pos - 40)
+    window = text[window_start:pos]
+    best = None
+    for pattern in (resources.city_pattern(), resources.country_pattern()):
+        for m in pattern.finditer(window):
+            if STOP_BEFORE_DATE.fullmatch(window[m.end():]) and m.group(1) not in resources.demonyms():
+                place = m.group(1)
+                if pattern is resources.country_pattern():
+                    place = resources.country_display_names().get(resources.country_names()[place], place)
+                if best is None or m.start() > best[1] - window_start:
+                    best = (place, window_start + m.start())
+    return best
+
+
+def _itinerary(s: Sentence, dates: list[DateMention], trigs: list[Trigger], out: list[Event]) -> list[Event]:
+    """"visiting Azerbaijan on 17 March, Georgia on 18 March and Armenia on 19 March": one visit per
+    stop, each in its own place; the visit word dates only the first."""
+    text = s.text
+    visits = [e for e in out if e.family == "visit"]
+    if not visits or len(dates) < 2:
+        return []
+    first = visits[0]
+    stops = []
+    chain_end = None
+    for d in sorted(dates, key=lambda d: d.start):
+        pos = d.start - s.start
+        if pos < min(first.trigger_pos):
+            continue
+        stop = _stop_place(text, pos)
+        if stop is None:
+            break
+        before = text[max(0, stop[1] - 30):stop[1]]
+        if chain_end is None:
+            if not VISIT_VERB_BEFORE.search(before):
+                break
+        elif not (STOP_SEPARATOR.search(before) and stop[1] - chain_end < 20):
+            break
+        stops.append((d, stop[0]))
+        chain_end = d.end - s.start
+    if len(stops) < 2 or stops[0][0] is not first.date:
+        return []
+    first.location = stops[0][1]
+    created = []
+    for d, place in stops[1:]:
+        if any(e.date is d for e in out):
+            continue
+        ev = Event(first.event_type, "visit", d, d.date_start, d.date_end, d.precision, s, [d.start - s.start])
+        ev.location = place
+        created.append(ev)
+    return created
 
 
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
@@ -755,9 +819,25 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             if key.startswith(name[:6]):
                 return city
     for m in resources.country_pattern().finditer(text):
-        if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", text[:m.start()]) and m.group(1) not in resources.demonyms():
+        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
+                and m.group(1) not in resources.demonyms():
+            if len(_country_list(text, m.start())) > 1:
+                return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
     return ""
+
+
+TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _tour_countries(s: Sentence, ts: list[Trigger]) -> int:
+    """How many countries the visit word lists ("visited Belgium, the Netherlands and Germany")."""
+    best = 0
+    for t in ts:
+        m = TOUR_OF.match(s.text, t.pos)
+        if m:
+            best = max(best, len(_country_list(s.text, m.end())))
+    return best
 
 
 def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
@@ -768,7 +848,8 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
         for pm in PRONOUN.finditer(s.text):
             # "he will meet", "when he was received": the pronoun is the one taking part
-            if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs) or pm.start() == 0 and any(
+                    SPEAKING_AT.search(s.text, max(0, t.pos - 60), t.pos) for t in trigs):
                 # the person named earlier in this sentence ("This is Colomina's second trip; ... he held
                 # talks"), else the story's last subject
                 earlier = [r.person for r in refs if r.pos - s.start < pm.start()]
@@ -815,6 +896,11 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
         for e in targets:
             _add_person(e, r.person, "head" if r.subject else "member")
     return reporters
+
+
+# "He made the remarks on 5 May, speaking at a press conference": the sentence's subject is at the event
+SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|speech|remarks|addressing|answering questions)\s+(?:at|to|during|before)\s+"
+                         r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
@@ -1020,6 +1106,8 @@ def _merge_visits(events: list[Event]) -> None:
                 continue
             if not _same_place(a.location, b.location):
                 continue
+            if a.n_countries > 1 and b.location or b.n_countries > 1 and a.location:
+                continue  # one stop of a tour of several countries stays an event of its own
             pa, pb = {p for p, _ in a.people}, {p for p, _ in b.people}
             if pa and pb and not pa & pb:
                 continue

@@ -131,3 +131,45 @@ def test_signings(text, published, expected):
 def test_events_named_by_their_year(text, published, expected):
     events = _extract(text, published).events
     assert [(e.event_type, str(e.date_start), e.precision, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an itinerary: one visit per stop, each in its own place
+    ("NATO Secretary General Jens Stoltenberg will tour the South Caucasus next week, visiting Azerbaijan on 17 "
+     "March, Georgia on 18 March and Armenia on 19 March.", "2024-03-16",
+     [("2024-03-17", "Azerbaijan"), ("2024-03-18", "Georgia"), ("2024-03-19", "Armenia")]),
+    ("The envoy visited Baku on 3 May, then Tbilisi on 5 May and Yerevan on 6 May.", "2022-05-07",
+     [("2022-05-03", "Baku"), ("2022-05-05", "Tbilisi"), ("2022-05-06", "Yerevan")]),
+    # a tour of several countries has no one place; its stops keep theirs
+    ("A General Staff delegation led by Lieutenant General Ramiz Tahirov visited Belgium, the Netherlands and "
+     "Germany from 8 to 11 June 2015. On 9 June the delegation visited the Joint Force Command in Brunssum.",
+     "2015-06-12", [("2015-06-08", ""), ("2015-06-09", "Brunssum")]),
+    ("The special representative made his first trip to the region in October 2021, visiting Azerbaijan, Georgia "
+     "and Armenia.", "2021-11-02", [("2021-10-01", "")]),
+])
+def test_itineraries(text, published, expected):
+    events = [e for e in _extract(text, published).events if e.event_type == "visit"]
+    assert [(str(e.date_start), e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Jens Stoltenberg thanked the partners. He made the remarks on 20 August, speaking at a "
+    "press conference in Brussels.",
+    "NATO Secretary General Jens Stoltenberg praised the contribution. He spoke at the joint press point in "
+    "Brussels on 20 August.",
+])
+def test_the_speaker_at_a_press_conference_takes_part(text):
+    events = _extract(text, "2021-08-23").events
+    assert [(e.event_type, str(e.date_start)) for e in events] == [("conference", "2021-08-20")]
+    x = _extract(text, "2021-08-23")
+    assert [x.people[p].surname for p, _ in x.events[0].people] == ["Stoltenberg"]
+
+
+@pytest.mark.parametrize("text", [
+    'The exercise "Cooperative Shield 2012" took place from 5-16 November 2012 near Baku.',
+    "The exercise “Steppe Eagle” was held on 5-16 November 2012 near Baku.",
+])
+def test_an_exercise_named_in_quotes(text):
+    events = _extract(text, "2012-11-20").events
+    assert [(e.event_type, str(e.date_start), str(e.date_end)) for e in events] == [
+        ("exercise", "2012-11-05", "2012-11-16")]

@@ -58,9 +58,8 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_start=iso(e.date_start), date_end=iso(e.date_end), date_precision=e.precision,
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
-                               relation=relation([x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries],
-                                                 e.sentence.text, e.location, e.date_start, e.event_type, e.date.text),
-                               part_of="", _key=(a.article_id, e)))
+                               relation="", part_of="", _key=(a.article_id, e),
+                               _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
             at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]
@@ -83,6 +82,14 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
     _part_of(events, {x.article.article_id: x.people for x in extractions})
+    by_id = {row["event_id"]: row for row in events}
+    for row in events:
+        if not row["location"] and row["part_of"]:
+            row["location"] = by_id[row["part_of"]]["location"]  # a meeting during a visit: the visit's place
+    for row in events:
+        e = row["_key"][1]
+        row["relation"] = relation(row.pop("_countries"), e.sentence.text, row["location"], e.date_start, e.event_type,
+                                   e.date.text)
     copies = find_reprints([story(x) for x in extractions])
     for row in articles:
         row["reprint_of"] = copies.get(row["article_id"], "")

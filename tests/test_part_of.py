@@ -63,3 +63,18 @@ def test_no_event_is_part_of_itself_and_containers_do_not_nest_in_a_circle(event
             assert cur not in seen
             seen.add(cur)
             cur = parent[cur]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2019-04-13\n\nNATO Deputy Secretary General Rose Gottemoeller paid a visit to Baku on 11-12 April 2019. "
+     "On 12 April, Gottemoeller was received by Defence Minister Zakir Hasanov.\n", "Baku"),
+    (" date 2019-04-13\n\nNATO Deputy Secretary General Rose Gottemoeller was on a visit to Azerbaijan from 11 to 12 "
+     "April 2019. On 12 April, she held talks with Gottemoeller's host, Defence Minister Zakir Hasanov.\n",
+     "Azerbaijan"),
+])
+def test_a_meeting_with_no_place_of_its_own_is_where_the_visit_is(tmp_path, text, expected):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    events = run(tmp_path)[0].events
+    meetings = events[events.event_type == "meeting"]
+    assert len(meetings) == 1 and meetings.iloc[0].part_of
+    assert meetings.iloc[0].location == expected

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import resources
+from .names import similar
 from .resources import fold
 
 WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
@@ -132,9 +133,13 @@ def same_story(a: Story, b: Story, idf_words: dict[str, float], idf_names: dict[
         return False  # both report events, on different days: different stories
     words = weighted_jaccard(a.words, b.words, idf_words)
     names = weighted_jaccard(a.names, b.names, idf_names)
-    same_event = any(name for _, name in a.events & b.events)
+    # a participant in common on a day in common, however each outlet transliterates the name
+    same_event = any(da == db and na and nb and similar(na, nb) for da, na in a.events for db, nb in b.events)
     if dated and same_event and words >= WORDS_MIN_SAME_EVENT:
         return True
     if dated:
         return words >= WORDS_MIN and names >= NAMES_MIN
+    # one date unknown: a closer copy, or the events agree as well
+    if same_event and words >= WORDS_MIN and names >= NAMES_MIN:
+        return True
     return words >= WORDS_MIN_UNDATED and names >= NAMES_MIN_UNDATED

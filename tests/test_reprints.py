@@ -111,3 +111,21 @@ def test_candidates_come_from_rare_words_not_all_pairs(monkeypatch):
     assert find_reprints(stories) == {}
     assert len(calls) <= len(stories) * reprints.SIGNATURE * reprints.POSTING_CAP
     assert len(calls) < len(stories) * 100  # far below the 4.5 million pairs
+
+
+@pytest.mark.parametrize("events_b, expected", [
+    ({(dt.date(2024, 10, 9), "adamchak")}, True),   # one person, transliterated two ways
+    ({(dt.date(2024, 10, 9), "petrov")}, False),    # the same day, someone else
+    (set(), False),                                 # nothing to check the missing date against
+])
+def test_without_a_date_the_events_must_agree(events_b, expected):
+    """A copy saved without its date, reworded: it counts only when its events agree with the original's."""
+    body = ("Colonel General Karim Valiyev received Lieutenant General Janusz Adamczak, Director General of the "
+            "International Military Staff, who is on a visit to the country. Mine clearance in the liberated "
+            "territories and the situation on the conditional border were discussed.")
+    other = ("Lieutenant General Janush Adamchak, the General Director of the International Military Staff, was "
+             "received by Colonel-General Karim Valiyev. They spoke about demining in the liberated areas and the "
+             "conditional border.")
+    a = _story("a", dt.date(2024, 10, 9), body, {(dt.date(2024, 10, 9), "adamczak"), (dt.date(2024, 10, 9), "valiyev")})
+    b = _story("b", None, other, events_b)
+    assert (find_reprints([a, b]) == {"b": "a"}) is expected

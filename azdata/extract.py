@@ -334,6 +334,7 @@ class Story:
     frame: list[Event] = field(default_factory=list)      # the events the story is at now
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
+    pending_place: str = ""  # the city of a dateline that dates the lead
     last_day: dt.date | None = None
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
@@ -346,10 +347,13 @@ class Story:
 
 def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
     story = Story()
+    preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
         dates = _dates_in(s, art, story)
         eventable = _eventable(s, dates)
         trigs = triggers_in(s.text)
+        lead = preamble
+        preamble = preamble and (_only_outlet(s.text) or not trigs and _dateline_only(s, eventable))
         _mark_delegation_leader(s, refs, story)
         refs = refs + _group_refs(s, refs, story.previous_people, story.recent_people) + _guest_refs(
             s, refs, story.events, story.delegation_head)
@@ -358,7 +362,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             created = _events_from(s, eventable, trigs, art)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
             created = _events_from(s, story.pending, trigs, art, borrowed=True)
-        elif trigs and n == 0 and not dates and art.published and LEAD_PERFECT.search(s.text):
+            for e in created:
+                e.location = e.location or story.pending_place
+        elif trigs and lead and not dates and art.published and LEAD_PERFECT.search(s.text):
             created = _lead_event(s, trigs, art)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
@@ -553,12 +559,36 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
                 e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
     if [d for d in own_time if not d.vague and not d.since]:
         story.frame = []  # the story has moved to another date
-    if eventable and not trigs and REPORTING.search(s.text):
-        # "..., Peach said on November 26." dates what the next sentence reports
+    if eventable and not trigs and (REPORTING.search(s.text) or _dateline_only(s, eventable)):
+        # "..., Peach said on November 26." dates what the next sentence reports; so does a dateline
+        # on a line of its own ("BAKU, July 5.") the lead that follows it
         story.pending, story.pending_paragraph = eventable, s.paragraph
+        cities = [w.title() for w in re.findall(r"[^\W\d_]+", s.text) if w.title() in resources.cities()] \
+            if _dateline_only(s, eventable) else []
+        story.pending_place = cities[0] if cities else ""  # "BAKU, Azerbaijan, July 5."
+    elif story.pending and _only_outlet(s.text):
+        story.pending_paragraph = s.paragraph  # "Trend:" between the dateline and the lead
     else:
         story.pending = []
     return refs
+
+
+def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:
+    """"BAKU, Azerbaijan, July 5.", "Baku, October 12, AZERTAC": places, a day and an outlet, nothing else."""
+    if len(dates) != 1 or dates[0].precision != "day" or len(s.text) > 60:
+        return False
+    d = dates[0]
+    rest = s.text[:d.start - s.start] + " " + s.text[d.end - s.start:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    places = set(resources.cities()) | set(resources.country_names())
+    return bool(words) and all(w in places or w.title() in places or w.casefold() in resources.outlet_names()
+                               for w in words)
+
+
+def _only_outlet(text: str) -> bool:
+    """"Trend:", or what is left of a dateline line the reader set aside (".")."""
+    rest = text.strip(" :.-–—()")
+    return not rest or rest.casefold() in resources.outlet_names()
 
 
 def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art: Article, story: Story) -> None:

@@ -173,3 +173,25 @@ def test_an_exercise_named_in_quotes(text):
     events = _extract(text, "2012-11-20").events
     assert [(e.event_type, str(e.date_start), str(e.date_end)) for e in events] == [
         ("exercise", "2012-11-05", "2012-11-16")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline dates the lead that follows, and gives its city
+    ("BAKU, Azerbaijan, July 5. A delegation headed by Major General Stefan Fix started its programme with a visit "
+     "to the National Defense University.", [("visit", "2023-07-05", "Baku")]),
+    ("GANJA, Azerbaijan, July 5. A NATO team started its programme with a visit to the garrison.",
+     [("visit", "2023-07-05", "Ganja")]),
+    ("Photo gallery\n\nBaku, Azerbaijan, July 5\n\nTrend:\n\nTacan Ildem, NATO Assistant Secretary General, has "
+     "been received by President Ilham Aliyev.", [("meeting", "2023-07-05", "Baku")]),
+    # the lead in the present perfect, after the outlet's name or what is left of a dateline
+    ("Baku, July 5 (AZERTAC). Defence Minister Zakir Hasanov has held talks with Rear Admiral Bulent Turan.",
+     [("meeting", "2023-07-05", "")]),
+    ("Trend:\n\nTacan Ildem, NATO Assistant Secretary General, has been received by President Ilham Aliyev.",
+     [("meeting", "2023-07-05", "")]),
+    # a dated sentence that is no dateline dates nothing after it
+    ("The statement is dated July 5 and signed by the ministry.\n\nThe delegation started its programme with a "
+     "visit to the university.", []),
+])
+def test_a_dateline_dates_the_lead(text, expected):
+    events = _extract(text, "2023-07-05").events
+    assert [(e.event_type, str(e.date_start), e.location) for e in events] == expected

@@ -178,5 +178,6 @@ def report(scores: dict[str, Score], accuracy: dict[str, Accuracy] | None = None
             continue
         lines.append(f"{f:<13}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.n_pred:>6}{s.n_gold:>6}")
     for f, a in (accuracy or {}).items():
-        lines.append(f"{'event ' + f:<15}accuracy{a.accuracy:>9.3f}  ({a.correct} of {a.n_matched} matched events)")
+        value = f"{a.accuracy:>9.3f}" if a.n_matched else f"{'n/a':>9}"  # gold without the attribute
+        lines.append(f"{'event ' + f:<15}accuracy{value}  ({a.correct} of {a.n_matched} matched events)")
     return "\n".join(lines)

@@ -53,6 +53,15 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", DIGITS),
     ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
+    # both ends written in full: "24 Sep. 2007 - 28 Sep. 2007", "Sep 24, 2007 – Sep 28, 2007"
+    ("range", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")?" + _DASH
+     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")?" + _DASH
+     + _g("m2", _M) + " " + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
+    # "September 24 and 25, 2010": month first, the year after the second day (without it, "June 3 and
+    # 25 people" would read as a range)
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + " (?:and|to|until|till) " + _g("d2", _D) + ",? "
+     + _g("y2", _Y) + r"\b", MONTH_STARTS),
     ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", DIGITS),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", MONTH_STARTS),
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['early ', 'mid-', 'late ', *MONTH_STARTS]),

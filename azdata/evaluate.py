@@ -10,11 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from .names import _split_name
 from .resources import fold
 from .tables import Corpus
 
 FACETS = ("published", "events", "participants", "people", "delegation", "statistics", "milestones")
+# attributes compared on matched event rows (gold key -> events column); reported as accuracy
+EVENT_ATTRIBUTES = {"relation": "relation", "type": "event_type", "location": "location"}
 
 
 @dataclass
@@ -35,6 +39,18 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    """Agreement on an attribute over the rows both sides have (matched events)."""
+
+    correct: int
+    n_matched: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.n_matched if self.n_matched else 1.0
 
 
 def surname(name: str) -> str:
@@ -95,7 +111,9 @@ def predicted_keys(corpus: Corpus) -> dict[str, Counter]:
     return keys
 
 
-def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score]:
+def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score | Accuracy]:
+    """F1 per facet and overall, then the accuracy of each compared event attribute (after
+    ``overall``, which sums the facets only)."""
     gold = gold_keys(Path(gold_dir), set(corpus.articles.article_id))
     pred = predicted_keys(corpus)
     out = {}
@@ -104,6 +122,44 @@ def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score]:
         out[f] = Score(tp, sum(pred[f].values()), sum(gold[f].values()))
     out["overall"] = Score(sum(s.tp for s in out.values()), sum(s.n_pred for s in out.values()),
                            sum(s.n_gold for s in out.values()))
+    out.update(attribute_accuracy(corpus, gold_dir))
+    return out
+
+
+def _value(v) -> str:
+    return "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
+
+
+def attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accuracy]:
+    """Event type, relation and location on matched event rows: events are matched on (article,
+    start date) as in the events facet; where a key has several events on both sides, they are
+    paired so that as many values agree as possible (a multiset intersection per key). Gold events
+    without the attribute are left out of its count."""
+    ids = set(corpus.articles.article_id)
+    gold: dict[str, dict[tuple, list[str]]] = {a: {} for a in EVENT_ATTRIBUTES}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        art = g.get("article_id") or path.stem
+        if art not in ids:
+            continue
+        for e in g.get("events", []):
+            for attr in EVENT_ATTRIBUTES:
+                if attr in e:
+                    gold[attr].setdefault((art, e["date_start"]), []).append(_value(e[attr]))
+    pred: dict[str, dict[tuple, list[str]]] = {a: {} for a in EVENT_ATTRIBUTES}
+    for r in corpus.events.to_dict("records"):
+        key = (r["article_id"], _value(r["date_start"].date().isoformat() if hasattr(r["date_start"], "date")
+                                         else r["date_start"]))
+        for attr, column in EVENT_ATTRIBUTES.items():
+            pred[attr].setdefault(key, []).append(_value(r.get(column)))
+    out = {}
+    for attr in EVENT_ATTRIBUTES:
+        correct = matched = 0
+        for key, values in gold[attr].items():
+            mine = pred[attr].get(key, [])
+            matched += min(len(values), len(mine))
+            correct += sum((Counter(map(fold, values)) & Counter(map(fold, mine))).values())
+        out[attr] = Accuracy(correct, matched)
     return out
 
 
@@ -114,8 +170,14 @@ def differences(corpus: Corpus, gold_dir: Path) -> dict[str, tuple[Counter, Coun
     return {f: (pred[f] - gold[f], gold[f] - pred[f]) for f in FACETS}
 
 
-def report(scores: dict[str, Score]) -> str:
+def report(scores: dict[str, Score], accuracy: dict[str, Accuracy] | None = None) -> str:
     lines = [f"{'facet':<13}{'precision':>10}{'recall':>8}{'F1':>7}{'pred':>6}{'gold':>6}"]
     for f, s in scores.items():
+        if isinstance(s, Accuracy):
+            accuracy = {**(accuracy or {}), f: s}
+            continue
         lines.append(f"{f:<13}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.n_pred:>6}{s.n_gold:>6}")
+    for f, a in (accuracy or {}).items():
+        value = f"{a.accuracy:>9.3f}" if a.n_matched else f"{'n/a':>9}"  # gold without the attribute
+        lines.append(f"{'event ' + f:<15}accuracy{value}  ({a.correct} of {a.n_matched} matched events)")
     return "\n".join(lines)

@@ -39,7 +39,7 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
@@ -120,10 +120,16 @@ MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|l
 CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
                        r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
 ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
-           ("submitted", r"submitted|handed|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
-           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part|since"),
+           ("submitted", r"submitted|submitting|handed|to hand|handing|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
+           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part"
+                      r"|became (?:a |an |one of the )?(?:full |associate )?members?|associate member(?:ship)?|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+WHEN_CLAUSE = re.compile(r"\s*when\b")
+DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
+# one person's service at a body ("an officer of the ministry has been working at ...")
+PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:officer|official|expert|diplomat|staff member|representative)\b"
+                              r"[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?(?:working|worked|served|serving)\b")
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
 RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
                             r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
@@ -149,6 +155,7 @@ class Event:
     lead: bool = False
     prepared: bool = False  # only being prepared in this sentence: its people are not participants
     n_days: int = 0         # "a two-day visit"
+    n_countries: int = 0    # "a visit to Belgium, the Netherlands and Germany": a tour of several countries
 
 
 @dataclass
@@ -328,6 +335,7 @@ class Story:
     frame: list[Event] = field(default_factory=list)      # the events the story is at now
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
+    pending_place: str = ""  # the city of a dateline that dates the lead
     last_day: dt.date | None = None
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
@@ -344,10 +352,13 @@ class Story:
 
 def _events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
     story = Story()
+    preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
         dates = _dates_in(s, art, story)
         eventable = _eventable(s, dates)
         trigs = triggers_in(s.text)
+        lead = preamble
+        preamble = preamble and (_only_outlet(s.text) or not trigs and _dateline_only(s, eventable))
         _mark_delegation_leader(s, refs, story)
         refs = refs + _group_refs(s, refs, story.previous_people, story.recent_people) + _guest_refs(
             s, refs, story.visits, story.delegation_head)
@@ -356,7 +367,9 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             created = _events_from(s, eventable, trigs, art)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
             created = _events_from(s, story.pending, trigs, art, borrowed=True)
-        elif trigs and n == 0 and not dates and art.published and LEAD_PERFECT.search(s.text):
+            for e in created:
+                e.location = e.location or story.pending_place
+        elif trigs and lead and not dates and art.published and LEAD_PERFECT.search(s.text):
             created = _lead_event(s, trigs, art)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
@@ -375,8 +388,48 @@ def _events(art: Article, sents: list[Sentence], sentence_people: list[list[Pers
             _assign_countries(s, [target])
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not _superseded_lead(e, story.events, art)]
+    events += _year_named_events(art, sents, events)
     _merge_visits(events)
     return events
+
+
+# "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
+YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop)\b", ["he "])
+PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _year_named_events(art: Article, sents: list[Sentence], events: list[Event]) -> list[Event]:
+    """Events a text dates by their year only, as the name of a yearly exercise or conference: not
+    when the article already reports an event in that year (then the year names that one), nor in
+    a year after publication."""
+    years = {e.date_start.year for e in events}
+    out: list[Event] = []
+    for s in sents:
+        for m in YEAR_EVENT.finditer(s.text):
+            year = int(m.group(1))
+            if year in years or (art.published and year > art.published.year):
+                continue
+            years.add(year)
+            d = DateMention(s.start + m.start(1), s.start + m.end(1), m.group(1), "year", dt.date(year, 1, 1),
+                            None, "year", True)
+            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(m.group(2))), "other")
+            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [m.start(2)])
+            ev.location = _place_after(s.text, m.end()) or _location(s, d, [])
+            out.append(ev)
+    return out
+
+
+def _place_after(text: str, pos: int) -> str:
+    """The first city or country named after "in"/"at"/"near" within a few words after pos."""
+    window = text[pos:pos + 80]
+    for m in resources.city_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]):
+            return m.group(1)
+    for m in resources.country_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]) and m.group(1) not in resources.demonyms():
+            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
 
 
 def _during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
@@ -514,12 +567,36 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
                 e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
     if [d for d in own_time if not d.vague and not d.since]:
         story.frame = []  # the story has moved to another date
-    if eventable and not trigs and REPORTING.search(s.text):
-        # "..., Peach said on November 26." dates what the next sentence reports
+    if eventable and not trigs and (REPORTING.search(s.text) or _dateline_only(s, eventable)):
+        # "..., Peach said on November 26." dates what the next sentence reports; so does a dateline
+        # on a line of its own ("BAKU, July 5.") the lead that follows it
         story.pending, story.pending_paragraph = eventable, s.paragraph
+        cities = [w.title() for w in re.findall(r"[^\W\d_]+", s.text) if w.title() in resources.cities()] \
+            if _dateline_only(s, eventable) else []
+        story.pending_place = cities[0] if cities else ""  # "BAKU, Azerbaijan, July 5."
+    elif story.pending and _only_outlet(s.text):
+        story.pending_paragraph = s.paragraph  # "Trend:" between the dateline and the lead
     else:
         story.pending = []
     return refs
+
+
+def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:
+    """"BAKU, Azerbaijan, July 5.", "Baku, October 12, AZERTAC": places, a day and an outlet, nothing else."""
+    if len(dates) != 1 or dates[0].precision != "day" or len(s.text) > 60:
+        return False
+    d = dates[0]
+    rest = s.text[:d.start - s.start] + " " + s.text[d.end - s.start:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    places = set(resources.cities()) | set(resources.country_names())
+    return bool(words) and all(w in places or w.title() in places or w.casefold() in resources.outlet_names()
+                               for w in words)
+
+
+def _only_outlet(text: str) -> bool:
+    """"Trend:", or what is left of a dateline line the reader set aside (".")."""
+    rest = text.strip(" :.-–—()")
+    return not rest or rest.casefold() in resources.outlet_names()
 
 
 def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art: Article, story: Story) -> None:
@@ -686,8 +763,71 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             etype = min((t.event_type for t in fam_ts), key=order.index)
             ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
             ev.location = _location(s, d, fam_ts)
+            if family == "visit":
+                ev.n_countries = _tour_countries(s, fam_ts)
             out.append(ev)
+    if not borrowed:
+        out += _itinerary(s, dates, trigs, out)
     return out
+
+
+STOP_BEFORE_DATE = re.compile(r"\s+(?:on|from|between)?\s*$")
+STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:the\s+)?$")
+VISIT_VERB_BEFORE = re.compile(r"\b(?:visiting|visited|visit|visits|touring|toured|travel(?:l?ed|l?ing)? to|arriving in|then)\s+(?:the\s+)?$")
+
+
+def _stop_place(text: str, pos: int) -> tuple[str, int] | None:
+    """The place written right before a date ("Georgia on 18 March"): (place, where it starts)."""
+    window_start = max(0, pos - 40)
+    window = text[window_start:pos]
+    best = None
+    for pattern in (resources.city_pattern(), resources.country_pattern()):
+        for m in pattern.finditer(window):
+            if STOP_BEFORE_DATE.fullmatch(window[m.end():]) and m.group(1) not in resources.demonyms():
+                place = m.group(1)
+                if pattern is resources.country_pattern():
+                    place = resources.country_display_names().get(resources.country_names()[place], place)
+                if best is None or m.start() > best[1] - window_start:
+                    best = (place, window_start + m.start())
+    return best
+
+
+def _itinerary(s: Sentence, dates: list[DateMention], trigs: list[Trigger], out: list[Event]) -> list[Event]:
+    """"visiting Azerbaijan on 17 March, Georgia on 18 March and Armenia on 19 March": one visit per
+    stop, each in its own place; the visit word dates only the first."""
+    text = s.text
+    visits = [e for e in out if e.family == "visit"]
+    if not visits or len(dates) < 2:
+        return []
+    first = visits[0]
+    stops = []
+    chain_end = None
+    for d in sorted(dates, key=lambda d: d.start):
+        pos = d.start - s.start
+        if pos < min(first.trigger_pos):
+            continue
+        stop = _stop_place(text, pos)
+        if stop is None:
+            break
+        before = text[max(0, stop[1] - 30):stop[1]]
+        if chain_end is None:
+            if not VISIT_VERB_BEFORE.search(before):
+                break
+        elif not (STOP_SEPARATOR.search(before) and stop[1] - chain_end < 20):
+            break
+        stops.append((d, stop[0]))
+        chain_end = d.end - s.start
+    if len(stops) < 2 or stops[0][0] is not first.date:
+        return []
+    first.location = stops[0][1]
+    created = []
+    for d, place in stops[1:]:
+        if any(e.date is d for e in out):
+            continue
+        ev = Event(first.event_type, "visit", d, d.date_start, d.date_end, d.precision, s, [d.start - s.start])
+        ev.location = place
+        created.append(ev)
+    return created
 
 
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
@@ -721,9 +861,25 @@ def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             if key.startswith(name[:6]):
                 return city
     for m in resources.country_pattern().finditer(text):
-        if re.search(r"\b(?:to|in)\s+(?:the\s+)?$", text[:m.start()]) and m.group(1) not in resources.demonyms():
+        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
+                and m.group(1) not in resources.demonyms():
+            if len(_country_list(text, m.start())) > 1:
+                return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
     return ""
+
+
+TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _tour_countries(s: Sentence, ts: list[Trigger]) -> int:
+    """How many countries the visit word lists ("visited Belgium, the Netherlands and Germany")."""
+    best = 0
+    for t in ts:
+        m = TOUR_OF.match(s.text, t.pos)
+        if m:
+            best = max(best, len(_country_list(s.text, m.end())))
+    return best
 
 
 def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
@@ -734,7 +890,8 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
         for pm in PRONOUN.finditer(s.text):
             # "he will meet", "when he was received": the pronoun is the one taking part
-            if any(0 <= t.pos - pm.end() <= 30 for t in trigs):
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs) or pm.start() == 0 and any(
+                    SPEAKING_AT.search(s.text, max(0, t.pos - 60), t.pos) for t in trigs):
                 # the person named earlier in this sentence ("This is Colomina's second trip; ... he held
                 # talks"), else the story's last subject
                 earlier = [r.person for r in refs if r.pos - s.start < pm.start()]
@@ -781,6 +938,11 @@ def _assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef
         for e in targets:
             _add_person(e, r.person, "head" if r.subject else "member")
     return reporters
+
+
+# "He made the remarks on 5 May, speaking at a press conference": the sentence's subject is at the event
+SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|speech|remarks|addressing|answering questions)\s+(?:at|to|during|before)\s+"
+                         r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
@@ -864,7 +1026,9 @@ def _assign_countries(s: Sentence, created: list[Event]) -> None:
 
 
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
+# "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
+                            r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+)?"
                             r"(?:the\s+)?$")
@@ -875,9 +1039,19 @@ LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 SENT = re.compile(r"\s+(?:have|has|had)\s+sent\s+(observers|teams|experts|delegations|officers|representatives)\b")
 
 
+# "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
+# part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
+LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners)\b"
+                        r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?[ \t]*"
+                        r"(?:the\s+)?(?=[A-Z])")
+# "the drills are run by Poland", "the course, organised by Romania, ..."
+LED_BY = re.compile(r"\b(led|conducted|organi[sz]ed|hosted|co-hosted|sponsored|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+LED_BY_TITLE = {"led": "Lead nation", "conducted": "Lead nation", "hosted": "Host nation", "co-hosted": "Host nation"}
+
+
 def delegation_countries(text: str) -> list[tuple[str, str]]:
     """(ISO code, office as written) for each country a delegation list names."""
-    out = _countries_that_sent(text)
+    out = _countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
@@ -900,6 +1074,43 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
                 continue  # the host side is not a visiting delegation
             title = noun.group(0).strip()
             out.append((iso, title[:1].upper() + title[1:]))
+    return out
+
+
+def _country_list(text: str, pos: int) -> list[str]:
+    """The countries named one after another from pos ("Bulgaria, Georgia and the United States")."""
+    found: list[str] = []
+    for m in resources.country_pattern().finditer(text, pos):
+        gap = text[pos:m.start()]
+        if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
+            break
+        if m.group(1) in resources.demonyms() or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) \
+                and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
+            break  # "Turkish officers", "Turkey’s ambassador", "the Azerbaijan Army": not a list of countries
+        found.append(resources.country_names()[m.group(1)])
+        pos = m.end()
+    return found
+
+
+def _listed_countries(text: str) -> list[tuple[str, str]]:
+    """"Participating NATO countries are: Bulgaria, Georgia and ...": every country of the list."""
+    out = []
+    for intro in LIST_INTRO.finditer(text):
+        found = _country_list(text, intro.end())
+        if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
+            continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
+        title = "Participating country"
+        out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
+    return out
+
+
+def _leading_countries(text: str) -> list[tuple[str, str]]:
+    """"a course led by Italy", "organised by Romania and Poland": the countries that lead,
+    run or host the event."""
+    out = []
+    for led in LED_BY.finditer(text):
+        title = LED_BY_TITLE.get(led.group(1), "Organising nation")
+        out += [(iso, title) for iso in _country_list(text, led.end()) if iso != HOME_COUNTRY]
     return out
 
 
@@ -960,6 +1171,8 @@ def _joinable(a: Event, b: Event) -> bool:
     """Two overlapping visits are one trip: compatible places, and no two different sets of people."""
     if not _same_place(a.location, b.location):
         return False
+    if a.n_countries > 1 and b.location or b.n_countries > 1 and a.location:
+        return False  # one stop of a tour of several countries stays an event of its own
     pa, pb = {p for p, _ in a.people}, {p for p, _ in b.people}
     return not (pa and pb and not pa & pb)
 
@@ -1166,6 +1379,16 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             clause = _clause_of(pos, clauses)
             cs, ce = clauses[clause]
             in_clause = [m for m in mentions if cs <= m[0] <= ce]
+            act_text = text[cs:ce]
+            if not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
+                    and DATE_AT_END.search(text, cs, ce):
+                # "dates from March 1992, when Azerbaijan became a member of the NACC": the clause the
+                # date opens says what happened then
+                ns, ne = clauses[clause + 1]
+                in_clause = [m for m in mentions if ns <= m[0] <= ne]
+                act_text = text[ns:ne]
+            if PERSONAL_SERVICE.search(text, cs, ce):
+                continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
@@ -1195,7 +1418,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
                     and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
-            action = _action(text[cs:ce]) or _action(text) or "other"
+            action = _action(act_text) or _action(text) or "other"
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
             out.append(Milestone(code, year, date, action, s))

@@ -233,3 +233,24 @@ def stopwords() -> frozenset[str]:
 def furniture_patterns() -> tuple[re.Pattern, ...]:
     """Shapes of furniture lines (share widgets, related-story headings, cookie notices ...)."""
     return tuple(re.compile(p, re.IGNORECASE) for p in _lines("furniture.txt"))
+
+
+@lru_cache(maxsize=None)
+def nato_members() -> dict[str, int]:
+    """ISO alpha-3 of each NATO member state -> the year it joined."""
+    return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}
+
+
+@lru_cache(maxsize=None)
+def relation_cues() -> dict[str, re.Pattern]:
+    """kind -> a pattern of the names of that kind in relation_cues.csv (``independent``, ``legislature``)."""
+    kinds: dict[str, list[str]] = {}
+    for r in _rows("relation_cues.csv"):
+        kinds.setdefault(r["kind"], []).append(r["name"])
+    return {k: name_pattern(v, r"(?<![\w-])", r"(?![\w-])") for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Words too common to tell two stories apart (lower case)."""
+    return frozenset(_lines("common_words.txt"))

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import resources, schema
+from .relation import relation
+from .reprints import Story, find_reprints, story_of
 from .config import HOME_COUNTRY
-from .extract import Event, Extraction, _country_of_place
+from .extract import Event, Extraction, _country_of_place, _same_place
 from .names import Person, similar
 from .resources import fold
 
@@ -57,7 +59,8 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_start=iso(e.date_start), date_end=iso(e.date_end), date_precision=e.precision,
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
-                               relation="", part_of="", _key=(a.article_id, e)))
+                               relation="", part_of="", _key=(a.article_id, e),
+                               _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
             at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]
@@ -79,7 +82,19 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                    qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
-    _clusters(events)
+    _part_of(events, {x.article.article_id: x.people for x in extractions})
+    by_id = {row["event_id"]: row for row in events}
+    for row in events:
+        if not row["location"] and row["part_of"]:
+            row["location"] = by_id[row["part_of"]]["location"]  # a meeting during a visit: the visit's place
+    for row in events:
+        e = row["_key"][1]
+        row["relation"] = relation(row.pop("_countries"), e.sentence.text, row["location"], e.date_start, e.event_type,
+                                   e.date.text)
+    copies = find_reprints([story(x) for x in extractions])
+    for row in articles:
+        row["reprint_of"] = copies.get(row["article_id"], "")
+    _clusters(events, copies)
     for row in events:
         row.pop("_key")
     people = _people_table(extractions, person_ids, participants)
@@ -202,8 +217,70 @@ def _people_table(extractions: list[Extraction], ids: dict, participants: list[d
     return _frame(out, "people")
 
 
-def _clusters(events: list[dict]) -> None:
-    """Same start date, compatible type and place, and a shared participant or place -> one cluster."""
+CONTAINERS = ("visit", "conference", "exercise")
+
+
+def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
+    """A meeting (or a one-day visit, an address) held during a longer visit, conference or exercise
+    reported in the same article: its days inside the container's, a compatible place, and the same
+    delegation (a participant in common, or nobody named on one side). The shortest such container
+    wins."""
+    by_article: dict[str, list[dict]] = {}
+    for row in events:
+        by_article.setdefault(row["article_id"], []).append(row)
+    for article, rows in by_article.items():
+        people_list = people_of.get(article, [])
+        for row in rows:
+            e = row["_key"][1]
+            if e.precision != "day":
+                continue
+            start, end = e.date_start, e.date_end or e.date_start
+            people = {p for p, _ in e.people}
+            best = None
+            for other in rows:
+                c = other["_key"][1]
+                if c is e or c.event_type not in CONTAINERS or c.precision != "day":
+                    continue
+                c_end = c.date_end or c.date_start
+                if not (c.date_start <= start and end <= c_end):
+                    continue
+                longer = (c_end - c.date_start) > (end - start)
+                if not longer and (e.event_type in CONTAINERS or c.date_end is not None):
+                    continue  # a container is never inside one of the same length
+                if not longer and c.event_type != "visit":
+                    continue
+                theirs = {p for p, _ in c.people}
+                if people and theirs and not people & theirs:
+                    continue
+                leg = e.event_type == "visit" and longer and people & theirs  # one stop of a tour
+                if e.location and c.location and not _same_place(e.location, c.location) and not leg:
+                    continue  # a meeting in Baku is not part of the Tbilisi leg of a tour
+                if not e.location and _country_of_place(c.location) not in (None, HOME_COUNTRY) and any(
+                        (people_list[p].country or HOME_COUNTRY) == HOME_COUNTRY for p in people - theirs):
+                    continue  # nor is a meeting with the home side's minister, who stayed at home
+                span = (c_end - c.date_start).days
+                if best is None or span < best[0]:
+                    best = (span, other["event_id"])
+            row["part_of"] = best[1] if best else ""
+
+
+def story(x: Extraction) -> Story:
+    """What reprint detection compares of one article: its body's words and its events' days and people."""
+    a = x.article
+    body = "\n".join(a.text[s:e] for s, e in a.paragraphs)
+    events = set()
+    for e in x.events:
+        events.add((e.date_start, ""))
+        for p, _ in e.people:
+            events.add((e.date_start, fold(x.people[p].surname)))
+    return story_of(a.article_id, a.published, body, frozenset(events))
+
+
+def _clusters(events: list[dict], copies: dict[str, str] | None = None) -> None:
+    """Same start date, compatible type and place, and a shared participant or place -> one cluster.
+    Copies of one story (``copies``: article -> its original) report the same events, however each
+    copy words their type or place: same start date is enough between them."""
+    group = {a: o for a, o in (copies or {}).items()}
     order = sorted(range(len(events)), key=lambda i: (events[i]["date_start"], events[i]["event_id"]))
     cluster_of: dict[int, int] = {}
     n = 0
@@ -218,10 +295,13 @@ def _clusters(events: list[dict]) -> None:
             b_article, b = events[j]["_key"]
             if events[j]["date_start"] != events[i]["date_start"]:
                 break
-            if j in cluster_of or b_article == a_article or b.event_type != a.event_type:
+            if j in cluster_of or b_article == a_article:
                 continue
-            if a.location and b.location and a.location != b.location:
-                continue
+            if group.get(a_article, a_article) != group.get(b_article, b_article):
+                if b.event_type != a.event_type:
+                    continue
+                if a.location and b.location and a.location != b.location:
+                    continue
             cluster_of[j] = n
     for i, row in enumerate(events):
         row["cluster_id"] = f"c{cluster_of[i]:04d}"

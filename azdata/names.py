@@ -9,6 +9,7 @@ General``) are resolved to the people already found.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -114,9 +115,19 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    if min(len(fa), len(fb)) <= 4:
+    shorter, total = min(len(fa), len(fb)), len(fa) + len(fb)
+    if shorter <= 4 or 2 * shorter < threshold * total:  # no ratio can reach the threshold
+        return False
+    # the bounds first (ratio <= quick_ratio <= real_quick_ratio): most pairs of different names fail
+    # the cheap letter count, and only the rest pay for the full match
+    if 2 * sum((_letters(fa) & _letters(fb)).values()) < threshold * total:  # quick_ratio, from kept counts
         return False
     return SequenceMatcher(None, fa, fb).ratio() >= threshold
+
+
+@lru_cache(maxsize=65536)
+def _letters(folded: str) -> Counter:
+    return Counter(folded)
 
 
 def _is_name_word(tok: str) -> bool:

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from text_to_num import text2num
 
 from . import resources
 from .config import HOME_COUNTRY
@@ -92,9 +93,20 @@ QUALIFIER_OF = dict(QUALIFIERS)
 LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
                           r"|Item|Annex|Rule|Round)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
-NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
+# English cardinal words; a number written in words is read whole ("four hundred", "a hundred and
+# fifty", "twenty one"), never word by word
+CARDINAL_WORDS = ("seventeen", "thirteen", "fourteen", "eighteen", "nineteen", "fifteen", "sixteen", "eleven",
+                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                  "thousand", "million", "billion", "dozen", "seven", "three", "eight", "four", "five", "nine",
+                  "one", "two", "six", "ten")
+_cardinal = r"(?:" + "|".join(CARDINAL_WORDS) + r")(?![\w’'])"
+# "a hundred", then words joined by a space, a hyphen or "and": each step consumes a whole word, so
+# the run is read in one pass
+NUMBER_IN_WORDS = r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*"
+NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + NUMBER_IN_WORDS + r"))"
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
-               ["$", "€", "£"] + DIGITS + shortest_prefixes(NUMBER_WORDS), fold=True, starts=True)
+               ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
+               starts=True)
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
 ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", DIGITS + list(ORDINAL_WORDS))
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
@@ -125,6 +137,8 @@ ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signi
                       r"|became (?:a |an |one of the )?(?:full |associate )?members?|associate member(?:ship)?|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+# which act a sentence giving one programme and year twice states, most specific first
+ACTION_RANK = ("signed", "submitted", "adopted", "renamed", "joined", "contributed", "ended", "started", "other")
 WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
@@ -166,6 +180,12 @@ class Statistic:
     kind: str
     context: str
     sentence: Sentence
+    start: int = 0  # the figure with its qualifier and unit as written: sentence.text[start:end]
+    end: int = 0
+
+    @property
+    def as_written(self) -> str:
+        return self.sentence.text[self.start:self.end]
 
 
 @dataclass
@@ -1218,7 +1238,22 @@ def statistics_in(s: Sentence) -> list[Statistic]:
     """Numbers with what they count; dates, years, ordinals and name parts are left out."""
     if not (NUMBER.may_match(s.text) or ORDINAL.may_match(s.text)):
         return []
-    return [Statistic(*fields, sentence=s) for fields in _statistics(s.text)]
+    return [Statistic(*fields[:5], sentence=s, start=fields[5], end=fields[6]) for fields in _statistics(s.text)]
+
+
+def _written_span(text: str, m: re.Match, q: re.Match | None, unit: str) -> tuple[int, int]:
+    """Where the figure is written with its qualifier before it and its unit after it ("up to 250
+    representatives", "four hundred soldiers")."""
+    begin = m.start(1) if m.group(1) else m.start(2)
+    if q:
+        begin = max(0, m.start() - 24) + q.start(1)
+    end = m.end()
+    words = unit.split()
+    if words:
+        at = text.find(words[-1], m.end(), m.end() + 80)
+        if at >= 0:
+            end = at + len(words[-1])
+    return begin, end
 
 
 ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived)\b")
@@ -1230,13 +1265,23 @@ def _statistics(text: str) -> tuple[tuple, ...]:
     out: list[Statistic] = []
     date_spans = [(d.start - s.start, d.end - s.start) for d in find_dates(text, None, s.start)]
     previous_unit = ""
+    spans: list[tuple[int, int]] = []
+
+    def add(st: Statistic) -> None:
+        out.append(st)
+        spans.append(_written_span(text, m, q, st.unit if st.kind in ("count", "duration") else ""))
+
     for m in NUMBER.finditer(text):
         start, end = m.span(2)
         if any(ds <= start < de for ds, de in date_spans):
             continue
         raw = m.group(2)
         word = raw.lower()
-        value = NUMBER_WORDS.get(word)
+        value = None
+        if not raw[0].isdigit():
+            value = words_value(word)
+            if value is None:
+                continue
         if value is None:
             try:
                 value = float(raw.replace(",", ""))
@@ -1259,23 +1304,24 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
-            out.append(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
+            add(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
                                  _context(text, start), s))
             continue
         if suffix:
             kind = "duration" if suffix.strip("-").rstrip("s") in {"year", "day", "month", "week", "hour"} else (
                 "money" if suffix.strip("-") in MONEY_UNITS else "")
             if kind:
-                out.append(Statistic(value, qualifier, suffix.strip("-"), kind, _context(text, start), s))
+                add(Statistic(value, qualifier, "", kind, _context(text, start), s))
+                out[-1].unit = suffix.strip("-")
             continue
         if m.group(1) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
-            out.append(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
+            add(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
                                  _context(text, start), s))
             continue
         if value == 1 and word in ("1", "one") and not ELLIPTICAL_VERB.match(after):
             continue  # "one of the", "one-on-one"; but "one abstained" is a count
         if re.match(r"(?:\s?%|\s+(?:percent|per cent)\b)", after):
-            out.append(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
+            add(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
             continue
         unit, kind = _unit(after)
         if kind is None:
@@ -1289,21 +1335,41 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                     continue
             else:
                 continue
-        if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in raw:
+        if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and raw.isdigit():
             continue
         if kind == "count" and not raw[0].isdigit() and value <= 3 and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
                 unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
-                or unit.split()[0].lower() in VERBISH):
+                or unit.split()[0].lower() in VERBISH or unit.split()[0].lower() in resources.pronoun_followers()):
             continue
         if kind == "count":
             previous_unit = unit
-        out.append(Statistic(value, qualifier, unit, kind, _context(text, start), s))
+        add(Statistic(value, qualifier, unit, kind, _context(text, start), s))
     for m in ORDINAL.finditer(text):
         value = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(3).lower()]
         nxt = re.match(r"\s+((?:[A-Z][\w-]*\s)*[\w-]+)", text[m.end():])
         if nxt and nxt.group(1).lower() not in STOP_WORDS:
             out.append(Statistic(value, "exactly", nxt.group(1), "ordinal", _context(text, m.start()), s))
-    return tuple((st.value, st.qualifier, st.unit, st.kind, st.context) for st in out)
+            spans.append((m.start(), m.end() + nxt.end()))
+    return tuple((st.value, st.qualifier, st.unit, st.kind, st.context, *span) for st, span in zip(out, spans))
+
+
+def words_value(words: str) -> int | None:
+    """A cardinal written in words ("four hundred", "a hundred and fifty", "twenty-one", "two dozen"),
+    read whole by text2num; None when the words make no one number ("two three")."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    times = 1
+    if tokens and tokens[-1] == "dozen":
+        times, tokens = 12, tokens[:-1] or ["one"]
+    if "dozen" in tokens:
+        return None
+    if len(tokens) == 1 and tokens[0] in NUMBER_WORDS:
+        return NUMBER_WORDS[tokens[0]] * times
+    try:
+        return text2num(" ".join(tokens), "en") * times
+    except ValueError:
+        return None
 
 
 def _unit(after: str) -> tuple[str, str | None]:
@@ -1387,6 +1453,8 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 ns, ne = clauses[clause + 1]
                 in_clause = [m for m in mentions if ns <= m[0] <= ne]
                 act_text = text[ns:ne]
+            if resources.planned_pattern().search(text, cs, ce):
+                continue  # "experts would visit in May for the assessment": planned, not a milestone
             if PERSONAL_SERVICE.search(text, cs, ce):
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             is_event = (d.start, d.end) in event_starts
@@ -1421,6 +1489,13 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             action = _action(act_text) or _action(text) or "other"
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
+            same = [i for i, o in enumerate(out) if o.programme == code and o.year == year and o.sentence is s]
+            if same:
+                # one fact per programme, year and sentence ("joined ... and started ..."): the more specific act
+                i = same[0]
+                if ACTION_RANK.index(action) < ACTION_RANK.index(out[i].action):
+                    out[i] = Milestone(code, year, date or out[i].date, action, s)
+                continue
             out.append(Milestone(code, year, date, action, s))
         if mentions:
             last_programme = (mentions[-1][2], s.paragraph)

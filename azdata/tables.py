@@ -79,7 +79,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                          char_end=e.sentence.end))
         for n, s in enumerate(x.statistics, 1):
             statistics.append(dict(stat_id=f"{a.article_id}#s{n}", article_id=a.article_id, value=float(s.value),
-                                   qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
+                                   as_written=s.as_written, qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
     _part_of(events, {x.article.article_id: x.people for x in extractions})

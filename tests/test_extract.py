@@ -64,3 +64,38 @@ def test_every_evidence_span_slices_the_text():
     x = _extract(text)
     for e in x.events:
         assert x.article.text[e.sentence.start:e.sentence.end] == e.sentence.text
+
+
+# issue 16: a capital a trigger asks for ("left" a named place) is a capital in the text; under a
+# case-insensitive trigger "[A-Z]" matched any letter
+@pytest.mark.parametrize("sentence, expected", [
+    ("He left an impression on the audience.", []),
+    ("The minister left a message for the organisers.", []),
+    ("She left early to catch her flight.", []),
+    ("The delegation left Baku for Brussels.", [("left baku", "activity")]),
+    ("The commander left Tbilisi on Friday.", [("left tbilisi", "activity")]),
+])
+def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
+    found = [(t.text.lower(), t.family) for t in triggers_in(sentence)]
+    assert found == expected
+
+
+# issue 16: one milestone fact per programme, year and sentence (the more specific act), and a
+# planned, expected or hoped-for step is no milestone
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Cooperation started in 1992, when Azerbaijan joined the North Atlantic Cooperation Council.",
+                 [("NACC", 1992, "joined")], id="joined-and-started-nacc"),
+    pytest.param("Azerbaijan joined the Partnership for Peace programme in 1994, which started its practical "
+                 "cooperation with the Alliance in 1994.", [("PfP", 1994, "joined")], id="joined-and-started-pfp"),
+    pytest.param("Some 25 Alliance experts would come to Ganja in June 2026 for the yearly Planning and Review "
+                 "Process (PARP) review.", [], id="would-visit-parp"),
+    pytest.param("A team of evaluators is to arrive in March 2027 to assess the PARP goals.", [], id="is-to-parp"),
+    pytest.param("The country plans to submit its next IPAP document in 2026.", [], id="plans-to-ipap"),
+    pytest.param("Baku is expected to host the NATO Days event in October 2026.", [], id="expected-to-nato-days"),
+    pytest.param("The new Individual Partnership Action Plan will be adopted in 2027.", [], id="will-ipap"),
+    pytest.param("Azerbaijan submitted its first IPAP document in 2004.", [("IPAP", 2004, "submitted")],
+                 id="past-ipap-kept"),
+])
+def test_milestones_one_per_sentence_and_never_planned(text, expected):
+    x = _extract(" date 2026-03-01 " + text)
+    assert sorted((m.programme, m.year, m.action) for m in x.milestones) == expected

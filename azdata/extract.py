@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from . import resources
 from .config import HOME_COUNTRY
-from .dates import DateMention, offset_days, find_dates
+from .dates import STORY_DAY_NUMBER, DateMention, offset_days, find_dates
 from .gates import DIGITS, Gated, shortest_prefixes
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
@@ -470,12 +470,13 @@ def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
     story_day = frame_day = story.main_event().date_start if frame else story.last_day
     if story_day and art.published and story_day > art.published:
         story_day = story.last_day  # a planned event is not the day the story is at ...
-    span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
-        if frame else story.last_day
+    longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
+    span_start = longest.date_start if longest else story.last_day
+    span_end = (longest.date_end or longest.date_start) if longest else story.last_day
     found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
         story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
-    return _resolve_same_day(found, story.last_day, story_day, span_start)
+    return _resolve_same_day(found, story.last_day, story_day, span_start, span_end)
 
 
 def _eventable(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -674,7 +675,8 @@ def _segment(text: str, pos: int) -> str:
 
 
 def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
-                      story_day: dt.date | None = None, span_start: dt.date | None = None) -> list[DateMention]:
+                      story_day: dt.date | None = None, span_start: dt.date | None = None,
+                      span_end: dt.date | None = None) -> list[DateMention]:
     """"on the same day" is the day named just before it in the sentence, else the story's last day;
     "on the eve of" is the day before the event the story is about."""
     out = []
@@ -688,8 +690,13 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             day = base + dt.timedelta(days=offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":
-            n = {"first": 0, "second": 1, "third": 2}.get(d.text.split()[2].lower(), 0)
-            day = span_start + dt.timedelta(days=n) if span_start else None
+            which = d.text.split()[-2].lower()  # "on the second day", "the last day"
+            if which in STORY_DAY_NUMBER:
+                day = span_start + dt.timedelta(days=STORY_DAY_NUMBER[which]) if span_start else None
+                if day and span_end and span_end > span_start and day > span_end:
+                    day = None  # "the fifth day" of a three-day visit: not a day of it
+            else:  # last, final, closing, concluding
+                day = span_end or span_start
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
@@ -758,6 +765,7 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
                                                                    abs(dates[i].end - s.start - t.pos)))
                 by_date[nearest].append(t)
     out: list[Event] = []
+    split: set[int] = set()  # meetings with different people, read from one sentence: kept apart
     for i, d in enumerate(dates):
         ts = by_date[i]
         if not ts:
@@ -772,12 +780,15 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             families = {t.family for t in ts}
         for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
             fam_ts = [t for t in ts if t.family == family]
-            if family == "talks" and len(_counterparts(s.text, fam_ts)) > 1:
-                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings
-                for t in fam_ts:
-                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos])
-                    ev.location = _location(s, d, [t])
+            groups = _counterpart_groups(s.text, fam_ts) if family == "talks" else [fam_ts]
+            if len(groups) > 1:
+                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings,
+                # one per person met ("met X ... talks with Y ... discussed with X" is two, not three)
+                for group in groups:
+                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in group])
+                    ev.location = _location(s, d, group)
                     out.append(ev)
+                    split.add(id(ev))
                 continue
             order = [r[0] for r in resources.event_triggers()]
             etype = min((t.event_type for t in fam_ts), key=order.index)
@@ -786,8 +797,27 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             if family == "visit":
                 ev.n_countries = _tour_countries(s, fam_ts)
             out.append(ev)
+    out = _one_per_happening(out, split)
     if not borrowed:
         out += _itinerary(s, dates, trigs, out)
+    return out
+
+
+def _one_per_happening(events: list[Event], split: set[int]) -> list[Event]:
+    """One sentence, one event of a type and a family per day: two dates of the sentence that are the
+    same day ("on Tuesday, 6 May") give one event, its triggers together."""
+    kept: dict[tuple, Event] = {}
+    out = []
+    for ev in events:
+        key = (ev.event_type, ev.family, ev.date_start, ev.date_end)
+        if id(ev) in split or key not in kept:
+            if id(ev) not in split:
+                kept[key] = ev
+            out.append(ev)
+            continue
+        first = kept[key]
+        first.trigger_pos = sorted(set(first.trigger_pos) | set(ev.trigger_pos))
+        first.location = first.location or ev.location
     return out
 
 
@@ -853,16 +883,25 @@ def _itinerary(s: Sentence, dates: list[DateMention], trigs: list[Trigger], out:
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
-def _counterparts(text: str, ts: list[Trigger]) -> set[str]:
-    """The names right after each talks word ("received by President Ilham Aliyev", "talks with X")."""
-    found = set()
+def _counterpart_groups(text: str, ts: list[Trigger]) -> list[list[Trigger]]:
+    """The talks words grouped by the person each names right after it: one group per person met; a
+    single group when a word names nobody, or only an office ("met with the Deputy Minister")."""
+    groups: dict[str, list[Trigger]] = {}
+    untitled: list[Trigger] = []
     for t in ts:
         m = COUNTERPART.match(text[t.pos:t.pos + 120])
-        if m:
-            found.add(m.group(1).split()[-1])
+        if not m:
+            return [ts]  # one talks word without its own counterpart: one meeting
+        key = m.group(1).split()[-1]
+        if key in resources.title_words() or key in resources.ranks():
+            untitled.append(t)
         else:
-            return set()  # one talks word without its own counterpart: one meeting
-    return found
+            groups.setdefault(key, []).append(t)
+    if len(groups) <= 1:
+        return [ts]
+    out = list(groups.values())
+    out[0] = sorted(out[0] + untitled, key=lambda t: t.pos)
+    return out
 
 
 def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:

@@ -257,6 +257,12 @@ def relation_cues() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def ordinal_days() -> dict[str, int]:
+    """Ordinal words of the days of a month ("third" -> 3, "twenty-first" -> 21)."""
+    return {r["word"]: int(r["day"]) for r in _rows("ordinal_days.csv")}
+
+
+@lru_cache(maxsize=None)
 def planned_pattern() -> re.Pattern:
     """Words of a clause about what is planned, expected or hoped for ("would visit", "is to sign")."""
     return re.compile(r"\b(?:" + "|".join(_lines("planned_cues.txt")) + r")", re.IGNORECASE)

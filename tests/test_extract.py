@@ -99,3 +99,48 @@ def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
 def test_milestones_one_per_sentence_and_never_planned(text, expected):
     x = _extract(" date 2026-03-01 " + text)
     assert sorted((m.programme, m.year, m.action) for m in x.milestones) == expected
+
+
+# issue 16: a day of the event under way ("the last day", "the second day") counts from its span,
+# and a day written as an ordinal word ("the third of May") is a day
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(" date 2025-05-06 NATO Deputy Secretary General Anna Weber is on a visit to Azerbaijan on 6-9 May. "
+                 "On the last day of the visit, she will meet Defence Minister Zakir Hasanov.",
+                 [("visit", "2025-05-06", "day"), ("meeting", "2025-05-09", "day")], id="last-day-of-visit"),
+    pytest.param(" date 2024-10-14 General Jonas Berger is on a visit to Georgia on 14-17 October. On the final day he "
+                 "met Defence Minister Irina Petrova.",
+                 [("visit", "2024-10-14", "day"), ("meeting", "2024-10-17", "day")], id="final-day"),
+    pytest.param(" date 2025-05-06 NATO Deputy Secretary General Anna Weber is on a visit to Azerbaijan on 6-9 May. "
+                 "The second day, she met Defence Minister Zakir Hasanov.",
+                 [("visit", "2025-05-06", "day"), ("meeting", "2025-05-07", "day")], id="the-second-day"),
+    pytest.param(" date 2025-05-01 Defence Minister Zakir Hasanov met NATO Deputy Secretary General Anna Weber in "
+                 "Baku on the third of May.", [("meeting", "2025-05-03", "day")], id="the-third-of-may"),
+    pytest.param(" date 2023-09-02 Foreign Minister Kamal Demir held talks with NATO Assistant Secretary General "
+                 "Laura Silva on the twenty-first of September 2023.", [("meeting", "2023-09-21", "day")],
+                 id="the-twenty-first-of-september"),
+])
+def test_story_days_and_ordinal_days(text, expected):
+    x = _extract(text)
+    assert [(e.event_type, str(e.date_start), e.date.precision) for e in x.events] == expected
+
+
+# issue 16: one happening read from one sentence is one event: the talks words of one encounter
+# ("met X ... in talks with Deputy Secretary General X ... discussed with the Deputy Secretary General")
+# give one meeting; an office named after a talks word is no second person
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(" date 2025-03-04 On 3 March Defence Minister Zakir Hasanov met with Radmila Shekerinska, and in "
+                 "talks with NATO Deputy Secretary General Shekerinska the sides discussed with Deputy Secretary "
+                 "General cooperation.", [("meeting", "2025-03-03")], id="met-talks-discussed-one-person"),
+    pytest.param(" date 2024-06-12 On 11 June Chief of General Staff Karim Valiyev met with Laura Silva, and in talks "
+                 "with NATO Assistant Secretary General Silva the two sides discussed with Assistant Secretary "
+                 "General the training plans.", [("meeting", "2024-06-11")], id="paraphrase-other-names"),
+    pytest.param(" date 2025-03-04 Foreign Minister Jeyhun Bayramov, who visited Brussels on 3 March, met with "
+                 "Secretary General Mark Rutte and held talks with Rutte.",
+                 [("visit", "2025-03-03"), ("meeting", "2025-03-03")], id="visit-plus-one-meeting"),
+    pytest.param(" date 2025-03-04 On 3 March Bayramov met with Mark Rutte and held talks with Deputy Secretary "
+                 "General Radmila Shekerinska.", [("meeting", "2025-03-03"), ("meeting", "2025-03-03")],
+                 id="two-people-two-meetings"),
+])
+def test_one_event_per_happening(text, expected):
+    x = _extract(text)
+    assert [(e.event_type, str(e.date_start)) for e in x.events] == expected

@@ -1514,7 +1514,11 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
                     following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
-                code = (min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0]))[2]
+                chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
+                _, me = clauses[_clause_of(chosen[0], clauses)]
+                if resources.planned_pattern().search(text, chosen[1], me):
+                    continue  # "..., and the experience of the mission is expected to help": a hope, not a step
+                code = chosen[2]
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
@@ -1526,6 +1530,8 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                     and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
             action = _action(act_text) or _action(text) or "other"
+            if is_event and action == "other":
+                continue  # "attended the ISAF meeting on 20 November": a meeting of the programme, no step in it
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
             same = [i for i, o in enumerate(out) if o.programme == code and o.year == year and o.sentence is s]

@@ -95,6 +95,14 @@ def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
     pytest.param("The new Individual Partnership Action Plan will be adopted in 2027.", [], id="will-ipap"),
     pytest.param("Azerbaijan submitted its first IPAP document in 2004.", [("IPAP", 2004, "submitted")],
                  id="past-ipap-kept"),
+    pytest.param("The engineering unit, set up as a platoon in 1999 and enlarged to a company in 2003, and the "
+                 "lessons of ISAF are expected to guide its training.", [], id="hope-about-the-programme"),
+    pytest.param("Cyber experts, formed as a team in 2012 and made a centre in 2016, and the KFOR experience "
+                 "will help the new unit.", [], id="will-about-the-programme"),
+    pytest.param("The minister took part in the ISAF meeting on 14 February 2026 in Brussels.", [],
+                 id="a-meeting-of-isaf"),
+    pytest.param("The defence minister attended the NATO Days meeting in Ostrava on 21 September 2025.", [],
+                 id="a-meeting-of-nato-days"),
 ])
 def test_milestones_one_per_sentence_and_never_planned(text, expected):
     x = _extract(" date 2026-03-01 " + text)

@@ -41,7 +41,7 @@ FLOORS = {
     "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.90, "people": 0.98, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.94, "overall": 0.92},
     "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.67, "people": 0.98, "delegation": 0.96,
-                 "statistics": 0.96, "milestones": 0.81, "overall": 0.87},
+                 "statistics": 0.96, "milestones": 0.91, "overall": 0.88},
 }
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -139,6 +139,7 @@ ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signi
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
 # which act a sentence giving one programme and year twice states, most specific first
 ACTION_RANK = ("signed", "submitted", "adopted", "renamed", "joined", "contributed", "ended", "started", "other")
+NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
@@ -1499,7 +1500,13 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
-                code = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))[2]
+                nearest = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))
+                # a programme named inside a longer name that an abbreviation in brackets closes ("the
+                # Agreement among the states of the Partnership for Peace regarding ... (PfP SOFA)"): the
+                # bracketed programme is the one the clause is about
+                named_in = [m for m in in_clause if m[0] > nearest[1] and text[m[0] - 1:m[0]] == "("
+                            and text[m[1]:m[1] + 1] == ")" and not NAME_BREAK.search(text, nearest[1], m[0] - 1)]
+                code = (named_in[0] if named_in else nearest)[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
             elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len({m[2] for m in mentions}) == 1 and len(dates) == 1

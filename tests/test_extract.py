@@ -99,6 +99,12 @@ def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
                  "lessons of ISAF are expected to guide its training.", [], id="hope-about-the-programme"),
     pytest.param("Cyber experts, formed as a team in 2012 and made a centre in 2016, and the KFOR experience "
                  "will help the new unit.", [], id="will-about-the-programme"),
+    pytest.param("In 2005 parliament approved the Agreement between the Parties to the North Atlantic Treaty and "
+                 "the countries of the Partnership for Peace on the Status of their Forces (PfP SOFA).",
+                 [("SOFA", 2005, "adopted")], id="bracketed-abbreviation-closes-the-name"),
+    pytest.param("Its troops served with the International Security Assistance Force (ISAF) from 2003 and then "
+                 "with Resolute Support until 2020.", [("ISAF", 2003, "contributed"), ("RSM", 2020, "contributed")],
+                 id="bracket-of-another-clause-part"),
     pytest.param("The minister took part in the ISAF meeting on 14 February 2026 in Brussels.", [],
                  id="a-meeting-of-isaf"),
     pytest.param("The defence minister attended the NATO Days meeting in Ostrava on 21 September 2025.", [],

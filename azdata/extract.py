@@ -1538,7 +1538,7 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
             action = _action(act_text) or _action(text) or "other"
             if is_event and action == "other":
-                continue  # "attended the ISAF meeting on 20 November": a meeting of the programme, no step in it
+                continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
             same = [i for i, o in enumerate(out) if o.programme == code and o.year == year and o.sentence is s]

@@ -1432,8 +1432,8 @@ def _unit(after: str) -> tuple[str, str | None]:
     unit: list[str] = []
     for i, tok in enumerate(tokens[:5]):
         low = tok.lower()
-        if low in ("more", "additional", "other", "new", "extra") and i == 0:
-            unit.append(tok)
+        if low in ("more", "additional", "other", "new", "extra", "such") and i == 0:
+            unit.append(tok)  # "three such seminars": the noun after the determiner is counted
             continue
         if low == "and" and unit and i + 1 < len(tokens):
             unit.append(tok)
@@ -1443,9 +1443,15 @@ def _unit(after: str) -> tuple[str, str | None]:
         unit.append(tok)
         if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
                                                          and (not tok[:1].isupper() or _capitalised_plural(tok))):
-            words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
+            words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra", "such")]
             return " ".join(words), "count"
+        if ACRONYM_PLURAL.fullmatch(tok):  # "three MPs", "12 UAVs"
+            return " ".join(w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra",
+                                                                  "such")), "count"
     return "", None
+
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
 def _capitalised_plural(tok: str) -> bool:

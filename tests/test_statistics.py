@@ -278,3 +278,17 @@ def test_as_written_is_a_slice_of_the_text(sentence, written):
     st = _counts(sentence)[0]
     assert st.as_written == written
     assert sentence[st.start:st.end] == written
+
+
+MORE_COUNTS_16 = [
+    pytest.param("The delegation comprises four MPs from the ruling party.",
+                 [(4, "exactly", "mps")], id="acronym-plural-mps"),
+    pytest.param("The army has received 12 UAVs this year.", [(12, "exactly", "uavs")], id="acronym-plural-uavs"),
+    pytest.param("The city has hosted five such workshops since then.", [(5, "exactly", "workshops")],
+                 id="such-workshops"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_COUNTS_16)
+def test_more_counts_issue_16(sentence, expected):
+    assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected

@@ -1506,7 +1506,8 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
-                nearest = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))
+                end = d.end - s.start  # distance from the date's whole span, not from its first character
+                nearest = min(in_clause, key=lambda m: m[0] - end if m[0] >= end else max(0, pos - m[1]))
                 # a programme named inside a longer name that an abbreviation in brackets closes ("the
                 # Agreement among the states of the Partnership for Peace regarding ... (PfP SOFA)"): the
                 # bracketed programme is the one the clause is about

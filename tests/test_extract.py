@@ -158,3 +158,18 @@ def test_story_days_and_ordinal_days(text, expected):
 def test_one_event_per_happening(text, expected):
     x = _extract(text)
     assert [(e.event_type, str(e.date_start)) for e in x.events] == expected
+
+
+# the programme nearest a date is measured from the date's whole span: a name right after a long
+# date ("on 18 September 1996 handed the X") is nearer than one a few words before it
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The president noted that he signed the Partnership for Peace Framework Document in 1994 and on "
+                 "18 September 1996 handed the PfP Presentation Document to the Alliance.",
+                 [("PfP", 1994), ("PfP Presentation Document", 1996)], id="name-after-a-long-date"),
+    pytest.param("Azerbaijan signed the Partnership for Peace Framework Document in 1994 and on 11 February 2019 "
+                 "presented the PfP Presentation Document in its new form.",
+                 [("PfP", 1994), ("PfP Presentation Document", 2019)], id="another-year-and-day"),
+])
+def test_programme_nearest_the_whole_date(text, expected):
+    x = _extract(" date 2026-03-01 " + text)
+    assert sorted((m.programme, m.year) for m in x.milestones) == expected

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import resources
 from .gates import DIGITS, Gated
 
 
@@ -26,6 +27,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
+_ORDINAL_DAY = r"(?:" + "|".join(sorted(resources.ordinal_days(), key=len, reverse=True)) + r")"
 _DASH = r"\s?[-–—]\s?"
 
 
@@ -62,6 +64,9 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     # 25 people" would read as a range)
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + " (?:and|to|until|till) " + _g("d2", _D) + ",? "
      + _g("y2", _Y) + r"\b", MONTH_STARTS),
+    # "the third of May": a day written as an ordinal word
+    ("day", r"\b(?:[Tt]he )?" + _g("d1", _ORDINAL_DAY) + " of " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b",
+     ["the ", "The ", *sorted({w.split()[0] for w in resources.ordinal_days()})]),
     ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", DIGITS),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", MONTH_STARTS),
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['early ', 'mid-', 'late ', *MONTH_STARTS]),
@@ -75,7 +80,8 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
                              r"|that (?:evening|morning|afternoon)|later that evening|on the eve of"
                              r"|this (?:morning|afternoon|evening)"
                              r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
-                             r"|the day before|the previous day|a day earlier|on the (?:first|second|third|last|final) day)")
+                             r"|the day before|the previous day|a day earlier"
+                             r"|(?:on |^)the (?:first|second|third|fourth|fifth|last|final|closing|concluding) day)")
      + r"\b", ["later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",
               "on ", "the ", "in the ", "that ", "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
               *DIGITS]),
@@ -222,7 +228,7 @@ def anchor_year(month: int, day: int, published: dt.date | None, future: bool) -
 
 def _day(month_name: str, day: str, year: str | None, published, future) -> dt.date | None:
     month = month_number(month_name)
-    day_n = int(re.sub(r"\D", "", day))
+    day_n = resources.ordinal_days()[day] if day in resources.ordinal_days() else int(re.sub(r"\D", "", day))
     if month is None:
         return None
     if not valid_day(month, day_n):
@@ -361,6 +367,12 @@ class _Match:
     future: bool
 
 
+# "on the second day", "The last day, ...": a day of the event under way; not "the second day of the
+# summit" inside a sentence, which names the day of another event
+STORY_DAY = re.compile(r"(?:on )?the (?:first|second|third|fourth|fifth|last|final|closing|concluding) day")
+STORY_DAY_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
 @lru_cache(maxsize=8192)
 def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
@@ -375,7 +387,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             kind = "eve"  # the day before the event the story is about
         elif rel and offset_days(rel) is not None:
             kind = "offset"  # "the following day": counted from the day the story was at
-        elif rel and rel.startswith("on the") and rel.endswith(" day"):
+        elif rel and STORY_DAY.fullmatch(rel):
             kind = "story_day"  # "on the first day" of the event under way
         found.append(DateMention(f.start, f.end, sentence[f.start:f.end], kind, start, end, precision, has_year,
                                  until=f.until, since=f.since, vague=vague, future=f.future))

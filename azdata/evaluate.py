@@ -19,6 +19,9 @@ from .tables import Corpus
 FACETS = ("published", "events", "participants", "people", "delegation", "statistics", "milestones")
 # attributes compared on matched event rows (gold key -> events column); reported as accuracy
 EVENT_ATTRIBUTES = {"relation": "relation", "type": "event_type", "location": "location"}
+# attributes compared on other matched rows: milestones on (programme, year), statistics on
+# (article, value, qualifier) as in their facets; the scores' keys, with what the report calls the rows
+OTHER_ATTRIBUTES = {"milestone action": "milestones", "statistic unit": "statistics"}
 
 
 @dataclass
@@ -123,7 +126,56 @@ def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score | Accuracy]:
     out["overall"] = Score(sum(s.tp for s in out.values()), sum(s.n_pred for s in out.values()),
                            sum(s.n_gold for s in out.values()))
     out.update(attribute_accuracy(corpus, gold_dir))
+    out.update(other_attribute_accuracy(corpus, gold_dir))
     return out
+
+
+def _agreement(gold: dict[tuple, list[str]], pred: dict[tuple, list[str]]) -> Accuracy:
+    """Rows paired per key so that as many values agree as possible (a multiset intersection)."""
+    correct = matched = 0
+    for key, values in gold.items():
+        mine = pred.get(key, [])
+        matched += min(len(values), len(mine))
+        correct += sum((Counter(map(fold, values)) & Counter(map(fold, mine))).values())
+    return Accuracy(correct, matched)
+
+
+def _unit_head(unit: str) -> str:
+    """The counted noun a unit ends with ("military personnel" -> "personnel")."""
+    words = _value(unit).split()
+    return words[-1] if words else ""
+
+
+def other_attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accuracy]:
+    """Milestone action on matched (programme, year) rows across the corpus, and statistic unit
+    (its head noun) on matched (article, value, qualifier) count rows. Gold rows without the
+    attribute are left out of its count."""
+    ids = set(corpus.articles.article_id)
+    gold_actions: set[tuple] = set()
+    gold_units: dict[tuple, list[str]] = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        art = g.get("article_id") or path.stem
+        if art not in ids:
+            continue
+        for m in g.get("milestones", []):
+            if m.get("action"):
+                gold_actions.add((m["programme"], int(m["year"]), m["action"]))
+        for st in g.get("statistics", []):
+            if "unit" in st:
+                gold_units.setdefault((art, float(st["value"]), st["qualifier"]), []).append(_unit_head(st["unit"]))
+    gold_m: dict[tuple, list[str]] = {}
+    for programme, year, action in sorted(gold_actions):
+        gold_m.setdefault((programme, year), []).append(action)
+    pred_m: dict[tuple, list[str]] = {}
+    for programme, year, action in sorted({(r.programme, int(r.year), _value(r.action))
+                                           for r in corpus.milestones.itertuples()}):
+        pred_m.setdefault((programme, year), []).append(action)
+    pred_u: dict[tuple, list[str]] = {}
+    for r in corpus.statistics.itertuples():
+        if r.kind == "count":
+            pred_u.setdefault((r.article_id, float(r.value), r.qualifier), []).append(_unit_head(r.unit))
+    return {"milestone action": _agreement(gold_m, pred_m), "statistic unit": _agreement(gold_units, pred_u)}
 
 
 def _value(v) -> str:
@@ -179,5 +231,6 @@ def report(scores: dict[str, Score], accuracy: dict[str, Accuracy] | None = None
         lines.append(f"{f:<13}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.n_pred:>6}{s.n_gold:>6}")
     for f, a in (accuracy or {}).items():
         value = f"{a.accuracy:>9.3f}" if a.n_matched else f"{'n/a':>9}"  # gold without the attribute
-        lines.append(f"{'event ' + f:<15}accuracy{value}  ({a.correct} of {a.n_matched} matched events)")
+        label, rows = (f, OTHER_ATTRIBUTES[f]) if f in OTHER_ATTRIBUTES else ("event " + f, "events")
+        lines.append(f"{label:<{max(15, len(label) + 1)}}accuracy{value}  ({a.correct} of {a.n_matched} matched {rows})")
     return "\n".join(lines)

@@ -14,10 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from text_to_num import text2num
 
 from . import resources
 from .config import HOME_COUNTRY
-from .dates import DateMention, offset_days, find_dates
+from .dates import STORY_DAY_NUMBER, DateMention, offset_days, find_dates
 from .gates import DIGITS, Gated, shortest_prefixes
 from .names import (PeopleIndex, Person, find_mentions, surname_mentions, title_mentions, without_possessive)
 from .read import Article, Sentence, sentences
@@ -92,9 +93,20 @@ QUALIFIER_OF = dict(QUALIFIERS)
 LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
                           r"|Item|Annex|Rule|Round)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
-NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + _num_words + r"))"
+# English cardinal words; a number written in words is read whole ("four hundred", "a hundred and
+# fifty", "twenty one"), never word by word
+CARDINAL_WORDS = ("seventeen", "thirteen", "fourteen", "eighteen", "nineteen", "fifteen", "sixteen", "eleven",
+                  "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                  "thousand", "million", "billion", "dozen", "seven", "three", "eight", "four", "five", "nine",
+                  "one", "two", "six", "ten")
+_cardinal = r"(?:" + "|".join(CARDINAL_WORDS) + r")(?![\w’'])"
+# "a hundred", then words joined by a space, a hyphen or "and": each step consumes a whole word, so
+# the run is read in one pass
+NUMBER_IN_WORDS = r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*"
+NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + NUMBER_IN_WORDS + r"))"
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
-               ["$", "€", "£"] + DIGITS + shortest_prefixes(NUMBER_WORDS), fold=True, starts=True)
+               ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
+               starts=True)
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
 ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", DIGITS + list(ORDINAL_WORDS))
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
@@ -125,6 +137,9 @@ ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signi
                       r"|became (?:a |an |one of the )?(?:full |associate )?members?|associate member(?:ship)?|since"),
            ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
            ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
+# which act a sentence giving one programme and year twice states, most specific first
+ACTION_RANK = ("signed", "submitted", "adopted", "renamed", "joined", "contributed", "ended", "started", "other")
+NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
@@ -166,6 +181,12 @@ class Statistic:
     kind: str
     context: str
     sentence: Sentence
+    start: int = 0  # the figure with its qualifier and unit as written: sentence.text[start:end]
+    end: int = 0
+
+    @property
+    def as_written(self) -> str:
+        return self.sentence.text[self.start:self.end]
 
 
 @dataclass
@@ -450,12 +471,13 @@ def _dates_in(s: Sentence, art: Article, story: Story) -> list[DateMention]:
     story_day = frame_day = story.main_event().date_start if frame else story.last_day
     if story_day and art.published and story_day > art.published:
         story_day = story.last_day  # a planned event is not the day the story is at ...
-    span_start = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days).date_start \
-        if frame else story.last_day
+    longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
+    span_start = longest.date_start if longest else story.last_day
+    span_end = (longest.date_end or longest.date_start) if longest else story.last_day
     found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
         story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
-    return _resolve_same_day(found, story.last_day, story_day, span_start)
+    return _resolve_same_day(found, story.last_day, story_day, span_start, span_end)
 
 
 def _eventable(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -654,7 +676,8 @@ def _segment(text: str, pos: int) -> str:
 
 
 def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
-                      story_day: dt.date | None = None, span_start: dt.date | None = None) -> list[DateMention]:
+                      story_day: dt.date | None = None, span_start: dt.date | None = None,
+                      span_end: dt.date | None = None) -> list[DateMention]:
     """"on the same day" is the day named just before it in the sentence, else the story's last day;
     "on the eve of" is the day before the event the story is about."""
     out = []
@@ -668,8 +691,13 @@ def _resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             day = base + dt.timedelta(days=offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":
-            n = {"first": 0, "second": 1, "third": 2}.get(d.text.split()[2].lower(), 0)
-            day = span_start + dt.timedelta(days=n) if span_start else None
+            which = d.text.split()[-2].lower()  # "on the second day", "the last day"
+            if which in STORY_DAY_NUMBER:
+                day = span_start + dt.timedelta(days=STORY_DAY_NUMBER[which]) if span_start else None
+                if day and span_end and span_end > span_start and day > span_end:
+                    day = None  # "the fifth day" of a three-day visit: not a day of it
+            else:  # last, final, closing, concluding
+                day = span_end or span_start
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
@@ -738,6 +766,7 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
                                                                    abs(dates[i].end - s.start - t.pos)))
                 by_date[nearest].append(t)
     out: list[Event] = []
+    split: set[int] = set()  # meetings with different people, read from one sentence: kept apart
     for i, d in enumerate(dates):
         ts = by_date[i]
         if not ts:
@@ -752,12 +781,15 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             families = {t.family for t in ts}
         for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
             fam_ts = [t for t in ts if t.family == family]
-            if family == "talks" and len(_counterparts(s.text, fam_ts)) > 1:
-                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings
-                for t in fam_ts:
-                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos])
-                    ev.location = _location(s, d, [t])
+            groups = _counterpart_groups(s.text, fam_ts) if family == "talks" else [fam_ts]
+            if len(groups) > 1:
+                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings,
+                # one per person met ("met X ... talks with Y ... discussed with X" is two, not three)
+                for group in groups:
+                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in group])
+                    ev.location = _location(s, d, group)
                     out.append(ev)
+                    split.add(id(ev))
                 continue
             order = [r[0] for r in resources.event_triggers()]
             etype = min((t.event_type for t in fam_ts), key=order.index)
@@ -766,8 +798,27 @@ def _events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], ar
             if family == "visit":
                 ev.n_countries = _tour_countries(s, fam_ts)
             out.append(ev)
+    out = _one_per_happening(out, split)
     if not borrowed:
         out += _itinerary(s, dates, trigs, out)
+    return out
+
+
+def _one_per_happening(events: list[Event], split: set[int]) -> list[Event]:
+    """One sentence, one event of a type and a family per day: two dates of the sentence that are the
+    same day ("on Tuesday, 6 May") give one event, its triggers together."""
+    kept: dict[tuple, Event] = {}
+    out = []
+    for ev in events:
+        key = (ev.event_type, ev.family, ev.date_start, ev.date_end)
+        if id(ev) in split or key not in kept:
+            if id(ev) not in split:
+                kept[key] = ev
+            out.append(ev)
+            continue
+        first = kept[key]
+        first.trigger_pos = sorted(set(first.trigger_pos) | set(ev.trigger_pos))
+        first.location = first.location or ev.location
     return out
 
 
@@ -833,16 +884,25 @@ def _itinerary(s: Sentence, dates: list[DateMention], trigs: list[Trigger], out:
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
-def _counterparts(text: str, ts: list[Trigger]) -> set[str]:
-    """The names right after each talks word ("received by President Ilham Aliyev", "talks with X")."""
-    found = set()
+def _counterpart_groups(text: str, ts: list[Trigger]) -> list[list[Trigger]]:
+    """The talks words grouped by the person each names right after it: one group per person met; a
+    single group when a word names nobody, or only an office ("met with the Deputy Minister")."""
+    groups: dict[str, list[Trigger]] = {}
+    untitled: list[Trigger] = []
     for t in ts:
         m = COUNTERPART.match(text[t.pos:t.pos + 120])
-        if m:
-            found.add(m.group(1).split()[-1])
+        if not m:
+            return [ts]  # one talks word without its own counterpart: one meeting
+        key = m.group(1).split()[-1]
+        if key in resources.title_words() or key in resources.ranks():
+            untitled.append(t)
         else:
-            return set()  # one talks word without its own counterpart: one meeting
-    return found
+            groups.setdefault(key, []).append(t)
+    if len(groups) <= 1:
+        return [ts]
+    out = list(groups.values())
+    out[0] = sorted(out[0] + untitled, key=lambda t: t.pos)
+    return out
 
 
 def _location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
@@ -1218,7 +1278,22 @@ def statistics_in(s: Sentence) -> list[Statistic]:
     """Numbers with what they count; dates, years, ordinals and name parts are left out."""
     if not (NUMBER.may_match(s.text) or ORDINAL.may_match(s.text)):
         return []
-    return [Statistic(*fields, sentence=s) for fields in _statistics(s.text)]
+    return [Statistic(*fields[:5], sentence=s, start=fields[5], end=fields[6]) for fields in _statistics(s.text)]
+
+
+def _written_span(text: str, m: re.Match, q: re.Match | None, unit: str) -> tuple[int, int]:
+    """Where the figure is written with its qualifier before it and its unit after it ("up to 250
+    representatives", "four hundred soldiers")."""
+    begin = m.start(1) if m.group(1) else m.start(2)
+    if q:
+        begin = max(0, m.start() - 24) + q.start(1)
+    end = m.end()
+    words = unit.split()
+    if words:
+        at = text.find(words[-1], m.end(), m.end() + 80)
+        if at >= 0:
+            end = at + len(words[-1])
+    return begin, end
 
 
 ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived)\b")
@@ -1230,13 +1305,23 @@ def _statistics(text: str) -> tuple[tuple, ...]:
     out: list[Statistic] = []
     date_spans = [(d.start - s.start, d.end - s.start) for d in find_dates(text, None, s.start)]
     previous_unit = ""
+    spans: list[tuple[int, int]] = []
+
+    def add(st: Statistic) -> None:
+        out.append(st)
+        spans.append(_written_span(text, m, q, st.unit if st.kind in ("count", "duration") else ""))
+
     for m in NUMBER.finditer(text):
         start, end = m.span(2)
         if any(ds <= start < de for ds, de in date_spans):
             continue
         raw = m.group(2)
         word = raw.lower()
-        value = NUMBER_WORDS.get(word)
+        value = None
+        if not raw[0].isdigit():
+            value = words_value(word)
+            if value is None:
+                continue
         if value is None:
             try:
                 value = float(raw.replace(",", ""))
@@ -1259,23 +1344,24 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
-            out.append(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
+            add(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
                                  _context(text, start), s))
             continue
         if suffix:
             kind = "duration" if suffix.strip("-").rstrip("s") in {"year", "day", "month", "week", "hour"} else (
                 "money" if suffix.strip("-") in MONEY_UNITS else "")
             if kind:
-                out.append(Statistic(value, qualifier, suffix.strip("-"), kind, _context(text, start), s))
+                add(Statistic(value, qualifier, "", kind, _context(text, start), s))
+                out[-1].unit = suffix.strip("-")
             continue
         if m.group(1) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
-            out.append(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
+            add(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
                                  _context(text, start), s))
             continue
         if value == 1 and word in ("1", "one") and not ELLIPTICAL_VERB.match(after):
             continue  # "one of the", "one-on-one"; but "one abstained" is a count
         if re.match(r"(?:\s?%|\s+(?:percent|per cent)\b)", after):
-            out.append(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
+            add(Statistic(value, qualifier, "percent", "percent", _context(text, start), s))
             continue
         unit, kind = _unit(after)
         if kind is None:
@@ -1289,21 +1375,41 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                     continue
             else:
                 continue
-        if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in raw:
+        if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and raw.isdigit():
             continue
         if kind == "count" and not raw[0].isdigit() and value <= 3 and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
                 unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
-                or unit.split()[0].lower() in VERBISH):
+                or unit.split()[0].lower() in VERBISH or unit.split()[0].lower() in resources.pronoun_followers()):
             continue
         if kind == "count":
             previous_unit = unit
-        out.append(Statistic(value, qualifier, unit, kind, _context(text, start), s))
+        add(Statistic(value, qualifier, unit, kind, _context(text, start), s))
     for m in ORDINAL.finditer(text):
         value = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(3).lower()]
         nxt = re.match(r"\s+((?:[A-Z][\w-]*\s)*[\w-]+)", text[m.end():])
         if nxt and nxt.group(1).lower() not in STOP_WORDS:
             out.append(Statistic(value, "exactly", nxt.group(1), "ordinal", _context(text, m.start()), s))
-    return tuple((st.value, st.qualifier, st.unit, st.kind, st.context) for st in out)
+            spans.append((m.start(), m.end() + nxt.end()))
+    return tuple((st.value, st.qualifier, st.unit, st.kind, st.context, *span) for st, span in zip(out, spans))
+
+
+def words_value(words: str) -> int | None:
+    """A cardinal written in words ("four hundred", "a hundred and fifty", "twenty-one", "two dozen"),
+    read whole by text2num; None when the words make no one number ("two three")."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    times = 1
+    if tokens and tokens[-1] == "dozen":
+        times, tokens = 12, tokens[:-1] or ["one"]
+    if "dozen" in tokens:
+        return None
+    if len(tokens) == 1 and tokens[0] in NUMBER_WORDS:
+        return NUMBER_WORDS[tokens[0]] * times
+    try:
+        return text2num(" ".join(tokens), "en") * times
+    except ValueError:
+        return None
 
 
 def _unit(after: str) -> tuple[str, str | None]:
@@ -1326,8 +1432,8 @@ def _unit(after: str) -> tuple[str, str | None]:
     unit: list[str] = []
     for i, tok in enumerate(tokens[:5]):
         low = tok.lower()
-        if low in ("more", "additional", "other", "new", "extra") and i == 0:
-            unit.append(tok)
+        if low in ("more", "additional", "other", "new", "extra", "such") and i == 0:
+            unit.append(tok)  # "three such seminars": the noun after the determiner is counted
             continue
         if low == "and" and unit and i + 1 < len(tokens):
             unit.append(tok)
@@ -1337,9 +1443,15 @@ def _unit(after: str) -> tuple[str, str | None]:
         unit.append(tok)
         if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
                                                          and (not tok[:1].isupper() or _capitalised_plural(tok))):
-            words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra")]
+            words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra", "such")]
             return " ".join(words), "count"
+        if ACRONYM_PLURAL.fullmatch(tok):  # "three MPs", "12 UAVs"
+            return " ".join(w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra",
+                                                                  "such")), "count"
     return "", None
+
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
 def _capitalised_plural(tok: str) -> bool:
@@ -1387,12 +1499,21 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 ns, ne = clauses[clause + 1]
                 in_clause = [m for m in mentions if ns <= m[0] <= ne]
                 act_text = text[ns:ne]
+            if resources.planned_pattern().search(text, cs, ce):
+                continue  # "experts would visit in May for the assessment": planned, not a milestone
             if PERSONAL_SERVICE.search(text, cs, ce):
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
-                code = min(in_clause, key=lambda m: min(abs(m[0] - pos), abs(m[1] - pos)))[2]
+                end = d.end - s.start  # distance from the date's whole span, not from its first character
+                nearest = min(in_clause, key=lambda m: m[0] - end if m[0] >= end else max(0, pos - m[1]))
+                # a programme named inside a longer name that an abbreviation in brackets closes ("the
+                # Agreement among the states of the Partnership for Peace regarding ... (PfP SOFA)"): the
+                # bracketed programme is the one the clause is about
+                named_in = [m for m in in_clause if m[0] > nearest[1] and text[m[0] - 1:m[0]] == "("
+                            and text[m[1]:m[1] + 1] == ")" and not NAME_BREAK.search(text, nearest[1], m[0] - 1)]
+                code = (named_in[0] if named_in else nearest)[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
             elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len({m[2] for m in mentions}) == 1 and len(dates) == 1
@@ -1407,7 +1528,11 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                 if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
                     following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
-                code = (min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0]))[2]
+                chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
+                _, me = clauses[_clause_of(chosen[0], clauses)]
+                if resources.planned_pattern().search(text, chosen[1], me):
+                    continue  # "..., and the experience of the mission is expected to help": a hope, not a step
+                code = chosen[2]
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
@@ -1419,8 +1544,17 @@ def _milestones(art: Article, sents: list[Sentence], events: list[Event]) -> lis
                     and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
             action = _action(act_text) or _action(text) or "other"
+            if is_event and action == "other":
+                continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
             year = d.date_start.year
             date = d.date_start if d.precision == "day" and d.kind == "day" else None
+            same = [i for i, o in enumerate(out) if o.programme == code and o.year == year and o.sentence is s]
+            if same:
+                # one fact per programme, year and sentence ("joined ... and started ..."): the more specific act
+                i = same[0]
+                if ACTION_RANK.index(action) < ACTION_RANK.index(out[i].action):
+                    out[i] = Milestone(code, year, date or out[i].date, action, s)
+                continue
             out.append(Milestone(code, year, date, action, s))
         if mentions:
             last_programme = (mentions[-1][2], s.paragraph)

@@ -819,7 +819,9 @@ def statistics_as_written(statistics: pd.DataFrame, kinds: tuple[str, ...] | Non
     s = statistics if kinds is None else statistics[statistics["kind"].isin(kinds)]
     if s.empty:
         return pd.DataFrame(columns=STAT_COLUMNS)
-    written = [f"{'' if q == 'exactly' else q + ' '}{_number(v)} {u}".strip()
+    if "as_written" in s.columns and s["as_written"].notna().all() and (s["as_written"] != "").all():
+        return s[STAT_COLUMNS].reset_index(drop=True)  # the extractor's slice of the text
+    written = [f"{'' if q == 'exactly' else q + ' '}{_number(v)} {u}".strip()  # tables from before the column
                for q, v, u in zip(s["qualifier"], s["value"], s["unit"])]
     return s.assign(as_written=written)[STAT_COLUMNS].reset_index(drop=True)
 

@@ -167,9 +167,15 @@ def outlet_names() -> frozenset[str]:
 def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(event type, family, pattern) in priority order."""
     return tuple(
-        (r["event_type"], r["family"], gated(r"\b(?:" + r["trigger"] + r")\b", re.IGNORECASE))
+        (r["event_type"], r["family"], gated(r"\b(?:" + capitals_case_sensitive(r["trigger"]) + r")\b", re.IGNORECASE))
         for r in _rows("event_types.csv")
     )
+
+
+def capitals_case_sensitive(pattern: str) -> str:
+    """A trigger is matched ignoring case, but a capital it asks for (``left [A-Z][a-z]+``: left a
+    place) must be a capital in the text: under IGNORECASE ``[A-Z]`` matches any letter."""
+    return re.sub(r"(?<!\(\?-i:)\[A-Z\]", "(?-i:[A-Z])", pattern)
 
 
 @lru_cache(maxsize=None)
@@ -251,6 +257,24 @@ def relation_cues() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
+def ordinal_days() -> dict[str, int]:
+    """Ordinal words of the days of a month ("third" -> 3, "twenty-first" -> 21)."""
+    return {r["word"]: int(r["day"]) for r in _rows("ordinal_days.csv")}
+
+
+@lru_cache(maxsize=None)
+def planned_pattern() -> re.Pattern:
+    """Words of a clause about what is planned, expected or hoped for ("would visit", "is to sign")."""
+    return re.compile(r"\b(?:" + "|".join(_lines("planned_cues.txt")) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def pronoun_followers() -> frozenset[str]:
+    """Words after "the two" that make the number a pronoun for people named before ("the two also ...")."""
+    return frozenset(_lines("pronoun_followers.txt"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Words too common to tell two stories apart (lower case)."""
     return frozenset(_lines("common_words.txt"))

@@ -106,6 +106,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("stat_id", "str", "<article_id>#s<n>", required=True),
         Column("article_id", "str", "the reporting article", required=True),
         Column("value", "float", "the number", required=True),
+        Column("as_written", "str", "the figure with its qualifier and unit exactly as in the text "
+               "(an exact slice of evidence: 'up to 250 representatives', 'four hundred soldiers')"),
         Column("qualifier", "str", "how exact the number is", QUALIFIERS, True),
         Column("unit", "str", "what is counted"),
         Column("kind", "str", "count, duration, ordinal, money or percent", STAT_KINDS, True),

@@ -60,6 +60,9 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
                                relation="", part_of="", _key=(a.article_id, e),
+                               _who={w for i, _ in e.people for w in (person_ids[(a.article_id, i)],
+                                                                       "surname:" + resources.fold(x.people[i].surname)) if w
+                                     and w != "surname:"},
                                _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
             at_home = _country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
@@ -79,7 +82,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                          char_end=e.sentence.end))
         for n, s in enumerate(x.statistics, 1):
             statistics.append(dict(stat_id=f"{a.article_id}#s{n}", article_id=a.article_id, value=float(s.value),
-                                   qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
+                                   as_written=s.as_written, qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
                                    date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
                                    char_end=s.sentence.end))
     _part_of(events, {x.article.article_id: x.people for x in extractions})
@@ -97,6 +100,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
     _clusters(events, copies)
     for row in events:
         row.pop("_key")
+        row.pop("_who")
     people = _people_table(extractions, person_ids, participants)
     tables = Corpus(
         articles=_frame(articles, "articles"),
@@ -277,7 +281,8 @@ def story(x: Extraction) -> Story:
 
 
 def _clusters(events: list[dict], copies: dict[str, str] | None = None) -> None:
-    """Same start date, compatible type and place, and a shared participant or place -> one cluster.
+    """Overlapping dates, the same type, and a shared participant (person_id or surname) or the same
+    place -> one cluster; two meetings of one day that share nobody and no place are two.
     Copies of one story (``copies``: article -> its original) report the same events, however each
     copy words their type or place: same start date is enough between them."""
     group = {a: o for a, o in (copies or {}).items()}
@@ -290,18 +295,26 @@ def _clusters(events: list[dict], copies: dict[str, str] | None = None) -> None:
         n += 1
         cluster_of[i] = n
         a_article, a = events[i]["_key"]
+        a_end = events[i]["date_end"] or events[i]["date_start"]
         for q in range(pos + 1, len(order)):  # not order[pos + 1:]: a copy per event made this quadratic
             j = order[q]
             b_article, b = events[j]["_key"]
-            if events[j]["date_start"] != events[i]["date_start"]:
+            if events[j]["date_start"] > a_end:
                 break
             if j in cluster_of or b_article == a_article:
                 continue
-            if group.get(a_article, a_article) != group.get(b_article, b_article):
+            if group.get(a_article, a_article) == group.get(b_article, b_article):
+                if events[j]["date_start"] != events[i]["date_start"]:
+                    continue
+            else:
                 if b.event_type != a.event_type:
                     continue
-                if a.location and b.location and a.location != b.location:
+                a_place, b_place = events[i]["location"], events[j]["location"]
+                if a_place and b_place and a_place != b_place:
                     continue
+                shared_place = bool(a_place) and a_place == b_place
+                if not shared_place and not events[i]["_who"] & events[j]["_who"]:
+                    continue  # the same day and type, but nobody and no place in common
             cluster_of[j] = n
     for i, row in enumerate(events):
         row["cluster_id"] = f"c{cluster_of[i]:04d}"

@@ -29,19 +29,19 @@ FLOORS = {
     # first scores 0.45 published, 0.58 overall; raised when the reading stage learnt real pages' date lines,
     # furniture and truncation, and the event stage report styles, relation and reprints (issue 14)
     "dev-real": {"published": 1.00, "events": 0.80, "participants": 0.75, "people": 0.91, "delegation": 0.11,
-                 "statistics": 0.88, "milestones": 0.82, "overall": 0.81},
+                 "statistics": 0.94, "milestones": 0.82, "overall": 0.81},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
-                 "statistics": 1.00, "milestones": 0.86, "overall": 0.95},
+                 "statistics": 1.00, "milestones": 0.95, "overall": 0.95},
     "heldout3": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 0.96, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.93, "overall": 0.95},
     "heldout4": {"published": 1.00, "events": 0.98, "participants": 0.91, "people": 1.00, "delegation": 1.00,
-                 "statistics": 1.00, "milestones": 0.76, "overall": 0.95},
+                 "statistics": 1.00, "milestones": 0.90, "overall": 0.96},
     "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.90, "people": 0.98, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.94, "overall": 0.92},
     "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.67, "people": 0.98, "delegation": 0.96,
-                 "statistics": 0.96, "milestones": 0.81, "overall": 0.87},
+                 "statistics": 1.00, "milestones": 0.91, "overall": 0.88},
 }
 
 ROOT = Path(__file__).resolve().parents[1]

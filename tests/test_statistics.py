@@ -215,3 +215,80 @@ def test_no_counts(sentence, instead):
     if instead:
         value, kind = instead
         assert (value, kind) in [(s.value, s.kind) for s in got], [(s.value, s.kind) for s in got]
+
+
+# issue 16: numbers that are no figures, and figures written in words, read whole
+NOT_COUNTS_16 = [
+    pytest.param("The two also exchanged views on regional security.", id="the-two-also"),
+    pytest.param("The three then toured the training centre near Ganja.", id="the-three-then"),
+    pytest.param("These two later signed a memorandum on cyber defence.", id="these-two-later"),
+    pytest.param("The two had discussed the matter at the previous summit.", id="the-two-had"),
+    pytest.param("He attended the 16th NATO Days in Ostrava.", id="16th-nato-days"),
+    pytest.param("It was the 21st session of the working group.", id="21st-session"),
+    pytest.param("It was his first visit to the South Caucasus.", id="first-visit"),
+    pytest.param("Azerbaijan has cooperated with the Alliance for 27 years.", id="27-years"),
+    pytest.param("The partnership has lasted thirty years.", id="thirty-years"),
+    pytest.param("The project is worth 4 million euros.", id="money"),
+    pytest.param("Some 40 percent of the officers speak English.", id="percent"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS_16)
+def test_not_counts_issue_16(sentence):
+    assert [(s.value, s.unit) for s in _counts(sentence)] == []
+
+
+WORD_COUNTS = [
+    pytest.param("The battalion sent four hundred soldiers to the mission.", [(400, "exactly", "soldiers")],
+                 id="four-hundred"),
+    pytest.param("The base hosts two thousand troops.", [(2000, "exactly", "troops")], id="two-thousand"),
+    pytest.param("The course trained a hundred and fifty officers.", [(150, "exactly", "officers")],
+                 id="a-hundred-and-fifty"),
+    pytest.param("The course trained twenty one officers.", [(21, "exactly", "officers")], id="twenty-one"),
+    pytest.param("Nearly three hundred and twenty cadets graduated.", [(320, "nearly", "cadets")],
+                 id="three-hundred-and-twenty"),
+    pytest.param("More than one thousand five hundred servicemen took part.", [(1500, "more than", "servicemen")],
+                 id="one-thousand-five-hundred"),
+    pytest.param("The unit received thirty-four vehicles.", [(34, "exactly", "vehicles")], id="hyphenated"),
+    pytest.param("About two dozen instructors arrived.", [(24, "about", "instructors")], id="two-dozen"),
+    pytest.param("Up to a thousand volunteers registered.", [(1000, "up to", "volunteers")], id="a-thousand"),
+    pytest.param("Seven hundred personnel and sixty helicopters were deployed.",
+                 [(700, "exactly", "personnel"), (60, "exactly", "helicopters")], id="two-word-numbers"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", WORD_COUNTS)
+def test_number_words_read_whole(sentence, expected):
+    got = [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)]
+    assert got == expected
+
+
+AS_WRITTEN = [
+    pytest.param("Up to 250 representatives of the army took part.", "Up to 250 representatives", id="up-to-250"),
+    pytest.param("The battalion sent four hundred soldiers to the mission.", "four hundred soldiers",
+                 id="four-hundred"),
+    pytest.param("It brought together more than 1,200 military personnel.", "more than 1,200 military personnel",
+                 id="more-than-1200"),
+    pytest.param("A 12-member delegation arrived.", "12-member delegation", id="12-member"),
+]
+
+
+@pytest.mark.parametrize("sentence, written", AS_WRITTEN)
+def test_as_written_is_a_slice_of_the_text(sentence, written):
+    st = _counts(sentence)[0]
+    assert st.as_written == written
+    assert sentence[st.start:st.end] == written
+
+
+MORE_COUNTS_16 = [
+    pytest.param("The delegation comprises four MPs from the ruling party.",
+                 [(4, "exactly", "mps")], id="acronym-plural-mps"),
+    pytest.param("The army has received 12 UAVs this year.", [(12, "exactly", "uavs")], id="acronym-plural-uavs"),
+    pytest.param("The city has hosted five such workshops since then.", [(5, "exactly", "workshops")],
+                 id="such-workshops"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_COUNTS_16)
+def test_more_counts_issue_16(sentence, expected):
+    assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected

@@ -57,3 +57,39 @@ def test_one_meeting_reported_by_three_articles_is_one_cluster(tables):
     meetings = tables.events[(tables.events.event_type == "meeting") & (tables.events.date_start == "2024-05-02")]
     assert sorted(meetings.article_id) == ["a1", "a2", "a3"]
     assert meetings.cluster_id.nunique() == 1
+
+
+# issue 16: reports share a cluster only when their dates overlap and they share a participant or
+# the place; two meetings of one day with nobody and no place in common are two
+CLUSTER_CASES = [
+    pytest.param(" date 2024-05-03\n\nForeign Minister Jeyhun Bayramov met NATO Deputy Secretary General Radmila "
+                 "Shekerinska on 2 May 2024.\n",
+                 " date 2024-05-03\n\nChief of General Staff Karim Valiyev met Admiral Rob Bauer, Chairman of the "
+                 "NATO Military Committee, on 2 May 2024.\n", False, id="nobody-in-common"),
+    pytest.param(" date 2024-05-03\n\nForeign Minister Jeyhun Bayramov met NATO Deputy Secretary General Radmila "
+                 "Shekerinska in Brussels on 2 May 2024.\n",
+                 " date 2024-05-03\n\nChief of General Staff Karim Valiyev met Admiral Rob Bauer in Ganja on "
+                 "2 May 2024.\n", False, id="different-places"),
+    pytest.param(" date 2023-11-21\n\nDefence Minister Zakir Hasanov met General Jonas Berger in Baku on "
+                 "20 November 2023.\n",
+                 " date 2023-11-21\n\nParliament Speaker Sahiba Gafarova met NATO Special Representative Javier "
+                 "Colomina on 20 November 2023.\n", False, id="one-place-known-nobody-in-common"),
+    pytest.param(" date 2024-05-03\n\nForeign Minister Jeyhun Bayramov met NATO Deputy Secretary General Radmila "
+                 "Shekerinska on 2 May 2024.\n",
+                 " date 2024-05-03\n\nNATO Deputy Secretary General Radmila Shekerinska held talks with Deputy "
+                 "Foreign Minister Elnur Mammadov on 2 May 2024.\n", True, id="one-person-in-common"),
+    pytest.param(" date 2024-05-03\n\nForeign Minister Jeyhun Bayramov met NATO officials in Brussels on "
+                 "2 May 2024.\n",
+                 " date 2024-05-03\n\nA NATO delegation met Azerbaijani diplomats in Brussels on 2 May 2024.\n",
+                 True, id="same-place"),
+]
+
+
+@pytest.mark.parametrize("first, second, together", CLUSTER_CASES)
+def test_cluster_needs_a_shared_participant_or_place(tmp_path, first, second, together):
+    (tmp_path / "b1.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b2.txt").write_text(second, encoding="utf-8")
+    ev = run(tmp_path)[0].events
+    meetings = ev[ev.event_type == "meeting"]
+    assert sorted(meetings.article_id) == ["b1", "b2"], ev[["article_id", "event_type", "date_start"]]
+    assert (meetings.cluster_id.nunique() == 1) is together

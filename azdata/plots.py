@@ -32,7 +32,7 @@ from matplotlib import patheffects, transforms
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Patch, Wedge
-from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
 from .frames import reads_written
 from .resources import RESOURCE_DIR
@@ -979,56 +979,140 @@ def milestone_marks(milestones: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["_first", "programme", "year"]).drop(columns="_first").reset_index(drop=True)
 
 
+MAX_PROGRAMMES = 30        # rows of the milestones chart: beyond, the programmes stated by most articles
+MAX_PERIODS = 12           # columns of the milestones chart: years are grouped into periods beyond that
+PERIOD_YEARS = (1, 2, 5, 10, 20, 50)
+MARK_INCHES = 0.18         # largest mark radius (+ its dashed ring): marks a row (0.45 in) apart never touch
+
+
+def _period_years(lo: int, hi: int) -> int:
+    """Years per column: the smallest step that keeps the columns to MAX_PERIODS."""
+    return next((s for s in PERIOD_YEARS if (hi // s - lo // s + 1) <= MAX_PERIODS), PERIOD_YEARS[-1])
+
+
+def milestone_periods(marks: pd.DataFrame, step: int) -> pd.DataFrame:
+    """``milestone_marks`` rows grouped into periods of ``step`` years: one row per (programme,
+    period) with the actions, the articles stating any of them and whether any is disputed."""
+    marks = marks.assign(period=marks["year"] // step * step)
+    rows = []
+    for (prog, period), g in marks.groupby(["programme", "period"], sort=False):
+        actions = list(dict.fromkeys(a for cell in g["actions"] for a in cell.split("; ")))
+        actions.sort(key=lambda a: (ACTIONS.index(a) if a in ACTIONS else len(ACTIONS), a))
+        ids = {i for cell in g["article_ids"] for i in cell.split("; ") if i}
+        rows.append(dict(programme=prog, period=int(period), actions="; ".join(actions), n_sources=len(ids),
+                         disputed=bool(g["disputed"].any())))
+    return pd.DataFrame(rows, columns=["programme", "period", "actions", "n_sources", "disputed"])
+
+
+def _count_label(n: int) -> str:
+    return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 1000 else str(n)
+
+
 @_styled
 @reads_written
 def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
-    """Timeline: one mark per (programme, year), sized and numbered by the articles that state it."""
+    """Timeline: one mark per (programme, year), sized and numbered by the articles that state it.
+
+    At size the marks are aggregated so that they never overlap: beyond MAX_PERIODS years a column
+    is a period of several years, beyond MAX_PROGRAMMES the programmes stated by the most articles
+    are kept (the subtitle says so; the table lists every mark), and a mark's area is relative to the
+    largest in the chart."""
     title = "Programme milestones, as the articles date them"
     n = len(tables.articles)
     rows = milestone_marks(tables.milestones)
     if rows.empty:
         return no_data_figure(title, "no programme milestones in this corpus", n, "year", "programme"), rows
     programmes = list(dict.fromkeys(rows["programme"]))
+    notes = []
+    if len(programmes) > MAX_PROGRAMMES:
+        sources = rows.groupby("programme")["article_ids"].agg(
+            lambda cells: len({i for c in cells for i in c.split("; ") if i}))
+        keep = set(sorted(programmes, key=lambda p: (-sources[p], p))[:MAX_PROGRAMMES])
+        notes.append(f"the {MAX_PROGRAMMES} programmes stated by most articles, of {len(programmes)} (the table lists all)")
+        programmes = [p for p in programmes if p in keep]
+    plotted = rows[rows["programme"].isin(programmes)]
+    lo, hi = int(plotted["year"].min()), int(plotted["year"].max())
+    step = _period_years(lo, hi)
+    marks = milestone_periods(plotted, step)
+    if step > 1:
+        notes.append(f"a column is {step} years")
     names = rows.drop_duplicates("programme").set_index("programme")["programme_name"]
     height = max(3.2, 1.9 + 0.45 * len(programmes))
     fig, ax = _figure(height, width=11.0)
-    for r in rows.itertuples():
-        _pie_mark(fig, ax, r.year, programmes.index(r.programme), r.actions.split("; "), r.n_sources, r.disputed)
+    most = int(marks["n_sources"].max())
+    for r in marks.itertuples():
+        _pie_mark(fig, ax, r.period + (step - 1) / 2, programmes.index(r.programme), r.actions.split("; "),
+                  r.n_sources, r.disputed, most)
     labels = [p if names[p] == p else f"{p} ({_shorten(names[p], 40)})" for p in programmes]
     ax.set_yticks(range(len(programmes)), labels)
     ax.set_ylim(len(programmes) - 0.5, -0.6)
-    lo, hi = int(rows["year"].min()), int(rows["year"].max())
-    ax.set_xlim(lo - 1, hi + 1)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    first, last = lo // step * step, hi // step * step
+    ax.set_xlim(first - 0.5 - (step - 1) / 2 - 0.5 * step, last + (step - 1) / 2 + 0.5 + 0.5 * step)
+    if step == 1:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    else:
+        starts = list(range(first, last + 1, step))
+        ax.set_xticks([s + (step - 1) / 2 for s in starts], [f"{s}–{str(s + step - 1)[-2:]}" for s in starts],
+                      rotation=90 if len(starts) > 8 else 0)
     ax.grid(True)
-    ax.set_xlabel("year stated in the articles")
+    ax.set_xlabel("year stated in the articles" if step == 1 else f"period stated in the articles ({step} years)")
     ax.set_ylabel("programme (first year at the top)")
-    present = {a for cell in rows["actions"] for a in cell.split("; ")}
+    present = {a for cell in marks["actions"] for a in cell.split("; ")}
     handles = [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in ACTIONS if a in present]
     handles += [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in sorted(present - set(ACTIONS))]
-    if rows["disputed"].any():
+    if marks["disputed"].any():
         handles.append(Patch(facecolor="none", edgecolor=BLACK, linestyle="--",
                              label="same step dated\ndifferently elsewhere"))
-    _legend(ax, handles, "action (a split mark:\nseveral actions that year)")
-    return _finish(fig, title, n, "number in each mark: articles stating it (bigger mark = more articles)"), rows
+    _legend(ax, handles, "action (a split mark:\nseveral actions " + ("that year)" if step == 1 else "in the period)"))
+    return _finish(fig, title, n, _joined("number in each mark: articles stating it (bigger mark = more articles)",
+                                          *notes)), rows
 
 
-def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool) -> None:
-    """A round mark at (x, y) split into one wedge per action; its size in inches grows with n_sources."""
-    radius = min(0.28, 0.09 * math.sqrt(n_sources))     # area grows with the number of articles
+def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool,
+              most: int = 1) -> None:
+    """A round mark at (x, y) split into one wedge per action; its area in inches grows with n_sources,
+    relative to the largest mark (``most``), so that marks never grow into their neighbours."""
+    radius = MARK_INCHES * (0.55 + 0.45 * math.sqrt(n_sources / max(most, n_sources, 4)))   # room for its number
     at = fig.dpi_scale_trans + transforms.ScaledTranslation(x, y, ax.transData)
     step = 360 / len(actions)
     for k, action in enumerate(actions):
         ax.add_artist(Wedge((0, 0), radius, 90 + k * step, 90 + (k + 1) * step, transform=at, zorder=3,
                             facecolor=ACTION_COLOURS.get(action, GREY), edgecolor="white", linewidth=0.8))
     if disputed:
-        ax.add_artist(Circle((0, 0), radius + 0.05, transform=at, zorder=2, facecolor="none", edgecolor=BLACK,
-                             linewidth=1.3, linestyle="--"))
-    ax.text(x, y, str(n_sources), ha="center", va="center", fontsize=8, fontweight="bold", color=BLACK, zorder=4,
-            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+        ax.add_artist(Circle((0, 0), radius + 0.035, transform=at, zorder=2, facecolor="none", edgecolor=BLACK,
+                             linewidth=1.1, linestyle="--"))
+    ax.text(x, y, _count_label(n_sources), ha="center", va="center", fontsize=7, fontweight="bold", color=BLACK,
+            zorder=4, path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
 
 
 # --- 05 participation statistics ------------------------------------------------------------------------
+
+# Log-axis ticks, densest first: 1-2-5 a decade, then 1-3, then each decade, then at most 6, 4, 3
+# ticks (every 2nd, 3rd ... decade): (subs, most ticks).
+LOG_TICKS = (((1.0, 2.0, 5.0), 100), ((1.0, 3.0), 100), ((1.0,), 100), ((1.0,), 6), ((1.0,), 4), ((1.0,), 3))
+TICK_GAP_PIXELS = 6        # at least this much white between two tick labels
+
+
+def _visible_labels(axis) -> list:
+    lo, hi = sorted(axis.get_view_interval())
+    return [label for loc, label in zip(axis.get_majorticklocs(), axis.get_majorticklabels())
+            if lo <= loc <= hi and label.get_visible() and label.get_text()]
+
+
+def labels_collide(axis, gap: float = TICK_GAP_PIXELS) -> bool:
+    """Whether two of an x axis's drawn tick labels overlap or touch (the figure must have been drawn)."""
+    boxes = sorted((label.get_window_extent() for label in _visible_labels(axis)), key=lambda b: b.x0)
+    return any(b.x0 < a.x1 + gap for a, b in zip(boxes, boxes[1:]))
+
+
+def _fit_ticks(axis, candidates) -> None:
+    """The densest log ticks whose labels, drawn, do not collide (``5001,0002000``)."""
+    for subs, most in candidates:
+        axis.set_major_locator(LogLocator(subs=subs, numticks=most))
+        axis.figure.draw_without_rendering()
+        if not labels_collide(axis):
+            return
+
 
 STAT_COLUMNS = ["as_written", "value", "qualifier", "unit", "kind", "context", "date", "article_id", "evidence"]
 
@@ -1077,8 +1161,8 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     if log:
         ax.set_xscale("log")
         ax.set_xlim(values.min() / 1.6, values.max() * 1.6)
-        ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _number(v)))
+        ax.xaxis.set_minor_formatter(NullFormatter())
     else:
         ax.set_xlim(min(0, values.min()), values.max() * 1.08)
     labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in plotted.itertuples()]
@@ -1091,4 +1175,7 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
-    return _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note)), rows
+    _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note))
+    if log:            # last: the labels' room is known only once everything else is in place
+        _fit_ticks(ax.xaxis, LOG_TICKS)
+    return fig, rows

@@ -448,3 +448,44 @@ def test_nbconvert_finds_alt_text_on_every_image(small, tmp_path, caplog):
         body, _ = HTMLExporter().from_notebook_node(nb)
     assert "Alternative text is missing" not in caplog.text
     assert "No description has been provided" not in body and "Programme milestones" in body
+
+
+@pytest.mark.parametrize("low, high", [(2, 2000), (3, 450), (1, 1_000_000), (10, 5000), (1, 10**9), (40, 2100)])
+def test_log_axis_labels_never_collide(low, high):
+    """20 figures spread over several decades, long units narrowing the axis (the 20-article build
+    drew "5001,0002000"): every x tick label readable on its own."""
+    values = [round(low * (high / low) ** (i / 19)) for i in range(20)]
+    unit = "servicemen of the Azerbaijani peacekeeping battalion"
+    fig, _ = plots.plot_statistics(corpus(articles=[article("a1")], statistics=[
+        statistic(f"a1#s{i}", v, unit=unit) for i, v in enumerate(values)]))
+    fig.draw_without_rendering()
+    axis = fig.axes[0].xaxis
+    assert fig.axes[0].get_xscale() == "log"
+    assert len(plots._visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+
+
+@pytest.fixture(scope="module")
+def many_milestones() -> Corpus:
+    """1,000 milestones: 25 programmes over 40 years, stated by up to 300 articles each."""
+    rows = [milestone(f"m{p}-{y}", f"P{p:02d}", 1985 + y, plots.ACTIONS[(p + y) % 3],
+                      "; ".join(f"a{(p * 7 + y * 3 + k) % 1000}" for k in range(1 + (p * y) % 300)))
+            for p in range(25) for y in range(40)]
+    return corpus(articles=[article(f"a{i}") for i in range(1000)], milestones=rows)
+
+
+def test_milestones_at_size_draw_a_bounded_number_of_marks_that_never_overlap(many_milestones):
+    fig, rows = plots.plot_milestones(many_milestones)
+    assert len(rows) == 1000                                   # the table keeps every (programme, year)
+    ax = fig.axes[0]
+    numbers = [t for t in ax.texts]
+    assert len(numbers) <= plots.MAX_PROGRAMMES * plots.MAX_PERIODS
+    assert len(ax.patches) + len(ax.artists) <= 4 * len(numbers)    # at most 3 actions + a ring a mark
+    assert len(ax.get_xticklabels()) <= plots.MAX_PERIODS + 1
+    fig.draw_without_rendering()
+    boxes = sorted((t.get_window_extent() for t in numbers), key=lambda b: (round(b.y0), b.x0))
+    for a, b in zip(boxes, boxes[1:]):                          # neighbours on a row never run together
+        assert not a.overlaps(b)
+    marks = [w for w in ax.patches if isinstance(w, plots.Wedge)]
+    assert max(w.r for w in marks) <= plots.MARK_INCHES
+    assert "a column is 5 years" in " ".join(ax.get_title("left").split())

@@ -207,12 +207,28 @@ def _figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, ob
 
 def _finish(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Figure:
     fig.suptitle(title, x=0.01, ha="left", fontsize=STYLE["figure.titlesize"], fontweight="bold")
-    if subtitle:   # wrapped to about the width of the axes (9 pt DejaVu: ~0.075 in a character)
-        width = max(40, int(fig.get_figwidth() * 0.72 / 0.075))
-        fig.axes[0].set_title(textwrap.fill(subtitle, width), loc="left", fontsize=9, color=NOTE_COLOUR)
+    if subtitle:
+        fig.axes[0].set_title(subtitle, loc="left", fontsize=9, color=NOTE_COLOUR)
+    _wrap_titles(fig)
     fig.text(0.995, 0.006, f"{n_articles} article{'' if n_articles == 1 else 's'} · azdata",
              ha="right", va="bottom", fontsize=8, color=NOTE_COLOUR, family="DejaVu Sans")
     return fig
+
+
+CHAR_INCHES = 0.072         # mean width of a 9 pt DejaVu Sans character
+
+
+def _wrap_titles(fig: Figure) -> None:
+    """Wrap each axes' left title (subtitles, notes) to the width the layout gives the axes."""
+    long = [ax for ax in fig.axes if len(ax.get_title("left")) * CHAR_INCHES > 3.0]
+    if not long:
+        return
+    fig.draw_without_rendering()
+    for ax in long:
+        width = ax.get_position().width * fig.get_figwidth()
+        text, chars = ax.get_title("left").replace("\n", " "), max(30, int(width / CHAR_INCHES))
+        if len(text) > chars:
+            ax._left_title.set_text(textwrap.fill(text, chars))   # set_text keeps its size and colour
 
 
 @_styled
@@ -723,8 +739,9 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
                         gridspec_kw={"height_ratios": sizes})
     axes = list(axes) if len(panels) > 1 else [axes]
     colours = _colours_for(types, TYPE_COLOURS)
-    starts = pd.to_datetime(rows["date_start"])
-    ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in rows.itertuples()]
+    drawn = pd.concat([part[_roots(part).isin(set(tops["cluster_id"]))] for tops, part in panels])
+    starts = pd.to_datetime(drawn["date_start"])     # the axis spans what is drawn, not the whole archive
+    ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in drawn.itertuples()]
     first, last = starts.min(), max(ends)
     has_parts = False
     for k, (ax, (tops, part)) in enumerate(zip(axes, panels)):
@@ -875,7 +892,7 @@ def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_R
     axes[0].set_title("by role", loc="left")
     axes[1].set_title("by level of office", loc="left")
     if note:
-        axes[0].set_xlabel(f"{axes[0].get_xlabel()}\n{note}")
+        axes[0].set_xlabel(f"{axes[0].get_xlabel()}\n" + textwrap.fill(note, 70))
     return _finish(fig, title, n), rows
 
 
@@ -1047,7 +1064,8 @@ def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
     ax.set_yticks(range(len(programmes)), labels)
     ax.set_ylim(len(programmes) - 0.5, -0.6)
     first, last = lo // step * step, hi // step * step
-    ax.set_xlim(first - 0.5 - (step - 1) / 2 - 0.5 * step, last + (step - 1) / 2 + 0.5 + 0.5 * step)
+    centre = (step - 1) / 2                       # a period's mark sits in its middle
+    ax.set_xlim(first + centre - 0.75 * step - 0.25, last + centre + 0.75 * step + 0.25)
     if step == 1:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
     else:
@@ -1175,7 +1193,9 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
-    _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note))
+    # non-breaking spaces: a wrapped subtitle never parts a marker from its meaning
+    _finish(fig, title, n, _joined("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   ▶\u00a0at\u00a0least\u00a0(more\u00a0than)   ◆\u00a0about",
+                                      note))
     if log:            # last: the labels' room is known only once everything else is in place
         _fit_ticks(ax.xaxis, LOG_TICKS)
     return fig, rows

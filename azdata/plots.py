@@ -301,6 +301,16 @@ def _stacked_bars(ax, counts: pd.DataFrame, colours: dict[str, str], labels: boo
     ax.yaxis.grid(True)
 
 
+def _bars_alt(counts: pd.DataFrame, what: str) -> str:
+    """What a reader of a bar chart by year sees: the total, the years, the busiest year."""
+    totals = counts.sum(axis=1)
+    if totals.empty or totals.sum() == 0:
+        return f"no {what}"
+    top = totals.idxmax()
+    return (f"{int(totals.sum()):,} {what} from {counts.index[0]} to {counts.index[-1]}, "
+            f"most in {top} ({int(totals[top]):,})")
+
+
 def _year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
     """Every year from the first to the last (gaps shown as zero), then any extra labels."""
     ints = sorted({int(y) for y in years if str(y).isdigit()})
@@ -487,6 +497,7 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     ax.set_xlabel("year of publication")
     ax.set_ylabel("articles")
     _legend(ax, _patches(colours, counts.columns[::-1]), "outlet")   # top-down, as stacked
+    fig.azdata_alt = _bars_alt(counts, "dated articles")
     return _finish(fig, title, n, _joined("one bar per year; gaps are years with no article", undated_note)), rows
 
 
@@ -687,6 +698,7 @@ def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] 
                          f"{int(counts.to_numpy().sum())} not counted above", loc="left", fontsize=9)
     axes[-1].set_xlabel("year of the event (recalled past events under their own year)")
     _legend(axes[0], _patches(colours, columns[::-1]), "level" if by == "level" else label)  # as stacked, top first
+    fig.azdata_alt = "counted: " + _bars_alt(tables_[0], what)
     return _finish(fig, title, n, _joined(
         "an event reported by several articles counts once; a meeting held during a visit counts with it",
         "" if relations is None else "the panels below: other relations, shown apart")), shown

@@ -424,6 +424,7 @@ def test_show_figure_gives_the_png_alt_text(small, tmp_path):
     html = shown._repr_html_()
     assert html.startswith("<img src=\"data:image/png;base64,") and ' alt="' in html
     assert "per year" in shown.alt and "meeting" in shown.alt and "3 articles" in shown.alt
+    assert "counted: 3 contacts from 2017 to 2021, most in 2019 (2)" in shown.alt
 
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))

@@ -543,7 +543,7 @@ DEFAULT_RELATIONS = ("azerbaijan-nato",)
 RELATION_LABELS = {"azerbaijan-nato": "Azerbaijan–NATO",
                    "azerbaijan-ally": "Azerbaijan with a NATO member acting for itself",
                    "nato-other": "NATO or Allies with a third party",
-                   "other": "other", "": "relation not read"}
+                   "other": "none of the above", "": "relation not read"}
 
 
 def _relation_words(relations: tuple[str, ...] | None) -> str:

@@ -15,10 +15,13 @@ so on is data, in ``azdata/resources/levels.csv``.
 """
 from __future__ import annotations
 
+import base64
 import csv
 import functools
+import html
 import math
 import re
+import textwrap
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,11 +32,11 @@ from matplotlib import patheffects, transforms
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Patch, Wedge
-from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
 from .frames import reads_written
 from .resources import RESOURCE_DIR
-from .schema import ACTIONS, EVENT_TYPES, QUALIFIERS, ROLES, STAT_KINDS
+from .schema import ACTIONS, EVENT_TYPES, QUALIFIERS, RELATIONS, ROLES, STAT_KINDS
 
 # --- style ------------------------------------------------------------------------------------
 
@@ -75,13 +78,22 @@ STYLE = {
     "svg.fonttype": "path",
 }
 
-TYPE_COLOURS = dict(zip(EVENT_TYPES, (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, GREY)))
-ROLE_COLOURS = dict(zip(ROLES, (PURPLE, SKY, BLACK, GREY)))   # apart from the level colours
+# One colour, one meaning. Each categorical has one fixed palette, used by every chart that
+# colours by it (a meeting is blue wherever meetings are coloured, a minister the same grey in
+# notebooks 02 and 03), and the categoricals drawn in one notebook never share a colour: event
+# types take the Okabe & Ito hues, the ranked levels of office a luminance ramp (darker = higher;
+# it survives every kind of colour blindness and greyscale printing), roles Paul Tol's "muted"
+# hues. Marks whose colour means nothing are NEUTRAL.
+NEUTRAL = "#444444"
+TYPE_COLOURS = dict(zip(EVENT_TYPES, (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY)))
+LEVEL_RAMP = ("#252525", "#525252", "#7B7B7B", "#A5A5A5", "#CFCFCF", "#EDEDED")  # levels(), highest first
+ROLE_COLOURS = dict(zip(ROLES, ("#332288", "#88CCEE", "#DDCC77", "#AA4499")))   # Tol muted: apart from the levels
 QUALIFIER_COLOURS = dict(zip(QUALIFIERS, (BLACK, ORANGE, VERMILLION, BLUE, PURPLE, GREEN, SKY)))
 QUALIFIER_MARKERS = {"exactly": "o", "about": "D", "up to": "<", "nearly": "<", "less than": "<",
                      "more than": ">", "at least": ">"}
 ACTION_COLOURS = dict(zip(ACTIONS, (BLUE, GREEN, ORANGE, PURPLE, SKY, VERMILLION, YELLOW, BLACK, GREY)))
-FACT_COLOURS = {"events": BLUE, "people": ORANGE, "statistics": GREEN, "milestones": PURPLE}
+# The four panels of "what each article gave" are named by their titles: their colour means nothing.
+FACT_COLOURS = {"events": NEUTRAL, "people": NEUTRAL, "statistics": NEUTRAL, "milestones": NEUTRAL}
 
 NO_ONE = "no one named"            # level of an event without named participants
 OTHER_LEVEL = "other official"     # level when levels.csv has no fallback row
@@ -137,6 +149,44 @@ def save_figure(fig: Figure, name: str, folder: Path | str) -> Path:
     return png
 
 
+class ShownFigure:
+    """A saved PNG shown in a notebook as ``<img alt=...>`` (nbconvert's HTML export warns about, and
+    screen readers skip, images without alternative text). ``alt`` is also the plain-text output."""
+
+    def __init__(self, png: Path, alt: str):
+        self.png, self.alt = Path(png), alt
+
+    def _repr_html_(self) -> str:
+        data = base64.b64encode(self.png.read_bytes()).decode("ascii")
+        return f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt, quote=True)}">'
+
+    def __repr__(self) -> str:
+        return self.alt
+
+
+def alt_text(fig: Figure) -> str:
+    """A figure's alternative text: its title, its axes' titles and labels, its legend entries and
+    its source note; a plot function may set ``fig.azdata_alt`` to say more."""
+    parts = [fig._suptitle.get_text() if fig._suptitle is not None else "figure"]
+    for ax in fig.axes:
+        words = [ax.get_title("left"), ax.get_ylabel() and f"rows or y axis: {ax.get_ylabel()}",
+                 ax.get_xlabel() and f"x axis: {ax.get_xlabel()}"]
+        legend = ax.get_legend()
+        if legend is not None:
+            title = legend.get_title().get_text().replace("\n", " ")
+            words.append(f"legend {title}: " + ", ".join(t.get_text().replace("\n", " ") for t in legend.get_texts()))
+        parts += [w.replace("\n", " ") for w in words if w]
+    if getattr(fig, "azdata_alt", ""):
+        parts.append(fig.azdata_alt)
+    parts += [t.get_text() for t in fig.texts if t is not fig._suptitle]
+    return ". ".join(dict.fromkeys(p.strip() for p in parts if p.strip())) + "."
+
+
+def show_figure(fig: Figure, name: str, folder: Path | str, alt: str | None = None) -> ShownFigure:
+    """Save ``fig`` (``save_figure``) and return what a notebook displays: the PNG with alt text."""
+    return ShownFigure(save_figure(fig, name, folder), alt or alt_text(fig))
+
+
 def _styled(plot):
     """Build the whole figure under the azdata style, whatever the caller's rcParams."""
     @functools.wraps(plot)
@@ -159,9 +209,26 @@ def _finish(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Fig
     fig.suptitle(title, x=0.01, ha="left", fontsize=STYLE["figure.titlesize"], fontweight="bold")
     if subtitle:
         fig.axes[0].set_title(subtitle, loc="left", fontsize=9, color=NOTE_COLOUR)
+    _wrap_titles(fig)
     fig.text(0.995, 0.006, f"{n_articles} article{'' if n_articles == 1 else 's'} · azdata",
              ha="right", va="bottom", fontsize=8, color=NOTE_COLOUR, family="DejaVu Sans")
     return fig
+
+
+CHAR_INCHES = 0.072         # mean width of a 9 pt DejaVu Sans character
+
+
+def _wrap_titles(fig: Figure) -> None:
+    """Wrap each axes' left title (subtitles, notes) to the width the layout gives the axes."""
+    long = [ax for ax in fig.axes if len(ax.get_title("left")) * CHAR_INCHES > 3.0]
+    if not long:
+        return
+    fig.draw_without_rendering()
+    for ax in long:
+        width = ax.get_position().width * fig.get_figwidth()
+        text, chars = ax.get_title("left").replace("\n", " "), max(30, int(width / CHAR_INCHES))
+        if len(text) > chars:
+            ax._left_title.set_text(textwrap.fill(text, chars))   # set_text keeps its size and colour
 
 
 @_styled
@@ -217,21 +284,31 @@ def _joined(*notes: str) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def _stacked_bars(ax, counts: pd.DataFrame, colours: dict[str, str]) -> None:
-    """Vertical bars, one per index value, stacked by column."""
+def _stacked_bars(ax, counts: pd.DataFrame, colours: dict[str, str], labels: bool = True) -> None:
+    """Vertical bars, one per index value, stacked by column (the first column at the bottom: a
+    legend lists them reversed, ``columns[::-1]``, so that it reads top-down like the stack)."""
     x = list(range(len(counts)))
     bottom = [0] * len(counts)
     for col in counts.columns:
         heights = counts[col].tolist()
         ax.bar(x, heights, bottom=bottom, color=colours[col], width=0.8, edgecolor="white", linewidth=0.6, label=col)
         bottom = [b + h for b, h in zip(bottom, heights)]
-    labels = [str(i) for i in counts.index]
-    ax.set_xticks(x, labels, rotation=90 if len(x) > 12 else 0)
-    ax.set_ylim(0, max(1, max(bottom)) * 1.08)
+    ax.set_xticks(x, [str(i) for i in counts.index] if labels else [], rotation=90 if len(x) > 12 else 0)
+    ax.set_ylim(0, max([1] + bottom) * 1.08)
     pad = max(0.0, (MIN_BAR_SLOTS - len(x)) / 2)     # a lone bar stays bar-shaped
     ax.set_xlim(-0.6 - pad, len(x) - 0.4 + pad)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.grid(True)
+
+
+def _bars_alt(counts: pd.DataFrame, what: str) -> str:
+    """What a reader of a bar chart by year sees: the total, the years, the busiest year."""
+    totals = counts.sum(axis=1)
+    if totals.empty or totals.sum() == 0:
+        return f"no {what}"
+    top = totals.idxmax()
+    return (f"{int(totals.sum()):,} {what} from {counts.index[0]} to {counts.index[-1]}, "
+            f"most in {top} ({int(totals[top]):,})")
 
 
 def _year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
@@ -404,13 +481,24 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     counts = articles_per_year(tables.articles)
     if counts.empty:
         return no_data_figure(title, "no articles", n, "year of publication", "articles"), rows
+    # "no date" is not a year: it stays off the year axis (where it would also dwarf the years)
+    # and is counted in the subtitle instead.
+    undated = int(counts.loc[NO_DATE].sum()) if NO_DATE in counts.index else 0
+    counts = counts.drop(index=[NO_DATE], errors="ignore")
+    counts = counts.loc[:, counts.sum() > 0]
+    undated_note = (f"not on the year axis: {undated:,} article{'' if undated == 1 else 's'} with no publication "
+                    "date" if undated else "")
+    if counts.empty:
+        return no_data_figure(title, f"no article has a publication date ({undated:,} undated)", n,
+                              "year of publication", "articles"), rows
     fig, ax = _figure(4.2)
     colours = _colours_for(counts.columns)
     _stacked_bars(ax, counts, colours)
     ax.set_xlabel("year of publication")
     ax.set_ylabel("articles")
-    _legend(ax, _patches(colours, counts.columns), "outlet")
-    return _finish(fig, title, n, "one bar per year; gaps are years with no article"), rows
+    _legend(ax, _patches(colours, counts.columns[::-1]), "outlet")   # top-down, as stacked
+    fig.azdata_alt = _bars_alt(counts, "dated articles")
+    return _finish(fig, title, n, _joined("one bar per year; gaps are years with no article", undated_note)), rows
 
 
 @_styled
@@ -445,34 +533,58 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
 
 # --- 02 meeting frequency ------------------------------------------------------------------------------
 
-DISTINCT_COLUMNS = ["date", "year", "event_type", "level", "summary", "location", "timing", "n_reports",
-                    "article_ids", "date_text", "evidence", "cluster_id", "date_start", "date_end", "date_precision"]
+DISTINCT_COLUMNS = ["date", "year", "event_type", "level", "relation", "part_of", "summary", "location", "timing",
+                    "n_reports", "article_ids", "date_text", "evidence", "cluster_id", "date_start", "date_end",
+                    "date_precision"]
+
+# Issue 16: the meeting charts count Azerbaijan–NATO contacts unless asked for more; the other
+# relations are drawn apart, never added in.
+DEFAULT_RELATIONS = ("azerbaijan-nato",)
+RELATION_LABELS = {"azerbaijan-nato": "Azerbaijan–NATO",
+                   "azerbaijan-ally": "Azerbaijan with a NATO member acting for itself",
+                   "nato-other": "NATO or Allies with a third party",
+                   "other": "none of the above", "": "relation not read"}
+
+
+def _relation_words(relations: tuple[str, ...] | None) -> str:
+    if relations is None:
+        return "all"
+    return " and ".join(RELATION_LABELS.get(r, r) if r == "azerbaijan-nato" else r for r in relations)
 
 
 @reads_written
-def distinct_events(tables, types: tuple[str, ...] | None = None) -> pd.DataFrame:
+def distinct_events(tables, types: tuple[str, ...] | None = None,
+                    relations: tuple[str, ...] | None = None) -> pd.DataFrame:
     """One row per real-world event (``cluster_id``), dated, with its level and how it was reported.
 
     Reports of the same event in several articles count once; ``n_reports`` and
     ``article_ids`` say who reported it, and the date text and evidence are the
-    earliest-published report's.
+    earliest-published report's. ``part_of`` is the ``cluster_id`` of the visit, conference or
+    exercise the event took place during, when that one is among the rows too (else empty).
+    ``relations`` None keeps every relation.
     """
     ev = tables.events
     if types is not None:
         ev = ev[ev["event_type"].isin(types)]
+    if relations is not None:
+        ev = ev[ev["relation"].isin(relations)]
     if ev.empty:
         return pd.DataFrame(columns=DISTINCT_COLUMNS)
+    cluster_of = dict(zip(tables.events["event_id"], tables.events["cluster_id"]))
     ev = ev.assign(level=event_levels(ev, tables.participants), timing=report_timing(ev, tables.articles),
                    published=ev["article_id"].map(tables.articles.set_index("article_id")["published"]).fillna(""))
     ev = ev.assign(_pub=ev["published"].replace("", "9999")).sort_values(["cluster_id", "_pub", "event_id"])
+    kept = set(ev["cluster_id"])
     level_order = {lvl: i for i, lvl in enumerate(levels())}
     rows = []
     for cluster_id, group in ev.groupby("cluster_id", sort=True):
         first = group.iloc[0]
+        parents = [cluster_of.get(p, "") for p in group["part_of"] if p]
+        parent = next((c for c in parents if c in kept and c != cluster_id), "")
         rows.append(dict(
             date=date_label(first["date_start"], first["date_precision"], first["date_end"]),
             year=int(first["date_start"][:4]), event_type=first["event_type"],
-            level=min(group["level"], key=level_order.get),
+            level=min(group["level"], key=level_order.get), relation=first["relation"], part_of=parent,
             summary=first["summary"], location=first["location"],
             timing=min(group["timing"], key=TIMING.index), n_reports=len(group),
             article_ids="; ".join(sorted(set(group["article_id"]))),
@@ -482,48 +594,125 @@ def distinct_events(tables, types: tuple[str, ...] | None = None) -> pd.DataFram
     return out.sort_values(["date_start", "date_end", "cluster_id"]).reset_index(drop=True)
 
 
-def events_per_year(distinct: pd.DataFrame, by: str = "event_type") -> pd.DataFrame:
-    """Distinct events counted by year (rows, every year in the range) and ``by`` (columns)."""
+def _roots(distinct: pd.DataFrame) -> pd.Series:
+    """For each row, the cluster_id of the outermost event among the rows that it took place during
+    (a meeting in a visit in an exercise -> the exercise); itself when it stands alone."""
+    ids = set(distinct["cluster_id"])
+    parent_of = {c: p for c, p in zip(distinct["cluster_id"], distinct["part_of"]) if p and p in ids and p != c}
+
+    def top(cluster: str) -> str:
+        seen = {cluster}
+        while cluster in parent_of and parent_of[cluster] not in seen:
+            cluster = parent_of[cluster]
+            seen.add(cluster)
+        return cluster
+
+    return distinct["cluster_id"].map(top)
+
+
+def contacts(distinct: pd.DataFrame) -> pd.DataFrame:
+    """The distinct events that are contacts of their own: a meeting held during a visit (``part_of``)
+    is folded into the visit, which takes the highest level of the two and counts once.
+    ``n_parts`` says how many events were folded into each row."""
+    if distinct.empty:
+        return distinct.assign(n_parts=pd.Series(dtype=int))
+    order = {lvl: i for i, lvl in enumerate(levels())}
+    root = _roots(distinct)
+    level = {}
+    for r, lvl in zip(root, distinct["level"]):
+        level[r] = lvl if r not in level else min(level[r], lvl, key=order.get)
+    out = distinct[distinct["cluster_id"] == root].copy()
+    out["level"] = out["cluster_id"].map(level)
+    out["n_parts"] = out["cluster_id"].map(root.value_counts()).astype(int) - 1
+    return out.reset_index(drop=True)
+
+
+def events_per_year(distinct: pd.DataFrame, by: str = "event_type", years: list | None = None) -> pd.DataFrame:
+    """Contacts counted by year (rows: ``years``, default every year in the range) and ``by``
+    (columns); an event held during another one is counted with it, once (see ``contacts``)."""
     if distinct.empty:
         return pd.DataFrame()
-    order = {"event_type": list(EVENT_TYPES), "level": list(levels())}.get(by) or sorted(distinct[by].unique())
-    table = pd.crosstab(distinct["year"], distinct[by])
+    rows = contacts(distinct) if "part_of" in distinct else distinct
+    order = {"event_type": list(EVENT_TYPES), "level": list(levels())}.get(by) or sorted(rows[by].unique())
+    table = pd.crosstab(rows["year"], rows[by])
     table = table.reindex(columns=[c for c in order if c in table.columns])
-    table = table.reindex(_year_index(distinct["year"]), fill_value=0)
+    table = table.reindex(years if years is not None else _year_index(rows["year"]), fill_value=0)
     table.index.name = "year"
     return table.astype(int)
 
 
+def palette(by: str) -> dict[str, str] | None:
+    """The fixed colours of a categorical (``event_type``, ``level``, ``role``, ``qualifier``, ``action``)."""
+    return {"event_type": TYPE_COLOURS, "level": _level_colours(), "role": ROLE_COLOURS,
+            "qualifier": QUALIFIER_COLOURS, "action": ACTION_COLOURS}.get(by)
+
+
+def _split_relations(rows: pd.DataFrame, relations: tuple[str, ...] | None):
+    """(rows counted, [(relation, its rows), ...] drawn apart), the others in the schema's order."""
+    if relations is None or rows.empty:
+        return rows, []
+    counted = rows[rows["relation"].isin(relations)]
+    rest = rows[~rows["relation"].isin(relations)]
+    order = [r for r in RELATIONS if r not in relations] + sorted(set(rest["relation"]) - set(RELATIONS))
+    return counted, [(r, rest[rest["relation"] == r]) for r in order if (rest["relation"] == r).any()]
+
+
 @_styled
 @reads_written
-def plot_events_per_year(tables, by: str = "event_type",
-                         types: tuple[str, ...] | None = None) -> tuple[Figure, pd.DataFrame]:
-    """Bar chart: distinct events per year, stacked by type (``by="event_type"``) or level (``by="level"``)."""
-    what = " and ".join(f"{t}s" for t in types) if types else "events"
+def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] | None = None,
+                         relations: tuple[str, ...] | None = DEFAULT_RELATIONS) -> tuple[Figure, pd.DataFrame]:
+    """Bar chart: contacts per year, stacked by type (``by="event_type"``) or level (``by="level"``).
+
+    Only events whose ``relation`` is in ``relations`` (default Azerbaijan–NATO) are counted in the
+    main panel; each other relation gets a small panel of its own below, on the same years
+    (``relations=None`` counts every event together). A meeting held during a visit counts once, with it.
+    """
+    what = " and ".join(f"{t}s" for t in types) if types else "contacts"
     label = {"event_type": "type", "level": "level of the highest participant"}.get(by, by)
-    title = f"{what[:1].upper()}{what[1:]} per year, by {label}"
+    who = "" if relations is None else _relation_words(relations) + " "
+    title = f"{who}{what} per year, by {label}"
+    title = title[:1].upper() + title[1:]
     n = len(tables.articles)
     rows = distinct_events(tables, types)
-    shown = rows[["date", "event_type", "level", "summary", "n_reports", "article_ids", "date_text", "evidence"]]
-    if rows.empty:
+    shown = rows[["date", "event_type", "level", "relation", "part_of", "summary", "n_reports", "article_ids",
+                  "date_text", "evidence"]]
+    counted, apart = _split_relations(rows, relations)
+    if counted.empty and not apart:
         return no_data_figure(title, f"no {what} in this corpus", n, "year of the event", what), shown
-    counts = events_per_year(rows, by)
-    fixed = {"event_type": TYPE_COLOURS, "level": _level_colours()}.get(by)
-    colours = _colours_for(counts.columns, fixed)
-    fig, ax = _figure(4.4)
-    _stacked_bars(ax, counts, colours)
-    ax.set_xlabel("year of the event (recalled past events under their own year)")
-    ax.set_ylabel(what)
-    _legend(ax, _patches(colours, counts.columns), "level" if by == "level" else label)
-    return _finish(fig, title, n, "an event reported by several articles counts once"), shown
+    years = _year_index(rows["year"])
+    panels = [(counted, None)] + [(r_rows, r) for r, r_rows in apart]
+    tables_ = [events_per_year(p, by, years) if len(p) else pd.DataFrame(index=years) for p, _ in panels]
+    columns = [c for c in ({"event_type": list(EVENT_TYPES), "level": list(levels())}.get(by) or
+                           sorted({c for t in tables_ for c in t.columns})) if any(c in t.columns for t in tables_)]
+    colours = _colours_for(columns, palette(by))
+    height = 4.4 + 1.5 * len(apart)
+    fig, axes = _figure(height, nrows=len(panels), sharex=True,
+                        gridspec_kw={"height_ratios": [3] + [1] * len(apart)})
+    axes = list(axes) if len(panels) > 1 else [axes]
+    for ax, counts, (_, relation) in zip(axes, tables_, panels):
+        _stacked_bars(ax, counts.reindex(columns=[c for c in columns if c in counts.columns]), colours,
+                      labels=ax is axes[-1])
+        ax.set_ylabel(what if relation is None else "not counted\nabove")
+        if relation is not None:
+            ax.set_title(f"{relation} ({RELATION_LABELS.get(relation, relation)}): "
+                         f"{int(counts.to_numpy().sum())} not counted above", loc="left", fontsize=9)
+    axes[-1].set_xlabel("year of the event (recalled past events under their own year)")
+    _legend(axes[0], _patches(colours, columns[::-1]), "level" if by == "level" else label)  # as stacked, top first
+    fig.azdata_alt = "counted: " + _bars_alt(tables_[0], what)
+    return _finish(fig, title, n, _joined(
+        "an event reported by several articles counts once; a meeting held during a visit counts with it",
+        "" if relations is None else "the panels below: other relations, shown apart")), shown
 
 
 def _level_colours() -> dict[str, str]:
-    fixed = (VERMILLION, BLUE, GREEN, ORANGE, PURPLE, SKY, YELLOW)
-    named = [lvl for lvl in levels() if lvl not in (OTHER_LEVEL, NO_ONE)]
-    out = dict(zip(named, fixed))
-    out.update({OTHER_LEVEL: GREY, NO_ONE: "#DDDDDD"})
-    return out
+    """The luminance ramp over ``levels()``, highest level darkest, 'no one named' lightest."""
+    names = levels()
+    if len(names) <= len(LEVEL_RAMP):
+        ramp = list(LEVEL_RAMP[:len(names) - 1]) + [LEVEL_RAMP[-1]]
+    else:
+        lo, hi = 0x25, 0xED
+        ramp = ["#{0:02X}{0:02X}{0:02X}".format(round(lo + (hi - lo) * i / (len(names) - 1))) for i in range(len(names))]
+    return dict(zip(names, ramp))
 
 
 def _shorten(text: str, width: int) -> str:
@@ -532,49 +721,88 @@ def _shorten(text: str, width: int) -> str:
 
 @_styled
 @reads_written
-def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit")) -> tuple[Figure, pd.DataFrame]:
-    """Dated timeline: one row per distinct meeting or visit, who met whom, how it was reported."""
+def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
+                          relations: tuple[str, ...] | None = DEFAULT_RELATIONS) -> tuple[Figure, pd.DataFrame]:
+    """Dated timeline: one row per distinct contact (``relations``, default Azerbaijan–NATO), who met
+    whom, how it was reported; a meeting held during a visit is a mark on the visit's row. Events of
+    other relations are rows of a second panel below, never mixed in."""
     what = " and ".join(f"{t}s" for t in types)
-    title = f"Timeline of {what}: who met whom"
+    who = "" if relations is None else _relation_words(relations) + " "
+    title = f"Timeline of {who}{what}: who met whom"
     n = len(tables.articles)
     rows = distinct_events(tables, types)
-    shown = rows[["date", "event_type", "summary", "location", "timing", "article_ids", "date_text", "evidence"]]
+    shown = rows[["date", "event_type", "relation", "part_of", "summary", "location", "timing", "article_ids",
+                  "date_text", "evidence"]]
     if rows.empty:
         return no_data_figure(title, f"no {what} in this corpus", n, "date of the event", "event"), shown
-    rows, note = _latest(rows, "cluster_id", MAX_ROWS, what="events")
-    height = max(3.0, 1.6 + 0.3 * len(rows))
-    fig, ax = _figure(height, width=12.0)
+    counted, apart = _split_relations(rows, relations)
+    others = pd.concat([r for _, r in apart]) if apart else rows.iloc[:0]
+    panels, notes = [], []
+    for part, limit, what_ in ((counted, MAX_ROWS, "contacts"), (others, MAX_ROWS // 3, "other events")):
+        tops = contacts(part)
+        shown_tops, note = _latest(tops, "cluster_id", limit, what=what_)
+        panels.append((shown_tops, part))
+        notes.append(note)
+    if panels[1][0].empty:
+        panels = panels[:1]
+    sizes = [max(1, len(t)) for t, _ in panels]
+    height = max(3.4, 2.1 + 0.3 * sum(sizes) + 0.5 * (len(panels) - 1))   # + the legend underneath
+    fig, axes = _figure(height, width=12.0, nrows=len(panels), sharex=True,
+                        gridspec_kw={"height_ratios": sizes})
+    axes = list(axes) if len(panels) > 1 else [axes]
     colours = _colours_for(types, TYPE_COLOURS)
-    starts = pd.to_datetime(rows["date_start"])
-    ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in rows.itertuples()]
-    for y, (r, start, end) in enumerate(zip(rows.itertuples(), starts, ends)):
-        colour = colours[r.event_type]
-        if end > start:   # a span: several days, or the month/year a partial date can mean
-            ax.plot([start, end], [y, y], color=colour, linewidth=3, alpha=0.5, solid_capstyle="butt")
-        style = TIMING_MARKERS[r.timing]
-        ax.plot([start], [y], linestyle="none", marker=style["marker"], markersize=7, markeredgewidth=1.6,
-                color=colour, markerfacecolor=colour if style["fill"] else "white")
-    labels = [f"{r.date}  {_shorten(r.summary, 64)}" for r in rows.itertuples()]
-    ax.set_yticks(range(len(rows)), labels)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+    drawn = pd.concat([part[_roots(part).isin(set(tops["cluster_id"]))] for tops, part in panels])
+    starts = pd.to_datetime(drawn["date_start"])     # the axis spans what is drawn, not the whole archive
+    ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in drawn.itertuples()]
     first, last = starts.min(), max(ends)
+    has_parts = False
+    for k, (ax, (tops, part)) in enumerate(zip(axes, panels)):
+        y_of = {c: y for y, c in enumerate(tops["cluster_id"])}
+        for y, r in enumerate(tops.itertuples()):
+            start = pd.Timestamp(r.date_start)
+            end = pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end))
+            colour = colours.get(r.event_type, GREY)
+            if end > start:   # a span: several days, or the month/year a partial date can mean
+                ax.plot([start, end], [y, y], color=colour, linewidth=3, alpha=0.5, solid_capstyle="butt")
+            style = TIMING_MARKERS[r.timing]
+            ax.plot([start], [y], linestyle="none", marker=style["marker"], markersize=7, markeredgewidth=1.6,
+                    color=colour, markerfacecolor=colour if style["fill"] else "white")
+        for r, root in zip(part.itertuples(), _roots(part)):   # held during another: a mark on its row
+            if root != r.cluster_id and root in y_of:
+                has_parts = True
+                ax.plot([pd.Timestamp(r.date_start)], [y_of[root] - 0.28], linestyle="none", marker="v",
+                        markersize=6, color=colours.get(r.event_type, GREY), markeredgecolor="white", zorder=4)
+        labels = []
+        for r in tops.itertuples():
+            extra = f"  (+{r.n_parts} held during it)" if r.n_parts else ""
+            tag = f"[{r.relation}] " if k and len(apart) > 1 else ""
+            labels.append(f"{r.date}  {tag}{_shorten(r.summary, 60 - len(extra) - len(tag))}{extra}")
+        ax.set_yticks(range(len(tops)), labels)
+        ax.set_ylim(max(1, len(tops)) - 0.5, -0.6)
+        ax.xaxis.grid(True)
+        if k > 0:
+            ax.set_title(_joined("other relations, not counted above: " + ", ".join(
+                f"{r} ({RELATION_LABELS.get(r, r)})" for r, _ in apart), notes[1]), loc="left", fontsize=9)
     pad = max(pd.Timedelta(days=20), (last - first) * 0.03)
-    ax.set_xlim(first - pad, last + pad)
-    _date_axis(ax, first, last)
-    ax.xaxis.grid(True)
-    ax.set_xlabel("date of the event")
-    ax.set_ylabel("event: date as precise as the text, who met whom")
-    handles = _patches(colours, [t for t in types if t in set(rows["event_type"])])
+    axes[0].set_xlim(first - pad, last + pad)
+    _date_axis(axes[-1], first, last)
+    axes[-1].set_xlabel("date of the event")
+    axes[0].set_ylabel("contact")
+    present = set(rows["event_type"])
+    handles = _patches(colours, [t for t in types if t in present])
+    if has_parts:
+        handles.append(Line2D([], [], linestyle="none", marker="v", markersize=6, color=NOTE_COLOUR,
+                              label="held during the visit on that row"))
     for timing in TIMING:
         if timing in set(rows["timing"]):
             style = TIMING_MARKERS[timing]
             handles.append(Line2D([], [], linestyle="none", marker=style["marker"], markersize=7, color=NOTE_COLOUR,
                                   markeredgewidth=1.6, markerfacecolor=NOTE_COLOUR if style["fill"] else "white",
                                   label=TIMING_LABELS[timing]))
-    # Rows run from the earliest (top left) to the latest (bottom right): the lower left is empty.
-    ax.legend(handles=handles, loc="lower left", frameon=True, facecolor="white", edgecolor="#DDDDDD", framealpha=1)
+    # Under the panels, across: a legend beside them would take the width the dates need.
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)))
     return _finish(fig, title, n, _joined("a bar spans several days, or the month or year that a partial date can mean",
-                                          note)), shown
+                                          notes[0])), shown
 
 
 def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
@@ -597,7 +825,7 @@ def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
 # --- 03 delegation make-up ----------------------------------------------------------------------------
 
 MEMBER_COLUMNS = ["delegation", "country", "role", "level", "name", "rank", "title", "organisation", "date",
-                  "event_id", "article_id", "date_text", "evidence"]
+                  "relation", "event_id", "article_id", "date_text", "evidence"]
 
 
 @reads_written
@@ -610,8 +838,22 @@ def delegation_members(tables) -> pd.DataFrame:
     out = p.assign(level=participant_levels(p),
                    date=[date_label(ev.at[e, "date_start"], ev.at[e, "date_precision"], ev.at[e, "date_end"])
                          if e in ev.index else "" for e in p["event_id"]],
-                   date_text=p["event_id"].map(ev["date_text"]).fillna(""))
+                   date_text=p["event_id"].map(ev["date_text"]).fillna(""),
+                   relation=p["event_id"].map(ev["relation"]).fillna(""))
     return out[MEMBER_COLUMNS].reset_index(drop=True)
+
+
+def _left_out(rows: pd.DataFrame, relations: tuple[str, ...] | None, what: str) -> tuple[pd.DataFrame, str]:
+    """The rows of the events whose relation is in ``relations`` and a note counting the others."""
+    if relations is None or rows.empty:
+        return rows, ""
+    keep = rows["relation"].isin(relations)
+    rest = rows[~keep]
+    if rest.empty:
+        return rows[keep], ""
+    per = rest.groupby("relation")["event_id"].nunique()
+    return rows[keep], (f"not counted: {len(rest)} {what} of " + ", ".join(
+        f"{per[r]} {r} event{'' if per[r] == 1 else 's'}" for r in per.index) + " (relations=None counts them)")
 
 
 def delegation_makeup(members: pd.DataFrame, by: str = "role") -> pd.DataFrame:
@@ -628,14 +870,19 @@ def delegation_makeup(members: pd.DataFrame, by: str = "role") -> pd.DataFrame:
 
 @_styled
 @reads_written
-def plot_delegation_makeup(tables) -> tuple[Figure, pd.DataFrame]:
-    """Two panels: participants named on each side, by role and by level of office."""
-    title = "Who sat on each side of the table"
+def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_RELATIONS
+                           ) -> tuple[Figure, pd.DataFrame]:
+    """Two panels: participants named on each side, by role and by level of office, in the events of
+    ``relations`` (default Azerbaijan–NATO; None: every event)."""
+    who = "" if relations is None else _relation_words(relations) + " "
+    title = f"Who sat on each side of the table in {who}events" if who else "Who sat on each side of the table"
     n = len(tables.articles)
     rows = delegation_members(tables)
-    if rows.empty:
-        return no_data_figure(title, "no participants in this corpus", n, "participants named", "delegation"), rows
-    by_role, by_level = delegation_makeup(rows, "role"), delegation_makeup(rows, "level")
+    counted, note = _left_out(rows, relations, "participants")
+    if counted.empty:
+        return no_data_figure(title, _joined(f"no participants in {who}events in this corpus", note), n,
+                              "participants named", "delegation"), rows
+    by_role, by_level = delegation_makeup(counted, "role"), delegation_makeup(counted, "level")
     height = max(3.4, 1.8 + 0.3 * len(by_role))
     fig, axes = _figure(height, width=11.0, ncols=2, sharey=True)
     for ax, table, colours, legend_title in (
@@ -656,12 +903,14 @@ def plot_delegation_makeup(tables) -> tuple[Figure, pd.DataFrame]:
     axes[0].set_ylabel("delegation (side of the table)")
     axes[0].set_title("by role", loc="left")
     axes[1].set_title("by level of office", loc="left")
+    if note:
+        axes[0].set_xlabel(f"{axes[0].get_xlabel()}\n" + textwrap.fill(note, 70))
     return _finish(fig, title, n), rows
 
 
 PR_LEVEL = "permanent representative"
-PR_COLUMNS = ["date", "country", "delegation", "name", "title", "deputy", "event_id", "article_id", "date_text",
-              "evidence"]
+PR_COLUMNS = ["date", "country", "delegation", "name", "title", "deputy", "relation", "event_id", "article_id",
+              "date_text", "evidence"]
 
 
 def permanent_representatives(members: pd.DataFrame) -> pd.DataFrame:
@@ -677,15 +926,19 @@ def permanent_representatives(members: pd.DataFrame) -> pd.DataFrame:
 
 @_styled
 @reads_written
-def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
-    """Dot matrix: which countries' permanent representatives (or deputies) came to which event."""
+def plot_permanent_representatives(tables, relations: tuple[str, ...] | None = DEFAULT_RELATIONS
+                                   ) -> tuple[Figure, pd.DataFrame]:
+    """Dot matrix: which countries' permanent representatives (or deputies) came to which event
+    (events of ``relations``, default Azerbaijan–NATO; None: every event)."""
     title = "Permanent representatives to NATO, by country and event"
     n = len(tables.articles)
     rows = permanent_representatives(delegation_members(tables))
-    if rows.empty:
-        return no_data_figure(title, "no permanent representatives named in this corpus", n,
+    counted, left_out = _left_out(rows, relations, "representatives")
+    if counted.empty:
+        return no_data_figure(title, _joined("no permanent representatives named in this corpus", left_out), n,
                               "event", "country represented"), rows
-    plotted, note = _latest(rows, "event_id", MAX_COLUMNS, what="events")
+    plotted, note = _latest(counted, "event_id", MAX_COLUMNS, what="events")
+    note = _joined(note, left_out)
     events = list(dict.fromkeys(plotted["event_id"]))
     counts = plotted["delegation"].value_counts()
     countries = sorted(counts.index, key=lambda c: (-counts[c], c))
@@ -693,7 +946,7 @@ def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
     fig, ax = _figure(height, width=min(11.0, 6.5 + 1.2 * len(events)))
     for r in plotted.itertuples():
         ax.plot([events.index(r.event_id)], [countries.index(r.delegation)], linestyle="none", marker="o",
-                markersize=9, markeredgewidth=1.8, color=BLUE, markerfacecolor="white" if r.deputy else BLUE)
+                markersize=9, markeredgewidth=1.8, color=NEUTRAL, markerfacecolor="white" if r.deputy else NEUTRAL)
     dates = plotted.drop_duplicates("event_id").set_index("event_id")["date"]
     ax.set_xticks(range(len(events)), [f"{dates[e]}\n{e.split('#')[0]}" for e in events],
                   rotation=90 if len(events) > 8 else 0)  # more would overlap side by side
@@ -705,10 +958,10 @@ def plot_permanent_representatives(tables) -> tuple[Figure, pd.DataFrame]:
     ax.set_ylabel("country represented")
     handles = []
     if (~plotted["deputy"]).any():
-        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, color=BLUE,
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, color=NEUTRAL,
                               label="permanent representative"))
     if plotted["deputy"].any():
-        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markeredgewidth=1.8, color=BLUE,
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markeredgewidth=1.8, color=NEUTRAL,
                               markerfacecolor="white", label="deputy permanent\nrepresentative"))
     _legend(ax, handles, "named as")
     return _finish(fig, title, n, _joined("a country listed without a name counts as its representative", note)), rows
@@ -755,56 +1008,141 @@ def milestone_marks(milestones: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["_first", "programme", "year"]).drop(columns="_first").reset_index(drop=True)
 
 
+MAX_PROGRAMMES = 30        # rows of the milestones chart: beyond, the programmes stated by most articles
+MAX_PERIODS = 12           # columns of the milestones chart: years are grouped into periods beyond that
+PERIOD_YEARS = (1, 2, 5, 10, 20, 50)
+MARK_INCHES = 0.18         # largest mark radius (+ its dashed ring): marks a row (0.45 in) apart never touch
+
+
+def _period_years(lo: int, hi: int) -> int:
+    """Years per column: the smallest step that keeps the columns to MAX_PERIODS."""
+    return next((s for s in PERIOD_YEARS if (hi // s - lo // s + 1) <= MAX_PERIODS), PERIOD_YEARS[-1])
+
+
+def milestone_periods(marks: pd.DataFrame, step: int) -> pd.DataFrame:
+    """``milestone_marks`` rows grouped into periods of ``step`` years: one row per (programme,
+    period) with the actions, the articles stating any of them and whether any is disputed."""
+    marks = marks.assign(period=marks["year"] // step * step)
+    rows = []
+    for (prog, period), g in marks.groupby(["programme", "period"], sort=False):
+        actions = list(dict.fromkeys(a for cell in g["actions"] for a in cell.split("; ")))
+        actions.sort(key=lambda a: (ACTIONS.index(a) if a in ACTIONS else len(ACTIONS), a))
+        ids = {i for cell in g["article_ids"] for i in cell.split("; ") if i}
+        rows.append(dict(programme=prog, period=int(period), actions="; ".join(actions), n_sources=len(ids),
+                         disputed=bool(g["disputed"].any())))
+    return pd.DataFrame(rows, columns=["programme", "period", "actions", "n_sources", "disputed"])
+
+
+def _count_label(n: int) -> str:
+    return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 1000 else str(n)
+
+
 @_styled
 @reads_written
 def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
-    """Timeline: one mark per (programme, year), sized and numbered by the articles that state it."""
+    """Timeline: one mark per (programme, year), sized and numbered by the articles that state it.
+
+    At size the marks are aggregated so that they never overlap: beyond MAX_PERIODS years a column
+    is a period of several years, beyond MAX_PROGRAMMES the programmes stated by the most articles
+    are kept (the subtitle says so; the table lists every mark), and a mark's area is relative to the
+    largest in the chart."""
     title = "Programme milestones, as the articles date them"
     n = len(tables.articles)
     rows = milestone_marks(tables.milestones)
     if rows.empty:
         return no_data_figure(title, "no programme milestones in this corpus", n, "year", "programme"), rows
     programmes = list(dict.fromkeys(rows["programme"]))
+    notes = []
+    if len(programmes) > MAX_PROGRAMMES:
+        sources = rows.groupby("programme")["article_ids"].agg(
+            lambda cells: len({i for c in cells for i in c.split("; ") if i}))
+        keep = set(sorted(programmes, key=lambda p: (-sources[p], p))[:MAX_PROGRAMMES])
+        notes.append(f"the {MAX_PROGRAMMES} programmes stated by most articles, of {len(programmes)} (the table lists all)")
+        programmes = [p for p in programmes if p in keep]
+    plotted = rows[rows["programme"].isin(programmes)]
+    lo, hi = int(plotted["year"].min()), int(plotted["year"].max())
+    step = _period_years(lo, hi)
+    marks = milestone_periods(plotted, step)
+    if step > 1:
+        notes.append(f"a column is {step} years")
     names = rows.drop_duplicates("programme").set_index("programme")["programme_name"]
     height = max(3.2, 1.9 + 0.45 * len(programmes))
     fig, ax = _figure(height, width=11.0)
-    for r in rows.itertuples():
-        _pie_mark(fig, ax, r.year, programmes.index(r.programme), r.actions.split("; "), r.n_sources, r.disputed)
+    most = int(marks["n_sources"].max())
+    for r in marks.itertuples():
+        _pie_mark(fig, ax, r.period + (step - 1) / 2, programmes.index(r.programme), r.actions.split("; "),
+                  r.n_sources, r.disputed, most)
     labels = [p if names[p] == p else f"{p} ({_shorten(names[p], 40)})" for p in programmes]
     ax.set_yticks(range(len(programmes)), labels)
     ax.set_ylim(len(programmes) - 0.5, -0.6)
-    lo, hi = int(rows["year"].min()), int(rows["year"].max())
-    ax.set_xlim(lo - 1, hi + 1)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    first, last = lo // step * step, hi // step * step
+    centre = (step - 1) / 2                       # a period's mark sits in its middle
+    ax.set_xlim(first + centre - 0.75 * step - 0.25, last + centre + 0.75 * step + 0.25)
+    if step == 1:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
+    else:
+        starts = list(range(first, last + 1, step))
+        ax.set_xticks([s + (step - 1) / 2 for s in starts], [f"{s}–{str(s + step - 1)[-2:]}" for s in starts],
+                      rotation=90 if len(starts) > 8 else 0)
     ax.grid(True)
-    ax.set_xlabel("year stated in the articles")
+    ax.set_xlabel("year stated in the articles" if step == 1 else f"period stated in the articles ({step} years)")
     ax.set_ylabel("programme (first year at the top)")
-    present = {a for cell in rows["actions"] for a in cell.split("; ")}
+    present = {a for cell in marks["actions"] for a in cell.split("; ")}
     handles = [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in ACTIONS if a in present]
     handles += [Patch(facecolor=ACTION_COLOURS.get(a, GREY), label=a) for a in sorted(present - set(ACTIONS))]
-    if rows["disputed"].any():
+    if marks["disputed"].any():
         handles.append(Patch(facecolor="none", edgecolor=BLACK, linestyle="--",
                              label="same step dated\ndifferently elsewhere"))
-    _legend(ax, handles, "action (a split mark:\nseveral actions that year)")
-    return _finish(fig, title, n, "number in each mark: articles stating it (bigger mark = more articles)"), rows
+    _legend(ax, handles, "action (a split mark:\nseveral actions " + ("that year)" if step == 1 else "in the period)"))
+    return _finish(fig, title, n, _joined("number in each mark: articles stating it (bigger mark = more articles)",
+                                          *notes)), rows
 
 
-def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool) -> None:
-    """A round mark at (x, y) split into one wedge per action; its size in inches grows with n_sources."""
-    radius = min(0.28, 0.09 * math.sqrt(n_sources))     # area grows with the number of articles
+def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool,
+              most: int = 1) -> None:
+    """A round mark at (x, y) split into one wedge per action; its area in inches grows with n_sources,
+    relative to the largest mark (``most``), so that marks never grow into their neighbours."""
+    radius = MARK_INCHES * (0.55 + 0.45 * math.sqrt(n_sources / max(most, n_sources, 4)))   # room for its number
     at = fig.dpi_scale_trans + transforms.ScaledTranslation(x, y, ax.transData)
     step = 360 / len(actions)
     for k, action in enumerate(actions):
         ax.add_artist(Wedge((0, 0), radius, 90 + k * step, 90 + (k + 1) * step, transform=at, zorder=3,
                             facecolor=ACTION_COLOURS.get(action, GREY), edgecolor="white", linewidth=0.8))
     if disputed:
-        ax.add_artist(Circle((0, 0), radius + 0.05, transform=at, zorder=2, facecolor="none", edgecolor=BLACK,
-                             linewidth=1.3, linestyle="--"))
-    ax.text(x, y, str(n_sources), ha="center", va="center", fontsize=8, fontweight="bold", color=BLACK, zorder=4,
-            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+        ax.add_artist(Circle((0, 0), radius + 0.035, transform=at, zorder=2, facecolor="none", edgecolor=BLACK,
+                             linewidth=1.1, linestyle="--"))
+    ax.text(x, y, _count_label(n_sources), ha="center", va="center", fontsize=7, fontweight="bold", color=BLACK,
+            zorder=4, path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
 
 
 # --- 05 participation statistics ------------------------------------------------------------------------
+
+# Log-axis ticks, densest first: 1-2-5 a decade, then 1-3, then each decade, then at most 6, 4, 3
+# ticks (every 2nd, 3rd ... decade): (subs, most ticks).
+LOG_TICKS = (((1.0, 2.0, 5.0), 100), ((1.0, 3.0), 100), ((1.0,), 100), ((1.0,), 6), ((1.0,), 4), ((1.0,), 3))
+TICK_GAP_PIXELS = 6        # at least this much white between two tick labels
+
+
+def _visible_labels(axis) -> list:
+    lo, hi = sorted(axis.get_view_interval())
+    return [label for loc, label in zip(axis.get_majorticklocs(), axis.get_majorticklabels())
+            if lo <= loc <= hi and label.get_visible() and label.get_text()]
+
+
+def labels_collide(axis, gap: float = TICK_GAP_PIXELS) -> bool:
+    """Whether two of an x axis's drawn tick labels overlap or touch (the figure must have been drawn)."""
+    boxes = sorted((label.get_window_extent() for label in _visible_labels(axis)), key=lambda b: b.x0)
+    return any(b.x0 < a.x1 + gap for a, b in zip(boxes, boxes[1:]))
+
+
+def _fit_ticks(axis, candidates) -> None:
+    """The densest log ticks whose labels, drawn, do not collide (``5001,0002000``)."""
+    for subs, most in candidates:
+        axis.set_major_locator(LogLocator(subs=subs, numticks=most))
+        axis.figure.draw_without_rendering()
+        if not labels_collide(axis):
+            return
+
 
 STAT_COLUMNS = ["as_written", "value", "qualifier", "unit", "kind", "context", "date", "article_id", "evidence"]
 
@@ -855,8 +1193,8 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     if log:
         ax.set_xscale("log")
         ax.set_xlim(values.min() / 1.6, values.max() * 1.6)
-        ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _number(v)))
+        ax.xaxis.set_minor_formatter(NullFormatter())
     else:
         ax.set_xlim(min(0, values.min()), values.max() * 1.08)
     labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in plotted.itertuples()]
@@ -869,4 +1207,9 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=QUALIFIER_COLOURS.get(q, GREY), markeredgecolor=BLACK, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
-    return _finish(fig, title, n, _joined("◀ at most (up to, nearly)   ▶ at least (more than)   ◆ about", note)), rows
+    # non-breaking spaces: a wrapped subtitle never parts a marker from its meaning
+    _finish(fig, title, n, _joined("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   ▶\u00a0at\u00a0least\u00a0(more\u00a0than)   ◆\u00a0about",
+                                      note))
+    if log:            # last: the labels' room is known only once everything else is in place
+        _fit_ticks(ax.xaxis, LOG_TICKS)
+    return fig, rows

@@ -6,6 +6,9 @@ when the extractor changes.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+import nbformat
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
@@ -28,10 +31,12 @@ def article(aid, published="2019-11-28", outlet="Report", status="ok", problems=
                 status=status, problems=problems)
 
 
-def event(eid, start, event_type="meeting", precision="day", end="", cluster="", summary="A met B"):
+def event(eid, start, event_type="meeting", precision="day", end="", cluster="", summary="A met B",
+          relation="azerbaijan-nato", part_of=""):
     return dict(event_id=eid, article_id=eid.split("#")[0], event_type=event_type, date_start=start, date_end=end,
                 date_precision=precision, date_text=f"text of {start}", location="Baku", summary=summary,
-                evidence=f"Evidence for {eid}.", char_start=0, char_end=10, cluster_id=cluster or f"c-{eid}")
+                evidence=f"Evidence for {eid}.", char_start=0, char_end=10, cluster_id=cluster or f"c-{eid}",
+                relation=relation, part_of=part_of)
 
 
 def person(eid, name, title, country="AZE", delegation="Azerbaijan", role="member"):
@@ -57,7 +62,7 @@ def small() -> Corpus:
         articles=[article("a1"), article("a2", "2019-12-01", "News.Az"), article("a3", "", "", "warning", "no date")],
         events=[event("a1#e1", "2019-11-26", cluster="c1", summary="Peach met Hasanov"),
                 event("a2#e1", "2019-11-26", cluster="c1", summary="Peach met Hasanov"),
-                event("a1#e2", "2017-02-16", cluster="c2", summary="Gerasimov met Dunford"),
+                event("a1#e2", "2017-02-16", cluster="c2", summary="Gerasimov met Dunford", relation="nato-other"),
                 event("a2#e2", "2021-12-01", "visit", "month", cluster="c3", summary="visit: Aliyev"),
                 event("a1#e3", "2019-12-05", "conference", cluster="c4", summary="conference")],
         participants=[person("a1#e1", "Zakir Hasanov", "Minister of Defense"),
@@ -205,7 +210,7 @@ FIGURES = [
 def _check(fig: Figure, n_articles: int) -> None:
     assert fig._suptitle is not None and fig._suptitle.get_text()
     ax = fig.axes[0]
-    assert ax.get_xlabel() and ax.get_ylabel()
+    assert any(a.get_xlabel() for a in fig.axes) and ax.get_ylabel()   # the x label under the lowest panel
     assert f"{n_articles} article" in " ".join(t.get_text() for t in fig.texts)
 
 
@@ -268,7 +273,7 @@ def _tick_texts(labels) -> list[str]:
 
 @pytest.mark.parametrize("make, axis, limit, what", [
     (plots.plot_facts_per_article, "y", plots.MAX_ROWS, "articles"),
-    (plots.plot_meeting_timeline, "y", plots.MAX_ROWS, "events"),
+    (plots.plot_meeting_timeline, "y", plots.MAX_ROWS, "contacts"),
     (plots.plot_statistics, "y", plots.MAX_ROWS, "figures"),
     (plots.plot_permanent_representatives, "x", plots.MAX_COLUMNS, "events"),
 ], ids=["facts per article", "meeting timeline", "statistics", "permanent representatives"])
@@ -280,7 +285,7 @@ def test_row_per_item_charts_show_the_latest_and_say_so(large, make, axis, limit
     assert len(rows) == 100  # the table under the chart still lists every item
     assert any("2008-04-15" in label for label in labels)       # the latest item ...
     assert not any("2000-01-15" in label for label in labels)   # ... and not the earliest
-    words = " ".join([ax.get_title("left"), ax.get_ylabel()])
+    words = " ".join(" ".join([ax.get_title("left"), ax.get_ylabel()]).split())   # subtitles are wrapped
     assert f"the {limit} latest of 100 {what}" in words
 
 
@@ -288,3 +293,200 @@ def test_small_corpora_are_charted_whole(small):
     fig, rows = plots.plot_facts_per_article(small)
     assert len(fig.axes[0].get_yticklabels()) == len(rows) == 3
     assert "latest" not in fig.axes[0].get_ylabel()
+
+
+# --- issue 16: Azerbaijan–NATO contacts by default; a visit and its meetings count once -------------------
+
+@pytest.fixture(scope="module")
+def relations() -> Corpus:
+    """Seed 000's shape (a visit and the meeting held during it) and seed 004's (a Russia–NATO meeting)."""
+    return corpus(
+        articles=[article("v1", "2025-12-10"), article("r1", "2019-11-28")],
+        events=[event("v1#e1", "2025-12-09", "visit", summary="visit: Karagülle"),
+                event("v1#e2", "2025-12-09", summary="Hasanov met Karagülle", part_of="v1#e1"),
+                event("r1#e1", "2017-02-16", summary="Gerasimov met Dunford", relation="nato-other")],
+        participants=[person("v1#e2", "Zakir Hasanov", "Minister of Defense")])
+
+
+def _bar_total(ax) -> int:
+    return int(sum(bar.get_height() for container in ax.containers for bar in container))
+
+
+def _main_labels(fig) -> list[str]:
+    return _tick_texts(fig.axes[0].get_yticklabels())
+
+
+@pytest.mark.parametrize("kwargs, counted", [
+    ({}, 1),                                               # the visit (its meeting folded in); no Russia–NATO
+    ({"relations": ("azerbaijan-nato",)}, 1),
+    ({"relations": ("azerbaijan-nato", "nato-other")}, 2),
+    ({"relations": None}, 2),
+])
+@pytest.mark.parametrize("by", ["event_type", "level"])
+def test_events_per_year_counts_the_relations_asked_for(relations, kwargs, counted, by):
+    fig, rows = plots.plot_events_per_year(relations, by, **kwargs)
+    assert _bar_total(fig.axes[0]) == counted
+    others = fig.axes[1:]                                  # the rest: panels of their own, labelled
+    assert sum(_bar_total(ax) for ax in others) == 2 - counted
+    assert all("nato-other" in ax.get_title("left") for ax in others)
+    assert len(rows) == 3                                  # the table lists every event, with its relation
+    assert set(rows["relation"]) == {"azerbaijan-nato", "nato-other"}
+
+
+@pytest.mark.parametrize("kwargs, in_main, apart", [
+    ({}, False, True), ({"relations": ("azerbaijan-nato", "nato-other")}, True, False),
+    ({"relations": None}, True, False)])
+def test_meeting_timeline_keeps_other_relations_apart(relations, kwargs, in_main, apart):
+    fig, _ = plots.plot_meeting_timeline(relations, **kwargs)
+    assert any("Gerasimov" in label for label in _main_labels(fig)) is in_main
+    assert (len(fig.axes) == 2 and any("Gerasimov" in t for t in _tick_texts(fig.axes[1].get_yticklabels()))) is apart
+
+
+def test_a_visit_and_the_meeting_held_during_it_count_once(relations):
+    distinct = plots.distinct_events(relations, relations=("azerbaijan-nato",))
+    assert distinct.set_index("summary").at["Hasanov met Karagülle", "part_of"] == "c-v1#e1"
+    tops = plots.contacts(distinct)
+    assert tops[["event_type", "level", "n_parts"]].to_dict("records") == [
+        dict(event_type="visit", level="minister", n_parts=1)]     # the visit takes its meeting's level
+    counts = plots.events_per_year(distinct, "event_type")
+    assert counts.to_numpy().sum() == 1 and counts.loc[2025, "visit"] == 1
+    fig, _ = plots.plot_meeting_timeline(relations)
+    labels = _main_labels(fig)
+    assert len(labels) == 1 and "visit: Karagülle" in labels[0] and "+1 held during it" in labels[0]
+    marks = [line for line in fig.axes[0].lines if line.get_marker() == "v"]
+    assert len(marks) == 1                                  # the meeting: a mark on the visit's row
+
+
+def test_a_meeting_whose_visit_is_not_counted_counts_itself(relations):
+    distinct = plots.distinct_events(relations, types=("meeting",), relations=("azerbaijan-nato",))
+    assert list(plots.contacts(distinct)["summary"]) == ["Hasanov met Karagülle"]
+
+
+def test_delegation_charts_count_azerbaijan_nato_events_by_default(small):
+    fig, rows = plots.plot_delegation_makeup(small)
+    assert "Russia" not in _tick_texts(fig.axes[0].get_yticklabels()) and "Russia" in set(rows["delegation"])
+    assert "1 nato-other event" in " ".join(fig.axes[0].get_xlabel().split())
+    fig, _ = plots.plot_delegation_makeup(small, relations=None)
+    assert "Russia" in _tick_texts(fig.axes[0].get_yticklabels())
+
+
+# --- issue 17: legends, colours, "no date", alt text ---------------------------------------------------------
+
+@pytest.mark.parametrize("make", [
+    lambda t: plots.plot_articles_per_year(t),
+    lambda t: plots.plot_events_per_year(t, "event_type", relations=None),
+    lambda t: plots.plot_events_per_year(t, "level", ("meeting", "visit"), relations=None),
+], ids=["articles per year", "events by type", "events by level"])
+def test_legend_reads_top_down_like_the_stack(small, make):
+    fig, _ = make(small)
+    ax = fig.axes[0]
+    stacked = [c.get_label() for c in ax.containers]                 # bottom first
+    assert len(stacked) > 1
+    assert _tick_texts(ax.get_legend().get_texts()) == stacked[::-1]
+
+
+def _legend_colours(ax) -> dict[str, str]:
+    """Legend label -> colour, from the axes' legend or else the figure's."""
+    from matplotlib.colors import to_hex
+    legend = ax.get_legend() or ax.figure.legends[0]
+    return {t.get_text(): to_hex(h.get_facecolor() if hasattr(h, "get_facecolor") else h.get_color())
+            for t, h in zip(legend.get_texts(), legend.legend_handles)}
+
+
+def test_one_colour_one_meaning(small):
+    by_type = _legend_colours(plots.plot_events_per_year(small, "event_type", relations=None)[0].axes[0])
+    on_timeline = _legend_colours(plots.plot_meeting_timeline(small, relations=None)[0].axes[0])
+    assert by_type["meeting"] == on_timeline["meeting"] and by_type["visit"] == on_timeline["visit"]
+    by_level = _legend_colours(plots.plot_events_per_year(small, "level", relations=None)[0].axes[0])
+    makeup = plots.plot_delegation_makeup(small, relations=None)[0]
+    level_02, level_03 = by_level, _legend_colours(makeup.axes[1])
+    assert level_02["minister"] == level_03["minister"]
+    # notebook 02 draws types and levels one under the other: no colour means both
+    assert not set(by_type.values()) & set(by_level.values())
+    assert not set(_legend_colours(makeup.axes[0]).values()) & set(level_03.values())     # notebook 03: roles, levels
+    for name in ("event_type", "level", "role", "qualifier", "action"):
+        colours = plots.palette(name)
+        assert len(set(colours.values())) == len(colours)                  # within a categorical, all distinct
+
+
+def test_no_date_is_not_a_year(small):
+    fig, _ = plots.plot_articles_per_year(small)
+    ax = fig.axes[0]
+    assert plots.NO_DATE not in _tick_texts(ax.get_xticklabels())
+    assert _bar_total(ax) == 2
+    assert "1 article with no publication date" in " ".join(ax.get_title("left").split())
+
+
+def test_show_figure_gives_the_png_alt_text(small, tmp_path):
+    fig, _ = plots.plot_events_per_year(small)
+    shown = plots.show_figure(fig, "e", tmp_path)
+    assert (tmp_path / "e.png").exists() and (tmp_path / "e.svg").exists()
+    html = shown._repr_html_()
+    assert html.startswith("<img src=\"data:image/png;base64,") and ' alt="' in html
+    assert "per year" in shown.alt and "meeting" in shown.alt and "3 articles" in shown.alt
+    assert "counted: 3 contacts from 2017 to 2021, most in 2019 (2)" in shown.alt
+
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_every_notebook_image_is_shown_with_alt_text(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert not any("Image(" in src or "save_figure(" in src for src in code)   # shown only through show_figure
+    assert all("display(plots.show_figure(fig," in src for src in code if "plots.plot_" in src)
+
+
+def test_nbconvert_finds_alt_text_on_every_image(small, tmp_path, caplog):
+    from nbconvert import HTMLExporter
+
+    shown = plots.show_figure(plots.plot_milestones(small)[0], "m", tmp_path)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("display(plots.show_figure(fig, 'm', figures))")])
+    nb.cells[0].outputs = [nbformat.v4.new_output("display_data", data={
+        "text/html": shown._repr_html_(), "text/plain": repr(shown)})]
+    with caplog.at_level("WARNING"):
+        body, _ = HTMLExporter().from_notebook_node(nb)
+    assert "Alternative text is missing" not in caplog.text
+    assert "No description has been provided" not in body and "Programme milestones" in body
+
+
+@pytest.mark.parametrize("low, high", [(2, 2000), (3, 450), (1, 1_000_000), (10, 5000), (1, 10**9), (40, 2100)])
+def test_log_axis_labels_never_collide(low, high):
+    """20 figures spread over several decades, long units narrowing the axis (the 20-article build
+    drew "5001,0002000"): every x tick label readable on its own."""
+    values = [round(low * (high / low) ** (i / 19)) for i in range(20)]
+    unit = "servicemen of the Azerbaijani peacekeeping battalion"
+    fig, _ = plots.plot_statistics(corpus(articles=[article("a1")], statistics=[
+        statistic(f"a1#s{i}", v, unit=unit) for i, v in enumerate(values)]))
+    fig.draw_without_rendering()
+    axis = fig.axes[0].xaxis
+    assert fig.axes[0].get_xscale() == "log"
+    assert len(plots._visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+
+
+@pytest.fixture(scope="module")
+def many_milestones() -> Corpus:
+    """1,000 milestones: 25 programmes over 40 years, stated by up to 300 articles each."""
+    rows = [milestone(f"m{p}-{y}", f"P{p:02d}", 1985 + y, plots.ACTIONS[(p + y) % 3],
+                      "; ".join(f"a{(p * 7 + y * 3 + k) % 1000}" for k in range(1 + (p * y) % 300)))
+            for p in range(25) for y in range(40)]
+    return corpus(articles=[article(f"a{i}") for i in range(1000)], milestones=rows)
+
+
+def test_milestones_at_size_draw_a_bounded_number_of_marks_that_never_overlap(many_milestones):
+    fig, rows = plots.plot_milestones(many_milestones)
+    assert len(rows) == 1000                                   # the table keeps every (programme, year)
+    ax = fig.axes[0]
+    numbers = [t for t in ax.texts]
+    assert len(numbers) <= plots.MAX_PROGRAMMES * plots.MAX_PERIODS
+    assert len(ax.patches) + len(ax.artists) <= 4 * len(numbers)    # at most 3 actions + a ring a mark
+    assert len(ax.get_xticklabels()) <= plots.MAX_PERIODS + 1
+    fig.draw_without_rendering()
+    boxes = sorted((t.get_window_extent() for t in numbers), key=lambda b: (round(b.y0), b.x0))
+    for a, b in zip(boxes, boxes[1:]):                          # neighbours on a row never run together
+        assert not a.overlaps(b)
+    marks = [w for w in ax.patches if isinstance(w, plots.Wedge)]
+    assert max(w.r for w in marks) <= plots.MARK_INCHES
+    assert "a column is 5 years" in " ".join(ax.get_title("left").split())

@@ -30,6 +30,10 @@ FLOORS = {
     # furniture and truncation, and the event stage report styles, relation and reprints (issue 14)
     "dev-real": {"published": 1.00, "events": 0.80, "participants": 0.75, "people": 0.91, "delegation": 0.11,
                  "statistics": 0.94, "milestones": 0.82, "overall": 0.81},
+    # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
+    # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands
+    "heldout-real": {"published": 1.00, "events": 0.64, "participants": 0.30, "people": 0.69, "delegation": 0.69,
+                     "statistics": 0.88, "milestones": 0.66, "overall": 0.70},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -51,6 +55,7 @@ CORPORA = {
     # name: (articles, gold)
     "seeds": (DATA / "seeds", DATA / "seed-gold"),
     "dev-real": (DATA / "dev-real", DATA / "dev-real"),
+    "heldout-real": (DATA / "heldout-real", DATA / "heldout-real"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

@@ -64,11 +64,7 @@ def surname(name: str) -> str:
 def gold_keys(gold_dir: Path, article_ids: set[str]) -> dict[str, Counter]:
     keys = {f: Counter() for f in FACETS}
     milestones = set()
-    for path in sorted(gold_dir.glob("*.json")):
-        g = json.loads(path.read_text(encoding="utf-8"))
-        a = g.get("article_id") or path.stem
-        if a not in article_ids:
-            continue
+    for a, g in gold_articles(gold_dir, article_ids):
         if g.get("published"):
             keys["published"][(a, g["published"])] += 1
         for e in g.get("events", []):
@@ -153,11 +149,7 @@ def other_attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accura
     ids = set(corpus.articles.article_id)
     gold_actions: set[tuple] = set()
     gold_units: dict[tuple, list[str]] = {}
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        g = json.loads(path.read_text(encoding="utf-8"))
-        art = g.get("article_id") or path.stem
-        if art not in ids:
-            continue
+    for art, g in gold_articles(gold_dir, ids):
         for m in g.get("milestones", []):
             if m.get("action"):
                 gold_actions.add((m["programme"], int(m["year"]), m["action"]))
@@ -178,6 +170,15 @@ def other_attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accura
     return {"milestone action": _agreement(gold_m, pred_m), "statistic unit": _agreement(gold_units, pred_u)}
 
 
+def gold_articles(gold_dir: Path | str, article_ids: set[str]):
+    """(article_id, gold record) for each gold file of an article in the corpus, in file order."""
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        article = g.get("article_id") or path.stem
+        if article in article_ids:
+            yield article, g
+
+
 def _value(v) -> str:
     return "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
 
@@ -189,11 +190,7 @@ def attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accuracy]:
     without the attribute are left out of its count."""
     ids = set(corpus.articles.article_id)
     gold: dict[str, dict[tuple, list[str]]] = {a: {} for a in EVENT_ATTRIBUTES}
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        g = json.loads(path.read_text(encoding="utf-8"))
-        art = g.get("article_id") or path.stem
-        if art not in ids:
-            continue
+    for art, g in gold_articles(gold_dir, ids):
         for e in g.get("events", []):
             for attr in EVENT_ATTRIBUTES:
                 if attr in e:

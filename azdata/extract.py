@@ -1256,19 +1256,11 @@ def _absorb(keep: Event, drop: Event) -> None:
     drop.merged_into = keep
 
 
-def _country_of_place(place: str) -> str | None:
-    if not place:
-        return None
-    if place in resources.cities():
-        return resources.cities()[place]
-    return resources.country_names().get(place)
-
-
 def _same_place(a: str, b: str) -> bool:
     """Compatible places: one unknown, or the same country and not two different cities."""
     if a in resources.cities() and b in resources.cities() and a != b:
         return False  # a day trip from Baku to Aghdam is a visit of its own
-    ca, cb = _country_of_place(a), _country_of_place(b)
+    ca, cb = resources.country_of_place(a), resources.country_of_place(b)
     return ca is None or cb is None or ca == cb
 
 

@@ -28,14 +28,6 @@ def _members_on(day: dt.date | None) -> set[str]:
     return {iso for iso, joined in resources.nato_members().items() if joined <= year}
 
 
-def _place_country(place: str) -> str | None:
-    if not place:
-        return None
-    if place in resources.cities():
-        return resources.cities()[place]
-    return resources.country_names().get(place)
-
-
 # a legislature's decision: "parliament approved the withdrawal", "the Milli Majlis amended its resolution"
 DECISION = re.compile(r"\b(?:approved|amended|voted|votes|vote|adopted|ratified|passed|endorsed|consented)\b")
 
@@ -85,7 +77,7 @@ def relation(countries: list[str], text: str, location: str, day: dt.date | None
     allies = sides & members
     third = sides - {HOME_COUNTRY, NATO} - members
     nato_text, home_text = text_sides(text)
-    place = _place_country(location)
+    place = resources.country_of_place(location)
     abroad = bool(place) and place != HOME_COUNTRY and place not in members  # a third country's soil
     if third:
         if nato or allies:

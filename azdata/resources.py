@@ -278,3 +278,12 @@ def pronoun_followers() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Words too common to tell two stories apart (lower case)."""
     return frozenset(_lines("common_words.txt"))
+
+
+def country_of_place(place: str) -> str | None:
+    """ISO alpha-3 of a city or base of cities.csv, or of a country name; None when unknown."""
+    if not place:
+        return None
+    if place in cities():
+        return cities()[place]
+    return country_names().get(place)

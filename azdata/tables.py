@@ -15,7 +15,7 @@ from . import resources, schema
 from .relation import relation
 from .reprints import Story, find_reprints, story_of
 from .config import HOME_COUNTRY
-from .extract import Event, Extraction, _country_of_place, _same_place
+from .extract import Event, Extraction, _same_place
 from .names import Person, similar
 from .resources import fold
 
@@ -64,7 +64,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                                                        "surname:" + resources.fold(x.people[i].surname)) if w
                                      and w != "surname:"},
                                _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
-            at_home = _country_of_place(e.location) == HOME_COUNTRY
+            at_home = resources.country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]
                 if at_home and (p.country or HOME_COUNTRY) == HOME_COUNTRY and e.event_type != "visit":
@@ -259,7 +259,7 @@ def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
                 leg = e.event_type == "visit" and longer and people & theirs  # one stop of a tour
                 if e.location and c.location and not _same_place(e.location, c.location) and not leg:
                     continue  # a meeting in Baku is not part of the Tbilisi leg of a tour
-                if not e.location and _country_of_place(c.location) not in (None, HOME_COUNTRY) and any(
+                if not e.location and resources.country_of_place(c.location) not in (None, HOME_COUNTRY) and any(
                         (people_list[p].country or HOME_COUNTRY) == HOME_COUNTRY for p in people - theirs):
                     continue  # nor is a meeting with the home side's minister, who stayed at home
                 span = (c_end - c.date_start).days

@@ -129,16 +129,21 @@ def content_hash(data: bytes) -> str:
 
 def key(source_file: str, data: bytes) -> str:
     """The entry's file name: the file's path in the corpus and its bytes."""
-    return hashlib.sha256(source_file.encode() + b"\0" + data).hexdigest()
+    return _entry_name(source_file, content_hash(data))
+
+
+def _entry_name(source_file: str, digest: str) -> str:
+    return hashlib.sha256(f"{source_file}\0{digest}".encode()).hexdigest()
 
 
 def load(folder: Path, source_file: str, data: bytes, today: dt.date | None = None) -> Extraction | None:
     """The extraction stored for these bytes at this path, or None: absent, damaged, written for
     another file, or stale (it read a date that was in the future and no longer is)."""
+    digest = content_hash(data)  # the file's bytes are hashed once: they name the entry and are checked in it
     try:
-        entry = json.loads((folder / f"{key(source_file, data)}.json").read_bytes())
+        entry = json.loads((folder / f"{_entry_name(source_file, digest)}.json").read_bytes())
         if (entry.get("format") != FORMAT or entry.get("source_file") != source_file
-                or entry.get("sha256") != content_hash(data)):
+                or entry.get("sha256") != digest):
             return None
         stale_from = entry.get("stale_from")
         if stale_from and (today or dt.date.today()) >= dt.date.fromisoformat(stale_from):
@@ -151,10 +156,11 @@ def load(folder: Path, source_file: str, data: bytes, today: dt.date | None = No
 
 def store(folder: Path, source_file: str, data: bytes, extraction: Extraction) -> None:
     """Write atomically, so that a run stopped half-way or a second process never leaves half an entry."""
-    path = folder / f"{key(source_file, data)}.json"
+    digest = content_hash(data)
+    path = folder / f"{_entry_name(source_file, digest)}.json"
     part = path.with_name(f"{path.stem}.{os.getpid()}.part")
     stale_from = extraction.article.stale_from
-    entry = {"format": FORMAT, "source_file": source_file, "sha256": content_hash(data),
+    entry = {"format": FORMAT, "source_file": source_file, "sha256": digest,
              "stale_from": stale_from.isoformat() if stale_from else None, "extraction": encode(extraction)}
     try:
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -6,6 +6,7 @@ meeting chart counts them), then participants, statistics and milestones.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import pandas as pd
@@ -64,16 +65,20 @@ def mark(frames: dict[str, pd.DataFrame]) -> None:
         df["review"] = reasons.where(df["source"] != "corrected", "") if len(df) else pd.Series(dtype=object)
 
 
-def queue(tables) -> pd.DataFrame:
-    """Every fact with a reason for doubt, with its article and evidence; events first."""
+def _doubted(tables):
+    """(table, row) for every fact with a reason for doubt, in queue order: events first."""
     from .frames import written
 
-    rows = []
     for table in ORDER:
         df = written(getattr(tables, table), table)
-        for r in df[df["review"] != ""].itertuples():
-            rows.append(dict(table=table, article_id=getattr(r, "article_id", "") or getattr(r, "article_ids", ""),
-                             fact=_fact(table, r), review=r.review, evidence=getattr(r, "evidence", "")))
+        yield from ((table, r) for r in df[df["review"] != ""].itertuples())
+
+
+def queue(tables) -> pd.DataFrame:
+    """Every fact with a reason for doubt, with its article and evidence; events first."""
+    rows = [dict(table=table, article_id=getattr(r, "article_id", "") or getattr(r, "article_ids", ""),
+                 fact=_fact(table, r), review=r.review, evidence=getattr(r, "evidence", ""))
+            for table, r in _doubted(tables)]
     return pd.DataFrame(rows, columns=["table", "article_id", "fact", "review", "evidence"])
 
 
@@ -102,18 +107,11 @@ SUGGESTION = {
 def suggested_rows(tables, limit: int = 10) -> pd.DataFrame:
     """For the first facts of the queue, a corrections.csv row to edit and paste (or to leave out
     when the fact is right): each names its fact by the article and the opening words of its evidence."""
-    from .frames import written
-
     rows = []
-    for table in ORDER:
-        df = written(getattr(tables, table), table)
-        for r in df[df["review"] != ""].itertuples():
-            if len(rows) == limit:
-                break
-            words = " ".join(getattr(r, "evidence", "").split()[:8]).replace(",", "")
-            fix = "date_start=YYYY-MM-DD" if "date" in r.review or "year" in r.review else "location=PLACE"
-            rows.append(dict(table=table, review=r.review,
-                             row=SUGGESTION[table].format(words=words, fix=fix, **r._asdict())))
+    for table, r in itertools.islice(_doubted(tables), limit):
+        words = " ".join(getattr(r, "evidence", "").split()[:8]).replace(",", "")
+        fix = "date_start=YYYY-MM-DD" if "date" in r.review or "year" in r.review else "location=PLACE"
+        rows.append(dict(table=table, review=r.review, row=SUGGESTION[table].format(words=words, fix=fix, **r._asdict())))
     return pd.DataFrame(rows, columns=["table", "review", "row"])
 
 

@@ -17,7 +17,7 @@ def write_tables(corpus_dir: Path, out: Path, jobs: int = 1, cache: Path | None 
     """Extract a folder and write one CSV per table; returns the one-line summary."""
     from .pipeline import run
 
-    tables, files = run(corpus_dir, jobs=jobs, cache=cache)
+    tables, _ = run(corpus_dir, jobs=jobs, cache=cache)
     save_tables(tables, out)
     return summary_line(tables, corpus_dir, out)
 

@@ -21,6 +21,11 @@ from .resources import fold
 ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
              "Council", "Committee", "Service", "Fund", "School", "College", "Museum", "Foundation", "Company",
              "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network"}
+# what a gathering or a body is about: "a forum on Regional Security", "the Centre for Strategic
+# Studies" -- the capitalised words after it name a topic, never a person
+TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Workshop|Course|Dialogue|Days|Week|"
+                          r"Festival|Congress|Session|Award|Prize|" + "|".join(sorted(ORG_WORDS)) +
+                          r")\s+(?:on|for|of|in)\s+(?:the\s+)?$")
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
 PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
@@ -233,6 +238,9 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 k = m  # "Minister of Emergency Situations Colonel General X", "Seismic Survey Center": not names
                 continue
             words = [without_possessive(t) for _, _, t in run[k:m]]
+            if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]):
+                k = max(m, k + 1)
+                continue
             real = [w for w in words if not is_initial(w) and fold(w) not in PARTICLES]
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):
                 s = run[k][0]

@@ -318,6 +318,9 @@ def parse_layout(art: Article) -> None:
     if body and _stops_mid_sentence(text[body[-1][0]:body[-1][1]]):
         art.truncated = True
         art.problems.append("text stops mid-sentence; the page may be cut short")
+        ps, pe = body[-1]
+        kept = text[ps:ps + _before_cut_name(text[ps:pe])].rstrip()
+        art.paragraphs[-1:] = [(ps, ps + len(kept))] if kept else []
 
 
 def _is_junk(line: str) -> bool:
@@ -373,6 +376,18 @@ def _stops_mid_sentence(paragraph: str) -> bool:
     """The body's last paragraph ends without a sentence-final mark (``... the fact that so``)."""
     end = paragraph.rstrip()
     return bool(end) and not end.endswith(furniture.FINAL)
+
+
+CUT_NAME = re.compile(r"(?:(?<=[\s.,;:(])|^)(?:[A-Z](?:\.|[\w’'-]*)\s+)+[A-Z][\w’'-]*\s*$")
+
+
+def _before_cut_name(paragraph: str) -> int:
+    """Where a cut-short paragraph's trailing run of two or more capitalised words begins (else its
+    length): a name the cut runs through ("... met Lieutenant General Ja") is not a whole name.
+    One word is kept: alone it names no person, and it is often a place ("... held in Baku")."""
+    tail = max(0, len(paragraph) - 200)
+    m = CUT_NAME.search(paragraph, tail)
+    return m.start() if m else len(paragraph)
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:

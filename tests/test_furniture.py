@@ -155,6 +155,27 @@ def test_truncation(last, bottom, truncated):
         assert art.status == "warning"
 
 
+CUT_NAMES = [
+    # (the last paragraph, cut short inside a name; what of it is kept; the names that stay)
+    pytest.param("The guests were later received by Lieutenant General Adam", "The guests were later received by ",
+                 [], id="rank-and-first-name"),
+    pytest.param("The minister also met the head of the NATO liaison office, Colonel Jan Ko",
+                 "The minister also met the head of the NATO liaison office, ", [], id="cut-inside-the-surname"),
+    pytest.param("It was followed by talks that Ilham Aliyev held with Secretary General Mark",
+                 "It was followed by talks that Ilham Aliyev held with ", ["Ilham Aliyev"], id="office-and-first-name"),
+    pytest.param("The exercise is to be held near Baku", "The exercise is to be held near Baku", [],
+                 id="one-word-is-kept"),
+]
+
+
+@pytest.mark.parametrize("last, kept, names", CUT_NAMES)
+def test_a_name_the_cut_runs_through_is_not_read(last, kept, names):
+    art = _read(_page(["Alliance delegation visits the staff college"], [], story=STORY[:2] + [last]))
+    assert art.truncated
+    assert _body(art)[-1] == kept.rstrip()
+    assert [p.name for p in extract(art).people if p.name in last] == names
+
+
 @pytest.mark.parametrize("top, between", [
     pytest.param(['"Strength lies in unity, and unity in a strong army!"', "A Founding Leader",
                   "20 April 2018 13:13", "Alliance delegation visits the staff college"], None, id="slogan-above-the-head"),

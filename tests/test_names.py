@@ -156,7 +156,44 @@ NOT_PEOPLE = [
     pytest.param(
         "He said Cooperative Longbow and Cooperative Lancer 09 will be held at the Vaziani military base.",
         "Cooperative", id="exercise-names-subject"),
+    # the capitalised words after "a forum on", "a summit on", "a centre for" name its topic
+    pytest.param("The minister welcomed the guests of the International Forum on Cultural Heritage in Baku.",
+                 "Cultural Heritage", id="topic-after-forum-on"),
+    pytest.param("Officials from six countries attended the Summit on Digital Transformation held in Tbilisi.",
+                 "Digital Transformation", id="topic-after-summit-on"),
+    pytest.param("He was speaking at the annual Conference on Interfaith Harmony, which opened on Monday.",
+                 "Interfaith Harmony", id="topic-after-conference-on"),
+    pytest.param("A researcher from the Centre for Migration Studies took part in the panel.",
+                 "Migration Studies", id="topic-after-centre-for"),
+    # an office written after a rank word: "General Manager", "General Director" are titles
+    pytest.param("Mr John Smith, General Manager of the supply agency, signed the memorandum.", "Manager",
+                 id="general-manager-after-name"),
+    pytest.param("The agency's General Manager, Anna Berg, said the project would start in May.", "Manager",
+                 id="general-manager-before-name"),
+    pytest.param("The deal was signed by the General Manager and the ambassador.", "Manager",
+                 id="general-manager-alone"),
 ]
+
+PEOPLE_BESIDE_OFFICES = [
+    # (sentence, the person who must still be found)
+    ("Mr John Smith, General Manager of the supply agency, signed the memorandum.", "John Smith"),
+    ("The agency's General Manager, Anna Berg, said the project would start in May.", "Anna Berg"),
+    ("Ilham Aliyev welcomed Mark Tanner, a speaker at the Forum on Energy Security.", "Mark Tanner"),
+]
+
+
+TOPICS = [p for p in NOT_PEOPLE if p.id.startswith("topic-")]
+
+
+@pytest.mark.parametrize("sentence, words", TOPICS)
+def test_topic_words_are_no_mention_at_all(sentence, words):
+    """Not even an unconfirmed mention: a later rule could take it for the host or a speaker."""
+    assert not [m.text for m in find_mentions(sentence) if fold(words) in fold(m.text)]
+
+
+@pytest.mark.parametrize("sentence, name", PEOPLE_BESIDE_OFFICES, ids=[n for _, n in PEOPLE_BESIDE_OFFICES])
+def test_people_beside_offices_and_topics(sentence, name):
+    assert name in [p.name for p in _people([sentence]).people]
 
 
 @pytest.mark.parametrize("sentence, words", NOT_PEOPLE)

@@ -469,10 +469,28 @@ class PeopleIndex:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._by_pair: dict[str, set[int]] = {}   # two-letter piece of a surname -> its people
+        self.prefixes: set[str] = set()           # first two letters of every surname and its last word
+
+    def _enter(self, idx: int) -> None:
+        surname = fold(self.people[idx].surname)
+        for pair in _letter_pairs(surname):
+            self._by_pair.setdefault(pair, set()).add(idx)
+        self.prefixes.update((surname[:2], surname.split()[-1][:2] if surname.split() else ""))
+
+    def candidates(self, word: str) -> list[int]:
+        """People, in order, whose surname could be ``similar`` to ``word``: a ratio of 0.8 or more
+        needs a matching block of two letters, so only people sharing a letter pair are compared
+        (an article naming N people costs about N, not N², comparisons)."""
+        found: set[int] = set()
+        for pair in _letter_pairs(fold(word)):
+            found |= self._by_pair.get(pair, set())
+        return sorted(found)
 
     def add_full(self, m: Mention) -> int | None:
         """Resolve a full-name mention, creating a person when it is new and marked as one."""
-        for idx, p in enumerate(self.people):
+        for idx in self.candidates(m.surname):
+            p = self.people[idx]
             if similar(p.surname, m.surname) and (not p.first or not m.first or similar(p.first, m.first, 0.75)
                                                    or fold(p.first.split()[0]) == fold(m.first.split()[0])):
                 self._merge(idx, m)
@@ -499,11 +517,12 @@ class PeopleIndex:
             p.country, p.country_explicit = m.country, m.country_explicit
         p.last_seen = m.start
         m.person = idx
+        self._enter(idx)   # a surname can change when a full name arrives
 
     def resolve_short(self, m: Mention) -> int | None:
         """An initial form or a bare surname -> the person it most likely names."""
-        cands = [i for i, p in enumerate(self.people) if similar(p.surname, m.surname)
-                 or similar(p.surname.split()[-1], m.surname)]
+        cands = [i for i in self.candidates(m.surname) if similar(self.people[i].surname, m.surname)
+                 or similar(self.people[i].surname.split()[-1], m.surname)]
         if m.initial:
             cands = [i for i in cands if self.people[i].first[:1] == m.initial] or cands
         if not cands:
@@ -513,9 +532,8 @@ class PeopleIndex:
         return idx
 
 
-@lru_cache(maxsize=4096)
-def _surname_prefixes(surnames: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(x.split()[-1])[:2] for x in surnames) | frozenset(fold(x)[:2] for x in surnames)
+def _letter_pairs(folded: str) -> set[str]:
+    return {folded[i:i + 2] for i in range(len(folded) - 1)} or {folded}
 
 
 def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -524,15 +542,14 @@ def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list
     if not index.people:
         return out
     # cheap gate before the fuzzy comparison: same first two letters as a known surname
-    prefixes = _surname_prefixes(tuple(p.surname for p in index.people))
     for m in CAPITALISED.finditer(sentence):
         s, e = m.span()
         word = without_possessive(m.group())
-        if fold(word)[:2] not in prefixes or word in resources.non_name_words():
+        if fold(word)[:2] not in index.prefixes or word in resources.non_name_words():
             continue
         if any(s + offset < te and ts < e + offset for ts, te in taken):
             continue
-        for p in index.people:
+        for p in (index.people[i] for i in index.candidates(word)):
             if similar(p.surname, word) or similar(p.surname.split()[-1], word):
                 mention = Mention(offset + s, offset + s + len(word), word, "", word)
                 mention.subject = bool(SUBJECT_AFTER.match(sentence[s + len(word):])) or bool(

@@ -1,0 +1,108 @@
+"""Issue 15: every delegation-country rule holds on its own sentence and on paraphrases of it.
+
+Groups: SENT ("Germany and the United States have sent observers"), DELEGATE_NOUN with DELEGATION_GAP
+("officers from Italy, Poland and Romania"), LIST_INTRO ("Participating countries are: ...") and LED_BY
+("the drills are run by Poland"). The first case of each group is in the style the rule was written
+for, the others paraphrase it; all sentences are invented. A case the rule does not yet cover is a
+strict xfail naming the rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.extract import delegation_countries
+
+
+def case(case_id: str, *values, gap: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=f"paraphrase not covered: {gap}")] if gap else []
+    return pytest.param(*values, id=case_id, marks=marks)
+
+
+_SENT_GAP = "SENT (optional auxiliary have/has/had/will, 0-2 adjectives, verbs sent|send|dispatched|deployed|delegated)"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("have-sent-observers", "Germany and the United States have sent observers to the exercise.",
+         [("DEU", "Observers"), ("USA", "Observers")]),
+    case("have-sent-teams", "Italy, Poland and Romania have sent teams to the drills.",
+         [("ITA", "Teams"), ("POL", "Teams"), ("ROU", "Teams")]),
+    case("had-sent-experts", "Norway and Latvia had sent experts to the seminar.",
+         [("NOR", "Experts"), ("LVA", "Experts")]),
+    case("sent-observers", "Germany and the United States sent observers to the exercise.",
+         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+    case("have-dispatched-observers", "Germany and the United States have dispatched observers to the exercise.",
+         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+    case("have-sent-military-observers", "Germany and the United States have sent military observers to the exercise.",
+         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+    case("have-also-sent-officers", "Italy, Poland and Romania have also sent officers to the drills.",
+         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")], gap=_SENT_GAP),
+    case("will-send-officers", "Italy, Poland and Romania will send officers to the drills.",
+         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")], gap=_SENT_GAP),
+    case("observers-were-sent-by", "Observers were sent by Germany and the United States.",
+         [("DEU", "Observers"), ("USA", "Observers")], gap="SENT (passive: <noun> were sent by <list>)"),
+])
+def test_sent(sentence, expected):
+    assert delegation_countries(sentence) == expected
+
+
+_FROM = [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]
+_NOUN_GAP = "DELEGATE_NOUN (servicemen, troops, soldiers, instructors, military personnel)"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("officers-from", "Officers from Italy, Poland and Romania are taking part in the exercise.", _FROM),
+    case("officers-from-oxford-comma", "Officers from Italy, Poland, and Romania took part.", _FROM),
+    case("officers-have-come-from", "Officers have come from Italy, Poland and Romania.", _FROM),
+    case("military-experts-from", "Military experts from Italy, Poland and Romania are taking part.",
+         [("ITA", "Experts"), ("POL", "Experts"), ("ROU", "Experts")]),
+    case("representatives-of", "Representatives of Italy, Poland and Romania attended.",
+         [("ITA", "Representatives"), ("POL", "Representatives"), ("ROU", "Representatives")]),
+    case("delegations-from", "Delegations from Italy, Poland and Romania have arrived in Baku.",
+         [("ITA", "Delegations"), ("POL", "Delegations"), ("ROU", "Delegations")]),
+    case("servicemen-from", "Servicemen from Italy, Poland and Romania are taking part in the exercise.",
+         [("ITA", "Servicemen"), ("POL", "Servicemen"), ("ROU", "Servicemen")], gap=_NOUN_GAP),
+    case("troops-from", "Troops from Italy, Poland and Romania are taking part in the exercise.",
+         [("ITA", "Troops"), ("POL", "Troops"), ("ROU", "Troops")], gap=_NOUN_GAP),
+    case("instructors-from", "Instructors from Italy, Poland and Romania are taking part in the exercise.",
+         [("ITA", "Instructors"), ("POL", "Instructors"), ("ROU", "Instructors")], gap=_NOUN_GAP),
+])
+def test_delegate_noun(sentence, expected):
+    assert delegation_countries(sentence) == expected
+
+
+_LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), ("ROU", "Participating country")]
+
+
+@pytest.mark.parametrize("sentence", [
+    case("countries-are-colon", "Participating countries are: Italy, Poland and Romania."),
+    case("nations-include", "Participating nations include Italy, Poland and Romania."),
+    case("partners-taking-part-colon", "Partners taking part: Italy, Poland and Romania."),
+    case("the-participating-countries-are", "The participating countries are Italy, Poland and Romania."),
+    case("countries-taking-part-include", "Countries taking part in the exercise include Italy, Poland and Romania."),
+    case("among-the-participating-countries-are", "Among the participating countries are Italy, Poland and Romania."),
+    case("list-before-noun", "Italy, Poland and Romania are among the participating countries.",
+         gap="LIST_INTRO (the list before the noun: <list> are among the participating countries/nations)"),
+    case("brings-together", "The exercise brings together Italy, Poland and Romania.",
+         gap="LIST_INTRO (verbs brings/brought together, involves, gathers + country list)"),
+])
+def test_list_intro(sentence):
+    assert delegation_countries(sentence) == _LISTED
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("run-by", "The drills are run by Poland.", [("POL", "Organising nation")]),
+    case("organised-by", "The course, organised by Romania, opened in Baku.", [("ROU", "Organising nation")]),
+    case("organized-by", "The course is organized by Romania.", [("ROU", "Organising nation")]),
+    case("led-by-two", "The exercise is led by Italy and Poland.", [("ITA", "Lead nation"), ("POL", "Lead nation")]),
+    case("hosted-by", "The exercise is hosted by Georgia.", [("GEO", "Host nation")]),
+    case("being-conducted-by", "The exercise is being conducted by Italy.", [("ITA", "Lead nation")]),
+    case("co-organised-by", "The exercise, co-organised by Italy and Poland, opened.",
+         [("ITA", "Organising nation"), ("POL", "Organising nation")]),
+    case("sponsored-by", "The seminar was sponsored by Norway.", [("NOR", "Organising nation")]),
+    case("under-the-leadership-of", "The exercise is under the leadership of Italy.", [("ITA", "Lead nation")],
+         gap="LED_BY (under the leadership/command of, with <country> as lead nation)"),
+    case("active-organised", "The course, which Romania organised, opened.", [("ROU", "Organising nation")],
+         gap="LED_BY (active voice: which <country> organised/hosted/led)"),
+])
+def test_led_by(sentence, expected):
+    assert delegation_countries(sentence) == expected

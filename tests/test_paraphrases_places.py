@@ -1,0 +1,78 @@
+"""Issue 15: every place rule holds on its own sentence and on paraphrases of it.
+
+Groups: CAPITAL_OF/CAPITALS ("the Belgian capital" is Brussels), the country an event is in ("visited
+Georgia", "arrived in Georgia") and TOUR_OF (a visit to several countries has no one place and counts
+them). The first case of each group is in the style the rule was written for, the others paraphrase
+it; all sentences are invented. A case the rule does not yet cover is a strict xfail naming the rule.
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.extract import extract
+from azdata.read import Article, read_text
+
+
+def _extract(text: str, published: str = "2024-05-20"):
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date {published} {text}".encode())
+    return extract(art)
+
+
+def case(case_id: str, *values, gap: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=f"paraphrase not covered: {gap}")] if gap else []
+    return pytest.param(*values, id=case_id, marks=marks)
+
+
+_VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)? to, "
+              "tour(?:ed|ing|s)?, visiting, visits)")
+
+
+_CAPITAL_GAP = ("CAPITAL_OF/CAPITALS (any demonym or country, 'X's capital', 'the capital of X': look the capital up "
+                "from the country table instead of a five-country list)")
+
+
+@pytest.mark.parametrize("where, expected", [
+    case("belgian", "in the Belgian capital", "Brussels"),
+    case("azerbaijani", "in the Azerbaijani capital", "Baku"),
+    case("georgian", "in the Georgian capital", "Tbilisi"),
+    case("armenian", "in the Armenian capital", "Yerevan"),
+    case("dutch", "in the Dutch capital", "Amsterdam", gap=_CAPITAL_GAP),
+    case("turkish", "in the Turkish capital", "Ankara", gap=_CAPITAL_GAP),
+    case("german", "in the German capital", "Berlin", gap=_CAPITAL_GAP),
+    case("polish", "in the Polish capital", "Warsaw", gap=_CAPITAL_GAP),
+    case("belgiums-capital", "in Belgium's capital", "Brussels", gap=_CAPITAL_GAP),
+    case("the-capital-of-belgium", "in the capital of Belgium", "Brussels", gap=_CAPITAL_GAP),
+])
+def test_capital_of(where, expected):
+    x = _extract(f"On 14 May Defence Minister Zakir Hasanov met NATO officials {where}.")
+    assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("meeting", "2024-05-14", expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    case("visited", "General Christopher Cavoli visited Georgia on 14 May."),
+    case("paid-a-visit-to", "General Christopher Cavoli paid a visit to Georgia on 14 May."),
+    case("arrived-in", "General Christopher Cavoli arrived in Georgia on 14 May."),
+    case("flew-to", "General Christopher Cavoli flew to Georgia on 14 May."),
+    case("travelled-to", "General Christopher Cavoli travelled to Georgia on 14 May.",
+         gap=_VISIT_GAP),
+    case("toured", "General Christopher Cavoli toured Georgia on 14 May.",
+         gap=_VISIT_GAP),
+])
+def test_country_of_a_visit(sentence):
+    x = _extract(sentence)
+    assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("visit", "2024-05-14", "Georgia")]
+
+
+@pytest.mark.parametrize("sentence", [
+    case("visited", "General Christopher Cavoli visited Belgium, the Netherlands and Germany on 14 May."),
+    case("visited-oxford-comma", "General Christopher Cavoli visited Belgium, the Netherlands, and Germany on 14 May."),
+    case("made-a-tour-of", "General Christopher Cavoli made a tour of Belgium, the Netherlands and Germany on 14 May."),
+    case("went-on-a-trip-to", "General Christopher Cavoli went on a trip to Belgium, the Netherlands and Germany on "
+         "14 May."),
+    case("made-visits-to", "General Christopher Cavoli made visits to Belgium, the Netherlands and Germany on 14 May.",
+         gap=_VISIT_GAP),
+])
+def test_tour_of_several_countries(sentence):
+    x = _extract(sentence)
+    assert [(e.event_type, str(e.date_start), e.location, e.n_countries) for e in x.events] == [
+        ("visit", "2024-05-14", "", 3)]

@@ -30,9 +30,17 @@ def table_files(tables) -> dict[str, bytes]:
 
 def save_tables(tables, out: Path, extra: dict[str, bytes] | None = None) -> None:
     """The tables (and ``extra`` files) into ``out`` as one set: a run that is killed or fails
-    while writing leaves the previous complete set (see publish.py)."""
+    while writing leaves the previous complete set (see publish.py); tables that fail their
+    schema (or point at rows the set lacks) are not written at all."""
     from .publish import write_set
+    from .schema import SchemaError, validate, validate_keys
 
+    try:  # a set whose tables break their declaration or point at rows it lacks is never published
+        for name, df in tables.tables().items():
+            validate(df, name)
+        validate_keys(tables.tables())
+    except SchemaError as exc:
+        raise CLIError(f"tables not written to {out}: {exc}") from exc
     try:
         write_set(out, {**table_files(tables), **(extra or {})})
     except OSError as exc:
@@ -235,11 +243,12 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from .pipeline import CorpusError
+    from .schema import SchemaError
 
     try:
         args.func(args)
         sys.stdout.flush()
-    except (CLIError, CorpusError) as exc:
+    except (CLIError, CorpusError, SchemaError) as exc:
         print(f"azdata: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader went away (| head): end quietly

@@ -172,6 +172,12 @@ def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     )
 
 
+@lru_cache(maxsize=None)
+def event_types() -> tuple[str, ...]:
+    """The event types event_types.csv lists, once each, in file order (schema.event_types orders them)."""
+    return tuple(dict.fromkeys(r["event_type"] for r in _rows("event_types.csv")))
+
+
 def capitals_case_sensitive(pattern: str) -> str:
     """A trigger is matched ignoring case, but a capital it asks for (``left [A-Z][a-z]+``: left a
     place) must be a capital in the text: under IGNORECASE ``[A-Z]`` matches any letter."""

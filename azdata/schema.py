@@ -7,8 +7,11 @@ Markdown table in the README.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import pandas as pd
+
+from . import resources
 
 
 @dataclass(frozen=True)
@@ -16,11 +19,30 @@ class Column:
     name: str
     dtype: str                # "str", "int", "float", "date" (ISO string or "")
     meaning: str
-    allowed: tuple[str, ...] = ()
-    required: bool = False    # may not be empty
+    values: tuple[str, ...] | Callable[[], tuple[str, ...]] = ()  # allowed values, or where to read them
+    required: bool = False    # may not be empty (an int column that is not required may be)
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """The allowed values (empty: any); read when asked where they come from a data file."""
+        return self.values() if callable(self.values) else self.values
 
 
-EVENT_TYPES = ("meeting", "visit", "conference", "exercise", "ceremony", "other")
+# event types are data (resources/event_types.csv); this is only the order they are listed in:
+# these first, then any other type of the file in file order, then the extractor's fallback
+EVENT_TYPE_ORDER = ("meeting", "visit", "conference", "exercise", "ceremony")
+FALLBACK_EVENT_TYPE = "other"
+
+
+def event_types() -> tuple[str, ...]:
+    """The allowed events.event_type values: every type of resources/event_types.csv, and other."""
+    listed = resources.event_types()
+    return tuple([t for t in EVENT_TYPE_ORDER if t in listed]
+                 + [t for t in listed if t not in EVENT_TYPE_ORDER and t != FALLBACK_EVENT_TYPE]
+                 + [FALLBACK_EVENT_TYPE])
+
+
+EVENT_TYPES = event_types()  # as the shipped file has them when azdata is imported (charts' colours)
 PRECISIONS = ("day", "month", "year")
 ROLES = ("head", "member", "host", "other")
 QUALIFIERS = ("exactly", "up to", "more than", "about", "at least", "nearly", "less than")
@@ -59,7 +81,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "events": (
         Column("event_id", "str", "<article_id>#e<n>", required=True),
         Column("article_id", "str", "the article that reports the event", required=True),
-        Column("event_type", "str", "kind of event", EVENT_TYPES, True),
+        Column("event_type", "str", "kind of event", event_types, True),
         Column("date_start", "date", "first day (month precision: first of the month)", required=True),
         Column("date_end", "date", "last day of a multi-day event, else empty"),
         Column("date_precision", "str", "how much of the date the text gives", PRECISIONS, True),

@@ -199,3 +199,30 @@ def test_a_set_with_a_broken_key_is_never_written(tmp_path):
     with pytest.raises(CLIError, match="participants.person_id"):
         save_tables(corpus, tmp_path / "out")
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.csv"))
+
+
+def test_event_types_are_the_resource_files(tmp_path, monkeypatch):
+    """A new row of resources/event_types.csv is a new allowed event_type: the schema accepts it
+    and the data dictionary lists it (the extractor's fallback, other, stays last)."""
+    import shutil
+
+    from azdata import resources
+
+    folder = tmp_path / "resources"
+    shutil.copytree(resources.RESOURCE_DIR, folder)
+    with open(folder / "event_types.csv", "a", encoding="utf-8") as f:
+        f.write("parade,activity,parade|march past\n")
+    monkeypatch.setattr(resources, "RESOURCE_DIR", folder)
+    resources.event_types.cache_clear()
+    try:
+        schema.validate(_events(event_type="parade"), "events")
+        assert "| event_type | str | kind of event | meeting, visit, conference, exercise, ceremony, parade, other |" \
+            in schema.data_dictionary()
+        with pytest.raises(schema.SchemaError, match="'party' not in"):
+            schema.validate(_events(event_type="party"), "events")
+    finally:
+        resources.event_types.cache_clear()
+
+
+def test_the_shipped_event_types_keep_their_order():
+    assert schema.event_types() == ("meeting", "visit", "conference", "exercise", "ceremony", "other")

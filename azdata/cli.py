@@ -156,6 +156,18 @@ def cmd_dictionary(args) -> None:
     print(data_dictionary())
 
 
+def cmd_check_resources(args) -> None:
+    """The problems of the data files (azdata/resources/, or --folder): one a line, or none."""
+    from .resources import check
+
+    problems = check(folder_argument(args.folder, "--folder") if args.folder is not None else None)
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise CLIError(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} in the data files")
+    print("the data files are consistent")
+
+
 def cmd_build(args) -> None:
     from .build import build
 
@@ -232,6 +244,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dictionary", help="print the data dictionary of the six tables (Markdown)",
                        description="Print every table's columns, types, meanings and allowed values (Markdown).")
     p.set_defaults(func=cmd_dictionary)
+    p = sub.add_parser("check-resources", help="check the data files the extractor reads",
+                       description="Check every data file of azdata/resources/ (ranks, countries, event types, ...): "
+                                   "header, required cells, unique keys, references between files. Prints each "
+                                   "problem as file, line and what is wrong; exits non-zero if there is one.")
+    p.add_argument("--folder", default=None, help="a copy of the resources folder to check instead")
+    p.set_defaults(func=cmd_check_resources)
     p = sub.add_parser("init", help="lay out a new project folder",
                        description="Make a project folder: seeds/ with the starting articles, the notebooks, "
                                    "data/ and figures/; then run azdata build inside it.")

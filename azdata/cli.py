@@ -108,17 +108,16 @@ def cmd_tables(args) -> None:
 
 
 def cmd_evaluate(args) -> None:
-    from .evaluate import differences, report, score
-    from .pipeline import run
-
-    from .pipeline import article_files
+    from .evaluate import GoldError, error_lines, report, require_shared, score
+    from .pipeline import article_files, run
 
     corpus, gold = project_folder(args.corpus, "--corpus", "seeds"), folder_argument(args.gold, "--gold")
     if not gold.is_dir():
         raise CLIError(f"gold folder {gold} {'is not a folder' if gold.exists() else 'does not exist'}")
-    stems = {p.stem for p in article_files(corpus)}
-    if not any(p.stem in stems for p in gold.glob("*.json")):
-        raise CLIError(f"gold folder {gold} holds no <article_id>.json for any article of {corpus}")
+    try:  # before extracting: gold of another corpus would score every extracted row as spurious
+        require_shared(gold, {p.stem for p in article_files(corpus)}, str(corpus))
+    except GoldError as exc:
+        raise CLIError(str(exc)) from None
     from .corrections import FILE_NAME
 
     tables, _ = run(corpus)
@@ -129,11 +128,8 @@ def cmd_evaluate(args) -> None:
         print(f"\nafter corrections.csv ({(tables.corrections.status == 'applied').sum()} applied):")
     print(report(score(tables, gold)))
     if args.show_errors:
-        for facet, (extra, missing) in differences(tables, gold).items():
-            for key in sorted(extra, key=str):
-                print(f"  + {facet} {key}")
-            for key in sorted(missing, key=str):
-                print(f"  - {facet} {key}")
+        for line in error_lines(tables, gold):
+            print(line)
 
 
 def cmd_text(args) -> None:
@@ -234,7 +230,8 @@ def parser() -> argparse.ArgumentParser:
                                    "files <article_id>.json (format: docs/SPEC.md).")
     p.add_argument("--corpus", default=None, help=CORPUS_HELP)
     p.add_argument("--gold", required=True, help="folder of <article_id>.json gold files for the corpus")
-    p.add_argument("--show-errors", action="store_true", help="list every missed (-) and spurious (+) key")
+    p.add_argument("--show-errors", action="store_true", help="list every missed (-) and spurious (+) key, each with its evidence sentence "
+                   "(the extracted row's; the gold record's where it gives one)")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("text", help="print the text an article's offsets point into",
                        description="Print the text that char_start/char_end of an article's rows point into: a "

@@ -37,8 +37,8 @@ def require_shared(gold_dir: Path | str, article_ids: set[str], corpus: str = "t
     """Raise GoldError when the gold names no article of the corpus: every score would be made
     of extracted rows against nothing, which looks like a broken extractor."""
     if not shared_articles(gold_dir, article_ids):
-        raise GoldError(f"gold folder {gold_dir} holds no gold for any article of {corpus} "
-                        f"({len(article_ids)} articles; a gold file is <article_id>.json or names its article_id)")
+        raise GoldError(f"gold folder {gold_dir} holds no <article_id>.json for any article of {corpus} "
+                        f"({len(article_ids)} articles; a gold file named otherwise counts by its article_id)")
 
 
 @dataclass

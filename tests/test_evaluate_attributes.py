@@ -70,7 +70,7 @@ def test_gold_sharing_no_article_with_the_corpus_is_refused(tmp_path):
 
     (tmp_path / "other.json").write_text(json.dumps(dict(article_id="zz", events=[])), encoding="utf-8")
     corpus = _corpus([], [])
-    with pytest.raises(GoldError, match="no gold for any article of the corpus"):
+    with pytest.raises(GoldError, match="holds no <article_id>.json for any article of the corpus"):
         score(corpus, tmp_path)
 
 

@@ -30,9 +30,17 @@ def table_files(tables) -> dict[str, bytes]:
 
 def save_tables(tables, out: Path, extra: dict[str, bytes] | None = None) -> None:
     """The tables (and ``extra`` files) into ``out`` as one set: a run that is killed or fails
-    while writing leaves the previous complete set (see publish.py)."""
+    while writing leaves the previous complete set (see publish.py); tables that fail their
+    schema (or point at rows the set lacks) are not written at all."""
     from .publish import write_set
+    from .schema import SchemaError, validate, validate_keys
 
+    try:  # a set whose tables break their declaration or point at rows it lacks is never published
+        for name, df in tables.tables().items():
+            validate(df, name)
+        validate_keys(tables.tables())
+    except SchemaError as exc:
+        raise CLIError(f"tables not written to {out}: {exc}") from exc
     try:
         write_set(out, {**table_files(tables), **(extra or {})})
     except OSError as exc:
@@ -100,17 +108,16 @@ def cmd_tables(args) -> None:
 
 
 def cmd_evaluate(args) -> None:
-    from .evaluate import differences, report, score
-    from .pipeline import run
-
-    from .pipeline import article_files
+    from .evaluate import GoldError, error_lines, report, require_shared, score
+    from .pipeline import article_files, run
 
     corpus, gold = project_folder(args.corpus, "--corpus", "seeds"), folder_argument(args.gold, "--gold")
     if not gold.is_dir():
         raise CLIError(f"gold folder {gold} {'is not a folder' if gold.exists() else 'does not exist'}")
-    stems = {p.stem for p in article_files(corpus)}
-    if not any(p.stem in stems for p in gold.glob("*.json")):
-        raise CLIError(f"gold folder {gold} holds no <article_id>.json for any article of {corpus}")
+    try:  # before extracting: gold of another corpus would score every extracted row as spurious
+        require_shared(gold, {p.stem for p in article_files(corpus)}, str(corpus))
+    except GoldError as exc:
+        raise CLIError(str(exc)) from None
     from .corrections import FILE_NAME
 
     tables, _ = run(corpus)
@@ -121,11 +128,8 @@ def cmd_evaluate(args) -> None:
         print(f"\nafter corrections.csv ({(tables.corrections.status == 'applied').sum()} applied):")
     print(report(score(tables, gold)))
     if args.show_errors:
-        for facet, (extra, missing) in differences(tables, gold).items():
-            for key in sorted(extra, key=str):
-                print(f"  + {facet} {key}")
-            for key in sorted(missing, key=str):
-                print(f"  - {facet} {key}")
+        for line in error_lines(tables, gold):
+            print(line)
 
 
 def cmd_text(args) -> None:
@@ -146,6 +150,18 @@ def cmd_dictionary(args) -> None:
     from .schema import data_dictionary
 
     print(data_dictionary())
+
+
+def cmd_check_resources(args) -> None:
+    """The problems of the data files (azdata/resources/, or --folder): one a line, or none."""
+    from .resources import check
+
+    problems = check(folder_argument(args.folder, "--folder") if args.folder is not None else None)
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise CLIError(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} in the data files")
+    print("the data files are consistent")
 
 
 def cmd_build(args) -> None:
@@ -214,7 +230,8 @@ def parser() -> argparse.ArgumentParser:
                                    "files <article_id>.json (format: docs/SPEC.md).")
     p.add_argument("--corpus", default=None, help=CORPUS_HELP)
     p.add_argument("--gold", required=True, help="folder of <article_id>.json gold files for the corpus")
-    p.add_argument("--show-errors", action="store_true", help="list every missed (-) and spurious (+) key")
+    p.add_argument("--show-errors", action="store_true", help="list every missed (-) and spurious (+) key, each with its evidence sentence "
+                   "(the extracted row's; the gold record's where it gives one)")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("text", help="print the text an article's offsets point into",
                        description="Print the text that char_start/char_end of an article's rows point into: a "
@@ -224,6 +241,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dictionary", help="print the data dictionary of the six tables (Markdown)",
                        description="Print every table's columns, types, meanings and allowed values (Markdown).")
     p.set_defaults(func=cmd_dictionary)
+    p = sub.add_parser("check-resources", help="check the data files the extractor reads",
+                       description="Check every data file of azdata/resources/ (ranks, countries, event types, ...): "
+                                   "header, required cells, unique keys, references between files. Prints each "
+                                   "problem as file, line and what is wrong; exits non-zero if there is one.")
+    p.add_argument("--folder", default=None, help="a copy of the resources folder to check instead")
+    p.set_defaults(func=cmd_check_resources)
     p = sub.add_parser("init", help="lay out a new project folder",
                        description="Make a project folder: seeds/ with the starting articles, the notebooks, "
                                    "data/ and figures/; then run azdata build inside it.")
@@ -235,11 +258,12 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from .pipeline import CorpusError
+    from .schema import SchemaError
 
     try:
         args.func(args)
         sys.stdout.flush()
-    except (CLIError, CorpusError) as exc:
+    except (CLIError, CorpusError, SchemaError) as exc:
         print(f"azdata: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader went away (| head): end quietly

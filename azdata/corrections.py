@@ -203,9 +203,10 @@ def _drop(frames, c: Correction, texts) -> tuple[int, str]:
         return 0, _looked_for(c)
     dropped = df[hit]
     frames[c.table] = df[~hit].reset_index(drop=True)
-    if c.table == "events":  # its participants go with it
+    if c.table == "events":  # its participants go with it; the events held during it are no longer part of it
         p = frames["participants"]
         frames["participants"] = p[~p["event_id"].isin(dropped["event_id"])].reset_index(drop=True)
+        _repoint_part_of(frames, dropped["event_id"], "")
     if c.table == "people":
         p = frames["participants"]
         frames["participants"] = p[~p["person_id"].isin(dropped["person_id"])].reset_index(drop=True)
@@ -361,7 +362,18 @@ def _merge(frames, c: Correction, texts) -> tuple[int, str]:
     frames["participants"] = p.drop_duplicates(["event_id", "person_id", "name", "country"]).reset_index(drop=True)
     df.at[keep, "source"] = "corrected"
     frames["events"] = df[~hit].reset_index(drop=True)
+    _repoint_part_of(frames, gone, df.at[keep, "event_id"])
     return int(hit.sum()), f"merged {int(hit.sum())} event(s) into {df.at[keep, 'event_id']}"
+
+
+def _repoint_part_of(frames, gone: pd.Series, into: str) -> None:
+    """Events that were part of a dropped (``into`` empty) or merged event: part of nothing, or of
+    the event it was merged into (never of itself), so that every part_of names an existing event."""
+    events = frames["events"]
+    moved = events["part_of"].isin(set(gone))
+    if moved.any():
+        events.loc[moved, "part_of"] = [into if into != own else "" for own in events.loc[moved, "event_id"]]
+        events.loc[moved, "source"] = "corrected"
 
 
 ACTION = {"drop": _drop, "set": _set, "add": _add, "merge": _merge}
@@ -389,6 +401,7 @@ def curate(tables, corpus_dir: Path, texts: dict[str, str], use_file: bool = Tru
                        **{name: schema.conform(df, name) for name, df in frames.items()})
     for name, df in out.tables().items():
         schema.validate(df, name)
+    schema.validate_keys(out.tables())
     return out
 
 

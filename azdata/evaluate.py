@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .names import _split_name
+from .names import split_name
 from .resources import fold
 from .tables import Corpus
 
@@ -22,6 +22,23 @@ EVENT_ATTRIBUTES = {"relation": "relation", "type": "event_type", "location": "l
 # attributes compared on other matched rows: milestones on (programme, year), statistics on
 # (article, value, qualifier) as in their facets; the scores' keys, with what the report calls the rows
 OTHER_ATTRIBUTES = {"milestone action": "milestones", "statistic unit": "statistics"}
+
+
+class GoldError(ValueError):
+    """The gold cannot score this corpus (it names none of its articles)."""
+
+
+def shared_articles(gold_dir: Path | str, article_ids: set[str]) -> set[str]:
+    """The corpus's articles that have a gold file (named by its article_id, else its file name)."""
+    return {a for a, _ in gold_articles(gold_dir, article_ids)}
+
+
+def require_shared(gold_dir: Path | str, article_ids: set[str], corpus: str = "the corpus") -> None:
+    """Raise GoldError when the gold names no article of the corpus: every score would be made
+    of extracted rows against nothing, which looks like a broken extractor."""
+    if not shared_articles(gold_dir, article_ids):
+        raise GoldError(f"gold folder {gold_dir} holds no <article_id>.json for any article of {corpus} "
+                        f"({len(article_ids)} articles; a gold file named otherwise counts by its article_id)")
 
 
 @dataclass
@@ -58,7 +75,7 @@ class Accuracy:
 
 def surname(name: str) -> str:
     tokens = name.split()
-    return _split_name(tokens)[1] if tokens else ""
+    return split_name(tokens)[1] if tokens else ""
 
 
 def gold_keys(gold_dir: Path, article_ids: set[str]) -> dict[str, Counter]:
@@ -113,6 +130,7 @@ def predicted_keys(corpus: Corpus) -> dict[str, Counter]:
 def score(corpus: Corpus, gold_dir: Path) -> dict[str, Score | Accuracy]:
     """F1 per facet and overall, then the accuracy of each compared event attribute (after
     ``overall``, which sums the facets only)."""
+    require_shared(gold_dir, set(corpus.articles.article_id))
     gold = gold_keys(Path(gold_dir), set(corpus.articles.article_id))
     pred = predicted_keys(corpus)
     out = {}
@@ -201,15 +219,7 @@ def attribute_accuracy(corpus: Corpus, gold_dir: Path) -> dict[str, Accuracy]:
                                          else r["date_start"]))
         for attr, column in EVENT_ATTRIBUTES.items():
             pred[attr].setdefault(key, []).append(_value(r.get(column)))
-    out = {}
-    for attr in EVENT_ATTRIBUTES:
-        correct = matched = 0
-        for key, values in gold[attr].items():
-            mine = pred[attr].get(key, [])
-            matched += min(len(values), len(mine))
-            correct += sum((Counter(map(fold, values)) & Counter(map(fold, mine))).values())
-        out[attr] = Accuracy(correct, matched)
-    return out
+    return {attr: _agreement(gold[attr], pred[attr]) for attr in EVENT_ATTRIBUTES}
 
 
 def differences(corpus: Corpus, gold_dir: Path) -> dict[str, tuple[Counter, Counter]]:
@@ -217,6 +227,57 @@ def differences(corpus: Corpus, gold_dir: Path) -> dict[str, tuple[Counter, Coun
     gold = gold_keys(Path(gold_dir), set(corpus.articles.article_id))
     pred = predicted_keys(corpus)
     return {f: (pred[f] - gold[f], gold[f] - pred[f]) for f in FACETS}
+
+
+def _gold_evidence(gold_dir: Path, article_ids: set[str]) -> dict[tuple[str, tuple], str]:
+    """(facet, key) -> the evidence sentence a gold record gives for it (gold files may give none)."""
+    out: dict[tuple[str, tuple], str] = {}
+    for a, g in gold_articles(gold_dir, article_ids):
+        for e in g.get("events", []):
+            if e.get("evidence"):
+                out.setdefault(("events", (a, e["date_start"])), e["evidence"])
+        for st in g.get("statistics", []):
+            if st.get("evidence"):
+                out.setdefault(("statistics", (a, float(st["value"]), st["qualifier"])), st["evidence"])
+        for m in g.get("milestones", []):
+            if m.get("evidence"):
+                out.setdefault(("milestones", (m["programme"], int(m["year"]))), m["evidence"])
+    return out
+
+
+def _extracted_evidence(corpus: Corpus) -> dict[tuple[str, tuple], str]:
+    """(facet, key) -> the evidence of the first extracted row with that key (as predicted_keys makes them)."""
+    out: dict[tuple[str, tuple], str] = {}
+    starts = dict(zip(corpus.events.event_id, corpus.events.date_start))
+    for r in corpus.events.itertuples():
+        out.setdefault(("events", (r.article_id, r.date_start)), r.evidence)
+    for r in corpus.participants.itertuples():
+        if r.person_id:
+            name = fold(surname(r.name))
+            out.setdefault(("participants", (r.article_id, starts[r.event_id], name)), r.evidence)
+            out.setdefault(("people", (r.article_id, name)), r.evidence)
+        else:
+            out.setdefault(("delegation", (r.article_id, r.country)), r.evidence)
+    for r in corpus.statistics.itertuples():
+        out.setdefault(("statistics", (r.article_id, float(r.value), r.qualifier)), r.evidence)
+    for r in corpus.milestones.itertuples():
+        out.setdefault(("milestones", (r.programme, int(r.year))), r.evidence)
+    return out
+
+
+def error_lines(corpus: Corpus, gold_dir: Path) -> list[str]:
+    """Each spurious (+) and missed (-) key of every facet, each followed by its evidence sentence
+    where there is one: the extracted row's for a spurious key, the gold record's for a miss."""
+    extracted = _extracted_evidence(corpus)
+    gold = _gold_evidence(Path(gold_dir), set(corpus.articles.article_id))
+    lines = []
+    for facet, (extra, missing) in differences(corpus, gold_dir).items():
+        for sign, keys, evidence, whose in (("+", extra, extracted, "extracted"), ("-", missing, gold, "gold")):
+            for key in sorted(keys, key=str):
+                lines.append(f"  {sign} {facet} {key}" + (f" x{keys[key]}" if keys[key] > 1 else ""))
+                if evidence.get((facet, key)):
+                    lines.append(f"      {whose}: {evidence[(facet, key)]}")
+    return lines
 
 
 def report(scores: dict[str, Score], accuracy: dict[str, Accuracy] | None = None) -> str:

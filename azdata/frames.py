@@ -57,7 +57,7 @@ def written(df: pd.DataFrame, table: str | None = None) -> pd.DataFrame:
         elif col.dtype == "date":
             out[col.name] = s.dt.strftime("%Y-%m-%d").astype(object).where(s.notna(), "")
         elif col.dtype == "int":
-            out[col.name] = s.fillna(0).astype("int64")
+            out[col.name] = s.astype("int64") if s.notna().all() else s.astype("Int64")  # missing stays ""
         elif col.dtype == "float":
             out[col.name] = s.astype("float64")
         elif col.allowed == TRUE_FALSE:

@@ -159,8 +159,9 @@ def _office_before(token: str) -> bool:
                     "Dr", "Gen", "Adm", "Col"} or token in resources.ranks()
 
 
-def _split_name(tokens: list[str]) -> tuple[str, str, str]:
-    """-> (given names, surname, initial) of a name's tokens."""
+def split_name(tokens: list[str]) -> tuple[str, str, str]:
+    """-> (given names, surname, initial) of a name's tokens: a particle starts the surname
+    ("Jaap de Hoop Scheffer" -> surname "de Hoop Scheffer"), else the last token is it."""
     for i, t in enumerate(tokens):
         if fold(t) in PARTICLES and i < len(tokens) - 1:
             surname = " ".join([fold(t)] + tokens[i + 1:]) if i == 0 else " ".join(tokens[i:])
@@ -245,7 +246,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):
                 s = run[k][0]
                 e = run[m - 1][0] + len(words[-1])
-                first, surname, _ = _split_name(words)
+                first, surname, _ = split_name(words)
                 lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
                 mention = Mention(offset + s, offset + e, sentence[s:e], first, surname)
                 _describe(mention, sentence, s, e, lead)

@@ -1,14 +1,17 @@
 """The six tables, declared once: every column's type, allowed values and meaning.
 
 ``validate`` checks a table against its declaration before it is written or
-handed to a notebook; ``data_dictionary`` renders the same declaration as the
+handed to a notebook, ``validate_keys`` that the tables' keys into each other resolve; ``data_dictionary`` renders the same declaration as the
 Markdown table in the README.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import pandas as pd
+
+from . import resources
 
 
 @dataclass(frozen=True)
@@ -16,11 +19,30 @@ class Column:
     name: str
     dtype: str                # "str", "int", "float", "date" (ISO string or "")
     meaning: str
-    allowed: tuple[str, ...] = ()
-    required: bool = False    # may not be empty
+    values: tuple[str, ...] | Callable[[], tuple[str, ...]] = ()  # allowed values, or where to read them
+    required: bool = False    # may not be empty (an int column that is not required may be)
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """The allowed values (empty: any); read when asked where they come from a data file."""
+        return self.values() if callable(self.values) else self.values
 
 
-EVENT_TYPES = ("meeting", "visit", "conference", "exercise", "ceremony", "other")
+# event types are data (resources/event_types.csv); this is only the order they are listed in:
+# these first, then any other type of the file in file order, then the extractor's fallback
+EVENT_TYPE_ORDER = ("meeting", "visit", "conference", "exercise", "ceremony")
+FALLBACK_EVENT_TYPE = "other"
+
+
+def event_types() -> tuple[str, ...]:
+    """The allowed events.event_type values: every type of resources/event_types.csv, and other."""
+    listed = resources.event_types()
+    return tuple([t for t in EVENT_TYPE_ORDER if t in listed]
+                 + [t for t in listed if t not in EVENT_TYPE_ORDER and t != FALLBACK_EVENT_TYPE]
+                 + [FALLBACK_EVENT_TYPE])
+
+
+EVENT_TYPES = event_types()  # as the shipped file has them when azdata is imported (charts' colours)
 PRECISIONS = ("day", "month", "year")
 ROLES = ("head", "member", "host", "other")
 QUALIFIERS = ("exactly", "up to", "more than", "about", "at least", "nearly", "less than")
@@ -59,7 +81,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "events": (
         Column("event_id", "str", "<article_id>#e<n>", required=True),
         Column("article_id", "str", "the article that reports the event", required=True),
-        Column("event_type", "str", "kind of event", EVENT_TYPES, True),
+        Column("event_type", "str", "kind of event", event_types, True),
         Column("date_start", "date", "first day (month precision: first of the month)", required=True),
         Column("date_end", "date", "last day of a multi-day event, else empty"),
         Column("date_precision", "str", "how much of the date the text gives", PRECISIONS, True),
@@ -160,15 +182,35 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     for col in TABLES[table]:
         values = df[col.name].reset_index(drop=True) if col.name in df else pd.Series([None] * len(df))
         if col.dtype == "int":
-            out[col.name] = pd.to_numeric(values, errors="coerce").fillna(0).astype("int64")
+            out[col.name] = _integers(values)
         elif col.dtype == "float":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:
-            if pd.api.types.infer_dtype(values, skipna=False) == "string":  # all text already: no per-cell work
+            # all text already: no per-cell work (infer_dtype calls [nan, "a"] "string": NaN is looked for too)
+            if pd.api.types.infer_dtype(values, skipna=False) == "string" and not values.isna().any():
                 out[col.name] = pd.Series(values.to_numpy(dtype=object), index=out.index, dtype=object)
             else:
                 out[col.name] = pd.Series([_text(v) for v in values.tolist()], index=out.index, dtype=object)
     return out
+
+
+def _integers(values: pd.Series) -> pd.Series:
+    """Whole numbers (``7``, ``7.0``, ``"7"``) as int64, with ``pd.NA`` (Int64) where a value is
+    missing; anything else (``2.5``, ``"x"``) is left as it is, for ``validate`` to name."""
+    if pd.api.types.is_integer_dtype(values):
+        return values.astype("int64") if not pd.api.types.is_extension_array_dtype(values) else values.astype("Int64")
+    missing = values.isna() | values.map(lambda v: isinstance(v, str) and not v.strip())
+    numbers = pd.to_numeric(values.where(~missing), errors="coerce")
+    if (numbers.isna() & ~missing).any() or (numbers.dropna() % 1 != 0).any():
+        return pd.Series(values.to_numpy(dtype=object), dtype=object)
+    return numbers.astype("Int64") if missing.any() else numbers.astype("int64")
+
+
+def _first(bad: pd.Series, n: int = 3) -> str:
+    """The first few bad values of a column, and the row of the first, for a message."""
+    shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in bad.iloc[:n].tolist())
+    more = f" (and {len(bad) - n} more)" if len(bad) > n else ""
+    return f"{shown}{more} in row {bad.index[0]}"
 
 
 def _text(v) -> str:
@@ -186,7 +228,10 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
     for col in TABLES[table]:
         s = df[col.name]
         if col.dtype == "int" and not pd.api.types.is_integer_dtype(s):
-            raise SchemaError(f"{table}.{col.name}: expected integers, got {s.dtype}")
+            present = s[s.notna() & (s != "")] if s.dtype == object else s.dropna()
+            whole = present.map(lambda v: isinstance(v, int) and not isinstance(v, bool))
+            bad = present[~whole] if (~whole).any() else s
+            raise SchemaError(f"{table}.{col.name}: not an integer: {_first(bad)}")
         if col.dtype == "float" and not pd.api.types.is_float_dtype(s):
             raise SchemaError(f"{table}.{col.name}: expected numbers, got {s.dtype}")
         if col.dtype in ("str", "date"):
@@ -197,6 +242,10 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
             bad = s[(s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
             if len(bad):
                 raise SchemaError(f"{table}.{col.name}: not an ISO date: {bad.iloc[0]!r}")
+            given = s[s != ""]
+            bad = given[pd.to_datetime(given, format="%Y-%m-%d", errors="coerce").isna()]
+            if len(bad):
+                raise SchemaError(f"{table}.{col.name}: not a calendar date: {_first(bad)}")
         if col.required:
             # text columns hold only strings by now (checked above); numbers are blank only when missing
             blank = (s == "") if col.dtype in ("str", "date") else s.isna()
@@ -210,6 +259,42 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
     if table not in ("participants", "corrections") and df[key].duplicated().any():
         raise SchemaError(f"{table}.{key}: duplicate key {df[key][df[key].duplicated()].iloc[0]!r}")
     return df
+
+
+JOINED_SEPARATOR = "; "
+
+# (table, column, table it points into, that table's key): every non-empty value of the column
+# must be a key of the other table; a joined column ("a; b") must hold only such keys
+KEYS = (
+    ("articles", "reprint_of", "articles", "article_id"),
+    ("events", "article_id", "articles", "article_id"),
+    ("events", "part_of", "events", "event_id"),
+    ("participants", "event_id", "events", "event_id"),
+    ("participants", "article_id", "articles", "article_id"),
+    ("participants", "person_id", "people", "person_id"),
+    ("people", "article_ids", "articles", "article_id"),
+    ("statistics", "article_id", "articles", "article_id"),
+    ("milestones", "article_ids", "articles", "article_id"),
+)
+JOINED_KEYS = {("people", "article_ids"), ("milestones", "article_ids")}
+
+
+def validate_keys(tables: dict[str, pd.DataFrame]) -> None:
+    """Raise SchemaError naming the first value that points at no row of the table it refers to
+    (KEYS); tables missing from ``tables`` are not checked."""
+    for table, column, target, key in KEYS:
+        if table not in tables or target not in tables:
+            continue
+        values = tables[table][column]
+        if (table, column) in JOINED_KEYS:
+            values = values.str.split(JOINED_SEPARATOR, regex=False).explode()
+        values = values[values.notna() & (values != "")]
+        bad = values[~values.isin(set(tables[target][key]))]
+        if len(bad):
+            more = f" (and {bad.nunique() - 1} more)" if bad.nunique() > 1 else ""
+            article = "an" if key[0] in "aeiou" else "a"
+            raise SchemaError(f"{table}.{column} {bad.iloc[0]!r} is not {article} {key} of {target}{more}: "
+                              f"row {bad.index[0]}")
 
 
 def data_dictionary() -> str:

@@ -112,6 +112,7 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
     )
     for name, df in tables.tables().items():
         schema.validate(df, name)
+    schema.validate_keys(tables.tables())
     return tables
 
 

@@ -22,7 +22,8 @@ def _azdata(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 def test_help_names_every_command_and_every_option_has_help():
     top = cli.parser()
     commands = top._subparsers._group_actions[0].choices
-    assert set(commands) == {"build", "tables", "evaluate", "text", "dictionary", "init"}
+    assert set(commands) == {"build", "tables", "evaluate", "text", "dictionary", "init",
+                             "check-resources"}
     for name, sub in commands.items():
         for action in sub._actions:
             assert action.help, f"{name} {action.option_strings or action.dest} has no help"

@@ -170,3 +170,14 @@ def test_the_queue_lists_dates_taken_from_the_publication_date_and_suggests_rows
     parsed = corrections.parse_row(2, dict(zip(corrections.FIELDS, row.replace("YYYY-MM-DD", "2024-03-17").split(","))))
     assert parsed.action == "set" and parsed.values == {"date_start": "2024-03-17"}
     assert "0 facts corrected by hand" in review.corrections_note(tables)
+
+
+def test_dropping_a_visit_leaves_no_event_part_of_it(corpus):
+    """The seed's meeting is held during a visit; the visit dropped, the meeting is part of nothing
+    (a part_of naming a missing event would make the set fail its key check)."""
+    before = run(corpus)[0].events
+    visit = before[(before.article_id == A0) & (before.event_type == "visit")].event_id
+    assert before.part_of.isin(set(visit)).any()
+    events = _with(corpus, SIX).events
+    assert not events.part_of.isin(set(visit)).any()
+    schema.validate_keys(run(corpus)[0].tables())

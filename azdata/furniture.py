@@ -36,6 +36,24 @@ CREDIT = re.compile(r"\s/\s*[\w&.' -]{2,40}$")  # "... of the ceremony. / Agency
 GOOD_WORDS, NEAR_WORDS, LONG_WORDS = 8, 4, 25
 GOOD_DENSITY, NEAR_DENSITY = 0.15, 0.10
 SHORT_LINE = 15  # furniture phrases are only looked for on lines up to this many words
+# a caption, however long: "photo: The minister and the envoy at the ministry on 3 May (picture courtesy of ...)"
+CAPTION = re.compile(r"(?:photo|photograph|picture|image|caption)s?\s*(?:by|credit)?\s*:", re.IGNORECASE)
+CAPTION_WORDS = 60
+# the heading of what follows a story: other stories ("Related articles", "Latest news", "Most read",
+# "Editor's choice", "You may also like") or its comments ("Leave a Reply", "Comments (3)"). Below such
+# a heading the story does not resume: what follows is their content, however much it reads like prose.
+CLOSING = re.compile(
+    r"(?:(?:related|similar|recommended|more|other|latest|recent|top|popular|trending)\s+"
+    r"(?:news|articles|stories|posts|materials|headlines)|related|most\s+(?:read|viewed|popular|commented|shared)"
+    r"|editor'?s?['’]?\s*(?:choice|picks?)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
+    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)|comments?(?:\s*\(\d+\))?)\s*[:»]?\s*$",
+    re.IGNORECASE)
+CLOSING_WORDS = 6
+
+
+def closing(text: str) -> bool:
+    """Whether a block is the heading of a related-stories list or a comment section."""
+    return len(WORD.findall(text)) <= CLOSING_WORDS and bool(CLOSING.match(text.strip()))
 
 
 @dataclass
@@ -125,6 +143,8 @@ def first_class(b: Block, is_junk) -> str:
     if b.words <= SHORT_LINE and len(text) <= 200 and any(p.match(text) for p in resources.furniture_patterns()):
         return "bad"
     if "©" in text and b.words <= 20:
+        return "bad"
+    if b.words <= CAPTION_WORDS and CAPTION.match(text):
         return "bad"
     long_prose = b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05
     if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2

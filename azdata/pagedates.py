@@ -45,8 +45,14 @@ UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.I
 # words a date line may hold besides capitalised names (site, section, time zone)
 DATE_WORDS = frozenset(["am", "pm", "a.m", "p.m", "utc", "gmt", "time", "eastern", "central", "pacific", "standard",
                         "local", "published", "posted", "updated", "update", "last", "modified", "edited", "on",
-                        "at", "date", "read", "views", "by", "created", "and", "|"])
+                        "at", "date", "read", "views", "by", "created", "and", "|",
+                        "min", "mins", "minute", "minutes"])  # a reading-time widget: "Jul 29, 2011 2 min read"
 MAX_LINE = 110  # a date line is short; a long line is prose even when it starts with a date
+# a day range ("5-16 Nov. 2001", "24 Sep. 2007 - 28 Sep. 2007", "3 – 7 June 2019"): the days of an event
+# (an exercise, a course), not the day a page was written
+RANGE_BEFORE = re.compile(r"(?<![\d.:/-])\d{1,2}(?:st|nd|rd|th)?\.?\s?(?:[-–—]|to|until)\s?$")
+RANGE_AFTER = re.compile(r"^\s?[-–—]\s?\d{1,2}(?!\d|:)")
+UPDATED_LEAD = 25  # an "Updated:" line whose date starts this near its start dates the page, whatever follows
 LEADING = " \t•·*▪►-–—>»|"
 
 
@@ -142,6 +148,13 @@ def date_line(line: str) -> PageDate | None:
     if hit is None:
         return None
     start, end, date, shape = hit
+    if RANGE_BEFORE.search(s[:start]) or RANGE_AFTER.match(s[end:]):
+        return None  # a range of days: an event's span
+    if UPDATED.match(s) and start <= UPDATED_LEAD:  # "Updated: 07-Nov-2001 Week of 5-11 November 2001"
+        timed = bool(TIME.match(s[end:].lstrip(" ,|")))
+        return PageDate(date, "updated", timed, shape + ("+t" if timed else ""))
+    if find_date(s[end:]):
+        return None  # two dates: "24 Sep. 2007 - 28 Sep. 2007", an event's first and last day
     rest = s[:start] + " " + s[end:]
     has_time = bool(TIME.search(rest))
     rest = TIME.sub(" ", rest)

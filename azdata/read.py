@@ -28,17 +28,21 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
 # BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
+# (MENAFN- Agency) BAKU, Azerbaijan, September 5.   (a syndicator's source tag before the wire's dateline)
+SOURCE_TAG = re.compile(r"\((?=[^()\n]{0,40}[A-Z])[^()\n]{2,40}\)\s*")
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
-    r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)\s+(?P<d1>\d{1,2})"
+    r"(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
+    r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)(?:(?<=\.)\s*|\s+)(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
     r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
     r"\s*[-–—:]?\s*",
 )
+# (May 4, 2021) — Agency cited ...    4 May 2021 - The ministry said ...   a full date leading the first sentence
+DATE_DATELINE = re.compile(r"\(?(?P<num>[^()\n]{6,28}?\d{4})\)?\s*[-–—]{1,2}\s+(?=[\"“]?[A-Z])")
 # Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
-NUM_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
+NUM_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
                           r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -274,15 +278,15 @@ def parse_layout(art: Article) -> None:
                 used.add(i)
             continue
         if i <= first and dateline is None and not _is_junk(b.text):
-            d = DATELINE.match(b.text) or NUM_DATELINE.match(b.text)
-            if d and (d.re is NUM_DATELINE or _is_dateline(d, b.text)):
+            d = _dateline(b.text)
+            if d and (d.re is not DATELINE or _is_dateline(d, b.text)):
                 dateline = d
                 used.add(i)
                 if d.re is DATELINE and not (d.group("o1") or d.group("o2") or d.group("o3") or d.group("y")):
                     # a bare "CITY, Country, Month D." stays in the body as a paragraph of its own: it
                     # dates and places the lead that follows it (extract.py); nothing else is read in it
-                    head = text[b.start:b.start + d.end()].rstrip()
-                    body.append((b.start, b.start + len(head)))
+                    head = text[b.start + d.start():b.start + d.end()].rstrip()
+                    body.append((b.start + d.start(), b.start + d.start() + len(head)))
                 rest = b.start + d.end()
                 if rest < b.end and text[rest:b.end].strip():
                     body.append((rest, b.end))
@@ -346,16 +350,41 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
     while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
             and not BYLINE.match(bs[first - 1].text):
         first -= 1
-    last = goods[-1]
-    while last + 1 < len(bs) and bs[last + 1].cls == "near" and furniture.ends_sentence(bs[last + 1].text):
+    close = next((i for i in range(first + 1, len(bs)) if furniture.closing(bs[i].text)), len(bs))
+    last = max((i for i in goods if i < close), default=first)  # the story ends at a related-list or comments heading
+    while last + 1 < close and bs[last + 1].cls == "near" and furniture.ends_sentence(bs[last + 1].text):
         last += 1  # short closing sentences
         bs[last].final = "good"
     tail = last + 1
-    if tail < len(bs) and bs[tail].cls == "near" and bs[tail].words >= 8 and bs[tail].density >= 0.2 \
-            and not furniture.title_case(bs[tail].text) and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"):
+    if tail < close and bs[tail].cls in ("near", "short") and _cut_off(bs[tail], tail + 1 == len(bs)) \
+            and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"):
         last = tail  # the story's last paragraph, cut off (a lone line, not the first of a list of headlines)
         bs[last].final = "good"
     return first, last
+
+
+def _cut_off(b: furniture.Block, at_end: bool) -> bool:
+    """A block without a final mark that reads as the start of a sentence cut short: eight or more
+    words, mostly lower-case and with function words (a headline is title-cased; a long sentence
+    may not look so); at the very end of the page, three words do ("The intensification of")."""
+    if b.density < 0.2 or not b.text.lstrip("\"“‘'«(")[:1].isupper():
+        return False
+    if b.words >= 12 and b.cls == "near":
+        return True
+    return (b.words >= 8 and b.cls == "near" or (at_end and b.words >= 3 and b.density >= 0.25)) and not furniture.title_case(b.text)
+
+
+def _dateline(text: str) -> re.Match | None:
+    """The wire dateline that opens a block (after a syndicator's source tag, if any): a city and a
+    day, a city and a numeric date, or a full date alone before a dash ("(May 4, 2021) — ")."""
+    d = DATE_DATELINE.match(text)
+    if d:
+        found = pagedates.find_date(d.group("num"))
+        if found and found[0] == 0 and found[1] == len(d.group("num")):
+            return d
+    tag = SOURCE_TAG.match(text)
+    pos = tag.end() if tag else 0
+    return DATELINE.match(text, pos) or NUM_DATELINE.match(text, pos)
 
 
 def _dateline_only(line: str) -> bool:
@@ -372,9 +401,13 @@ def _is_dateline(d: re.Match, line: str) -> bool:
     return bool(city_form and line[d.end():d.end() + 1].isupper() and line[:d.end()].rstrip()[-1:] in ".,")
 
 
+# a wire's end-of-story mark after the last sentence: "-0-", "- 0 -", "*", "###", "(END)"
+END_MARK = re.compile(r"(?:\s*(?:[-–—]\s*0\s*[-–—]|\*+|#{2,}|[(\[]end[)\]]))+\s*$", re.IGNORECASE)
+
+
 def _stops_mid_sentence(paragraph: str) -> bool:
     """The body's last paragraph ends without a sentence-final mark (``... the fact that so``)."""
-    end = paragraph.rstrip()
+    end = END_MARK.sub("", paragraph.rstrip())
     return bool(end) and not end.endswith(furniture.FINAL)
 
 
@@ -474,7 +507,7 @@ def _infer_published(art: Article, dateline: re.Match | None, dates: list, first
     if choice.story:
         art.published, art.published_from = choice.story[1].date, "page"
         return {choice.story[0]}
-    if dateline is not None and dateline.re is NUM_DATELINE:
+    if dateline is not None and dateline.re is not DATELINE:
         found = pagedates.find_date(dateline.group("num"))
         if found:
             art.published, art.published_from = found[2], "dateline"

@@ -74,6 +74,28 @@ FURNITURE = [
                   "Alliance delegation visits the staff college"],
                  ["Tags: army, alliance, education", "Most read", "Views: 1290"], 6,
                  "Alliance delegation visits the staff college", id="bullets-tags-counters"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Related articles", "Editor's choice", "Farmers brace for a dry summer, the weather service says.",
+                  "Farmers brace for a dry summer, the weather service says.",
+                  "The weather service expects the driest summer in a decade and has asked farmers in the south "
+                  "to save water for the autumn sowing."], 5,
+                 "Alliance delegation visits the staff college", id="prose-teasers-under-a-related-heading"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["You may also like:", "The new season of the opera house opens with a premiere, and tickets for "
+                  "the first night were sold out within a day."], 2,
+                 "Alliance delegation visits the staff college", id="you-may-also-like"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Leave a Reply", "Fill in your details below or click an icon to log in:",
+                  "You are commenting using your account. Log Out /  Change )",
+                  "You are commenting using your Twitter account. Log Out /  Change )"], 4,
+                 "Alliance delegation visits the staff college", id="comment-form-of-a-blog"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["Connect with us. Get latest news and updates.", "Recommend news to friend"], 2,
+                 "Alliance delegation visits the staff college", id="connect-with-us"),
+    pytest.param(["Alliance delegation visits the staff college"],
+                 ["photo: The chief of staff and the envoy of the Alliance at the entrance of the staff college on "
+                  "3 May (picture courtesy of the ministry's press service)."], 1,
+                 "Alliance delegation visits the staff college", id="long-lower-case-photo-caption"),
 ]
 
 
@@ -101,6 +123,18 @@ def test_a_person_named_only_in_a_latest_news_list_is_not_read():
     assert {"Valiyev", "Brzozowski"} <= names
     assert not names & {"Macron", "Scholz", "Lavrov"}
     assert str(art.published) == "2024-03-18"
+
+
+def test_a_person_named_only_below_a_related_heading_is_not_read():
+    text = _page(["Alliance delegation visits the staff college"],
+                 ["Related articles", "Minister Sergei Lavrov said on Monday that the talks in Geneva would go on "
+                  "for another week, his office said."],
+                 story=["Colonel General Karim Valiyev, Chief of the General Staff, has met Lieutenant General "
+                        "Janusz Brzozowski, Director of the Alliance's military staff, in Baku.", *STORY[1:]])
+    art = _read(text)
+    names = {p.surname for p in extract(art).people}
+    assert {"Valiyev", "Brzozowski"} <= names
+    assert "Lavrov" not in names
 
 
 def test_hard_wrapped_lines_make_one_paragraph():
@@ -142,6 +176,16 @@ TRUNCATION = [
                  id="footer-does-not-hide-the-cut"),
     pytest.param("The sides agreed to continue the talks in the spring of the next year, the ministry said.",
                  ["Latest news", "Farmers brace for a dry summer", "Share"], False, id="footer-after-a-full-stop"),
+    pytest.param("The visit ended with", [], True, id="short-fragment-at-the-end-of-the-page"),
+    pytest.param("He also noted that the talks", [], True, id="six-words-at-the-end-of-the-page"),
+    pytest.param("“We are ready to go on with this work together with our partners in the", [], True,
+                 id="cut-inside-a-quotation"),
+    pytest.param("During the visit, the Chief of Staff also met Deputy Assistant Secretary General Anna Berg and "
+                 "Special Representative Carl Lund, who lead the partnership progra", [], True,
+                 id="long-capitalised-sentence-cut"),
+    pytest.param("The talks will continue next month, the ministry said. -0-", FOOTER, False, id="wire-end-mark"),
+    pytest.param("The talks will continue next month, the ministry said.*", FOOTER, False, id="asterisk-end-mark"),
+    pytest.param("The talks will continue next month, the ministry said. (END)", [], False, id="end-in-brackets"),
 ]
 
 

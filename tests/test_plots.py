@@ -6,6 +6,7 @@ when the extractor changes.
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import nbformat
@@ -146,7 +147,7 @@ def test_distinct_events_count_a_cluster_once(small):
 def test_events_per_year_fills_the_gaps(small):
     counts = plots.events_per_year(plots.distinct_events(small), "event_type")
     assert list(counts.index) == [2017, 2018, 2019, 2020, 2021]
-    assert list(counts.columns) == ["meeting", "visit", "conference"]       # schema order
+    assert list(counts.columns) == ["conference", "meeting", "visit"]       # resources/event_types.csv order
     assert counts.loc[2019].to_dict() == {"meeting": 1, "visit": 0, "conference": 1}
     assert counts.loc[2018].sum() == 0
 
@@ -382,13 +383,15 @@ def test_legend_reads_top_down_like_the_stack(small, make):
     ax = fig.axes[0]
     stacked = [c.get_label() for c in ax.containers]                 # bottom first
     assert len(stacked) > 1
-    assert _tick_texts(ax.get_legend().get_texts()) == stacked[::-1]
+    legend = next(a.get_legend() for a in fig.axes if a.get_legend())   # beside the last panel
+    assert _tick_texts(legend.get_texts()) == stacked[::-1]
 
 
 def _legend_colours(ax) -> dict[str, str]:
     """Legend label -> colour, from the axes' legend or else the figure's."""
     from matplotlib.colors import to_hex
-    legend = ax.get_legend() or ax.figure.legends[0]
+    legend = ax.get_legend() or next((a.get_legend() for a in ax.figure.axes if a.get_legend()), None) \
+        or ax.figure.legends[0]
     return {t.get_text(): to_hex(h.get_facecolor() if hasattr(h, "get_facecolor") else h.get_color())
             for t, h in zip(legend.get_texts(), legend.legend_handles)}
 
@@ -404,9 +407,58 @@ def test_one_colour_one_meaning(small):
     # notebook 02 draws types and levels one under the other: no colour means both
     assert not set(by_type.values()) & set(by_level.values())
     assert not set(_legend_colours(makeup.axes[0]).values()) & set(level_03.values())     # notebook 03: roles, levels
-    for name in ("event_type", "level", "role", "qualifier", "action"):
-        colours = plots.palette(name)
-        assert len(set(colours.values())) == len(colours)                  # within a categorical, all distinct
+    for name in plots.FAMILY_COLOURS:                                      # within a family, all distinct
+        looks = [(f["facecolor"], f.get("hatch")) for k, f in plots.fills(name).items()]
+        assert len(set(looks)) == len(looks)
+
+
+def test_no_colour_is_in_two_families_and_none_looks_like_another():
+    families = {name: set(colours) for name, colours in plots.FAMILY_COLOURS.items()}
+    for (a, ca), (b, cb) in itertools.combinations(families.items(), 2):
+        assert not ca & cb, (a, b)
+        for x, y in itertools.product(ca, cb):
+            assert plots.colour_distance(x, y) >= 15, (a, x, b, y)
+    assert plots.OTHER_COLOUR not in set().union(*families.values())       # "none of these": one grey everywhere
+    drawn = {}                                                             # and as drawn, in every notebook
+    for name in ("event_type", "role", "action", "outlet", "level"):
+        for key, fill in plots.fills(name).items():
+            if fill["facecolor"] != plots.OTHER_COLOUR:
+                assert drawn.setdefault(fill["facecolor"], name) == name, (key, name, drawn[fill["facecolor"]])
+
+
+def test_event_type_colours_follow_the_data_file_and_a_new_type_gets_one(tmp_path, monkeypatch):
+    from azdata.plots import colours
+
+    assert plots.event_types()[-1] == "other" and set(schema.EVENT_TYPES) <= set(plots.event_types())
+    text = (colours.RESOURCE_DIR / "event_types.csv").read_text(encoding="utf-8")
+    (tmp_path / "event_types.csv").write_text(text + "briefing,activity,briefed the press\n", encoding="utf-8")
+    (tmp_path / "outlets.csv").write_text((colours.RESOURCE_DIR / "outlets.csv").read_text(encoding="utf-8"))
+    monkeypatch.setattr(colours, "RESOURCE_DIR", tmp_path)
+    colours.event_types.cache_clear()
+    try:
+        types = colours.event_types()
+        assert types[-2:] == ("briefing", "other")
+        fills = colours.fills("event_type")
+        assert fills["briefing"]["facecolor"] not in {f["facecolor"] for k, f in fills.items() if k != "briefing"}
+        assert fills["other"]["hatch"]                                       # "other": hatched grey
+    finally:
+        colours.event_types.cache_clear()
+
+
+def test_past_its_colours_a_family_adds_hatches():
+    many = [f"outlet {i:02d}" for i in range(20)]
+    fills = plots.fills("outlet", many)
+    pairs = [(f["facecolor"], f.get("hatch", "")) for k, f in fills.items() if k in many]
+    assert len(set(pairs)) == len(pairs)
+
+
+def test_outlets_keep_their_colour_and_place_from_one_corpus_to_the_next():
+    one = plots.articles_per_year(pd.DataFrame({"published": ["2019-01-01", "2019-02-01", "2020-01-01"],
+                                                "outlet": ["Trend", "Report", "Trend"]}))
+    two = plots.articles_per_year(pd.DataFrame({"published": ["2019-01-01"] * 3, "outlet": ["Report", "APA", ""]}))
+    assert list(one.columns) == ["Report", "Trend"]                       # resources/outlets.csv order, not counts
+    assert list(two.columns) == ["Report", "APA", plots.NO_OUTLET]
+    assert plots.palette("outlet")["Report"] == plots.palette("outlet", ["APA"])["Report"]
 
 
 def test_no_date_is_not_a_year(small):
@@ -414,6 +466,8 @@ def test_no_date_is_not_a_year(small):
     ax = fig.axes[0]
     assert plots.NO_DATE not in _tick_texts(ax.get_xticklabels())
     assert _bar_total(ax) == 2
+    side = fig.axes[1]                                                   # drawn apart, on its own scale
+    assert _tick_texts(side.get_xticklabels()) == [plots.NO_DATE] and _bar_total(side) == 1
     assert "1 article with no publication date" in " ".join(ax.get_title("left").split())
 
 

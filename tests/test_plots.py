@@ -6,6 +6,7 @@ when the extractor changes.
 """
 from __future__ import annotations
 
+import csv
 import itertools
 from pathlib import Path
 
@@ -544,3 +545,91 @@ def test_milestones_at_size_draw_a_bounded_number_of_marks_that_never_overlap(ma
     marks = [w for w in ax.patches if isinstance(w, plots.Wedge)]
     assert max(w.r for w in marks) <= plots.MARK_INCHES
     assert "a column is 5 years" in " ".join(ax.get_title("left").split())
+
+
+# --- issue 17: notebook 05 groups the counts by what they count ------------------------------------------
+
+@pytest.mark.parametrize("unit, context, group", [
+    ("servicemen", "a group of 104 servicemen flying out to serve with the NATO-led Resolute Support mission",
+     "troops or personnel deployed"),
+    ("Azerbaijani soldiers", "more than 100 Azerbaijani soldiers are serving in the Resolute Support Mission",
+     "troops or personnel deployed"),
+    ("peacekeepers", "", "troops or personnel deployed"),
+    ("personnel", "while 395 personnel took part in 33 NATO events organized in Azerbaijan",
+     "people at exercises and events"),
+    ("representatives", "up to 250 representatives of the Azerbaijan Army participated in 146 international events",
+     "people at exercises and events"),
+    ("officers", "more than 40 officers of the Azerbaijan Army serving at NATO headquarters",
+     "officers at NATO bodies"),
+    ("officers", "six officers who will join the contingent", "troops or personnel deployed"),
+    ("platoons", "two more platoons were sent out", "units deployed"),
+    ("infantry companies", "", "units deployed"),
+    ("international events", "", "exercises and events attended"),
+    ("NATO and PfP activities", "", "exercises and events attended"),
+    ("NATO member countries", "", "countries taking part"),
+    ("Alliance members", "", "countries taking part"),
+    ("states", "", "countries taking part"),
+    ("Mi-35 transport helicopters", "", ""),
+    ("deputies", "The proposal was backed by 118 deputies", ""),
+    ("key instruments", "", ""),
+])
+def test_participation_group_of_a_unit(unit, context, group):
+    assert plots.participation_group(unit, context) == group
+
+
+def test_participation_groups_are_read_whole_from_the_data_file():
+    from azdata.plots import statistics
+
+    text = (statistics.RESOURCE_DIR / "participation_groups.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")))
+    assert rows and all(None not in r and r["group"] and r["unit"] for r in rows)     # a comma unquoted splits a row
+    assert plots.participation_groups()[:2] == ("people at exercises and events", "officers at NATO bodies")
+    assert list(plots.group_table().columns) == ["group", "unit matches", "and the sentence matches"]
+
+
+@pytest.fixture(scope="module")
+def participation_corpus() -> Corpus:
+    def stat(sid, value, unit, date, qualifier="exactly", context="context"):
+        return dict(statistic(sid, value, qualifier, unit), date=date, context=context)
+    return corpus(articles=[article(f"a{i}") for i in range(1, 5)], statistics=[
+        stat("a1#s1", 34, "servicemen", "2003-01-10"), stat("a2#s1", 150, "servicemen", "2008-05-01", "more than"),
+        stat("a3#s1", 94, "soldiers", "2017-12-07", "nearly"), stat("a4#s1", 44, "member countries", "2009-03-01"),
+        stat("a4#s2", 2, "Mi-35 transport helicopters", "2009-03-01"), stat("a4#s3", 28, "countries", ""),
+        dict(stat("a1#s2", 16, "NATO Days", "2019-11-28"), kind="ordinal")])
+
+
+def test_participation_draws_each_group_on_its_own_axis(participation_corpus):
+    fig, rows = plots.plot_participation(participation_corpus)
+    titles = [ax.get_title("left") for ax in fig.axes]
+    assert len(fig.axes) == 2
+    assert titles[0].startswith("troops or personnel deployed: 3 figures")
+    assert titles[1].startswith("countries taking part: 1 figure")
+    assert set(rows["group"]) == {"troops or personnel deployed", "countries taking part"}    # the undated one too
+    assert len(rows) == 5
+    markers = {line.get_marker() for line in fig.axes[0].lines if line.get_linestyle() == "None"}
+    assert markers == {"o", "^", "v"}            # exactly, more than (at least), nearly (at most)
+    legend = _tick_texts(fig.legends[0].get_texts())
+    assert legend[:3] == ["exactly (bare number)", "at most", "at least"]
+    assert fig.axes[0].get_yscale() == "linear"
+    words = " ".join(fig.axes[-1].get_xlabel().split())
+    assert "1 grouped figure without a date" in words and "1 count in no group" in words
+    rest = plots.ungrouped_counts(participation_corpus.statistics)
+    assert list(rest["as_written"]) == ["2 Mi-35 transport helicopters"]      # NATO Days: an ordinal, not a count
+
+
+@pytest.mark.parametrize("low, high", [(2, 2000), (3, 450), (1, 1_000_000), (10, 5000), (40, 21000)])
+def test_participation_log_axis_labels_never_collide(low, high):
+    values = [round(low * (high / low) ** (i / 19)) for i in range(20)]
+    fig, _ = plots.plot_participation(corpus(articles=[article("a1")], statistics=[
+        dict(statistic(f"a1#s{i}", v, unit="servicemen"), date=f"{2000 + i}-06-01") for i, v in enumerate(values)]))
+    fig.draw_without_rendering()
+    axis = fig.axes[0].yaxis
+    assert fig.axes[0].get_yscale() == "log"
+    assert len(plots._visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+
+
+def test_participation_without_groups_says_no_data():
+    fig, rows = plots.plot_participation(corpus(articles=[article("a1")], statistics=[
+        statistic("a1#s1", 2, unit="helicopters")]))
+    assert any(t.get_text().startswith("no data") for t in fig.axes[0].texts) and rows.empty

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import textwrap
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -212,10 +213,9 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
                 ax.plot(at[pick], rows.loc[pick, "value"], linestyle="none", marker=marker, markersize=6,
                         color=NEUTRAL, markerfacecolor=NEUTRAL if meaning.startswith("exactly") else "white",
                         markeredgewidth=1.2, alpha=0.85, zorder=3)
-        peaks = rows.assign(year=at.dt.year).groupby("year")["value"].max()
-        if len(peaks) > 1:
-            ax.plot(pd.to_datetime([f"{y}-07-01" for y in peaks.index]), peaks.values, color=NOTE_COLOUR,
-                    linewidth=1.0, linestyle="-", alpha=0.6, zorder=2)
+        peaks = rows.assign(_at=at, _year=at.dt.year).sort_values(["_year", "value", "_at"]).groupby("_year").tail(1)
+        if len(peaks) > 1:    # joins the largest figure of each year that has one, where it was reported
+            ax.plot(peaks["_at"], peaks["value"], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", zorder=2)
         logs.append(_value_axis(ax, rows["value"]))
         units = rows["unit"].str.lower().value_counts()
         shown = ", ".join(units.index[:3]) + (", …" if len(units) > 3 else "")
@@ -231,7 +231,7 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     handles = [Line2D([], [], linestyle="none", marker=m, markersize=7, color=NEUTRAL, markeredgewidth=1.2,
                       markerfacecolor=NEUTRAL if k.startswith("exactly") else "white", label=k)
                for k, m in MEANING_MARKERS.items() if k in present]
-    handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, alpha=0.6, label="largest figure each year"))
+    handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", label="largest figure each year"))
     fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), title="qualifier as written")
     undated = len(grouped) - len(dated)
     rest = int((every["group"] == "").sum())
@@ -241,7 +241,10 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     fig.azdata_alt = "; ".join(
         f"{g}: {int((dated['group'] == g).sum())} figures, from {_number(dated.loc[dated['group'] == g, 'value'].min())}"
         f" to {_number(dated.loc[dated['group'] == g, 'value'].max())}" for g in groups)
-    _finish(fig, title, n, _joined("each figure as one article reports it; an axis each, scales differ", *notes))
+    # the notes go under the date axis: the first axis's title names its group, like every other axis's
+    axes[-1].set_xlabel(axes[-1].get_xlabel() + "\n" + textwrap.fill(_joined(
+        "each mark is a figure as one article reports it; every group has its own scale", *notes), 120))
+    _finish(fig, title, n)
     for ax, log in zip(axes, logs):   # last: the labels' room is known only once everything is in place
         if log:
             _fit_ticks(ax.yaxis, LOG_TICKS)

@@ -52,7 +52,9 @@ OTHER_OUTLETS = "other outlets"
 NO_DATE = "no date"
 
 FAMILY_COLOURS: dict[str, tuple[str, ...]] = {
-    "event_type": (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW),
+    # in event_types.csv order (ceremony, exercise, conference, meeting, visit, then new types): the
+    # two drawn together most, meeting and visit, get the most distinct pair, blue and orange
+    "event_type": (SKY, GREEN, PURPLE, BLUE, ORANGE, VERMILLION, YELLOW),
     "level": ("#252525", "#525252", "#7B7B7B", "#A5A5A5", "#CFCFCF", "#EDEDED"),   # levels(), highest first
     "role": ("#332288", "#882255", "#117733"),
     "action": ("#EE3377", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#666633", "#BBCC33", "#AAAA00"),

@@ -231,7 +231,8 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     handles = [Line2D([], [], linestyle="none", marker=m, markersize=7, color=NEUTRAL, markeredgewidth=1.2,
                       markerfacecolor=NEUTRAL if k.startswith("exactly") else "white", label=k)
                for k, m in MEANING_MARKERS.items() if k in present]
-    handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", label="largest figure each year"))
+    if any(line.get_linestyle() == ":" for ax in axes for line in ax.lines):
+        handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", label="largest figure each year"))
     fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), title="qualifier as written")
     undated = len(grouped) - len(dated)
     rest = int((every["group"] == "").sum())

@@ -224,7 +224,7 @@ def _stacked_bars(ax, counts: pd.DataFrame, fills: dict[str, dict], labels: bool
     ax.set_ylim(0, max([1] + bottom) * 1.08)
     pad = max(0.0, (MIN_BAR_SLOTS - len(x)) / 2)     # a lone bar stays bar-shaped
     ax.set_xlim(-0.6 - pad, len(x) - 0.4 + pad)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))   # a short panel's labels stay apart
     ax.yaxis.grid(True)
 
 

@@ -469,6 +469,7 @@ def test_no_date_is_not_a_year(small):
     assert _bar_total(ax) == 2
     side = fig.axes[1]                                                   # drawn apart, on its own scale
     assert _tick_texts(side.get_xticklabels()) == [plots.NO_DATE] and _bar_total(side) == 1
+    assert side.get_ylim() == ax.get_ylim()                             # 1 undated would not dwarf 2: same scale
     assert "1 article with no publication date" in " ".join(ax.get_title("left").split())
 
 

@@ -96,6 +96,11 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     else:
         fig, ax = _figure(4.2)
     _stacked_bars(ax, counts, colours)
+    if undated and undated <= 2 * counts.sum(axis=1).max():     # it would not dwarf the years: same scale
+        top = max(ax.get_ylim()[1], undated * 1.18)
+        ax.set_ylim(0, top)
+        side.set_ylim(0, top)
+        side.set_title("not a year", loc="left", fontsize=8, color=NOTE_COLOUR)
     ax.set_xlabel("year of publication")
     ax.set_ylabel("articles")
     _legend(fig.axes[-1], _patches(colours, counts.columns[::-1]), "outlet")   # top-down, as stacked

@@ -144,7 +144,8 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     rows = facts_per_article(tables)
     if rows.empty:
         return no_data_figure(title, "no articles", n, "count", "article"), rows
-    shown, note = _latest(rows, "article_id", MAX_ROWS, rows.sort_values(["published", "article_id"]), "articles")
+    by_date = rows.sort_values(["published", "article_id"], kind="stable")      # undated first: never "the latest"
+    shown, note = _latest(by_date, "article_id", MAX_ROWS, what="articles")     # oldest at the top
     height = max(3.6, 1.8 + 0.32 * len(shown))
     fig, axes = _figure(height, ncols=len(FACT_COLOURS), sharey=True)
     labels = [f"{r.article_id} ({r.published or NO_DATE})" + ("" if r.status == "ok" else f" [{r.status}]")
@@ -160,7 +161,7 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
         ax.set_xlim(0, max(1, shown[col].max()) * 1.3)
         ax.xaxis.grid(True)
     axes[0].set_yticks(y, labels)
-    axes[0].invert_yaxis()
+    axes[0].set_ylim(len(shown) - 0.5, -0.5)      # top down, no empty rows above or below
     axes[0].set_ylabel("article (publication date)" + (f"\n{note}" if note else ""))
     return _finish(fig, title, n), rows
 

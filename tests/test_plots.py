@@ -6,6 +6,8 @@ when the extractor changes.
 """
 from __future__ import annotations
 
+import csv
+import itertools
 from pathlib import Path
 
 import nbformat
@@ -146,7 +148,7 @@ def test_distinct_events_count_a_cluster_once(small):
 def test_events_per_year_fills_the_gaps(small):
     counts = plots.events_per_year(plots.distinct_events(small), "event_type")
     assert list(counts.index) == [2017, 2018, 2019, 2020, 2021]
-    assert list(counts.columns) == ["meeting", "visit", "conference"]       # schema order
+    assert list(counts.columns) == ["conference", "meeting", "visit"]       # resources/event_types.csv order
     assert counts.loc[2019].to_dict() == {"meeting": 1, "visit": 0, "conference": 1}
     assert counts.loc[2018].sum() == 0
 
@@ -382,13 +384,15 @@ def test_legend_reads_top_down_like_the_stack(small, make):
     ax = fig.axes[0]
     stacked = [c.get_label() for c in ax.containers]                 # bottom first
     assert len(stacked) > 1
-    assert _tick_texts(ax.get_legend().get_texts()) == stacked[::-1]
+    legend = next(a.get_legend() for a in fig.axes if a.get_legend())   # beside the last panel
+    assert _tick_texts(legend.get_texts()) == stacked[::-1]
 
 
 def _legend_colours(ax) -> dict[str, str]:
     """Legend label -> colour, from the axes' legend or else the figure's."""
     from matplotlib.colors import to_hex
-    legend = ax.get_legend() or ax.figure.legends[0]
+    legend = ax.get_legend() or next((a.get_legend() for a in ax.figure.axes if a.get_legend()), None) \
+        or ax.figure.legends[0]
     return {t.get_text(): to_hex(h.get_facecolor() if hasattr(h, "get_facecolor") else h.get_color())
             for t, h in zip(legend.get_texts(), legend.legend_handles)}
 
@@ -404,9 +408,58 @@ def test_one_colour_one_meaning(small):
     # notebook 02 draws types and levels one under the other: no colour means both
     assert not set(by_type.values()) & set(by_level.values())
     assert not set(_legend_colours(makeup.axes[0]).values()) & set(level_03.values())     # notebook 03: roles, levels
-    for name in ("event_type", "level", "role", "qualifier", "action"):
-        colours = plots.palette(name)
-        assert len(set(colours.values())) == len(colours)                  # within a categorical, all distinct
+    for name in plots.FAMILY_COLOURS:                                      # within a family, all distinct
+        looks = [(f["facecolor"], f.get("hatch")) for k, f in plots.fills(name).items()]
+        assert len(set(looks)) == len(looks)
+
+
+def test_no_colour_is_in_two_families_and_none_looks_like_another():
+    families = {name: set(colours) for name, colours in plots.FAMILY_COLOURS.items()}
+    for (a, ca), (b, cb) in itertools.combinations(families.items(), 2):
+        assert not ca & cb, (a, b)
+        for x, y in itertools.product(ca, cb):
+            assert plots.colour_distance(x, y) >= 15, (a, x, b, y)
+    assert plots.OTHER_COLOUR not in set().union(*families.values())       # "none of these": one grey everywhere
+    drawn = {}                                                             # and as drawn, in every notebook
+    for name in ("event_type", "role", "action", "outlet", "level"):
+        for key, fill in plots.fills(name).items():
+            if fill["facecolor"] != plots.OTHER_COLOUR:
+                assert drawn.setdefault(fill["facecolor"], name) == name, (key, name, drawn[fill["facecolor"]])
+
+
+def test_event_type_colours_follow_the_data_file_and_a_new_type_gets_one(tmp_path, monkeypatch):
+    from azdata.plots import colours
+
+    assert plots.event_types()[-1] == "other" and set(schema.EVENT_TYPES) <= set(plots.event_types())
+    text = (colours.RESOURCE_DIR / "event_types.csv").read_text(encoding="utf-8")
+    (tmp_path / "event_types.csv").write_text(text + "briefing,activity,briefed the press\n", encoding="utf-8")
+    (tmp_path / "outlets.csv").write_text((colours.RESOURCE_DIR / "outlets.csv").read_text(encoding="utf-8"))
+    monkeypatch.setattr(colours, "RESOURCE_DIR", tmp_path)
+    colours.event_types.cache_clear()
+    try:
+        types = colours.event_types()
+        assert types[-2:] == ("briefing", "other")
+        fills = colours.fills("event_type")
+        assert fills["briefing"]["facecolor"] not in {f["facecolor"] for k, f in fills.items() if k != "briefing"}
+        assert fills["other"]["hatch"]                                       # "other": hatched grey
+    finally:
+        colours.event_types.cache_clear()
+
+
+def test_past_its_colours_a_family_adds_hatches():
+    many = [f"outlet {i:02d}" for i in range(20)]
+    fills = plots.fills("outlet", many)
+    pairs = [(f["facecolor"], f.get("hatch", "")) for k, f in fills.items() if k in many]
+    assert len(set(pairs)) == len(pairs)
+
+
+def test_outlets_keep_their_colour_and_place_from_one_corpus_to_the_next():
+    one = plots.articles_per_year(pd.DataFrame({"published": ["2019-01-01", "2019-02-01", "2020-01-01"],
+                                                "outlet": ["Trend", "Report", "Trend"]}))
+    two = plots.articles_per_year(pd.DataFrame({"published": ["2019-01-01"] * 3, "outlet": ["Report", "APA", ""]}))
+    assert list(one.columns) == ["Report", "Trend"]                       # resources/outlets.csv order, not counts
+    assert list(two.columns) == ["Report", "APA", plots.NO_OUTLET]
+    assert plots.palette("outlet")["Report"] == plots.palette("outlet", ["APA"])["Report"]
 
 
 def test_no_date_is_not_a_year(small):
@@ -414,6 +467,9 @@ def test_no_date_is_not_a_year(small):
     ax = fig.axes[0]
     assert plots.NO_DATE not in _tick_texts(ax.get_xticklabels())
     assert _bar_total(ax) == 2
+    side = fig.axes[1]                                                   # drawn apart, on its own scale
+    assert _tick_texts(side.get_xticklabels()) == [plots.NO_DATE] and _bar_total(side) == 1
+    assert side.get_ylim() == ax.get_ylim()                             # 1 undated would not dwarf 2: same scale
     assert "1 article with no publication date" in " ".join(ax.get_title("left").split())
 
 
@@ -490,3 +546,91 @@ def test_milestones_at_size_draw_a_bounded_number_of_marks_that_never_overlap(ma
     marks = [w for w in ax.patches if isinstance(w, plots.Wedge)]
     assert max(w.r for w in marks) <= plots.MARK_INCHES
     assert "a column is 5 years" in " ".join(ax.get_title("left").split())
+
+
+# --- issue 17: notebook 05 groups the counts by what they count ------------------------------------------
+
+@pytest.mark.parametrize("unit, context, group", [
+    ("servicemen", "a group of 104 servicemen flying out to serve with the NATO-led Resolute Support mission",
+     "troops or personnel deployed"),
+    ("Azerbaijani soldiers", "more than 100 Azerbaijani soldiers are serving in the Resolute Support Mission",
+     "troops or personnel deployed"),
+    ("peacekeepers", "", "troops or personnel deployed"),
+    ("personnel", "while 395 personnel took part in 33 NATO events organized in Azerbaijan",
+     "people at exercises and events"),
+    ("representatives", "up to 250 representatives of the Azerbaijan Army participated in 146 international events",
+     "people at exercises and events"),
+    ("officers", "more than 40 officers of the Azerbaijan Army serving at NATO headquarters",
+     "officers at NATO bodies"),
+    ("officers", "six officers who will join the contingent", "troops or personnel deployed"),
+    ("platoons", "two more platoons were sent out", "units deployed"),
+    ("infantry companies", "", "units deployed"),
+    ("international events", "", "exercises and events attended"),
+    ("NATO and PfP activities", "", "exercises and events attended"),
+    ("NATO member countries", "", "countries taking part"),
+    ("Alliance members", "", "countries taking part"),
+    ("states", "", "countries taking part"),
+    ("Mi-35 transport helicopters", "", ""),
+    ("deputies", "The proposal was backed by 118 deputies", ""),
+    ("key instruments", "", ""),
+])
+def test_participation_group_of_a_unit(unit, context, group):
+    assert plots.participation_group(unit, context) == group
+
+
+def test_participation_groups_are_read_whole_from_the_data_file():
+    from azdata.plots import statistics
+
+    text = (statistics.RESOURCE_DIR / "participation_groups.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")))
+    assert rows and all(None not in r and r["group"] and r["unit"] for r in rows)     # a comma unquoted splits a row
+    assert plots.participation_groups()[:2] == ("people at exercises and events", "officers at NATO bodies")
+    assert list(plots.group_table().columns) == ["group", "unit matches", "and the sentence matches"]
+
+
+@pytest.fixture(scope="module")
+def participation_corpus() -> Corpus:
+    def stat(sid, value, unit, date, qualifier="exactly", context="context"):
+        return dict(statistic(sid, value, qualifier, unit), date=date, context=context)
+    return corpus(articles=[article(f"a{i}") for i in range(1, 5)], statistics=[
+        stat("a1#s1", 34, "servicemen", "2003-01-10"), stat("a2#s1", 150, "servicemen", "2008-05-01", "more than"),
+        stat("a3#s1", 94, "soldiers", "2017-12-07", "nearly"), stat("a4#s1", 44, "member countries", "2009-03-01"),
+        stat("a4#s2", 2, "Mi-35 transport helicopters", "2009-03-01"), stat("a4#s3", 28, "countries", ""),
+        dict(stat("a1#s2", 16, "NATO Days", "2019-11-28"), kind="ordinal")])
+
+
+def test_participation_draws_each_group_on_its_own_axis(participation_corpus):
+    fig, rows = plots.plot_participation(participation_corpus)
+    titles = [ax.get_title("left") for ax in fig.axes]
+    assert len(fig.axes) == 2
+    assert titles[0].startswith("troops or personnel deployed: 3 figures")
+    assert titles[1].startswith("countries taking part: 1 figure")
+    assert set(rows["group"]) == {"troops or personnel deployed", "countries taking part"}    # the undated one too
+    assert len(rows) == 5
+    markers = {line.get_marker() for line in fig.axes[0].lines if line.get_linestyle() == "None"}
+    assert markers == {"o", "^", "v"}            # exactly, more than (at least), nearly (at most)
+    legend = _tick_texts(fig.legends[0].get_texts())
+    assert legend[:3] == ["exactly (bare number)", "at most", "at least"]
+    assert fig.axes[0].get_yscale() == "linear"
+    words = " ".join(fig.axes[-1].get_xlabel().split())
+    assert "1 grouped figure without a date" in words and "1 count in no group" in words
+    rest = plots.ungrouped_counts(participation_corpus.statistics)
+    assert list(rest["as_written"]) == ["2 Mi-35 transport helicopters"]      # NATO Days: an ordinal, not a count
+
+
+@pytest.mark.parametrize("low, high", [(2, 2000), (3, 450), (1, 1_000_000), (10, 5000), (40, 21000)])
+def test_participation_log_axis_labels_never_collide(low, high):
+    values = [round(low * (high / low) ** (i / 19)) for i in range(20)]
+    fig, _ = plots.plot_participation(corpus(articles=[article("a1")], statistics=[
+        dict(statistic(f"a1#s{i}", v, unit="servicemen"), date=f"{2000 + i}-06-01") for i, v in enumerate(values)]))
+    fig.draw_without_rendering()
+    axis = fig.axes[0].yaxis
+    assert fig.axes[0].get_yscale() == "log"
+    assert len(plots._visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+
+
+def test_participation_without_groups_says_no_data():
+    fig, rows = plots.plot_participation(corpus(articles=[article("a1")], statistics=[
+        statistic("a1#s1", 2, unit="helicopters")]))
+    assert any(t.get_text().startswith("no data") for t in fig.axes[0].texts) and rows.empty

@@ -44,6 +44,7 @@ CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tu
     "office_synonyms.csv": (("word", "means"), ("word", "means"), ("word",), ()),
     "ordinal_days.csv": (("word", "day"), ("word", "day"), ("word",), ()),
     "outlets.csv": (("outlet", "keyword", "pattern"), ("outlet", "keyword", "pattern"), ("outlet",), ("pattern",)),
+    "participation_groups.csv": (("group", "unit", "context"), ("group", "unit"), (), ("unit", "context")),
     "programmes.csv": (("code", "name", "aliases"), ("code", "name", "aliases"), ("code",), ()),
     "relation_cues.csv": (("kind", "name"), ("kind", "name"), ("name",), ()),
 }

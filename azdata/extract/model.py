@@ -1,0 +1,72 @@
+"""The records extraction produces: events (with participants), statistics, milestones, and one
+article's extraction that holds them.  No reading happens here."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..dates import DateMention
+from ..names import Person
+from ..read import Article, Sentence
+
+# of the events a sentence leaves the story at (one date, several families), the one the story
+# follows and adds people to: the first family in this list
+FRAME_PRIORITY = ["talks", "activity", "address", "visit"]
+
+@dataclass
+class Event:
+    event_type: str
+    family: str
+    date: DateMention
+    date_start: dt.date
+    date_end: dt.date | None
+    precision: str
+    sentence: Sentence
+    trigger_pos: list[int]
+    location: str = ""
+    people: list[tuple[int, str]] = field(default_factory=list)      # (person index, role)
+    countries: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, role, title)
+    merged_into: "Event | None" = None
+    lead: bool = False
+    prepared: bool = False  # only being prepared in this sentence: its people are not participants
+    n_days: int = 0         # "a two-day visit"
+    n_countries: int = 0    # "a visit to Belgium, the Netherlands and Germany": a tour of several countries
+
+
+@dataclass
+class Statistic:
+    value: float
+    qualifier: str
+    unit: str
+    kind: str
+    context: str
+    sentence: Sentence
+    start: int = 0  # the figure with its qualifier and unit as written: sentence.text[start:end]
+    end: int = 0
+
+    @property
+    def as_written(self) -> str:
+        return self.sentence.text[self.start:self.end]
+
+
+@dataclass
+class Milestone:
+    programme: str
+    year: int
+    date: dt.date | None
+    action: str
+    sentence: Sentence
+
+
+@dataclass
+class Extraction:
+    article: Article
+    people: list[Person]
+    events: list[Event]
+    statistics: list[Statistic]
+    milestones: list[Milestone]
+
+
+def main_event(frame: list[Event]) -> Event:
+    """Of the events the story is at, the one it follows (see FRAME_PRIORITY)."""
+    return min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))

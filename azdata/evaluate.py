@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .names import _split_name
+from .names import split_name
 from .resources import fold
 from .tables import Corpus
 
@@ -58,7 +58,7 @@ class Accuracy:
 
 def surname(name: str) -> str:
     tokens = name.split()
-    return _split_name(tokens)[1] if tokens else ""
+    return split_name(tokens)[1] if tokens else ""
 
 
 def gold_keys(gold_dir: Path, article_ids: set[str]) -> dict[str, Counter]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import resources
 from .gates import Gated
+from .memo import per_sentence
 from .resources import fold
 
 ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
@@ -154,7 +155,7 @@ def _office_before(token: str) -> bool:
                     "Dr", "Gen", "Adm", "Col"} or token in resources.ranks()
 
 
-def _split_name(tokens: list[str]) -> tuple[str, str, str]:
+def split_name(tokens: list[str]) -> tuple[str, str, str]:
     """-> (given names, surname, initial) of a name's tokens."""
     for i, t in enumerate(tokens):
         if fold(t) in PARTICLES and i < len(tokens) - 1:
@@ -186,7 +187,7 @@ def _name_tokens(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=16384)
+@per_sentence(maxsize=16384)
 def _find_mentions(sentence: str) -> tuple[Mention, ...]:
     offset = 0
     toks = _name_tokens(sentence)
@@ -237,7 +238,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):
                 s = run[k][0]
                 e = run[m - 1][0] + len(words[-1])
-                first, surname, _ = _split_name(words)
+                first, surname, _ = split_name(words)
                 lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
                 mention = Mention(offset + s, offset + e, sentence[s:e], first, surname)
                 _describe(mention, sentence, s, e, lead)

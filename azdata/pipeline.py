@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import default_dir, load, open_folder, store
-from .extract import Extraction, extract, forget_sentences
+from .extract import Extraction, extract
+from .memo import forget_sentences
 from .corrections import curate
 from .frames import typed_corpus
 from . import webpage
@@ -24,7 +25,7 @@ from .read import Article, read_article
 from .tables import Corpus, build_tables
 
 
-# benchmarks only: forget what earlier articles' sentences gave (see extract.forget_sentences)
+# benchmarks only: forget what earlier articles' sentences gave (see memo.forget_sentences)
 COLD = os.environ.get("AZDATA_COLD") == "1"
 # seconds one file may take before it is given up as an error row: no article needs more than a
 # fraction of this, so reaching it means a pattern is too slow on that text, and the run goes on

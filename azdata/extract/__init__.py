@@ -16,7 +16,7 @@ One module per stage, wired here by ``extract``:
 """
 from __future__ import annotations
 
-from .. import dates, names
+from ..memo import forget_sentences
 from ..names import PeopleIndex
 from ..read import Article, sentences
 from .delegations import delegation_countries
@@ -24,21 +24,12 @@ from .milestones import article_milestones
 from .model import Event, Extraction, Milestone, Statistic
 from .participants import people_in
 from .places import same_place
-from .statistics import _statistics, statistics_in, words_value
+from .statistics import statistics_in, words_value
 from .story import story_events
-from .triggers import Trigger, _triggers, clause_spans, triggers_in
+from .triggers import Trigger, triggers_in
 
 __all__ = ["Event", "Extraction", "Milestone", "Statistic", "Trigger", "delegation_countries", "extract",
            "forget_sentences", "same_place", "statistics_in", "triggers_in", "words_value"]
-
-def forget_sentences() -> None:
-    """Empty the per-sentence caches. Within an article they save re-reading a sentence for each
-    stage; across articles they only help where sentences repeat. The benchmark builds its
-    corpora by copying articles, so it empties them after each article (AZDATA_COLD=1) to
-    measure what an archive of distinct articles costs."""
-    for cache in (dates._find_dates_at, dates._find_dates, dates._scan, _triggers, clause_spans, _statistics,
-                  names._find_mentions):
-        cache.cache_clear()
 
 
 def extract(art: Article) -> Extraction:

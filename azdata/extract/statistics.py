@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from text_to_num import text2num
 
 from .. import resources
 from ..dates import find_dates
 from ..gates import DIGITS, Gated, shortest_prefixes
+from ..memo import per_sentence
 from ..read import Sentence
 from .model import Statistic
 from .triggers import clause_of, clause_spans
@@ -92,7 +92,7 @@ def _written_span(text: str, m: re.Match, q: re.Match | None, unit: str) -> tupl
     return begin, end
 
 
-@lru_cache(maxsize=16384)
+@per_sentence(maxsize=16384)
 def _statistics(text: str) -> tuple[tuple, ...]:
     s = Sentence(0, len(text), text, 0)
     out: list[Statistic] = []

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import resources
 from ..dates import find_dates
+from ..memo import per_sentence
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
                  "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
@@ -46,7 +46,7 @@ def triggers_in(text: str) -> list[Trigger]:
     return list(_triggers(text))
 
 
-@lru_cache(maxsize=16384)
+@per_sentence(maxsize=16384)
 def _triggers(text: str) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
@@ -91,7 +91,7 @@ def _dated_clause(text: str, pos: int) -> bool:
                for d in find_dates(text[cs:ce], None))
 
 
-@lru_cache(maxsize=16384)
+@per_sentence(maxsize=16384)
 def clause_spans(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in CLAUSE_SPLIT.finditer(text):

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import resources
+from .config import HOME_COUNTRY
 from .gates import Gated
 from .memo import per_sentence
 from .resources import fold
@@ -390,7 +391,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         best = None
         for cm in resources.city_pattern().finditer(before):
             best = (cm.start(), resources.cities()[cm.group(1)])
-        if best and best[1] != "AZE" and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
+        if best and best[1] != HOME_COUNTRY and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
             mention.country = best[1]
 
 
@@ -454,7 +455,7 @@ def country_of(context: str) -> tuple[str, bool]:
         return countries[0], True
     if resources.nato_pattern().search(context):
         return "NATO", True
-    return "AZE", False
+    return HOME_COUNTRY, False
 
 
 class PeopleIndex:

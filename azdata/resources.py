@@ -286,4 +286,57 @@ def country_of_place(place: str) -> str | None:
         return None
     if place in cities():
         return cities()[place]
-    return country_names().get(place)
+    return country_names().get(place) or capital_countries().get(place)
+
+
+# ---------------------------------------------------------------- extraction knowledge (issue 15)
+
+@lru_cache(maxsize=None)
+def capitals() -> dict[str, str]:
+    """ISO alpha-3 -> the country's capital (capitals.csv)."""
+    return {r["iso3"]: r["capital"] for r in _rows("capitals.csv")}
+
+
+@lru_cache(maxsize=None)
+def capital_countries() -> dict[str, str]:
+    """A capital of capitals.csv -> ISO alpha-3 of its country."""
+    return {city: iso for iso, city in capitals().items()}
+
+
+@lru_cache(maxsize=None)
+def event_families() -> dict[str, tuple[int, int]]:
+    """family -> (sentence_rank, story_rank) of event_families.csv."""
+    return {r["family"]: (int(r["sentence_rank"]), int(r["story_rank"])) for r in _rows("event_families.csv")}
+
+
+def sentence_rank(family: str) -> int:
+    """Where a family's events come among one sentence's events of one date (lowest first); a
+    family event_families.csv does not list comes after every listed one."""
+    ranks = event_families()
+    return ranks[family][0] if family in ranks else max((r[0] for r in ranks.values()), default=0) + 1
+
+
+def story_rank(family: str) -> int:
+    """Which of the events the story is at it follows (the lowest); a family event_families.csv
+    does not list comes after every listed one."""
+    ranks = event_families()
+    return ranks[family][1] if family in ranks else max((r[1] for r in ranks.values()), default=0) + 1
+
+
+@lru_cache(maxsize=None)
+def milestone_actions() -> tuple[tuple[str, re.Pattern], ...]:
+    """(action, pattern) of milestone_actions.csv, in the order they are tried."""
+    return tuple((r["action"], re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I)) for r in _rows("milestone_actions.csv"))
+
+
+@lru_cache(maxsize=None)
+def action_specificity() -> dict[str, int]:
+    """action -> its specificity (lower is more specific); see action_rank."""
+    return {r["action"]: int(r["specificity"]) for r in _rows("milestone_actions.csv")}
+
+
+def action_rank(action: str) -> int:
+    """How specific a milestone act is (lower is more specific); "other" and any act
+    milestone_actions.csv does not list come after every listed one."""
+    ranks = action_specificity()
+    return ranks.get(action, max(ranks.values(), default=0) + 1)

@@ -58,7 +58,7 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event
             ts = [t for t in ts if t.family != "activity" or t.event_type not in ("other", "visit")]
             families = {t.family for t in ts}
-        for family in sorted(families, key=["visit", "talks", "address", "activity"].index):
+        for family in sorted(families, key=lambda f: (resources.sentence_rank(f), f)):
             fam_ts = [t for t in ts if t.family == family]
             groups = _counterpart_groups(s.text, fam_ts) if family == "talks" else [fam_ts]
             if len(groups) > 1:

@@ -19,14 +19,6 @@ MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|l
 # what the country did with it ("have served in Afghanistan since 2002"), not just "since"
 CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
                        r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
-ACTIONS = [("renamed", r"succeeded|replaced|renamed"), ("signed", r"signed|signing"),
-           ("submitted", r"submitted|submitting|handed|to hand|handing|presented"), ("adopted", r"approved|adopted|concluded|ratified"),
-           ("joined", r"joined|join|joining|accession|partner of|participation in|taking part"
-                      r"|became (?:a |an |one of the )?(?:full |associate )?members?|associate member(?:ship)?|since"),
-           ("started", r"launched|started|began|begun|date back|dates back|set up|established|created"),
-           ("contributed", r"contributed|served|deployed|contribution"), ("ended", r"ended|withdrew|completed")]
-# which act a sentence giving one programme and year twice states, most specific first
-ACTION_RANK = ("signed", "submitted", "adopted", "renamed", "joined", "contributed", "ended", "started", "other")
 NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
@@ -125,7 +117,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             if same:
                 # one fact per programme, year and sentence ("joined ... and started ..."): the more specific act
                 i = same[0]
-                if ACTION_RANK.index(action) < ACTION_RANK.index(out[i].action):
+                if resources.action_rank(action) < resources.action_rank(out[i].action):
                     out[i] = Milestone(code, year, date or out[i].date, action, s)
                 continue
             out.append(Milestone(code, year, date, action, s))
@@ -155,7 +147,7 @@ def _milestone_clause(text: str, pos: int) -> bool:
 
 
 def _action(text: str) -> str:
-    for action, pattern in ACTIONS:
-        if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
+    for action, pattern in resources.milestone_actions():
+        if pattern.search(text):
             return action
     return ""

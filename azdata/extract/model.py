@@ -5,13 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .. import resources
 from ..dates import DateMention
 from ..names import Person
 from ..read import Article, Sentence
-
-# of the events a sentence leaves the story at (one date, several families), the one the story
-# follows and adds people to: the first family in this list
-FRAME_PRIORITY = ["talks", "activity", "address", "visit"]
 
 @dataclass
 class Event:
@@ -68,5 +65,6 @@ class Extraction:
 
 
 def main_event(frame: list[Event]) -> Event:
-    """Of the events the story is at, the one it follows (see FRAME_PRIORITY)."""
-    return min(frame, key=lambda e: FRAME_PRIORITY.index(e.family))
+    """Of the events the story is at (one date, several families), the one it follows and adds
+    people to: the lowest story_rank of resources/event_families.csv (the first such event)."""
+    return min(frame, key=lambda e: resources.story_rank(e.family))

@@ -4,16 +4,15 @@ can be the same one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import resources
 from ..dates import DateMention
-from ..names import without_possessive
 from ..read import Sentence
 from .delegations import country_list
 from .triggers import Trigger
 
-CAPITAL_OF = re.compile(r"\b(?:the\s+)?(Azerbaijani|Azerbaijan[’']s|Georgian|Georgia[’']s|Armenian|Armenia[’']s|Belgian)\s+capital\b")
-CAPITALS = {"azerbaijan": "Baku", "georgia": "Tbilisi", "armenia": "Yerevan", "belgian": "Brussels", "belgium": "Brussels"}
+CAPITAL_WORD = "capital"  # every phrase capital_pattern() finds holds it
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
 TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -27,12 +26,9 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             found.append((abs(m.start() - anchor), m.group(1)))
     if found:
         return min(found)[1]
-    m = CAPITAL_OF.search(text)
-    if m:
-        key = resources.fold(without_possessive(m.group(1)))
-        for name, city in CAPITALS.items():
-            if key.startswith(name[:6]):
-                return city
+    m = capital_pattern().search(text) if CAPITAL_WORD in text else None
+    if m:  # "the Dutch capital", "Georgia’s capital"
+        return resources.capitals()[resources.country_names()[m.group(1) or m.group(2)]]
     for m in resources.country_pattern().finditer(text):
         if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
                 and m.group(1) not in resources.demonyms():
@@ -40,6 +36,22 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
     return ""
+
+
+@lru_cache(maxsize=None)
+def capital_pattern() -> re.Pattern:
+    """"the Dutch capital", "Georgia’s capital", "the Netherlands’ capital": a demonym, or a country's
+    name with its possessive, right before "capital", for the countries of resources/capitals.csv.
+    Group 1 is the demonym, group 2 the country's name."""
+    names, demonyms = resources.country_names(), resources.demonyms()
+    known = set(resources.capitals())
+
+    def alternatives(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    adjectives = alternatives(n for n in demonyms if names.get(n) in known)
+    countries = alternatives(n for n, iso in names.items() if iso in known and n not in demonyms)
+    return re.compile(r"\b(?:the\s+)?(?:(" + adjectives + r")|(" + countries + r")(?:[’']s|(?<=s)[’']))\s+" + CAPITAL_WORD + r"\b")
 
 
 def place_after(text: str, pos: int) -> str:

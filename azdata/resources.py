@@ -340,3 +340,9 @@ def action_rank(action: str) -> int:
     milestone_actions.csv does not list come after every listed one."""
     ranks = action_specificity()
     return ranks.get(action, max(ranks.values(), default=0) + 1)
+
+
+@lru_cache(maxsize=None)
+def leading_roles() -> tuple[tuple[str, str], ...]:
+    """(verb pattern, title) of leading_roles.csv, in the order they are tried."""
+    return tuple((r["verb"], r["title"]) for r in _rows("leading_roles.csv"))

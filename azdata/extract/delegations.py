@@ -5,6 +5,7 @@ visiting delegation."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import resources
 from ..config import HOME_COUNTRY
@@ -36,8 +37,15 @@ LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]a
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?[ \t]*"
                         r"(?:the\s+)?(?=[A-Z])")
 # "the drills are run by Poland", "the course, organised by Romania, ..."
-LED_BY = re.compile(r"\b(led|conducted|organi[sz]ed|hosted|co-hosted|sponsored|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
-LED_BY_TITLE = {"led": "Lead nation", "conducted": "Lead nation", "hosted": "Host nation", "co-hosted": "Host nation"}
+LISTED_TITLE = "Participating country"  # the title of a country of a list ("Participating countries are: ...")
+
+
+@lru_cache(maxsize=None)
+def led_by_pattern() -> re.Pattern:
+    """"the drills are run by Poland", "the course, organised by Romania, ...": a verb of
+    resources/leading_roles.csv, "by", and a capital letter (the country list that follows)."""
+    verbs = "|".join(verb for verb, _ in resources.leading_roles())
+    return re.compile(r"\b(" + verbs + r")\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 def delegation_countries(text: str) -> list[tuple[str, str]]:
@@ -98,7 +106,7 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         found = country_list(text, intro.end())
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
-        title = "Participating country"
+        title = LISTED_TITLE
         out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
     return out
 
@@ -107,8 +115,9 @@ def _leading_countries(text: str) -> list[tuple[str, str]]:
     """"a course led by Italy", "organised by Romania and Poland": the countries that lead,
     run or host the event."""
     out = []
-    for led in LED_BY.finditer(text):
-        title = LED_BY_TITLE.get(led.group(1), "Organising nation")
+    roles = resources.leading_roles()
+    for led in led_by_pattern().finditer(text):
+        title = next(title for verb, title in roles if re.fullmatch(verb, led.group(1)))
         out += [(iso, title) for iso in country_list(text, led.end()) if iso != HOME_COUNTRY]
     return out
 

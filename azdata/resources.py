@@ -326,7 +326,8 @@ def story_rank(family: str) -> int:
 @lru_cache(maxsize=None)
 def milestone_actions() -> tuple[tuple[str, re.Pattern], ...]:
     """(action, pattern) of milestone_actions.csv, in the order they are tried."""
-    return tuple((r["action"], re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I)) for r in _rows("milestone_actions.csv"))
+    return tuple((r["action"], re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I))
+                 for r in _rows("milestone_actions.csv"))
 
 
 @lru_cache(maxsize=None)

@@ -59,7 +59,8 @@ def hearing_type(monkeypatch):
 def test_a_family_not_listed_comes_last(hearing_type, text, expected):
     x = _extract(" date 2025-03-04 " + text)
     assert [(e.event_type, e.family, [x.people[p].surname for p, _ in e.people]) for e in x.events] == expected
-    assert resources.story_rank("hearing") > max(resources.story_rank(f) for f in ("visit", "talks", "address", "activity"))
+    listed = ("visit", "talks", "address", "activity")
+    assert resources.story_rank("hearing") > max(resources.story_rank(f) for f in listed)
 
 
 def test_every_family_of_the_event_types_is_ranked():

@@ -13,8 +13,10 @@ def _extract(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("On 3 March 2025 Defence Minister Zakir Hasanov met NATO officials in the Dutch capital.", id="in-the-dutch-capital"),
-    pytest.param("The Dutch capital hosted talks between Jeyhun Bayramov and Mark Rutte on 3 March 2025.", id="the-dutch-capital-hosted"),
+    pytest.param("On 3 March 2025 Defence Minister Zakir Hasanov met NATO officials in the Dutch capital.",
+                 id="in-the-dutch-capital"),
+    pytest.param("The Dutch capital hosted talks between Jeyhun Bayramov and Mark Rutte on 3 March 2025.",
+                 id="the-dutch-capital-hosted"),
     pytest.param("Jeyhun Bayramov, who visited the Netherlands’ capital on 3 March 2025, met Mark Rutte.",
                  id="the-netherlands-possessive"),
 ])

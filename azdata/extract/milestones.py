@@ -34,6 +34,8 @@ ANAPHORIC_PROGRAMME = Gated(r"\bthe (?:programme|program|pool|plan|mechanism|ini
 
 
 def article_milestones(art: Article, sents: list[Sentence], events: list[Event]) -> list[Milestone]:
+    """The article's programme milestones, one per programme, year and act; a date that dates one of
+    its events is no milestone."""
     out: list[Milestone] = []
     last_programme: tuple[str, int] | None = None  # (code, paragraph)
     # built once, not for every sentence: an article of many dated sentences has as many events

@@ -12,6 +12,8 @@ from ..read import Article, Sentence
 
 @dataclass
 class Event:
+    """One happening: its type and family, dates, place, the sentence that reports it and who took part."""
+
     event_type: str
     family: str
     date: DateMention
@@ -32,6 +34,8 @@ class Event:
 
 @dataclass
 class Statistic:
+    """A number a sentence reports, with its qualifier, unit and kind."""
+
     value: float
     qualifier: str
     unit: str
@@ -48,6 +52,8 @@ class Statistic:
 
 @dataclass
 class Milestone:
+    """A step of the country in a programme (its code), in a year, and the act (joined, signed, ...)."""
+
     programme: str
     year: int
     date: dt.date | None
@@ -57,6 +63,8 @@ class Milestone:
 
 @dataclass
 class Extraction:
+    """Everything one article reports."""
+
     article: Article
     people: list[Person]
     events: list[Event]

@@ -43,6 +43,9 @@ GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |forei
 
 @dataclass
 class PersonRef:
+    """A person named at a place of a sentence (an index into the article's PeopleIndex); subject: the
+    one doing what the sentence says; who_antecedent: described by the ", who ..." clause after it."""
+
     pos: int
     person: int
     subject: bool
@@ -50,6 +53,7 @@ class PersonRef:
 
 
 def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
+    """The people a sentence names, in order: full names, known surnames and offices (added to ``index``)."""
     refs: list[PersonRef] = []
     full = find_mentions(s.text, s.start)
     taken = [(m.start, m.end) for m in full]
@@ -208,6 +212,7 @@ def _who_covers(s: Sentence, r: PersonRef, e: Event) -> bool:
 
 
 def add_person(e: Event, person: int, role: str) -> None:
+    """Put a person on an event once, in the first role given."""
     if all(p != person for p, _ in e.people):
         e.people.append((person, role))
 

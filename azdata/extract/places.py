@@ -18,6 +18,8 @@ TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visi
 
 
 def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
+    """The place of an event: the city nearest its date, else a capital ("the Dutch capital"), else a
+    country it goes to or is in; none for a tour of several countries."""
     text = s.text
     anchor = d.start - s.start if d.start >= s.start else min(t.pos for t in ts)  # the place named by the date
     found = []
@@ -51,7 +53,9 @@ def capital_pattern() -> re.Pattern:
 
     adjectives = alternatives(n for n in demonyms if names.get(n) in known)
     countries = alternatives(n for n, iso in names.items() if iso in known and n not in demonyms)
-    return re.compile(r"\b(?:the\s+)?(?:(" + adjectives + r")|(" + countries + r")(?:[’']s|(?<=s)[’']))\s+" + CAPITAL_WORD + r"\b")
+    possessive = r"(?:[’']s|(?<=s)[’'])"  # "Georgia’s", "the Netherlands’"
+    return re.compile(r"\b(?:the\s+)?(?:(" + adjectives + r")|(" + countries + r")" + possessive + r")\s+"
+                      + CAPITAL_WORD + r"\b")
 
 
 def place_after(text: str, pos: int) -> str:

@@ -206,6 +206,7 @@ def words_value(words: str) -> int | None:
 
 
 def day_count(word: str) -> int | None:
+    """The number of days a word says ("two", "3"), or None."""
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 

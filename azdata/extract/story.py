@@ -56,6 +56,7 @@ class Story:
 
 
 def story_events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
+    """Every event of the article, in reading order, with the mentions of one trip merged."""
     story = Story()
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):

@@ -35,6 +35,8 @@ CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma i
 
 @dataclass
 class Trigger:
+    """An event word at a place of a sentence, with the type and family of event it reports."""
+
     pos: int
     text: str
     event_type: str
@@ -93,6 +95,8 @@ def _dated_clause(text: str, pos: int) -> bool:
 
 @per_sentence(maxsize=16384)
 def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a text: cut at commas (not the one in "November 20, 2002"),
+    semicolons, colons and dashes."""
     out, start = [], 0
     for m in CLAUSE_SPLIT.finditer(text):
         out.append((start, m.start()))
@@ -102,6 +106,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    """The index of the clause that holds position pos (the last one when none does)."""
     for i, (s, e) in enumerate(clauses):
         if s <= pos <= e:
             return i

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from . import config
-from .cli import CLIError, save_tables, summary_line
+from .runs import CLIError, save_tables, summary_line
 
 KERNEL = "python3"
 CELL_TIMEOUT = 600            # seconds per cell; extraction of a large folder runs in the first cells

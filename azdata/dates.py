@@ -14,10 +14,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import resources
 from .gates import DIGITS, Gated
+from .memo import per_sentence
 
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -330,7 +330,7 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
     return list(_find_dates_at(sentence, published, offset))
 
 
-@lru_cache(maxsize=8192)
+@per_sentence(maxsize=8192)
 def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tuple[DateMention, ...]:
     """Cached per place in the text: each stage of the extractor asks about the same sentence."""
     found = _find_dates(sentence, published)
@@ -373,7 +373,7 @@ STORY_DAY = re.compile(r"(?:on )?the (?:first|second|third|fourth|fifth|last|fin
 STORY_DAY_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
-@lru_cache(maxsize=8192)
+@per_sentence(maxsize=8192)
 def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for f in _scan(sentence):
@@ -401,7 +401,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     return tuple(found)
 
 
-@lru_cache(maxsize=8192)
+@per_sentence(maxsize=8192)
 def _scan(sentence: str) -> tuple[_Match, ...]:
     """The sentence's date expressions and their tense; the same whatever the publication date, so
     the extractor's stages that read a sentence with and without one scan it once."""

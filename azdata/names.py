@@ -15,7 +15,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import resources
+from .config import HOME_COUNTRY
 from .gates import Gated
+from .memo import per_sentence
 from .resources import fold
 
 ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
@@ -192,7 +194,7 @@ def _name_tokens(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=16384)
+@per_sentence(maxsize=16384)
 def _find_mentions(sentence: str) -> tuple[Mention, ...]:
     offset = 0
     toks = _name_tokens(sentence)
@@ -398,7 +400,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         best = None
         for cm in resources.city_pattern().finditer(before):
             best = (cm.start(), resources.cities()[cm.group(1)])
-        if best and best[1] != "AZE" and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
+        if best and best[1] != HOME_COUNTRY and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
             mention.country = best[1]
 
 
@@ -462,7 +464,7 @@ def country_of(context: str) -> tuple[str, bool]:
         return countries[0], True
     if resources.nato_pattern().search(context):
         return "NATO", True
-    return "AZE", False
+    return HOME_COUNTRY, False
 
 
 class PeopleIndex:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import itertools
 import multiprocessing
 import os
@@ -16,7 +15,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .cache import default_dir, load, open_folder, store
-from .extract import Extraction, extract, forget_sentences
+from .extract import Extraction, extract
+from .memo import forget_sentences
 from .corrections import curate
 from .frames import typed_corpus
 from . import webpage
@@ -24,7 +24,7 @@ from .read import Article, read_article
 from .tables import Corpus, build_tables
 
 
-# benchmarks only: forget what earlier articles' sentences gave (see extract.forget_sentences)
+# benchmarks only: forget what earlier articles' sentences gave (see memo.forget_sentences)
 COLD = os.environ.get("AZDATA_COLD") == "1"
 # seconds one file may take before it is given up as an error row: no article needs more than a
 # fraction of this, so reaching it means a pattern is too slow on that text, and the run goes on
@@ -183,20 +183,14 @@ def run(corpus: Path | str, jobs: int = 1, progress: bool | None = None,
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) > PROGRESS_FROM)
     folder = open_folder(cache) if cache is not None and not COLD else None
     process = functools.partial(process_file, corpus=corpus, cache=folder)
-    # what is extracted stays until the tables are built and holds no reference cycles: the cyclic
-    # garbage collector would only walk the growing heap again and again (5 % of a 10,000-article run)
-    gc.disable()
-    try:
-        if jobs > 1:
-            # the first article is read here, so that the workers start with every pattern compiled
-            first = process(files[0])
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                work = pool.imap(process, files[1:], chunksize=64)
-                extractions = list(_progress(itertools.chain([first], work), len(files), show))
-        else:
-            extractions = list(_progress(map(process, files), len(files), show))
-    finally:
-        gc.enable()
+    if jobs > 1:
+        # the first article is read here, so that the workers start with every pattern compiled
+        first = process(files[0])
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            work = pool.imap(process, files[1:], chunksize=64)
+            extractions = list(_progress(itertools.chain([first], work), len(files), show))
+    else:
+        extractions = list(_progress(map(process, files), len(files), show))
     ids = article_ids(files, corpus)
     for path, x in zip(files, extractions):
         x.article.article_id = ids[path]

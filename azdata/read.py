@@ -284,7 +284,7 @@ def parse_layout(art: Article) -> None:
                 used.add(i)
                 if d.re is DATELINE and not (d.group("o1") or d.group("o2") or d.group("o3") or d.group("y")):
                     # a bare "CITY, Country, Month D." stays in the body as a paragraph of its own: it
-                    # dates and places the lead that follows it (extract.py); nothing else is read in it
+                    # dates and places the lead that follows it (extract/story.py); nothing else is read in it
                     head = text[b.start + d.start():b.start + d.end()].rstrip()
                     body.append((b.start + d.start(), b.start + d.start() + len(head)))
                 rest = b.start + d.end()

@@ -34,11 +34,17 @@ def _rows(name: str) -> list[dict[str, str]]:
 # file -> (header, required columns, key columns, regular-expression columns); a CSV not listed
 # here is checked for a header and rows as wide as it, a text file for unique lines
 CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "capitals.csv": (("iso3", "capital"), ("iso3", "capital"), ("iso3",), ()),
     "cities.csv": (("city", "iso3"), ("city", "iso3"), ("city",), ()),
     "countries.csv": (("iso3", "aliases", "demonyms"), ("iso3", "aliases"), ("iso3",), ()),
+    "event_families.csv": (("family", "sentence_rank", "story_rank"), ("family", "sentence_rank", "story_rank"),
+                           ("family",), ()),
     "event_types.csv": (("event_type", "family", "trigger"), ("event_type", "family", "trigger"),
                         ("event_type", "family"), ("trigger",)),
+    "leading_roles.csv": (("verb", "title"), ("verb", "title"), ("verb",), ()),
     "levels.csv": (("level", "pattern", "unless"), ("level",), ("level",), ("pattern", "unless")),
+    "milestone_actions.csv": (("action", "specificity", "pattern"), ("action", "specificity", "pattern"), ("action",),
+                              ("pattern",)),
     "months.csv": (("month", "names"), ("month", "names"), ("month",), ()),
     "nato_members.csv": (("iso3", "joined"), ("iso3", "joined"), ("iso3",), ()),
     "office_synonyms.csv": (("word", "means"), ("word", "means"), ("word",), ()),
@@ -64,7 +70,6 @@ def check(folder: Path | str | None = None) -> list[str]:
     required cells, keeps its keys unique and names only what the other files define."""
     import pycountry
 
-    from .extract import FRAME_PRIORITY
 
     folder = Path(folder) if folder is not None else RESOURCE_DIR
     problems: list[str] = []
@@ -89,9 +94,11 @@ def check(folder: Path | str | None = None) -> list[str]:
                 problems.append(f"{file}, line {n}: {column} {r[column]!r} is not {what}")
 
     refer("cities.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
+    refer("capitals.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
     refer("nato_members.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
     refer("countries.csv", "iso3", {c.alpha_3 for c in pycountry.countries} | {"XKX"}, "an ISO 3166 alpha-3 code")
-    refer("event_types.csv", "family", FRAME_PRIORITY, f"a family the extractor knows ({', '.join(FRAME_PRIORITY)})")
+    families = {r["family"] for _, r in rows.get("event_families.csv", [])}
+    refer("event_types.csv", "family", families, "a family of event_families.csv (add it there to give it its ranks)")
     refer("relation_cues.csv", "kind", RELATION_KINDS, f"a kind relation.py uses ({', '.join(RELATION_KINDS)})")
     _whole(rows.get("months.csv", []), "months.csv", "month", 1, 12, problems)
     _whole(rows.get("ordinal_days.csv", []), "ordinal_days.csv", "day", 1, 31, problems)
@@ -433,4 +440,64 @@ def country_of_place(place: str) -> str | None:
         return None
     if place in cities():
         return cities()[place]
-    return country_names().get(place)
+    return country_names().get(place) or capital_countries().get(place)
+
+
+# ---------------------------------------------------------------- extraction knowledge (issue 15)
+
+@lru_cache(maxsize=None)
+def capitals() -> dict[str, str]:
+    """ISO alpha-3 -> the country's capital (capitals.csv)."""
+    return {r["iso3"]: r["capital"] for r in _rows("capitals.csv")}
+
+
+@lru_cache(maxsize=None)
+def capital_countries() -> dict[str, str]:
+    """A capital of capitals.csv -> ISO alpha-3 of its country."""
+    return {city: iso for iso, city in capitals().items()}
+
+
+@lru_cache(maxsize=None)
+def event_families() -> dict[str, tuple[int, int]]:
+    """family -> (sentence_rank, story_rank) of event_families.csv."""
+    return {r["family"]: (int(r["sentence_rank"]), int(r["story_rank"])) for r in _rows("event_families.csv")}
+
+
+def sentence_rank(family: str) -> int:
+    """Where a family's events come among one sentence's events of one date (lowest first); a
+    family event_families.csv does not list comes after every listed one."""
+    ranks = event_families()
+    return ranks[family][0] if family in ranks else max((r[0] for r in ranks.values()), default=0) + 1
+
+
+def story_rank(family: str) -> int:
+    """Which of the events the story is at it follows (the lowest); a family event_families.csv
+    does not list comes after every listed one."""
+    ranks = event_families()
+    return ranks[family][1] if family in ranks else max((r[1] for r in ranks.values()), default=0) + 1
+
+
+@lru_cache(maxsize=None)
+def milestone_actions() -> tuple[tuple[str, re.Pattern], ...]:
+    """(action, pattern) of milestone_actions.csv, in the order they are tried."""
+    return tuple((r["action"], re.compile(r"\b(?:" + r["pattern"] + r")\b", re.I))
+                 for r in _rows("milestone_actions.csv"))
+
+
+@lru_cache(maxsize=None)
+def action_specificity() -> dict[str, int]:
+    """action -> its specificity (lower is more specific); see action_rank."""
+    return {r["action"]: int(r["specificity"]) for r in _rows("milestone_actions.csv")}
+
+
+def action_rank(action: str) -> int:
+    """How specific a milestone act is (lower is more specific); "other" and any act
+    milestone_actions.csv does not list come after every listed one."""
+    ranks = action_specificity()
+    return ranks.get(action, max(ranks.values(), default=0) + 1)
+
+
+@lru_cache(maxsize=None)
+def leading_roles() -> tuple[tuple[str, str], ...]:
+    """(verb pattern, title) of leading_roles.csv, in the order they are tried."""
+    return tuple((r["verb"], r["title"]) for r in _rows("leading_roles.csv"))

@@ -15,7 +15,7 @@ from . import resources, schema
 from .relation import relation
 from .reprints import Story, find_reprints, story_of
 from .config import HOME_COUNTRY
-from .extract import Event, Extraction, _same_place
+from .extract import Event, Extraction, same_place
 from .names import Person, similar
 from .resources import fold
 
@@ -258,7 +258,7 @@ def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
                 if people and theirs and not people & theirs:
                     continue
                 leg = e.event_type == "visit" and longer and people & theirs  # one stop of a tour
-                if e.location and c.location and not _same_place(e.location, c.location) and not leg:
+                if e.location and c.location and not same_place(e.location, c.location) and not leg:
                     continue  # a meeting in Baku is not part of the Tbilisi leg of a tour
                 if not e.location and resources.country_of_place(c.location) not in (None, HOME_COUNTRY) and any(
                         (people_list[p].country or HOME_COUNTRY) == HOME_COUNTRY for p in people - theirs):

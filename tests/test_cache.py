@@ -246,8 +246,8 @@ def _package_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("change", [
     lambda pkg: (pkg / "resources" / "ranks.txt").write_text(
         (pkg / "resources" / "ranks.txt").read_text(encoding="utf-8") + "Grand Admiral\n", encoding="utf-8"),
-    lambda pkg: (pkg / "extract.py").write_text((pkg / "extract.py").read_text(encoding="utf-8") + "\n# edited\n",
-                                                encoding="utf-8"),
+    lambda pkg: (pkg / "extract" / "story.py").write_text(
+        (pkg / "extract" / "story.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8"),
     lambda pkg: (pkg / "resources" / "new_list.csv").write_text("a,b\n1,2\n", encoding="utf-8"),
 ], ids=["a resource line added", "code edited", "a resource file added"])
 def test_the_fingerprint_changes_with_code_and_data_files(tmp_path, change):

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+import importlib
+import pkgutil
+
 from azdata import dates, extract, names, read, resources
 from azdata.gates import Gated
 from azdata.read import read_article, sentences
@@ -22,7 +25,8 @@ CORPORA = sorted(p for p in (ROOT / "data").iterdir() if p.is_dir())
 
 def _gates() -> dict[str, Gated]:
     found = {}
-    for module in (dates, extract, names, read):
+    stages = [importlib.import_module(f"{extract.__name__}.{m.name}") for m in pkgutil.iter_modules(extract.__path__)]
+    for module in (dates, *stages, names, read):  # the extractor is a package of stage modules
         for name, value in vars(module).items():
             if isinstance(value, Gated):
                 found[f"{module.__name__}.{name}"] = value

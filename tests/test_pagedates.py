@@ -204,7 +204,7 @@ def test_publication_date_of_a_page(text, published, source):
     assert art.published_from == source
     if BODY in text:  # date lines, menus, lists and footers are not the story
         assert body == BODY.strip().split("\n\n")
-    else:  # a bare wire dateline stays, as its own paragraph, to date the lead (extract.py)
+    else:  # a bare wire dateline stays, as its own paragraph, to date the lead (extract/story.py)
         lead = body[1] if re.fullmatch(r"[A-Z]+, [A-Z][a-z]+, [A-Z][a-z]+\.? ?\d+\.?", body[0]) else body[0]
         assert lead.startswith(("The ", "A ", "Officers ", "Azerbaijan,", "Cadets ")), body
     if published is None:

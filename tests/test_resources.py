@@ -74,10 +74,12 @@ def test_a_pattern_that_does_not_compile(copy):
     assert problem.startswith(f"outlets.csv, line {n}: pattern is not a regular expression (missing )")
 
 
-def test_an_event_type_of_a_family_the_extractor_does_not_know(copy):
+def test_an_event_type_of_a_family_without_ranks(copy):
     n = _edit(copy, "event_types.csv", append="parade,festivity,parade\n")
-    assert resources.check(copy) == [f"event_types.csv, line {n}: family 'festivity' is not a family the extractor "
-                                     "knows (talks, activity, address, visit)"]
+    assert resources.check(copy) == [f"event_types.csv, line {n}: family 'festivity' is not a family of "
+                                     "event_families.csv (add it there to give it its ranks)"]
+    _edit(copy, "event_families.csv", append="festivity,5,5\n")
+    assert resources.check(copy) == []
 
 
 def test_a_name_of_two_months_and_a_month_out_of_range(copy):

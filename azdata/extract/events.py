@@ -1,0 +1,169 @@
+"""One sentence's events: its event words grouped by date and family (a visit, talks and an
+address are three events; two talks words with two people met are two meetings), with their
+place; plus the events a lead sentence, a sentence during a visit or a year's name reports."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import resources
+from ..dates import DateMention
+from ..gates import Gated
+from ..read import Article, Sentence
+from .itinerary import itinerary
+from .model import Event
+from .participants import SPEECH
+from .places import place_after, sentence_location, tour_countries
+from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
+
+# "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
+YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop)\b", ["he "])
+COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
+
+
+def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
+                 borrowed: bool = False) -> list[Event]:
+    """One event per date and trigger family; purpose phrases ("for talks") defer to the visit."""
+    clauses = clause_spans(s.text)
+    by_date: dict[int, list[Trigger]] = {i: [] for i in range(len(dates))}
+    if borrowed:
+        by_date[0] = list(trigs)
+    else:
+        date_clause = {i: clause_of(d.start - s.start, clauses) for i, d in enumerate(dates)}
+        speech = SPEECH.search(s.text)
+        for t in trigs:
+            if speech and t.pos < speech.start() and all(d.start - s.start > speech.end() for d in dates):
+                continue  # "X, who addressed the session, recalled that the previous one, held on ...": not that date
+            tc = clause_of(t.pos, clauses)
+            same = [i for i, c in date_clause.items() if c == tc]
+            if same:
+                after = [i for i in same if dates[i].start - s.start >= t.pos]
+                by_date[min(after, key=lambda i: dates[i].start) if after else same[-1]].append(t)
+            else:
+                nearest = min(range(len(dates)), key=lambda i: min(abs(dates[i].start - s.start - t.pos),
+                                                                   abs(dates[i].end - s.start - t.pos)))
+                by_date[nearest].append(t)
+    out: list[Event] = []
+    split: set[int] = set()  # meetings with different people, read from one sentence: kept apart
+    for i, d in enumerate(dates):
+        ts = by_date[i]
+        if not ts:
+            continue
+        families = {t.family for t in ts}
+        if "visit" in families:
+            ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
+            families = {t.family for t in ts}
+        specific = families & {"visit", "talks", "address"}
+        if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event
+            ts = [t for t in ts if t.family != "activity" or t.event_type not in ("other", "visit")]
+            families = {t.family for t in ts}
+        for family in sorted(families, key=lambda f: (resources.sentence_rank(f), f)):
+            fam_ts = [t for t in ts if t.family == family]
+            groups = _counterpart_groups(s.text, fam_ts) if family == "talks" else [fam_ts]
+            if len(groups) > 1:
+                # "was received by President Aliyev and also held talks with General Sadikhov": two meetings,
+                # one per person met ("met X ... talks with Y ... discussed with X" is two, not three)
+                for group in groups:
+                    ev = Event("meeting", family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in group])
+                    ev.location = sentence_location(s, d, group)
+                    out.append(ev)
+                    split.add(id(ev))
+                continue
+            order = [r[0] for r in resources.event_triggers()]
+            etype = min((t.event_type for t in fam_ts), key=order.index)
+            ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
+            ev.location = sentence_location(s, d, fam_ts)
+            if family == "visit":
+                ev.n_countries = tour_countries(s, fam_ts)
+            out.append(ev)
+    out = _one_per_happening(out, split)
+    if not borrowed:
+        out += itinerary(s, dates, trigs, out)
+    return out
+
+
+def _one_per_happening(events: list[Event], split: set[int]) -> list[Event]:
+    """One sentence, one event of a type and a family per day: two dates of the sentence that are the
+    same day ("on Tuesday, 6 May") give one event, its triggers together."""
+    kept: dict[tuple, Event] = {}
+    out = []
+    for ev in events:
+        key = (ev.event_type, ev.family, ev.date_start, ev.date_end)
+        if id(ev) in split or key not in kept:
+            if id(ev) not in split:
+                kept[key] = ev
+            out.append(ev)
+            continue
+        first = kept[key]
+        first.trigger_pos = sorted(set(first.trigger_pos) | set(ev.trigger_pos))
+        first.location = first.location or ev.location
+    return out
+
+
+def _counterpart_groups(text: str, ts: list[Trigger]) -> list[list[Trigger]]:
+    """The talks words grouped by the person each names right after it: one group per person met; a
+    single group when a word names nobody, or only an office ("met with the Deputy Minister")."""
+    groups: dict[str, list[Trigger]] = {}
+    untitled: list[Trigger] = []
+    for t in ts:
+        m = COUNTERPART.match(text[t.pos:t.pos + 120])
+        if not m:
+            return [ts]  # one talks word without its own counterpart: one meeting
+        key = m.group(1).split()[-1]
+        if key in resources.title_words() or key in resources.ranks():
+            untitled.append(t)
+        else:
+            groups.setdefault(key, []).append(t)
+    if len(groups) <= 1:
+        return [ts]
+    out = list(groups.values())
+    out[0] = sorted(out[0] + untitled, key=lambda t: t.pos)
+    return out
+
+
+def lead_event(s: Sentence, trigs: list[Trigger], art: Article) -> list[Event]:
+    """A first sentence in the present perfect ("NATO headquarters has hosted a reception") reports
+    something that happened on the day of publication."""
+    d = DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
+    return events_from(s, [d], trigs, art, borrowed=True)
+
+
+def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
+    """"... visited NATO headquarters on 15 February 2012. He held talks with Rasmussen and then
+    addressed the Council.": talks and addresses right after a dated visit happen on its first day."""
+    own = [t for t in trigs if t.family in ("talks", "address") and not PURPOSE_BEFORE.search(s.text[:t.pos])]
+    if not own or not re.match(r"(?:He|She|They)\b", s.text) or re.search(r"\bduring (?:his|her|their) (?:stay|visit)\b",
+                                                                        s.text, re.I):
+        return []  # "He held talks ..." continues the visit; "During his stay, ..." gives no date
+    day = DateMention(s.start, s.start, "", "visit_day", visit.date_start, None, visit.precision, False)
+    return events_from(s, [day], own, art, borrowed=True)
+
+
+def year_named_events(art: Article, sents: list[Sentence], events: list[Event]) -> list[Event]:
+    """Events a text dates by their year only, as the name of a yearly exercise or conference: not
+    when the article already reports an event in that year (then the year names that one), nor in
+    a year after publication."""
+    years = {e.date_start.year for e in events}
+    out: list[Event] = []
+    for s in sents:
+        for m in YEAR_EVENT.finditer(s.text):
+            year = int(m.group(1))
+            if year in years or (art.published and year > art.published.year):
+                continue
+            years.add(year)
+            d = DateMention(s.start + m.start(1), s.start + m.end(1), m.group(1), "year", dt.date(year, 1, 1),
+                            None, "year", True)
+            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(m.group(2))), "other")
+            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [m.start(2)])
+            ev.location = place_after(s.text, m.end()) or sentence_location(s, d, [])
+            out.append(ev)
+    return out
+
+
+def superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
+    """Drop a lead-sentence event when the article dates the same happening in the days before."""
+    if e.date.kind != "published":
+        return False
+    return any(o is not e and o.date.kind != "published" and o.precision == "day" and o.date_start
+               and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start for o in events)

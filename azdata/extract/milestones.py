@@ -1,0 +1,155 @@
+"""Milestones: the years (and days) in which the country joined, signed, adopted, ... a
+partnership programme, read clause by clause with the programme each date belongs to."""
+from __future__ import annotations
+
+import re
+
+from .. import resources
+from ..dates import find_dates
+from ..gates import Gated
+from ..read import Article, Sentence
+from .model import Event, Milestone
+from .triggers import clause_of, clause_spans
+
+MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
+                           r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
+                           r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
+                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed)\b", re.I)
+# a year in a sentence that names no programme belongs to the last one only if the sentence says
+# what the country did with it ("have served in Afghanistan since 2002"), not just "since"
+CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
+                       r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
+NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
+WHEN_CLAUSE = re.compile(r"\s*when\b")
+DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
+# one person's service at a body ("an officer of the ministry has been working at ...")
+PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:officer|official|expert|diplomat|staff member|representative)\b"
+                              r"[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?(?:working|worked|served|serving)\b")
+# a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
+RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
+                            r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
+ANAPHORIC_PROGRAMME = Gated(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b",
+                            ["the program", "the pool", "the plan", "the mechanism", "the initiative", "the concept",
+                             "the process"])
+
+
+def article_milestones(art: Article, sents: list[Sentence], events: list[Event]) -> list[Milestone]:
+    """The article's programme milestones, one per programme, year and act; a date that dates one of
+    its events is no milestone."""
+    out: list[Milestone] = []
+    last_programme: tuple[str, int] | None = None  # (code, paragraph)
+    # built once, not for every sentence: an article of many dated sentences has as many events
+    event_starts = {(e.date.start, e.date.end) for e in events}
+    event_years: dict[int, set[int]] = {}  # sentence start -> the years its events start in
+    for e in events:
+        event_years.setdefault(e.sentence.start, set()).add(e.date_start.year)
+    for s in sents:
+        text = s.text
+        mentions = [(m.start(), m.end(), resources.programme_by_alias()[m.group(1)].code)
+                    for m in resources.programme_pattern().finditer(text)]
+        anaphora = [m.start() for m in ANAPHORIC_PROGRAMME.finditer(text)]
+        # dates with their year written, and days the text dates otherwise ("ratified on Friday") when the
+        # clause names a programme and says what happened to it
+        dates = [d for d in find_dates(text, art.published, s.start) if d.date_start and (
+            d.has_year or d.precision == "day" and d.kind in ("day", "weekday") and _milestone_clause(text, d.start - s.start))]
+        clauses = clause_spans(text)
+        for d in dates:
+            pos = d.start - s.start
+            clause = clause_of(pos, clauses)
+            cs, ce = clauses[clause]
+            in_clause = [m for m in mentions if cs <= m[0] <= ce]
+            act_text = text[cs:ce]
+            if not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
+                    and DATE_AT_END.search(text, cs, ce):
+                # "dates from March 1992, when Azerbaijan became a member of the NACC": the clause the
+                # date opens says what happened then
+                ns, ne = clauses[clause + 1]
+                in_clause = [m for m in mentions if ns <= m[0] <= ne]
+                act_text = text[ns:ne]
+            if resources.planned_pattern().search(text, cs, ce):
+                continue  # "experts would visit in May for the assessment": planned, not a milestone
+            if PERSONAL_SERVICE.search(text, cs, ce):
+                continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
+            is_event = (d.start, d.end) in event_starts
+            code = None
+            if in_clause:
+                end = d.end - s.start  # distance from the date's whole span, not from its first character
+                nearest = min(in_clause, key=lambda m: m[0] - end if m[0] >= end else max(0, pos - m[1]))
+                # a programme named inside a longer name that an abbreviation in brackets closes ("the
+                # Agreement among the states of the Partnership for Peace regarding ... (PfP SOFA)"): the
+                # bracketed programme is the one the clause is about
+                named_in = [m for m in in_clause if m[0] > nearest[1] and text[m[0] - 1:m[0]] == "("
+                            and text[m[1]:m[1] + 1] == ")" and not NAME_BREAK.search(text, nearest[1], m[0] - 1)]
+                code = (named_in[0] if named_in else nearest)[2]
+            elif is_event or d.precision != "year" and not d.since:
+                code = None
+            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len({m[2] for m in mentions}) == 1 and len(dates) == 1
+                               or clause > 0 and len(text[cs:ce].split()) <= 4
+                               and MILESTONE_CUE.search(text[clauses[clause - 1][0]:clauses[clause - 1][1]])
+                               and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in mentions)):
+                # the programme named next ("since January 2015, under the Resolute Support mission"),
+                # else the one named last
+                following = [m for m in mentions if m[0] > pos]
+                preceding = [m for m in mentions if m[0] < pos]
+                prev_clause = [m for m in mentions if clause > 0 and clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1]]
+                if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
+                        and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
+                    following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
+                chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
+                _, me = clauses[clause_of(chosen[0], clauses)]
+                if resources.planned_pattern().search(text, chosen[1], me):
+                    continue  # "..., and the experience of the mission is expected to help": a hope, not a step
+                code = chosen[2]
+            elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
+                code = last_programme[0]
+            elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
+                    and CARRY_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
+                code = last_programme[0]
+            if code is None or (is_event and not in_clause):
+                continue
+            if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
+                    and not MILESTONE_CUE.search(text[cs:ce]):
+                continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
+            action = _action(act_text) or _action(text) or "other"
+            if is_event and action == "other":
+                continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
+            year = d.date_start.year
+            date = d.date_start if d.precision == "day" and d.kind == "day" else None
+            same = [i for i, o in enumerate(out) if o.programme == code and o.year == year and o.sentence is s]
+            if same:
+                # one fact per programme, year and sentence ("joined ... and started ..."): the more specific act
+                i = same[0]
+                if resources.action_rank(action) < resources.action_rank(out[i].action):
+                    out[i] = Milestone(code, year, date or out[i].date, action, s)
+                continue
+            out.append(Milestone(code, year, date, action, s))
+        if mentions:
+            last_programme = (mentions[-1][2], s.paragraph)
+        elif anaphora and last_programme:
+            last_programme = (last_programme[0], s.paragraph)
+    seen = set()
+    unique = []
+    for m in out:
+        key = (m.programme, m.year, m.action)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return unique
+
+
+def _milestone_clause(text: str, pos: int) -> bool:
+    """A programme in the clause and the act right next to the date ("on Friday ratified", "approved
+    Azerbaijan's IPAP on 27 May"), not a date of something else in the clause."""
+    clauses = clause_spans(text)
+    cs, ce = clauses[clause_of(pos, clauses)]
+    if not resources.programme_pattern().search(text[cs:ce]):
+        return False
+    act = r"\b(?:ratified|signed|approved|adopted|joined|launched|submitted)\b"
+    return bool(re.search(act + r"[^,;]{0,60}$", text[cs:pos]) or re.match(r"[^,;]{0,30}?" + act, text[pos:ce]))
+
+
+def _action(text: str) -> str:
+    for action, pattern in resources.milestone_actions():
+        if pattern.search(text):
+            return action
+    return ""

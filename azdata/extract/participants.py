@@ -1,0 +1,235 @@
+"""Who takes part in which event, and in which role: the people a sentence names (full names,
+surnames, offices, "they", "the guest"), put on the events of their sentence, or on the event the
+story is at; a speaker who only reports an event is not a participant."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import DateMention
+from ..gates import Gated
+from ..names import PeopleIndex, find_mentions, surname_mentions, title_mentions
+from ..read import Article, Sentence
+from .model import Event, main_event
+from .triggers import Trigger, clause_of, clause_spans
+
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+WHO = re.compile(r"\b(?:who|whom)\s")
+# "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
+PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+            r"|in attendance|attending|participated|participating|seen off"
+            r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
+            r"|speakers|participants|brought together|included|among the guests|joined by)\b",
+            ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
+             "participa", "seen off", "led", "headed", "speakers", "brought together", "included",
+             "among the guests", "joined by"], re.I)
+# "He made the remarks on 5 May, speaking at a press conference": the sentence's subject is at the event
+SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|speech|remarks|addressing|answering questions)\s+(?:at|to|during|before)\s+"
+                         r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
+_SPEECH_VERBS = r"said|says|recalled|recalls|noted|notes|added|stressed|underlined|mentioned|reiterated|pointed out|explained|stated"
+SPEECH = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?", _SPEECH_VERBS.split("|") + ["told", "believes"])
+REPORTED = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b", ["that"])
+GROUP_REF = Gated(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
+                  r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b",
+                  ["he two", "oth sides", "hey"])
+DELEGATION_LEAD = Gated(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
+                        ["delegation"])
+GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b",
+                  ["delegation", "guest", "visitor"])
+
+
+@dataclass
+class PersonRef:
+    """A person named at a place of a sentence (an index into the article's PeopleIndex); subject: the
+    one doing what the sentence says; who_antecedent: described by the ", who ..." clause after it."""
+
+    pos: int
+    person: int
+    subject: bool
+    who_antecedent: bool = False
+
+
+def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
+    """The people a sentence names, in order: full names, known surnames and offices (added to ``index``)."""
+    refs: list[PersonRef] = []
+    full = find_mentions(s.text, s.start)
+    taken = [(m.start, m.end) for m in full]
+    for m in full:
+        idx = index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip()) else index.add_full(m)
+        if idx is None and (m.initial or m.evidence):
+            idx = index.add_full(m)
+        if idx is not None:
+            refs.append(PersonRef(m.start, idx, m.subject))
+    for m in surname_mentions(s.text, s.start, index, taken):
+        idx = index.resolve_short(m)
+        if idx is not None:
+            refs.append(PersonRef(m.start, idx, m.subject))
+    for pos, idx in title_mentions(s.text, s.start, index):
+        # "the Alliance’s Supreme Allied Commander Europe (SACEUR), General Curtis Scaparrotti": the
+        # office introduces the name that follows, it is not a second mention
+        if not any(-40 < r.pos - pos < 100 and r.person == idx for r in refs):
+            local = s.text[pos - s.start:]
+            subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+(?:arrived|said|noted|met|received|visited|thanked|stressed)\b",
+                                    local))
+            refs.append(PersonRef(pos, idx, subject))
+    refs.sort(key=lambda r: r.pos)
+    # ", who is on a visit": the person named last before "who" is the one described
+    for w in re.finditer(r",\s+(?:who|whom)\s", s.text):
+        before = [r for r in refs if r.pos - s.start < w.start()]
+        if before and w.start() - (before[-1].pos - s.start) < 220:
+            before[-1].who_antecedent = True
+    return refs
+
+
+def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
+    """"They ..." -> the people of the sentence before; "The two also looked back ..." -> the two named last."""
+    if refs:
+        return []
+    m = GROUP_REF.search(s.text)
+    if not m:
+        return []
+    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith("the two") else [])
+    return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
+
+
+def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegation_head: list[int]) -> list[PersonRef]:
+    """"the NATO delegation held talks", "the guest": whoever leads the visit under way (the latest
+    visit with people, looked for from the end, and only for a sentence that names a guest)."""
+    m = GUEST_REF.search(s.text)
+    if not m:
+        return []
+    visit = next((e for e in reversed(visits) if e.people), None)
+    if visit is None and not delegation_head:
+        return []
+    known = {r.person for r in refs}
+    if visit is not None:
+        heads = [p for p, role in visit.people if role == "head" and p not in known][:1]
+    else:
+        heads = [p for p in delegation_head if p not in known][:1]
+    subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
+                            s.text[m.end():]))
+    return [PersonRef(s.start + m.start(), p, subject) for p in heads]
+
+
+def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
+                         trigs: list[Trigger], dates: list[DateMention]) -> set[int]:
+    """Put the people of an event sentence on its events; returns those who only report them."""
+    subjects = [r for r in refs if r.subject]
+    people = list(refs)
+    if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
+        for pm in PRONOUN.finditer(s.text):
+            # "he will meet", "when he was received": the pronoun is the one taking part
+            if any(0 <= t.pos - pm.end() <= 30 for t in trigs) or pm.start() == 0 and any(
+                    SPEAKING_AT.search(s.text, max(0, t.pos - 60), t.pos) for t in trigs):
+                # the person named earlier in this sentence ("This is Colomina's second trip; ... he held
+                # talks"), else the story's last subject
+                earlier = [r.person for r in refs if r.pos - s.start < pm.start()]
+                pronoun = PersonRef(s.start + pm.start(), earlier[-1] if len(set(earlier)) == 1 else last_subject,
+                                    True)
+                people.append(pronoun)
+                subjects.append(pronoun)
+                break
+    # "X recalled that the previous workshop, held on ..., ...": the speaker reports the event,
+    # he is not said to have taken part in it
+    reporters = {r.person for r in people if r.subject and _reports(s, r, created)}
+    people = [r for r in people if r.person not in reporters]
+    subjects = [r for r in subjects if r.person not in reporters]
+    for e in created:
+        if any(PREPARING.search(s.text[max(0, p - 40):p]) for p in e.trigger_pos):
+            e.prepared = True  # "briefed the President on preparations for the summit": not a participant
+    created = [e for e in created if not e.prepared]
+    non_visit = [e for e in created if e.family != "visit"]
+    for e in created:
+        if e.family == "visit":
+            owners = [r for r in people if _owns_visit(s, r, e)]
+            who = [r for r in people if r.who_antecedent and _who_covers(s, r, e)]
+            chosen = owners or who or subjects or people
+            for r in chosen:
+                add_person(e, r.person, "head")
+    all_dates = dates
+    for r in people:
+        if not non_visit:
+            break
+        if not r.subject and all_dates:
+            clauses = clause_spans(s.text)
+            mine = clause_of(r.pos - s.start, clauses)
+            in_clause = [d for d in all_dates if clause_of(d.start - s.start, clauses) == mine]
+            if in_clause:
+                nearest = min(in_clause, key=lambda d: min(abs(d.start - r.pos), abs(d.end - r.pos)))
+                if not any(e.date.start <= nearest.start < max(e.date.end, e.date.start + 1) for e in created):
+                    continue  # "after Heydar Aliyev signed ... on 4 May 1994": another date's clause
+        if any(_owns_visit(s, r, e) for e in created if e.family == "visit") and not r.subject:
+            continue
+        if r.subject or len(non_visit) == 1:
+            targets = non_visit
+        else:
+            targets = [_nearest_event(s, r, non_visit)]
+        for e in targets:
+            add_person(e, r.person, "head" if r.subject else "member")
+    return reporters
+
+
+def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
+    """The person's speech verb comes before every event word and date of the sentence."""
+    local = r.pos - s.start
+    m = SPEECH.search(s.text, local)
+    if not m or m.start() - local > 200:
+        return False
+    if re.match(r"\s*(?:that\s+)?(?:he|she|his|her|their|they|we|our)\b", s.text[m.end():]):
+        return False  # "He recalled that he had handed ...": the speaker did it himself
+    return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
+
+
+def _nearest_event(s: Sentence, r: PersonRef, events: list[Event]) -> Event:
+    """The event whose word comes just before the person ("talks with X"), else the closest one."""
+    local = r.pos - s.start
+    preceding = [(local - p, e) for e in events for p in e.trigger_pos if p < local]
+    if preceding:
+        return min(preceding, key=lambda x: x[0])[1]
+    return min(events, key=lambda e: min(abs(p - local) for p in e.trigger_pos + [e.date.start - s.start]))
+
+
+def _owns_visit(s: Sentence, r: PersonRef, e: Event) -> bool:
+    """"Aliyev’s visit to ...", "the visit of Stoltenberg to ...": the visitor is named with the visit."""
+    local = r.pos - s.start
+    for p in e.trigger_pos:
+        between = s.text[local:p] if local < p else s.text[p:local]
+        if local < p and re.fullmatch(r"[^,.;]{0,40}?[’']s\s+(?:[a-z-]+\s+)?", between):
+            return True
+        if p < local and re.fullmatch(r"visit\s+(?:of|by)\s+(?:[A-Z][\w-]*\s+){0,5}", between):
+            return True
+    return False
+
+
+def _who_covers(s: Sentence, r: PersonRef, e: Event) -> bool:
+    """The visit word sits in the 'who ...' clause that follows this person."""
+    local = r.pos - s.start
+    m = WHO.search(s.text, local)
+    return bool(m) and any(p >= m.start() for p in e.trigger_pos) and m.start() - local < 220
+
+
+def add_person(e: Event, person: int, role: str) -> None:
+    """Put a person on an event once, in the first role given."""
+    if all(p != person for p, _ in e.people):
+        e.people.append((person, role))
+
+
+def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
+                     art: Article) -> None:
+    """People who speak or take part in the sentences that follow an event belong to it, while the
+    story stays with that event: not for planned events, and past a paragraph break only for the
+    event the article reports as news (around its publication date)."""
+    target = main_event(frame)
+    if art.published and target.date_start > art.published:
+        return
+    if s.paragraph != target.sentence.paragraph and art.published and not target.lead:
+        last = target.date_end or target.date_start
+        if not (target.date_start - dt.timedelta(days=3) <= art.published <= last + dt.timedelta(days=3)):
+            return
+    everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
+    for r in refs:
+        if everyone or r.subject:
+            add_person(target, r.person, "member")

@@ -1,0 +1,88 @@
+"""Where an event happens: the city or country a sentence names for it ("in Baku", "the
+Georgian capital", "visited Belgium"), how many countries a tour lists, and whether two places
+can be the same one."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from ..dates import DateMention
+from ..read import Sentence
+from .delegations import country_list
+from .triggers import Trigger
+
+CAPITAL_WORD = "capital"  # every phrase capital_pattern() finds holds it
+PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
+    """The place of an event: the city nearest its date, else a capital ("the Dutch capital"), else a
+    country it goes to or is in; none for a tour of several countries."""
+    text = s.text
+    anchor = d.start - s.start if d.start >= s.start else min(t.pos for t in ts)  # the place named by the date
+    found = []
+    for m in resources.city_pattern().finditer(text):
+        if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]):
+            found.append((abs(m.start() - anchor), m.group(1)))
+    if found:
+        return min(found)[1]
+    m = capital_pattern().search(text) if CAPITAL_WORD in text else None
+    if m:  # "the Dutch capital", "Georgia’s capital"
+        return resources.capitals()[resources.country_names()[m.group(1) or m.group(2)]]
+    for m in resources.country_pattern().finditer(text):
+        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
+                and m.group(1) not in resources.demonyms():
+            if len(country_list(text, m.start())) > 1:
+                return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
+            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
+
+
+@lru_cache(maxsize=None)
+def capital_pattern() -> re.Pattern:
+    """"the Dutch capital", "Georgia’s capital", "the Netherlands’ capital": a demonym, or a country's
+    name with its possessive, right before "capital", for the countries of resources/capitals.csv.
+    Group 1 is the demonym, group 2 the country's name."""
+    names, demonyms = resources.country_names(), resources.demonyms()
+    known = set(resources.capitals())
+
+    def alternatives(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    adjectives = alternatives(n for n in demonyms if names.get(n) in known)
+    countries = alternatives(n for n, iso in names.items() if iso in known and n not in demonyms)
+    possessive = r"(?:[’']s|(?<=s)[’'])"  # "Georgia’s", "the Netherlands’"
+    return re.compile(r"\b(?:the\s+)?(?:(" + adjectives + r")|(" + countries + r")" + possessive + r")\s+"
+                      + CAPITAL_WORD + r"\b")
+
+
+def place_after(text: str, pos: int) -> str:
+    """The first city or country named after "in"/"at"/"near" within a few words after pos."""
+    window = text[pos:pos + 80]
+    for m in resources.city_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]):
+            return m.group(1)
+    for m in resources.country_pattern().finditer(window):
+        if PLACE_AFTER.fullmatch(window[:m.start()]) and m.group(1) not in resources.demonyms():
+            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
+
+
+def tour_countries(s: Sentence, ts: list[Trigger]) -> int:
+    """How many countries the visit word lists ("visited Belgium, the Netherlands and Germany")."""
+    best = 0
+    for t in ts:
+        m = TOUR_OF.match(s.text, t.pos)
+        if m:
+            best = max(best, len(country_list(s.text, m.end())))
+    return best
+
+
+def same_place(a: str, b: str) -> bool:
+    """Compatible places: one unknown, or the same country and not two different cities."""
+    if a in resources.cities() and b in resources.cities() and a != b:
+        return False  # a day trip from Baku to Aghdam is a visit of its own
+    ca, cb = resources.country_of_place(a), resources.country_of_place(b)
+    return ca is None or cb is None or ca == cb

@@ -1,0 +1,219 @@
+"""The reading of one article, sentence by sentence, as a reader would: a dated sentence with an
+event word opens an event; the sentences after it that name who spoke or took part add
+participants, until another date moves the story elsewhere.  A date with no event word may still
+date the event word of the very next sentence ("..., Peach said on November 26. Peach made the
+remarks while meeting Hasanov").  The stages it calls live in the modules beside it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .. import resources
+from ..dates import DateMention
+from ..gates import Gated
+from ..read import Article, Sentence
+from .delegations import assign_countries
+from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
+from .itinerary import merge_visits
+from .model import Event, main_event
+from .participants import (DELEGATION_LEAD, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
+                           group_refs, guest_refs)
+from .statistics import day_count
+from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
+from .triggers import Trigger, triggers_in
+
+N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
+                    r"visit|exercise|forum|seminar|session|course|programme|drills)\b", ["-day"])
+# date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
+# a sentence dated only so stays with the event under way
+STORY_TIME = ("same_day", "offset", "story_day", "eve")
+REPORTING = Gated(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b",
+                  ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined"])
+LEAD_PERFECT = Gated(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b",
+                     ["has", "have"])
+
+
+@dataclass
+class Story:
+    """What a reader keeps in mind between sentences of one article."""
+
+    events: list[Event] = field(default_factory=list)
+    frame: list[Event] = field(default_factory=list)      # the events the story is at now
+    pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
+    pending_paragraph: int = -1
+    pending_place: str = ""  # the city of a dateline that dates the lead
+    last_day: dt.date | None = None
+    last_subject: int | None = None
+    previous_people: list[int] = field(default_factory=list)
+    recent_people: list[int] = field(default_factory=list)
+    delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
+    # kept beside ``events`` so that no sentence rescans every earlier event (that made an article of
+    # many dated sentences take time in the square of their number)
+    visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
+    published_leads: list[Event] = field(default_factory=list)  # lead events dated by publication
+
+    def main_event(self) -> Event:
+        return main_event(self.frame)
+
+
+def story_events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
+    """Every event of the article, in reading order, with the mentions of one trip merged."""
+    story = Story()
+    preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
+    for n, (s, refs) in enumerate(zip(sents, sentence_people)):
+        dates = dates_in(s, art, story.frame, story.last_day)
+        eventable = eventable_dates(s, dates)
+        trigs = triggers_in(s.text)
+        lead = preamble
+        preamble = preamble and (_only_outlet(s.text) or not trigs and _dateline_only(s, eventable))
+        _mark_delegation_leader(s, refs, story)
+        refs = refs + group_refs(s, refs, story.previous_people, story.recent_people) + guest_refs(
+            s, refs, story.visits, story.delegation_head)
+        created: list[Event] = []
+        if eventable and trigs:
+            created = events_from(s, eventable, trigs, art)
+        elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
+            created = events_from(s, story.pending, trigs, art, borrowed=True)
+            for e in created:
+                e.location = e.location or story.pending_place
+        elif trigs and lead and not dates and art.published and LEAD_PERFECT.search(s.text):
+            created = lead_event(s, trigs, art)
+        elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
+                and s.paragraph <= story.frame[0].sentence.paragraph + 1:
+            created = during_visit(s, trigs, story.frame[0], art)
+        close_ranges(created, story.events, [d for d in dates if d.until and d.date_start])
+        apply_lengths(s, created)
+        if created:
+            _report_events(s, created, refs, trigs, dates, art, story)
+        else:
+            refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
+        # a delegation list belongs to the event the sentence reports, else to the one under way,
+        # else to the article's latest event
+        target = created[-1] if created else (story.main_event() if story.frame
+                                              else (story.events[-1] if story.events else None))
+        if target is not None:
+            assign_countries(s, [target])
+        _remember(s, refs, dates, art, story)
+    events = [e for e in story.events if not superseded_lead(e, story.events, art)]
+    events += year_named_events(art, sents, events)
+    merge_visits(events)
+    return events
+
+
+def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
+    """"A delegation ..., led by its chairman X, was received": X takes part, and is whom "the
+    delegation" means later on."""
+    lead = DELEGATION_LEAD.search(s.text)
+    if not lead:
+        return
+    led = [r for r in refs if lead.end() <= r.pos - s.start <= lead.end() + 160][:1]
+    if not story.delegation_head:
+        story.delegation_head = [r.person for r in led]
+    for r in led:
+        r.subject = True
+
+
+def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], trigs: list[Trigger],
+                   dates: list[DateMention], art: Article, story: Story) -> None:
+    """A sentence that reports events: their participants, and whether the story moves to them."""
+    for e in created:
+        # the article's first event is the news it reports; a lead sentence's undated event
+        # hands that role to the dated report of the same happening
+        # (only lead events dated by publication can be superseded: those are kept apart)
+        e.lead = not story.events or any(superseded_lead(o, [e], art) for o in story.published_leads)
+    reporters = assign_participants(s, created, refs, story.last_subject, trigs, dates)
+    if story.frame and reporters:
+        attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
+    story.events.extend(created)
+    story.visits.extend(e for e in created if e.family == "visit")
+    story.published_leads.extend(e for e in created if e.lead and e.date.kind == "published")
+    background = story.frame and all(e.family == "visit" for e in created) and any(
+        f.family != "visit" and e.date_start <= f.date_start <= (e.date_end or e.date_start)
+        for e in created for f in story.frame)
+    speech = SPEECH.search(s.text)
+    recalled = bool(speech) and all(p > speech.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
+    if not (story.frame and (reporters or recalled)) and not background:
+        story.frame = created  # an event someone recalls, or the trip itself, does not move the story
+    story.pending = []
+
+
+def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], dates: list[DateMention],
+                  eventable: list[DateMention], art: Article, story: Story) -> list[PersonRef]:
+    """A sentence with no event of its own: it adds to the event under way, or moves the story on.
+    Returns the people who speak in the story's own time (not those inside reported speech)."""
+    # dates that are the story's own time ("the same day", "on the second day") keep the frame
+    own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
+                and d.kind not in STORY_TIME]
+    # "The course, which runs between 7 and 18 June": the dates of the event under way
+    spans = [d for d in eventable if d.date_end and story.frame and any(
+        e.date_start == d.date_start and e.family != "talks" for e in story.frame)]
+    for d in spans:
+        for e in story.frame:
+            if e.date_start == d.date_start and e.family != "talks":
+                e.date_end = d.date_end
+    own_time = [d for d in own_time if d not in spans]
+    speech = REPORTED.search(s.text)
+    if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
+        # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is
+        # reported; the speaker is still at the event under way
+        own_time = []
+        refs = [r for r in refs if r.pos - s.start < speech.start()]
+    if story.frame and not own_time:
+        attach_to_frame(s, story.frame, refs, trigs, art)
+        length = N_DAY_EVENT.search(s.text)
+        if length:  # "The two-day event, organised by ...": the length of the event under way
+            e = story.main_event()
+            n_days = day_count(length.group(1))
+            if n_days and 1 < n_days < 15 and e.date_end is None and e.precision == "day":
+                e.date_end = e.date_start + dt.timedelta(days=n_days - 1)
+    if [d for d in own_time if not d.vague and not d.since]:
+        story.frame = []  # the story has moved to another date
+    if eventable and not trigs and (REPORTING.search(s.text) or _dateline_only(s, eventable)):
+        # "..., Peach said on November 26." dates what the next sentence reports; so does a dateline
+        # on a line of its own ("BAKU, July 5.") the lead that follows it
+        story.pending, story.pending_paragraph = eventable, s.paragraph
+        cities = [w.title() for w in re.findall(r"[^\W\d_]+", s.text) if w.title() in resources.cities()] \
+            if _dateline_only(s, eventable) else []
+        story.pending_place = cities[0] if cities else ""  # "BAKU, Azerbaijan, July 5."
+    elif story.pending and _only_outlet(s.text):
+        story.pending_paragraph = s.paragraph  # "Trend:" between the dateline and the lead
+    else:
+        story.pending = []
+    return refs
+
+
+def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:
+    """"BAKU, Azerbaijan, July 5.", "Baku, October 12, AZERTAC": places, a day and an outlet, nothing else."""
+    if len(dates) != 1 or dates[0].precision != "day" or len(s.text) > 60:
+        return False
+    d = dates[0]
+    rest = s.text[:d.start - s.start] + " " + s.text[d.end - s.start:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    places = set(resources.cities()) | set(resources.country_names())
+    return bool(words) and all(w in places or w.title() in places or w.casefold() in resources.outlet_names()
+                               for w in words)
+
+
+def _only_outlet(text: str) -> bool:
+    """"Trend:", or what is left of a dateline line the reader set aside (".")."""
+    rest = text.strip(" :.-–—()")
+    return not rest or rest.casefold() in resources.outlet_names()
+
+
+def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art: Article, story: Story) -> None:
+    """The last day named (not ahead of publication), the last subject, and who was just named."""
+    for d in dates:
+        if d.precision == "day" and d.date_start and not d.until and (
+                art.published is None or d.date_start <= art.published):
+            story.last_day = d.date_start
+    subjects = [r.person for r in refs if r.subject]
+    named = list(dict.fromkeys(r.person for r in refs))
+    if subjects:
+        story.last_subject = subjects[0]
+    elif len(named) == 1:
+        story.last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
+    story.previous_people = named
+    # the people named most recently, newest first ("The two also looked back at ..."); only the
+    # two newest are ever read, and a longer list would cost a pass over every person named so far
+    story.recent_people = (named + [p for p in story.recent_people if p not in named])[:2]

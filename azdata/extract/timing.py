@@ -1,0 +1,112 @@
+"""The dates of the story: a sentence's dates with "the same day", "the following day", "on the
+second day", "on the eve of" resolved against the day the story is at; which dates can date an
+event; ranges closed by "until"; lengths ("a two-day visit")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import STORY_DAY_NUMBER, DateMention, find_dates, offset_days
+from ..gates import Gated
+from ..read import Article, Sentence
+from .model import Event, main_event
+from .statistics import day_count
+
+N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
+CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
+CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
+                  r"postponed indefinitely|on hold)\b",
+                  ["called off", "cancel", "will not take place", "did not take place", "was scrapped",
+                   "postponed indefinitely", "on hold"], re.I)
+SUPERSEDED = Gated(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$", ["originally"])
+
+
+def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None) -> list[DateMention]:
+    """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
+    against the day the story is at (the event under way; "first day" counts from the longest one)."""
+    story_day = frame_day = main_event(frame).date_start if frame else last_day
+    if story_day and art.published and story_day > art.published:
+        story_day = last_day  # a planned event is not the day the story is at ...
+    longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
+    span_start = longest.date_start if longest else last_day
+    span_end = (longest.date_end or longest.date_start) if longest else last_day
+    found = find_dates(s.text, art.published, s.start)
+    if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
+        story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
+    return resolve_same_day(found, last_day, story_day, span_start, span_end)
+
+
+def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """Dates that can date an event: days or months, not "since", not vague, not an end, not a plan
+    that was replaced or called off."""
+    out = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
+           and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
+    # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
+    return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))]
+
+
+def _segment(text: str, pos: int) -> str:
+    """The part of a sentence between semicolons that holds position pos."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
+                      story_day: dt.date | None = None, span_start: dt.date | None = None,
+                      span_end: dt.date | None = None) -> list[DateMention]:
+    """"on the same day" is the day named just before it in the sentence, else the story's last day;
+    "on the eve of" is the day before the event the story is about."""
+    out = []
+    for d in dates:
+        if d.kind == "eve":
+            day = story_day - dt.timedelta(days=1) if story_day else None
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "offset":
+            before = [o for o in out if o.precision == "day" and o.date_start and not o.until and not o.since]
+            base = before[-1].date_start if before else (story_day or last_day)
+            day = base + dt.timedelta(days=offset_days(d.text)) if base else None
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "story_day":
+            which = d.text.split()[-2].lower()  # "on the second day", "the last day"
+            if which in STORY_DAY_NUMBER:
+                day = span_start + dt.timedelta(days=STORY_DAY_NUMBER[which]) if span_start else None
+                if day and span_end and span_end > span_start and day > span_end:
+                    day = None  # "the fifth day" of a three-day visit: not a day of it
+            else:  # last, final, closing, concluding
+                day = span_end or span_start
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        elif d.kind == "same_day":
+            before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
+            day = before[-1].date_start if before else (story_day or last_day)
+            d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
+        out.append(d)
+    return out
+
+
+def close_ranges(created: list[Event], events: list[Event], untils: list[DateMention]) -> None:
+    """A range closed by "until": in the same sentence, or an event already under way."""
+    for u in untils:
+        targets = [e for e in created if e.date_start <= u.date_start] or (
+            [] if created else [e for e in reversed(events) if e.event_type in ("visit", "exercise", "conference", "ceremony")
+                                and e.date_start <= u.date_start][:1])
+        for e in targets:
+            if e.event_type != "meeting" or len(created) == 1:
+                e.date_end = u.date_start
+
+
+def apply_lengths(s: Sentence, created: list[Event]) -> None:
+    """"a two-day visit": the length belongs to the event word it stands next to; "concluded a two-day
+    visit" is dated by its last day."""
+    m = N_DAY.search(s.text) if created else None
+    if not m:
+        return
+    for e in created:
+        if e.date_end is None and e.precision == "day" and any(0 <= p - m.end() <= 12 for p in e.trigger_pos):
+            n_days = day_count(m.group(1))
+            if n_days and 1 < n_days < 15:
+                e.n_days = n_days
+                if CONCLUDED.search(s.text[:m.start()]):
+                    e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
+                else:
+                    e.date_end = e.date_start + dt.timedelta(days=n_days - 1)

@@ -1,0 +1,113 @@
+"""Event words: which words of a sentence report a happening (met, visit, exercise, ...), not a
+reference back to one ("the visit was important"); and the clauses a sentence is cut into, which
+every later stage uses to keep a date with the words around it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import resources
+from ..dates import find_dates
+from ..memo import per_sentence
+
+NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
+                 "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
+                 "exhibition", "presentation", "session", "winter session", "summer session", "training session",
+                 "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
+DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
+                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)[a-z-]+\s+){0,2}$",
+                               re.I)
+POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
+RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
+ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
+SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
+# "who is in Baku on an official visit", "is on his first visit": someone is on a visit right now
+ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
+TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
+                           r"|is held|are held|will be held|will open|will begin|will start|opened|began"
+                           r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
+                           r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
+PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
+CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
+
+
+@dataclass
+class Trigger:
+    """An event word at a place of a sentence, with the type and family of event it reports."""
+
+    pos: int
+    text: str
+    event_type: str
+    family: str
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """Event words that describe a happening, not a reference back to one ("the visit was important")."""
+    return list(_triggers(text))
+
+
+@per_sentence(maxsize=16384)
+def _triggers(text: str) -> tuple[Trigger, ...]:
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    # the longest words win where matches overlap ("video conference" is talks, not a conference)
+    # words inside a programme's name are not events ("PfP Presentation Document")
+    masked = [m.span() for m in resources.programme_pattern().finditer(text) if " " in m.group(1)]
+    taken.extend(masked)
+    candidates = sorted(((m.start(), m.end(), rank, event_type, family, m.group(0))
+                         for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
+                         for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
+    for s, e, _, event_type, family, matched in candidates:
+        if any(s < te and ts < e for ts, te in taken) and (s, e) not in masked:
+            continue
+        word = matched.lower()
+        before, after = text[:s], text[e:]
+        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
+            # "their previous talks at NATO headquarters on 23 November 2017": a recalled event, dated
+            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
+            det = DETERMINER_BEFORE.search(before)
+            if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
+                if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
+                    continue
+            elif det and not SPECIFIED_AFTER.match(after) and not recalled:
+                continue
+            if ORDINAL_BEFORE.search(before) and not recalled:
+                continue
+        if family == "talks" and TOPIC_AFTER.match(after):
+            continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
+        if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
+            continue  # "received its NATO certificate": not a reception of visitors
+        taken.append((s, e))
+        found.append(Trigger(s, matched, event_type, family))
+    found.sort(key=lambda t: t.pos)
+    return tuple(found)
+
+
+def _dated_clause(text: str, pos: int) -> bool:
+    """The clause around pos names a day or a month (a recalled event's own date)."""
+    clauses = clause_spans(text)
+    cs, ce = clauses[clause_of(pos, clauses)]
+    return any(d.precision in ("day", "month") and d.kind in ("day", "range", "month")
+               for d in find_dates(text[cs:ce], None))
+
+
+@per_sentence(maxsize=16384)
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a text: cut at commas (not the one in "November 20, 2002"),
+    semicolons, colons and dashes."""
+    out, start = [], 0
+    for m in CLAUSE_SPLIT.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    """The index of the clause that holds position pos (the last one when none does)."""
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos <= e:
+            return i
+    return len(clauses) - 1

@@ -1,0 +1,35 @@
+"""azdata.extract.triggers: the event words of a sentence (a happening, not a reference back to one)."""
+import pytest
+
+from azdata.extract import triggers_in
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Colonel General Zakir Hasanov met with the delegation.", [("met", "talks")]),
+    ("Bayramov met Geoana at NATO Headquarters on the sidelines of his working visit to Brussels.", [("met", "talks")]),
+    ("He said the visit was important for the development of relations.", []),
+    ("The two-day meeting took place on May 29-30 at the university.", [("meeting", "talks")]),
+    ("during a video conference", [("video conference", "talks")]),
+    ("Its summer session of 1-5 July 2013 looked at Afghanistan.", [("summer session", "activity")]),
+    ("the battalion received its NATO certificate in 2014", []),
+    ("This is Gerasimov’s first meeting with Peach.", []),
+    ("Aliyev visited NATO headquarters, holding talks before addressing the Council.",
+     [("visited", "visit"), ("talks", "talks"), ("addressing the", "address")]),
+])
+def test_event_words(sentence, expected):
+    found = [(t.text, t.family) for t in triggers_in(sentence)]
+    assert [(w.lower(), f) for w, f in found] == [(w.lower(), f) for w, f in expected]
+
+
+# issue 16: a capital a trigger asks for ("left" a named place) is a capital in the text; under a
+# case-insensitive trigger "[A-Z]" matched any letter
+@pytest.mark.parametrize("sentence, expected", [
+    ("He left an impression on the audience.", []),
+    ("The minister left a message for the organisers.", []),
+    ("She left early to catch her flight.", []),
+    ("The delegation left Baku for Brussels.", [("left baku", "activity")]),
+    ("The commander left Tbilisi on Friday.", [("left tbilisi", "activity")]),
+])
+def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
+    found = [(t.text.lower(), t.family) for t in triggers_in(sentence)]
+    assert found == expected

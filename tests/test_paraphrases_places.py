@@ -36,12 +36,12 @@ _CAPITAL_GAP = ("CAPITAL_OF/CAPITALS (any demonym or country, 'X's capital', 'th
     case("azerbaijani", "in the Azerbaijani capital", "Baku"),
     case("georgian", "in the Georgian capital", "Tbilisi"),
     case("armenian", "in the Armenian capital", "Yerevan"),
-    case("dutch", "in the Dutch capital", "Amsterdam", gap=_CAPITAL_GAP),
-    case("turkish", "in the Turkish capital", "Ankara", gap=_CAPITAL_GAP),
-    case("german", "in the German capital", "Berlin", gap=_CAPITAL_GAP),
-    case("polish", "in the Polish capital", "Warsaw", gap=_CAPITAL_GAP),
-    case("belgiums-capital", "in Belgium's capital", "Brussels", gap=_CAPITAL_GAP),
-    case("the-capital-of-belgium", "in the capital of Belgium", "Brussels", gap=_CAPITAL_GAP),
+    case("dutch", "in the Dutch capital", "Amsterdam"),
+    case("turkish", "in the Turkish capital", "Ankara"),
+    case("german", "in the German capital", "Berlin"),
+    case("polish", "in the Polish capital", "Warsaw"),
+    case("belgiums-capital", "in Belgium's capital", "Brussels"),
+    case("the-capital-of-belgium", "in the capital of Belgium", "Brussels"),
 ])
 def test_capital_of(where, expected):
     x = _extract(f"On 14 May Defence Minister Zakir Hasanov met NATO officials {where}.")

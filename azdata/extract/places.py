@@ -30,7 +30,7 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
         return min(found)[1]
     m = capital_pattern().search(text) if CAPITAL_WORD in text else None
     if m:  # "the Dutch capital", "Georgia’s capital"
-        return resources.capitals()[resources.country_names()[m.group(1) or m.group(2)]]
+        return resources.capitals()[resources.country_names()[m.group(1) or m.group(2) or m.group(3)]]
     for m in resources.country_pattern().finditer(text):
         if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
                 and m.group(1) not in resources.demonyms():
@@ -42,9 +42,10 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
 
 @lru_cache(maxsize=None)
 def capital_pattern() -> re.Pattern:
-    """"the Dutch capital", "Georgia’s capital", "the Netherlands’ capital": a demonym, or a country's
-    name with its possessive, right before "capital", for the countries of resources/capitals.csv.
-    Group 1 is the demonym, group 2 the country's name."""
+    """"the Dutch capital", "Georgia’s capital", "the Netherlands’ capital", "the capital of Georgia":
+    a demonym, or a country's name with its possessive, right before "capital", or "the capital of"
+    and a country's name, for the countries of resources/capitals.csv. Group 1 is the demonym,
+    group 2 or 3 the country's name."""
     names, demonyms = resources.country_names(), resources.demonyms()
     known = set(resources.capitals())
 
@@ -55,7 +56,7 @@ def capital_pattern() -> re.Pattern:
     countries = alternatives(n for n, iso in names.items() if iso in known and n not in demonyms)
     possessive = r"(?:[’']s|(?<=s)[’'])"  # "Georgia’s", "the Netherlands’"
     return re.compile(r"\b(?:the\s+)?(?:(" + adjectives + r")|(" + countries + r")" + possessive + r")\s+"
-                      + CAPITAL_WORD + r"\b")
+                      + CAPITAL_WORD + r"\b|\bthe\s+" + CAPITAL_WORD + r"\s+of\s+(?:the\s+)?(" + countries + r")\b")
 
 
 def place_after(text: str, pos: int) -> str:

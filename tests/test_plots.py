@@ -634,3 +634,12 @@ def test_participation_without_groups_says_no_data():
     fig, rows = plots.plot_participation(corpus(articles=[article("a1")], statistics=[
         statistic("a1#s1", 2, unit="helicopters")]))
     assert any(t.get_text().startswith("no data") for t in fig.axes[0].texts) and rows.empty
+
+
+def test_a_listing_longer_than_the_notebooks_show_says_where_the_rest_are(capsys):
+    rows = pd.DataFrame({"n": range(plots.SHOWN_ROWS + 5)})
+    shown = plots.listing(rows)
+    assert len(shown) == plots.SHOWN_ROWS
+    assert f"{plots.SHOWN_ROWS + 5:,} rows: the first {plots.SHOWN_ROWS:,} are shown" in capsys.readouterr().out
+    assert plots.listing(rows.head(3)).equals(rows.head(3))
+    assert capsys.readouterr().out == ""

@@ -23,41 +23,131 @@ from __future__ import annotations
 from matplotlib.patches import Wedge  # noqa: F401  (tests look for the milestone wedges)
 
 from ..schema import ACTIONS  # noqa: F401
-
 from .colours import (  # noqa: F401
+    BLACK,
+    BLUE,
     FAMILY_COLOURS,
-    BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, BLACK, GREY, NEUTRAL, NOTE_COLOUR,
-    OTHER_COLOUR, OTHER_HATCH, HATCH_COLOUR, REPEAT_HATCHES, NO_OUTLET, OTHER_OUTLETS, NO_DATE,
-    OTHER_KEYS, event_types, outlets, order, fills, palette, lab, colour_distance)
-
-from .style import (  # noqa: F401
-    DPI, NOTE_INCHES, WIDTH, MIN_BAR_SLOTS, MAX_ROWS, MAX_COLUMNS, STYLE, apply_style,
-    figure_folder, save_figure, ShownFigure, alt_text, show_figure, CHAR_INCHES, no_data_figure,
-    LOG_TICKS, TICK_GAP_PIXELS, _visible_labels, labels_collide)
-
-from .levels import (  # noqa: F401
-    NO_ONE, OTHER_LEVEL, level_rules, levels, official_level, level_table, participant_levels,
-    event_levels)
-
+    GREEN,
+    GREY,
+    HATCH_COLOUR,
+    NEUTRAL,
+    NO_DATE,
+    NO_OUTLET,
+    NOTE_COLOUR,
+    ORANGE,
+    OTHER_COLOUR,
+    OTHER_HATCH,
+    OTHER_KEYS,
+    OTHER_OUTLETS,
+    PURPLE,
+    REPEAT_HATCHES,
+    SKY,
+    VERMILLION,
+    YELLOW,
+    colour_distance,
+    event_types,
+    fills,
+    lab,
+    order,
+    outlets,
+    palette,
+)
 from .corpus import (  # noqa: F401
-    FACT_COLOURS, MAX_OUTLETS, articles_per_year, table_sizes, article_problems, facts_per_article,
-    plot_articles_per_year, plot_facts_per_article)
-
-from .meetings import (  # noqa: F401
-    RECALL_DAYS, TIMING, TIMING_LABELS, TIMING_MARKERS, date_label, report_timing, DISTINCT_COLUMNS,
-    DEFAULT_RELATIONS, RELATION_LABELS, distinct_events, contacts, events_per_year,
-    plot_events_per_year, plot_meeting_timeline)
-
+    FACT_COLOURS,
+    MAX_OUTLETS,
+    article_problems,
+    articles_per_year,
+    facts_per_article,
+    plot_articles_per_year,
+    plot_facts_per_article,
+    table_sizes,
+)
 from .delegations import (  # noqa: F401
-    MEMBER_COLUMNS, delegation_members, delegation_makeup, plot_delegation_makeup, PR_LEVEL,
-    PR_COLUMNS, permanent_representatives, plot_permanent_representatives)
-
+    MEMBER_COLUMNS,
+    PR_COLUMNS,
+    PR_LEVEL,
+    delegation_makeup,
+    delegation_members,
+    permanent_representatives,
+    plot_delegation_makeup,
+    plot_permanent_representatives,
+)
+from .levels import (  # noqa: F401
+    NO_ONE,
+    OTHER_LEVEL,
+    event_levels,
+    level_rules,
+    level_table,
+    levels,
+    official_level,
+    participant_levels,
+)
+from .meetings import (  # noqa: F401
+    DEFAULT_RELATIONS,
+    DISTINCT_COLUMNS,
+    RECALL_DAYS,
+    RELATION_LABELS,
+    TIMING,
+    TIMING_LABELS,
+    TIMING_MARKERS,
+    contacts,
+    date_label,
+    distinct_events,
+    events_per_year,
+    plot_events_per_year,
+    plot_meeting_timeline,
+    report_timing,
+)
 from .milestones import (  # noqa: F401
-    MARK_COLUMNS, milestone_disagreements, milestone_marks, MAX_PROGRAMMES, MAX_PERIODS,
-    PERIOD_YEARS, MARK_INCHES, milestone_periods, plot_milestones)
-
+    MARK_COLUMNS,
+    MARK_INCHES,
+    MAX_PERIODS,
+    MAX_PROGRAMMES,
+    PERIOD_YEARS,
+    milestone_disagreements,
+    milestone_marks,
+    milestone_periods,
+    plot_milestones,
+)
 from .statistics import (  # noqa: F401
-    STAT_COLUMNS, QUALIFIER_MEANING, MEANING_MARKERS, QUALIFIER_MARKERS, LOG_RANGE, GROUP_INCHES,
-    statistics_as_written, other_statistics, plot_statistics, PARTICIPATION_COLUMNS, group_rules,
-    participation_groups, participation_group, group_table, participation, ungrouped_counts,
-    plot_participation)
+    GROUP_INCHES,
+    LOG_RANGE,
+    MEANING_MARKERS,
+    PARTICIPATION_COLUMNS,
+    QUALIFIER_MARKERS,
+    QUALIFIER_MEANING,
+    STAT_COLUMNS,
+    group_rules,
+    group_table,
+    other_statistics,
+    participation,
+    participation_group,
+    participation_groups,
+    plot_participation,
+    plot_statistics,
+    statistics_as_written,
+    ungrouped_counts,
+)
+from .style import (  # noqa: F401
+    CHAR_INCHES,
+    DPI,
+    LOG_TICKS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MIN_BAR_SLOTS,
+    NOTE_INCHES,
+    SHOWN_ROWS,
+    STYLE,
+    TICK_GAP_PIXELS,
+    WIDTH,
+    ShownFigure,
+    _visible_labels,
+    alt_text,
+    apply_style,
+    figure_folder,
+    labels_collide,
+    listing,
+    no_data_figure,
+    save_figure,
+    show_figure,
+)

@@ -1,15 +1,26 @@
 """Notebook 01, the corpus overview."""
 from __future__ import annotations
 
-
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..frames import reads_written
 from .colours import NEUTRAL, NO_DATE, NO_OUTLET, NOTE_COLOUR, OTHER_OUTLETS, fills, order
-from .style import (MAX_ROWS, _bars_alt, _figure, _finish, _joined, _latest, _legend, _patches, _stacked_bars,
-                    _styled, _year_index, no_data_figure)
+from .style import (
+    MAX_ROWS,
+    _bars_alt,
+    _figure,
+    _finish,
+    _joined,
+    _latest,
+    _legend,
+    _patches,
+    _stacked_bars,
+    _styled,
+    _year_index,
+    no_data_figure,
+)
 
 # The four panels of "what each article gave" are named by their titles: their colour means nothing.
 FACT_COLOURS = {"events": NEUTRAL, "people": NEUTRAL, "statistics": NEUTRAL, "milestones": NEUTRAL}

@@ -12,8 +12,8 @@ from ..frames import reads_written
 from ..schema import ROLES
 from .colours import NEUTRAL, fills
 from .levels import levels, participant_levels
-from .meetings import date_label, DEFAULT_RELATIONS, _relation_words
-from .style import _figure, _finish, _joined, _latest, _legend, MAX_COLUMNS, no_data_figure, _patches, _styled
+from .meetings import DEFAULT_RELATIONS, _relation_words, date_label
+from .style import MAX_COLUMNS, _figure, _finish, _joined, _latest, _legend, _patches, _styled, no_data_figure
 
 # --- 03 delegation make-up ----------------------------------------------------------------------------
 

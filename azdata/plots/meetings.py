@@ -11,9 +11,22 @@ from ..frames import reads_written
 from ..schema import RELATIONS
 from .colours import GREY, NOTE_COLOUR, event_types, fills
 from .levels import event_levels, levels
-from .style import (MAX_ROWS, _bars_alt, _figure, _finish, _joined, _latest, _legend, _patches, _shorten,
-                    _date_axis, _stacked_bars, _styled, _year_index, no_data_figure)
-
+from .style import (
+    MAX_ROWS,
+    _bars_alt,
+    _date_axis,
+    _figure,
+    _finish,
+    _joined,
+    _latest,
+    _legend,
+    _patches,
+    _shorten,
+    _stacked_bars,
+    _styled,
+    _year_index,
+    no_data_figure,
+)
 
 # When an event is dated relative to the article reporting it.
 RECALL_DAYS = 31                   # ended more than this before publication -> recalled

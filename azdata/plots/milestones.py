@@ -104,7 +104,8 @@ def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
         sources = rows.groupby("programme")["article_ids"].agg(
             lambda cells: len({i for c in cells for i in c.split("; ") if i}))
         keep = set(sorted(programmes, key=lambda p: (-sources[p], p))[:MAX_PROGRAMMES])
-        notes.append(f"the {MAX_PROGRAMMES} programmes stated by most articles, of {len(programmes)} (the table lists all)")
+        notes.append(f"the {MAX_PROGRAMMES} programmes stated by most articles, of {len(programmes)} "
+                     "(the table lists all)")
         programmes = [p for p in programmes if p in keep]
     plotted = rows[rows["programme"].isin(programmes)]
     lo, hi = int(plotted["year"].min()), int(plotted["year"].max())

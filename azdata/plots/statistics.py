@@ -23,8 +23,20 @@ from ..frames import reads_written
 from ..resources import RESOURCE_DIR
 from ..schema import QUALIFIERS, STAT_KINDS
 from .colours import NEUTRAL, NOTE_COLOUR
-from .style import (LOG_TICKS, MAX_ROWS, _date_axis, _figure, _finish, _fit_ticks, _joined, _latest, _legend,
-                    _shorten, _styled, no_data_figure)
+from .style import (
+    LOG_TICKS,
+    MAX_ROWS,
+    _date_axis,
+    _figure,
+    _finish,
+    _fit_ticks,
+    _joined,
+    _latest,
+    _legend,
+    _shorten,
+    _styled,
+    no_data_figure,
+)
 
 STAT_COLUMNS = ["as_written", "value", "qualifier", "unit", "kind", "context", "date", "article_id", "evidence"]
 
@@ -104,8 +116,8 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
                         color=_qualifier_face(q), markeredgecolor=NEUTRAL, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
     # non-breaking spaces: a wrapped subtitle never parts a marker from its meaning
-    _finish(fig, title, n, _joined("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   ▶\u00a0at\u00a0least\u00a0(more\u00a0than)   ◆\u00a0about",
-                                      note))
+    _finish(fig, title, n, _joined("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   "
+                                   "▶\u00a0at\u00a0least\u00a0(more\u00a0than)   ◆\u00a0about", note))
     if log:            # last: the labels' room is known only once everything else is in place
         _fit_ticks(ax.xaxis, LOG_TICKS)
     return fig, rows
@@ -232,16 +244,17 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
                       markerfacecolor=NEUTRAL if k.startswith("exactly") else "white", label=k)
                for k, m in MEANING_MARKERS.items() if k in present]
     if any(line.get_linestyle() == ":" for ax in axes for line in ax.lines):
-        handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", label="largest figure each year"))
+        handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":",
+                              label="largest figure each year"))
     fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), title="qualifier as written")
     undated = len(grouped) - len(dated)
     rest = int((every["group"] == "").sum())
     notes = [f"{undated:,} grouped figure{'' if undated == 1 else 's'} without a date: not drawn, listed below"
              if undated else "",
              f"{rest:,} count{'' if rest == 1 else 's'} in no group: listed below" if rest else ""]
-    fig.azdata_alt = "; ".join(
-        f"{g}: {int((dated['group'] == g).sum())} figures, from {_number(dated.loc[dated['group'] == g, 'value'].min())}"
-        f" to {_number(dated.loc[dated['group'] == g, 'value'].max())}" for g in groups)
+    values = {g: dated.loc[dated["group"] == g, "value"] for g in groups}
+    fig.azdata_alt = "; ".join(f"{g}: {len(v)} figures, from {_number(v.min())} to {_number(v.max())}"
+                               for g, v in values.items())
     # the notes go under the date axis: the first axis's title names its group, like every other axis's
     axes[-1].set_xlabel(axes[-1].get_xlabel() + "\n" + textwrap.fill(_joined(
         "each mark is a figure as one article reports it; every group has its own scale", *notes), 120))

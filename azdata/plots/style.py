@@ -15,8 +15,8 @@ from cycler import cycler
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import LogLocator, MaxNLocator
-from .colours import NEUTRAL, NOTE_COLOUR
 
+from .colours import NEUTRAL, NOTE_COLOUR
 
 # --- style ------------------------------------------------------------------------------------
 
@@ -127,6 +127,20 @@ def alt_text(fig: Figure) -> str:
 def show_figure(fig: Figure, name: str, folder: Path | str, alt: str | None = None) -> ShownFigure:
     """Save ``fig`` (``save_figure``) and return what a notebook displays: the PNG with alt text."""
     return ShownFigure(save_figure(fig, name, folder), alt or alt_text(fig))
+
+
+SHOWN_ROWS = 1000  # the notebooks' pandas display.max_rows: a longer table would show 10 rows
+
+
+def listing(rows: pd.DataFrame, limit: int = SHOWN_ROWS) -> pd.DataFrame:
+    """The rows to show under a chart: all of them up to ``limit``; past it the first ``limit``,
+    with a line saying how many there are and that the DataFrame itself holds every one (a
+    notebook would otherwise show ten rows under a note that says the table lists all)."""
+    if len(rows) <= limit:
+        return rows
+    print(f"{len(rows):,} rows: the first {limit:,} are shown; the DataFrame (and the CSV in the "
+          "output folder) holds them all.")
+    return rows.head(limit)
 
 
 def _styled(plot):

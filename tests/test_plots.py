@@ -643,3 +643,17 @@ def test_a_listing_longer_than_the_notebooks_show_says_where_the_rest_are(capsys
     assert f"{plots.SHOWN_ROWS + 5:,} rows: the first {plots.SHOWN_ROWS:,} are shown" in capsys.readouterr().out
     assert plots.listing(rows.head(3)).equals(rows.head(3))
     assert capsys.readouterr().out == ""
+
+
+def test_counts_of_thousands_are_separated_on_axes_and_in_the_source_note():
+    import matplotlib.pyplot as plt
+
+    from azdata.plots import style
+
+    fig, ax = plt.subplots()
+    ax.barh(["a", "b"], [14000, 3000])
+    style._finish(fig, "title", 10000)
+    fig.canvas.draw()
+    assert "14,000" in [t.get_text() for t in ax.get_xticklabels()]
+    assert fig.texts[-1].get_text() == "10,000 articles · azdata"
+    plt.close(fig)

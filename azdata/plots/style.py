@@ -14,7 +14,7 @@ import pandas as pd
 from cycler import cycler
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import LogLocator, MaxNLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, ScalarFormatter
 
 from .colours import NEUTRAL, NOTE_COLOUR
 
@@ -166,9 +166,21 @@ def _finish(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Fig
     if subtitle:
         fig.axes[0].set_title(subtitle, loc="left", fontsize=9, color=NOTE_COLOUR)
     _wrap_titles(fig)
-    fig.text(0.995, 0.006, f"{n_articles} article{'' if n_articles == 1 else 's'} · azdata",
+    _thousands(fig)
+    fig.text(0.995, 0.006, f"{n_articles:,} article{'' if n_articles == 1 else 's'} · azdata",
              ha="right", va="bottom", fontsize=8, color=NOTE_COLOUR, family="DejaVu Sans")
     return fig
+
+
+def _thousands(fig: Figure) -> None:
+    """Counts of a thousand or more read "14,000", not "14000": every plain linear number axis
+    (not dates, categories or an axis a chart formats itself) gets separated thousands."""
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if (type(axis.get_major_formatter()) is ScalarFormatter and axis.get_scale() == "linear"
+                    and max(abs(v) for v in axis.get_view_interval()) >= 1000):
+                axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if float(v).is_integer()
+                                                       else f"{v:,g}"))
 
 
 CHAR_INCHES = 0.072         # mean width of a 9 pt DejaVu Sans character

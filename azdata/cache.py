@@ -42,7 +42,8 @@ MARKER = ".azdata-extractions"  # in every fingerprint folder the cache made: on
 FORMAT = 1                 # the entry layout; a change of it is a change of the code, hence of the fingerprint
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This folder holds azdata's extraction cache; it can be deleted at any time.\n")
-RECORDS = {cls.__name__: cls for cls in (Extraction, Article, Sentence, Person, Event, Statistic, Milestone, DateMention)}
+RECORDS = {cls.__name__: cls
+           for cls in (Extraction, Article, Sentence, Person, Event, Statistic, Milestone, DateMention)}
 
 
 def default_dir() -> Path | None:

@@ -165,7 +165,8 @@ def parser() -> argparse.ArgumentParser:
                                    "files <article_id>.json (format: docs/SPEC.md).")
     p.add_argument("--corpus", default=None, help=CORPUS_HELP)
     p.add_argument("--gold", required=True, help="folder of <article_id>.json gold files for the corpus")
-    p.add_argument("--show-errors", action="store_true", help="list every missed (-) and spurious (+) key, each with its evidence sentence "
+    p.add_argument("--show-errors", action="store_true",
+                   help="list every missed (-) and spurious (+) key, each with its evidence sentence "
                    "(the extracted row's; the gold record's where it gives one)")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("text", help="print the text an article's offsets point into",

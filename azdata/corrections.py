@@ -67,7 +67,8 @@ def read_file(path: Path) -> tuple[list[Correction], list[dict]]:
     reader = csv.DictReader(io.StringIO(text))
     unknown = [f for f in reader.fieldnames or [] if f not in FIELDS]
     if unknown or not reader.fieldnames:
-        return [], [_report(1, {}, "error", 0, f"header: unknown columns {unknown}; the columns are {', '.join(FIELDS)}")]
+        return [], [_report(1, {}, "error", 0,
+                            f"header: unknown columns {unknown}; the columns are {', '.join(FIELDS)}")]
     corrections, errors = [], []
     for row in reader:
         line = reader.line_num

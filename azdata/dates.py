@@ -19,7 +19,6 @@ from . import resources
 from .gates import DIGITS, Gated
 from .memo import per_sentence
 
-
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -43,18 +42,24 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # pattern also needs what NEEDS says of its kind, and is tried only where one of its beginnings
 # occurs (in the lower-cased text where it ignores case).
 PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i" in p)) for k, p, starts in [
-    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?",
+     ['from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
      + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
      + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
-    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? " + _g("y2", _Y), ['from ']),
-    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+    ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? "
+     + _g("y2", _Y), ['from ']),
+    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
+     + _g("y2", _Y) + ")?", ['between ']),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
      + r"\b(?:,? " + _g("y2", _Y) + ")?", ['between ']),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", DIGITS),
-    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
+     + _g("y2", _Y) + ")?", DIGITS),
+    ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b",
+     DIGITS),
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?",
+     MONTH_STARTS),
     # both ends written in full: "24 Sep. 2007 - 28 Sep. 2007", "Sep 24, 2007 – Sep 28, 2007"
     ("range", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")?" + _DASH
      + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
@@ -69,17 +74,22 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
      ["the ", "The ", *sorted({w.split()[0] for w in resources.ordinal_days()})]),
     ("day", r"\b" + _g("d1", _D) + " (?:of )?" + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b", DIGITS),
     ("day", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"\b(?!:)(?:,? " + _g("y1", _Y) + r"\b)?", MONTH_STARTS),
-    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b", ['early ', 'mid-', 'late ', *MONTH_STARTS]),
-    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
+    ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b",
+     ['early ', 'mid-', 'late ', *MONTH_STARTS]),
+    ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|"
+              r"last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
      + r"\b(?! \d)", MONTH_LEADS),
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", WEEKDAY_NAMES),
-    ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend|earlier this month"
+    ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend"
+                             r"|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
-                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day|earlier in the day|later in the day"
+                             r"|next month|next year|(?:on )?the same day|later that day|earlier that day"
+                             r"|earlier in the day|later in the day"
                              r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
                              r"|that (?:evening|morning|afternoon)|later that evening|on the eve of"
                              r"|this (?:morning|afternoon|evening)"
-                             r"|the following day|the next day|the day after|(?:a|one|two|three|four|five|six|seven|\d) days? later"
+                             r"|the following day|the next day|the day after"
+                             r"|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier"
                              r"|(?:on |^)the (?:first|second|third|fourth|fifth|last|final|closing|concluding) day)")
      + r"\b", ["later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",

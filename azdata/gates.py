@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-
 DIGITS = list("0123456789")
 
 

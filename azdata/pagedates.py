@@ -262,8 +262,9 @@ CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 def lead_date(paragraph: str) -> dt.date | None:
     """The story's own date in its lead, when no line of the page gives one: the first fully
     written single day of its first sentence, introduced by "on" ("paid a visit to Baku on
-    7 September 2017", "on Friday, 7 September 2017"), whose own clause is not background ("Azerbaijan, which signed the document on 4 May 1994, ..."). A lead
-    that opens on a dated range (a visit from one day to another) does not say when it was written."""
+    7 September 2017", "on Friday, 7 September 2017"), whose own clause is not background
+    ("Azerbaijan, which signed the document on 4 May 1994, ..."). A lead that opens on a dated
+    range (a visit from one day to another) does not say when it was written."""
     from .dates import find_dates
 
     cut = FIRST_SENTENCE_END.search(paragraph)

@@ -14,15 +14,14 @@ import traceback
 from pathlib import Path
 from typing import Iterator
 
-from .cache import default_dir, load, open_folder, store
-from .extract import Extraction, extract
-from .memo import forget_sentences
-from .corrections import curate
-from .frames import typed_corpus
 from . import webpage
+from .cache import default_dir, load, open_folder, store
+from .corrections import curate
+from .extract import Extraction, extract
+from .frames import typed_corpus
+from .memo import forget_sentences
 from .read import Article, read_article
 from .tables import Corpus, build_tables
-
 
 # benchmarks only: forget what earlier articles' sentences gave (see memo.forget_sentences)
 COLD = os.environ.get("AZDATA_COLD") == "1"
@@ -132,8 +131,8 @@ def _extract_file(path: Path, corpus: Path, data: bytes) -> Extraction:
                             "listed without facts (please report it: a rule is too slow on this text)")
     except Exception as exc:  # one broken article never stops the rest
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        art.problems.append(f"extraction failed ({type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}); "
-                            "the article is listed without facts")
+        art.problems.append(f"extraction failed ({type(exc).__name__}: {exc} at "
+                            f"{Path(where.filename).name}:{where.lineno}); the article is listed without facts")
     art.fatal = True
     return Extraction(art, [], [], [], [])
 

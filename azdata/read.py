@@ -189,7 +189,8 @@ def _lay_out(art: Article) -> Article:
         art.fatal = True
         return art
     if len(art.text) > MAX_CHARS:
-        art.problems.append(f"file is very long ({len(art.text):,} characters); only the first {MAX_CHARS:,} were analysed")
+        art.problems.append(f"file is very long ({len(art.text):,} characters); "
+                            f"only the first {MAX_CHARS:,} were analysed")
     pagedates.ahead_from()  # forget what an earlier article set aside
     parse_layout(art)
     ahead = pagedates.ahead_from()
@@ -371,7 +372,8 @@ def _cut_off(b: furniture.Block, at_end: bool) -> bool:
         return False
     if b.words >= 12 and b.cls == "near":
         return True
-    return (b.words >= 8 and b.cls == "near" or (at_end and b.words >= 3 and b.density >= 0.25)) and not furniture.title_case(b.text)
+    return ((b.words >= 8 and b.cls == "near" or (at_end and b.words >= 3 and b.density >= 0.25))
+            and not furniture.title_case(b.text))
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -479,7 +481,8 @@ def _year_of_dateline(art: Article, month: int | None, day: int, body_years: lis
         return None
     mentions = [d for s, e in art.paragraphs for d in find_dates(art.text[s:e], None)
                 if d.has_year and d.date_start]
-    only_ahead = {d.date_start.year for d in mentions if d.future} - {d.date_start.year for d in mentions if not d.future}
+    only_ahead = ({d.date_start.year for d in mentions if d.future}
+                  - {d.date_start.year for d in mentions if not d.future})
     year = max([y for y in body_years if y not in only_ahead] or body_years)
     ahead = sorted(d.date_start for d in mentions if d.future and d.precision in ("day", "month"))
     if ahead and ahead[0].year > year:

@@ -44,7 +44,8 @@ def text_sides(text: str) -> tuple[bool, bool]:
     home = any(resources.country_names().get(m.group(1)) == HOME_COUNTRY
                for m in resources.country_pattern().finditer(masked))
     if not home:
-        home = any(resources.cities().get(m.group(1)) == HOME_COUNTRY for m in resources.city_pattern().finditer(masked))
+        home = any(resources.cities().get(m.group(1)) == HOME_COUNTRY
+                   for m in resources.city_pattern().finditer(masked))
     return nato, home
 
 

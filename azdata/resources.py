@@ -9,13 +9,16 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .gates import Gated, literal_heads, trie_alternation
 
-RESOURCE_DIR = Path(__file__).parent / "resources"
+# the shipped data files; AZDATA_RESOURCES names another folder holding a full, edited copy of them
+# (for an installed azdata whose package folder a user should not edit)
+RESOURCE_DIR = Path(os.environ.get("AZDATA_RESOURCES") or Path(__file__).parent / "resources")
 
 
 def _lines(name: str) -> list[str]:

@@ -35,7 +35,8 @@ def event_reasons(events: pd.DataFrame, participants: pd.DataFrame) -> pd.Series
 
 def participant_reasons(participants: pd.DataFrame) -> pd.Series:
     return pd.Series([SEPARATOR.join(why) for why in (
-        (["who they are is not stated (no title, rank or organisation)"] if p.person_id and not (p.title or p.rank or p.organisation)
+        (["who they are is not stated (no title, rank or organisation)"]
+         if p.person_id and not (p.title or p.rank or p.organisation)
          else []) for p in participants.itertuples())], index=participants.index, dtype=object)
 
 
@@ -50,7 +51,8 @@ def milestone_reasons(milestones: pd.DataFrame) -> pd.Series:
 
 
 def people_reasons(people: pd.DataFrame) -> pd.Series:
-    return pd.Series(["named in no event" if n == 0 else "" for n in people["n_events"]], index=people.index, dtype=object)
+    return pd.Series(["named in no event" if n == 0 else "" for n in people["n_events"]],
+                     index=people.index, dtype=object)
 
 
 def mark(frames: dict[str, pd.DataFrame]) -> None:
@@ -111,7 +113,8 @@ def suggested_rows(tables, limit: int = 10) -> pd.DataFrame:
     for table, r in itertools.islice(_doubted(tables), limit):
         words = " ".join(getattr(r, "evidence", "").split()[:8]).replace(",", "")
         fix = "date_start=YYYY-MM-DD" if "date" in r.review or "year" in r.review else "location=PLACE"
-        rows.append(dict(table=table, review=r.review, row=SUGGESTION[table].format(words=words, fix=fix, **r._asdict())))
+        rows.append(dict(table=table, review=r.review,
+                         row=SUGGESTION[table].format(words=words, fix=fix, **r._asdict())))
     return pd.DataFrame(rows, columns=["table", "review", "row"])
 
 

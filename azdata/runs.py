@@ -52,7 +52,8 @@ def summary_line(tables, corpus_dir: Path, out: Path) -> str:
 
     others = sum(1 for p in corpus_dir.rglob("*") if p.is_file() and not p.name.lower().endswith(SUFFIXES)
                  and p.name != "corrections.csv")
-    line = (f"{len(tables.articles)} articles read ({status.get('ok', 0)} ok, {status.get('warning', 0)} with warnings, "
+    line = (f"{len(tables.articles)} articles read ({status.get('ok', 0)} ok, "
+            f"{status.get('warning', 0)} with warnings, "
             f"{status.get('error', 0)} with errors); {len(tables.events)} events, {len(tables.people)} people, "
             f"{len(tables.statistics)} statistics, {len(tables.milestones)} milestones -> {out}")
     if others:
@@ -67,5 +68,6 @@ def summary_line(tables, corpus_dir: Path, out: Path) -> str:
         named = tables.articles.loc[tables.articles.status == status_name, "source_file"].tolist()
         if named:
             more = f" and {len(named) - NAMED} more" if len(named) > NAMED else ""
-            line += f"\n  with {label}: {', '.join(named[:NAMED])}{more} (status and problems in {out / 'articles.csv'})"
+            line += (f"\n  with {label}: {', '.join(named[:NAMED])}{more} "
+                     f"(status and problems in {out / 'articles.csv'})")
     return line

@@ -34,7 +34,6 @@ import os
 import platform
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -61,7 +60,8 @@ def vary(text: str, i: int) -> str:
     shift = rng.randint(-6, 1)
     text = re.sub(r"\b(19[5-9]\d|20[0-2]\d)\b", lambda m: str(int(m.group(1)) + shift), text)
     text = re.sub(r"\b([1-9]\d{1,2})\b(?= [a-z])", lambda m: str(int(m.group(1)) + rng.randint(1, 40)), text)
-    text = re.sub(r"\b([1-2]?\d)\b(?= (?:January|February|March|April|May|June|July|August|September|October|November|December))",
+    text = re.sub(r"\b([1-2]?\d)\b(?= (?:January|February|March|April|May|June"
+                  r"|July|August|September|October|November|December))",
                   lambda m: str(rng.randint(1, 28)), text)
     return text + f"\n\nReference {i}.\n"
 
@@ -80,13 +80,15 @@ MODES = {  # the "caches" column: what a run may reuse
 }
 
 
-def run_tables(corpus: Path, out: Path, jobs: int, mode: str = "cold", cache: Path | None = None) -> tuple[float, float]:
+def run_tables(corpus: Path, out: Path, jobs: int, mode: str = "cold",
+               cache: Path | None = None) -> tuple[float, float]:
     """(seconds, peak resident memory in MB) of one command-line run."""
     env = dict(os.environ, **MODES[mode])
     if mode == "disk":
         env["AZDATA_CACHE"] = str(cache)
     script = ("import resource, subprocess, sys, time; t=time.perf_counter(); "
-              f"subprocess.run([sys.executable, '-m', 'azdata', 'tables', '--corpus', {str(corpus)!r}, '--out', {str(out)!r}, "
+              f"subprocess.run([sys.executable, '-m', 'azdata', 'tables', '--corpus', {str(corpus)!r}, "
+              f"'--out', {str(out)!r}, "
               f"'--jobs', '{jobs}'], check=True, stdout=subprocess.DEVNULL); "
               "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     res = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=ROOT, env=env)
@@ -192,7 +194,8 @@ def main() -> None:
         for _ in range(args.repeat):
             for run in runs:
                 size, jobs, mode = run
-                seconds, mb = run_tables(Path(tmp) / f"c{size}", Path(tmp) / f"out{size}-{jobs}-{mode}", jobs, mode, cache)
+                seconds, mb = run_tables(Path(tmp) / f"c{size}", Path(tmp) / f"out{size}-{jobs}-{mode}",
+                                         jobs, mode, cache)
                 times[run].append(seconds)
                 peaks[run] = max(peaks[run], mb)
         best = {run: min(t) for run, t in times.items()}

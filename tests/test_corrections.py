@@ -17,7 +17,8 @@ EXTRA = (" date 2022-03-01 Foreign Minister Jeyhun Bayramli met NATO Deputy Secr
 SIX = f"""action,table,article_id,evidence,where,set,note
 drop,events,{A0},Zakir Hasanov met with the delegation,event_type=visit,,the visit frames the meeting
 set,events,{A4},"have discussed military activities",,date_start=2018-04-20; location=Baku,
-add,participants,{A4},Stuart Peach made the remarks,,name=Karim Valiyev; country=AZE; delegation=Azerbaijan; role=member,
+add,participants,{A4},Stuart Peach made the remarks,,name=Karim Valiyev; country=AZE; \
+delegation=Azerbaijan; role=member,
 merge,people,,,name=Jeyhun Bayramli,into=Jeyhun Bayramov,one person
 drop,statistics,{A3},a sentence that no article holds,,,
 set,events,{A0},On December 9,,date_start=9 December,
@@ -118,8 +119,9 @@ def test_a_file_with_an_unknown_header_is_one_error_and_the_run_goes_on(corpus):
 
 
 def test_an_added_event_and_statistic_point_at_their_sentence(corpus):
-    text = f"""action,table,article_id,evidence,where,set,note
-add,events,extra,"Jeyhun Bayramli met NATO Deputy Secretary General",,event_type=meeting; date_start=2022-03-01; location=Brussels,
+    text = """action,table,article_id,evidence,where,set,note
+add,events,extra,"Jeyhun Bayramli met NATO Deputy Secretary General",,event_type=meeting; \
+date_start=2022-03-01; location=Brussels,
 add,statistics,extra,met NATO Deputy,,value=2; unit=officials,
 """
     tables = _with(corpus, text)

@@ -222,7 +222,8 @@ def test_a_name_the_cut_runs_through_is_not_read(last, kept, names):
 
 @pytest.mark.parametrize("top, between", [
     pytest.param(['"Strength lies in unity, and unity in a strong army!"', "A Founding Leader",
-                  "20 April 2018 13:13", "Alliance delegation visits the staff college"], None, id="slogan-above-the-head"),
+                  "20 April 2018 13:13", "Alliance delegation visits the staff college"], None,
+                 id="slogan-above-the-head"),
     pytest.param(["Alliance delegation visits the staff college"], "Read also: Cadets of the naval school take exams",
                  id="short-lead-then-a-read-also-line"),
 ])

@@ -7,13 +7,12 @@ where a gate is easy to get wrong.
 """
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
-
-import importlib
-import pkgutil
 
 from azdata import dates, extract, names, read, resources
 from azdata.gates import Gated

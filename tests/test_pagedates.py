@@ -6,9 +6,8 @@ names and words. Expected values are what a careful reader of the page would say
 """
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 
 import pytest
 
@@ -146,15 +145,15 @@ PAGES = [
     pytest.param("Wire Service Worldstream\nFebruary 2, 2006 Thursday 3:10 PM Eastern Time\n\n"
                  "NATO course opens for officers\n\nBAKU, Azerbaijan\n\n" + BODY,
                  "2006-02-02", "page", id="wire-service-layout"),
-    pytest.param(MENU + "BAKU, Azerbaijan, March 18. The Deputy Minister of Defence received a delegation of the Alliance "
-                 "to review the individual partnership plan for 2019 and the training of units.\n\n"
+    pytest.param(MENU + "BAKU, Azerbaijan, March 18. The Deputy Minister of Defence received a delegation "
+                 "of the Alliance to review the individual partnership plan for 2019 and the training of units.\n\n"
                  "The sides also discussed future events.\n",
                  "2019-03-18", "dateline", id="wire-dateline-without-year"),
     pytest.param(MENU + "Baku. 31 May. REPORT.AZ/ A seminar on mine action opened in the capital, held under a 2016 "
                  "programme of the Alliance and attended by engineers of the army.\n",
                  "2016-05-31", "dateline", id="agency-dateline-without-year"),
-    pytest.param(MENU + "Baku, April 29, AZERTAC\n\nA delegation of the Alliance visited the military academy as part of "
-                 "the 2021 cooperation plan and met the rector and the cadets.\n",
+    pytest.param(MENU + "Baku, April 29, AZERTAC\n\nA delegation of the Alliance visited the military academy "
+                 "as part of the 2021 cooperation plan and met the rector and the cadets.\n",
                  "2021-04-29", "dateline", id="agency-dateline-on-its-own-line"),
     pytest.param("Ganja / 14.06.18 / Agency: Officers of the army completed a course run with instructors of the "
                  "Alliance, the ministry said in a statement.\n",
@@ -168,8 +167,9 @@ PAGES = [
     pytest.param("NATO and Azerbaijan\n\nThe cornerstone of the partnership was laid on 4 May 1994 when the "
                  "framework document of the programme was signed in Brussels by the president.\n",
                  None, "none", id="lead-date-of-a-history-is-background"),
-    pytest.param("Wednesday June 5 2024\n\nNATO and Azerbaijan\n\nThe Alliance, founded in 1949, has a long list of partners, and the "
-                 "country joined its cooperation council in 1992, the ministry recalled.\n",
+    pytest.param("Wednesday June 5 2024\n\nNATO and Azerbaijan\n\nThe Alliance, founded in 1949, "
+                 "has a long list of partners, and the country joined its cooperation council in 1992, "
+                 "the ministry recalled.\n",
                  None, "none", id="background-years-do-not-vouch-for-a-today-line"),
     pytest.param("Updated: 09-Oct-2004 Week of 4-10 October 2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n"
                  + BODY, "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
@@ -190,8 +190,8 @@ PAGES = [
                  id="source-tag-before-a-capital-city-dateline"),
     pytest.param(MENU + "BAKU, Azerbaijan, Nov.3\n\nThe envoy of the Alliance met officials in the capital as part "
                  "of the 2017 consultations.\n", "2017-11-03", "dateline", id="abbreviated-month-glued-to-the-day"),
-    pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers was held in Baku from 3 to 7 June 2019 with "
-                 "trainers of the Alliance and officers of the army.\n",
+    pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers was held "
+                 "in Baku from 3 to 7 June 2019 with trainers of the Alliance and officers of the army.\n",
                  None, "none", id="lead-with-only-a-range-and-a-today-line"),
 ]
 

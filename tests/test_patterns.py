@@ -93,7 +93,8 @@ SENTENCES = {
     "from THE runs repeated": " ".join(f"Anna Novak from THE NATO HQ{i} AND" for i in range(200)) + ".",
     "capitalised run of 200 words": "Anna Novak from " + _words([w.title() for w in UPPER], 200) + ".",
     "upper-case run after an origin word": "Anna Novak of " + _words(UPPER, 40) + " of the plan.",
-    "the + upper-case run": "Anna Novak met Boris Petrov. " + " ".join("the " + _words(UPPER, 6) for _ in range(100)) + ".",
+    "the + upper-case run": "Anna Novak met Boris Petrov. "
+                            + " ".join("the " + _words(UPPER, 6) for _ in range(100)) + ".",
     "long comma list": "The talks covered " + ", ".join(_words(["defence", "REFORM", "Training", "NATO"], 2000).split())
                        + " and more.",
     "200 names in a list": "The delegates: " + _names(200) + " and Anna Novak.",

@@ -38,8 +38,8 @@ DECODE = [
     # (bytes, expected text, words one problem message must contain, or None for no problem)
     pytest.param(b"\xef\xbb\xbf date 2024-03-18 Text.", " date 2024-03-18 Text.", None, id="utf8-bom-stripped"),
     pytest.param("Türkiye’s “envoy” – Paveł".encode("utf-8"), "Türkiye’s “envoy” – Paveł", None, id="plain-utf8"),
-    pytest.param(b"The minister said \x93we are ready\x94 \x96 and left.", "The minister said “we are ready” – and left.",
-                 "1252", id="cp1252-curly-quotes"),
+    pytest.param(b"The minister said \x93we are ready\x94 \x96 and left.",
+                 "The minister said “we are ready” – and left.", "1252", id="cp1252-curly-quotes"),
     pytest.param(b"NA\x00TO met\x00 in Baku.", "NATO met in Baku.", "NUL", id="nul-bytes"),
     pytest.param(b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n", None, id="crlf-and-cr"),
     pytest.param(b"\xff\xfe" + "Bakı’da görüş – NATO\r\n".encode("utf-16-le"), "Bakı’da görüş – NATO\n", None,
@@ -226,7 +226,8 @@ ARTICLES = [
      "NATO partnership exercise Regional Response 2009 nears end near Baku"),
     ("d14", "2014-02-24", "header", "Nazrin Gadimova", "AzerNews",
      "Baku hosts winter session of NATO International School"),
-    ("d15", "2009-04-29", "dateline", "", "Trend", "Aliyev discusses regional security, energy with NATO chief in Brussels"),
+    ("d15", "2009-04-29", "dateline", "", "Trend",
+     "Aliyev discusses regional security, energy with NATO chief in Brussels"),
 ]
 JUNK_STARTS = ("Photo:", "Photograph:", "Read more:", "©", "Follow us on", "+ ↺", "--", "24 February 2014 14:39")
 

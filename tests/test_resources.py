@@ -47,7 +47,8 @@ def _edit(folder, name, old=None, new="", append=None):
 
 def test_a_city_in_an_unknown_country(copy):
     n = _edit(copy, "cities.csv", append="Atlantis,ATL\n")
-    assert resources.check(copy) == [f"cities.csv, line {n}: iso3 'ATL' is not a country (ISO alpha-3 or countries.csv)"]
+    assert resources.check(copy) == [
+        f"cities.csv, line {n}: iso3 'ATL' is not a country (ISO alpha-3 or countries.csv)"]
 
 
 def test_a_nato_member_that_is_no_country_and_a_repeated_member(copy):

@@ -473,7 +473,7 @@ def _outlet(text: str) -> str:
 
 def _year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
     """The year of a dateline that gives none: the latest year the body writes that is not only
-    ahead ("to be completed by the end of 2014"), moved on to the year of the first announced
+    ahead ("is due to end by the close of <year>"), moved on to the year of the first announced
     day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
     from .dates import find_dates
 

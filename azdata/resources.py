@@ -7,9 +7,9 @@ without touching code.  Each loader reads its file once per process.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from . import resources
 from .dates import DateMention
 from .extract import Event, Extraction, Milestone, Statistic
 from .names import Person
@@ -63,10 +64,13 @@ def fingerprint(package: Path = PACKAGE) -> str:
 @lru_cache(maxsize=4)
 def _fingerprint(package: Path) -> str:
     h = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        rel = path.relative_to(package)
-        if path.is_file() and (path.suffix == ".py" or rel.parts[0] == "resources"):
-            h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    # the data files this package reads: its own, or (for the running one) AZDATA_RESOURCES' copy
+    data = resources.RESOURCE_DIR if package == PACKAGE else package / "resources"
+    for path in sorted(data.rglob("*")):
+        if path.is_file():
+            h.update(b"resources/" + path.relative_to(data).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for library in LIBRARIES:
         try:
             version = metadata.version(library)

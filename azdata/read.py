@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import furniture, pagedates, resources, webpage
+from .published import DATELINE, dateline_at, dateline_only, header_date, infer_published, is_dateline, stale_from
+from .sentences import Sentence, sentences  # noqa: F401 (the reading stage's output, imported from here)
 
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
@@ -24,27 +26,6 @@ JUNK_LINE = re.compile(
         |Share\b.*|Print\b.*|\d+\s*px)$""",
     re.VERBOSE,
 )
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-# BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
-# BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
-# (MENAFN- Agency) BAKU, Azerbaijan, September 5.   (a syndicator's source tag before the wire's dateline)
-SOURCE_TAG = re.compile(r"\((?=[^()\n]{0,40}[A-Z])[^()\n]{2,40}\)\s*")
-DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
-    r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)(?:(?<=\.)\s*|\s+)(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
-    r"(?:[.,]?\s*(?P<y>\d{4}))?"
-    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
-    r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
-    r"\s*[-–—:]?\s*",
-)
-# (May 4, 2021) — Agency cited ...    4 May 2021 - The ministry said ...   a full date leading the first sentence
-DATE_DATELINE = re.compile(r"\(?(?P<num>[^()\n]{6,28}?\d{4})\)?\s*[-–—]{1,2}\s+(?=[\"“]?[A-Z])")
-# Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
-NUM_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
-                          r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -159,7 +140,7 @@ def read_page(art: Article, data: bytes) -> Article:
         return read_text(art, data)
     art.text = page.text
     if page.date is not None:
-        art.published = _header_date(page.date.isoformat(), art)
+        art.published = header_date(page.date.isoformat(), art)
         art.published_from = "page" if art.published else "none"
     _lay_out(art)
     art.title = art.title or page.title
@@ -195,7 +176,7 @@ def _lay_out(art: Article) -> Article:
     parse_layout(art)
     ahead = pagedates.ahead_from()
     if ahead:
-        _stale_from(art, ahead)
+        stale_from(art, ahead)
     words = [WORD.findall(art.text[s:e]) for s, e in art.paragraphs]
     art.n_words = sum(map(len, words))
     if art.paragraphs and not _looks_english(art, words):
@@ -246,7 +227,7 @@ def parse_layout(art: Article) -> None:
     m = HEADER.match(text)
     if m:
         pos = m.end()
-        art.published = _header_date(m.group(1), art)
+        art.published = header_date(m.group(1), art)
         if art.published:
             art.published_from = "header"
 
@@ -256,7 +237,7 @@ def parse_layout(art: Article) -> None:
     classed = first is not None
     if not classed:  # nothing reads as prose: the first line that is not headline, date or byline
         first = next((i for i, b in enumerate(bs) if not (b.is_date or _is_junk(b.text) or BYLINE.match(b.text)
-                                                           or _looks_like_headline(b.text) or _dateline_only(b.text))),
+                                                           or _looks_like_headline(b.text) or dateline_only(b.text))),
                      len(bs))
         last = len(bs) - 1
     body: list[tuple[int, int]] = []
@@ -279,8 +260,8 @@ def parse_layout(art: Article) -> None:
                 used.add(i)
             continue
         if i <= first and dateline is None and not _is_junk(b.text):
-            d = _dateline(b.text)
-            if d and (d.re is not DATELINE or _is_dateline(d, b.text)):
+            d = dateline_at(b.text)
+            if d and (d.re is not DATELINE or is_dateline(d, b.text)):
                 dateline = d
                 used.add(i)
                 if d.re is DATELINE and not (d.group("o1") or d.group("o2") or d.group("o3") or d.group("y")):
@@ -314,7 +295,7 @@ def parse_layout(art: Article) -> None:
     art.paragraphs = body
     art.outlet = _outlet(text)
     if art.published is None:
-        used.update(_infer_published(art, dateline, dates, first, last, title_at))
+        used.update(infer_published(art, dateline, dates, first, last, title_at))
     art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
@@ -376,33 +357,6 @@ def _cut_off(b: furniture.Block, at_end: bool) -> bool:
             and not furniture.title_case(b.text))
 
 
-def _dateline(text: str) -> re.Match | None:
-    """The wire dateline that opens a block (after a syndicator's source tag, if any): a city and a
-    day, a city and a numeric date, or a full date alone before a dash ("(May 4, 2021) — ")."""
-    d = DATE_DATELINE.match(text)
-    if d:
-        found = pagedates.find_date(d.group("num"))
-        if found and found[0] == 0 and found[1] == len(d.group("num")):
-            return d
-    tag = SOURCE_TAG.match(text)
-    pos = tag.end() if tag else 0
-    return DATELINE.match(text, pos) or NUM_DATELINE.match(text, pos)
-
-
-def _dateline_only(line: str) -> bool:
-    d = DATELINE.match(line)
-    return bool(d and _is_dateline(d, line) and d.end() >= len(line))
-
-
-def _is_dateline(d: re.Match, line: str) -> bool:
-    """A dateline names its source, stands alone, gives the year, or (``BAKU, Azerbaijan, July 5.``)
-    is the capitalised city (or city and country) of a wire story before a sentence."""
-    if d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(line) or d.group("y"):
-        return True
-    city_form = d.group("city").isupper() or d.group("country")
-    return bool(city_form and line[d.end():d.end() + 1].isupper() and line[:d.end()].rstrip()[-1:] in ".,")
-
-
 # a wire's end-of-story mark after the last sentence: "-0-", "- 0 -", "*", "###", "(END)"
 END_MARK = re.compile(r"(?:\s*(?:[-–—]\s*0\s*[-–—]|\*+|#{2,}|[(\[]end[)\]]))+\s*$", re.IGNORECASE)
 
@@ -434,24 +388,6 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _header_date(raw: str, art: Article) -> dt.date | None:
-    try:
-        date = dt.date.fromisoformat(raw)
-    except ValueError:
-        art.problems.append(f"header date '{raw}' is not a real date; ignored")
-        return None
-    if date > dt.date.today():
-        art.problems.append(f"header date {date} lies in the future; ignored")
-        _stale_from(art, date)
-        return None
-    return date
-
-
-def _stale_from(art: Article, day: dt.date) -> None:
-    """From ``day`` on, today's date no longer rules out what was set aside as lying ahead."""
-    art.stale_from = min(day, art.stale_from or day)
-
-
 def _looks_like_headline(line: str) -> bool:
     """A short line without final punctuation, before the body starts."""
     return len(line) <= 160 and not line.endswith((".", "”", '"', ":")) and len(line.split()) >= 3
@@ -471,127 +407,3 @@ def _outlet(text: str) -> str:
     return ""
 
 
-def _year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
-    """The year of a dateline that gives none: the latest year the body writes that is not only
-    ahead ("is due to end by the close of <year>"), moved on to the year of the first announced
-    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
-    from .dates import find_dates
-
-    if not body_years or month is None:
-        return None
-    mentions = [d for s, e in art.paragraphs for d in find_dates(art.text[s:e], None)
-                if d.has_year and d.date_start]
-    only_ahead = ({d.date_start.year for d in mentions if d.future}
-                  - {d.date_start.year for d in mentions if not d.future})
-    year = max([y for y in body_years if y not in only_ahead] or body_years)
-    ahead = sorted(d.date_start for d in mentions if d.future and d.precision in ("day", "month"))
-    if ahead and ahead[0].year > year:
-        try:
-            year = ahead[0].year if dt.date(ahead[0].year, month, day) < ahead[0] else ahead[0].year - 1
-        except ValueError:
-            pass
-    return year
-
-
-def _infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int,
-                     title_at: int | None = None) -> set[int]:
-    """No usable header: the page's date line for the story, else the dateline (its year from the
-    body when it gives none), else the site's today-line if the body's years reach it, else a date
-    the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
-    from .dates import month_number
-
-    body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
-    this_year = dt.date.today().year
-    for y in body_years:
-        if y > this_year:
-            _stale_from(art, dt.date(y, 1, 1))
-    body_years = [y for y in body_years if y <= this_year]
-    choice = pagedates.choose(dates, first, last, title_at)
-    if choice.story:
-        art.published, art.published_from = choice.story[1].date, "page"
-        return {choice.story[0]}
-    if dateline is not None and dateline.re is not DATELINE:
-        found = pagedates.find_date(dateline.group("num"))
-        if found:
-            art.published, art.published_from = found[2], "dateline"
-            return set()
-    elif dateline is not None:
-        month = month_number(dateline.group("m1") or dateline.group("m2"))
-        day = int(dateline.group("d1") or dateline.group("d2"))
-        year = int(dateline.group("y")) if dateline.group("y") else _year_of_dateline(art, month, day, body_years)
-        if year and month:
-            try:
-                art.published = dt.date(year, month, day)
-                art.published_from = "dateline"
-                return set()
-            except ValueError:
-                pass
-    if choice.today and body_years and choice.today[1].date.year <= max(body_years) + 1:
-        art.published, art.published_from = choice.today[1].date, "page"
-        return {choice.today[0]}
-    if art.paragraphs:
-        s, e = art.paragraphs[0]
-        found = pagedates.lead_date(art.text[s:e])
-        if found:
-            art.published, art.published_from = found, "body"
-            return set()
-    if choice.updated:
-        art.published, art.published_from = choice.updated[1].date, "page"
-        return {choice.updated[0]}
-    return set()
-
-
-ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
-                 "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",
-                 "Sen", "Rep", "vs", "etc", "Inc", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e"}
-# a full stop and space before a capital; or, where a page ran its paragraphs together
-# ("... did not target civilians.The minister said ..."), a lower-case word's full stop glued to one
-SENTENCE_END = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?=[“\"'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-def sentences(art: Article) -> list[Sentence]:
-    """Body sentences with their spans in ``art.text`` (paragraph breaks always end one)."""
-    out: list[Sentence] = []
-    for p_index, (ps, pe) in enumerate(art.paragraphs):
-        para = art.text[ps:pe]
-        cut = 0
-        for m in SENTENCE_END.finditer(para):
-            word = re.search(r"([\w.]+)$", para[max(cut, m.start() - 40):m.start()])
-            token = word.group(1) if word else ""
-            if m.group(1) == "." and (token in ABBREVIATIONS or re.fullmatch(r"[A-Z]", token)
-                                      or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token)):
-                continue
-            if not m.group(3) and not (token.isalpha() and token.islower()):
-                continue  # glued: only after a whole lower-case word ("News.Az", "U.S.Army" are no sentence ends)
-            end = m.start(3)
-            _add(out, art.text, ps + cut, ps + end, p_index)
-            cut = m.end()
-        _add(out, art.text, ps + cut, pe, p_index)
-    return out
-
-
-MAX_SENTENCE = 1500  # a "sentence" longer than this is run-on junk; it is read in pieces
-
-
-def _add(out: list, text: str, s: int, e: int, p: int) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    while e - s > MAX_SENTENCE:
-        cut = text.rfind(" ", s, s + MAX_SENTENCE)
-        cut = cut if cut > s else s + MAX_SENTENCE
-        out.append(Sentence(s, cut, text[s:cut], p))
-        s = cut
-        while s < e and text[s].isspace():
-            s += 1
-    if e > s:
-        out.append(Sentence(s, e, text[s:e], p))

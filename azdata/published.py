@@ -1,0 +1,151 @@
+"""When the story was published, where the page does not say it in a header: the wire dateline
+that opens the first paragraph (``BAKU, Azerbaijan, July 5.``, ``Baku, April 29, AZERTAC``,
+``(May 4, 2021) -``), its year from the body when it gives none, and the choice among the page's
+date lines (pagedates), the dateline and the lead. Never a year from a background fact."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import pagedates
+
+if TYPE_CHECKING:
+    from .read import Article
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
+# BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
+# (MENAFN- Agency) BAKU, Azerbaijan, September 5.   (a syndicator's source tag before the wire's dateline)
+SOURCE_TAG = re.compile(r"\((?=[^()\n]{0,40}[A-Z])[^()\n]{2,40}\)\s*")
+DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
+    r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)(?:(?<=\.)\s*|\s+)(?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
+    r"(?:[.,]?\s*(?P<y>\d{4}))?"
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
+    r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
+    r"\s*[-–—:]?\s*",
+)
+# (May 4, 2021) — Agency cited ...    4 May 2021 - The ministry said ...   a full date leading the first sentence
+DATE_DATELINE = re.compile(r"\(?(?P<num>[^()\n]{6,28}?\d{4})\)?\s*[-–—]{1,2}\s+(?=[\"“]?[A-Z])")
+# Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
+NUM_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
+                          r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def dateline_at(text: str) -> re.Match | None:
+    """The wire dateline that opens a block (after a syndicator's source tag, if any): a city and a
+    day, a city and a numeric date, or a full date alone before a dash ("(May 4, 2021) — ")."""
+    d = DATE_DATELINE.match(text)
+    if d:
+        found = pagedates.find_date(d.group("num"))
+        if found and found[0] == 0 and found[1] == len(d.group("num")):
+            return d
+    tag = SOURCE_TAG.match(text)
+    pos = tag.end() if tag else 0
+    return DATELINE.match(text, pos) or NUM_DATELINE.match(text, pos)
+
+
+def dateline_only(line: str) -> bool:
+    d = DATELINE.match(line)
+    return bool(d and is_dateline(d, line) and d.end() >= len(line))
+
+
+def is_dateline(d: re.Match, line: str) -> bool:
+    """A dateline names its source, stands alone, gives the year, or (``BAKU, Azerbaijan, July 5.``)
+    is the capitalised city (or city and country) of a wire story before a sentence."""
+    if d.group("o1") or d.group("o2") or d.group("o3") or d.end() >= len(line) or d.group("y"):
+        return True
+    city_form = d.group("city").isupper() or d.group("country")
+    return bool(city_form and line[d.end():d.end() + 1].isupper() and line[:d.end()].rstrip()[-1:] in ".,")
+
+
+def header_date(raw: str, art: Article) -> dt.date | None:
+    try:
+        date = dt.date.fromisoformat(raw)
+    except ValueError:
+        art.problems.append(f"header date '{raw}' is not a real date; ignored")
+        return None
+    if date > dt.date.today():
+        art.problems.append(f"header date {date} lies in the future; ignored")
+        stale_from(art, date)
+        return None
+    return date
+
+
+def stale_from(art: Article, day: dt.date) -> None:
+    """From ``day`` on, today's date no longer rules out what was set aside as lying ahead."""
+    art.stale_from = min(day, art.stale_from or day)
+
+
+def year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
+    """The year of a dateline that gives none: the latest year the body writes that is not only
+    ahead ("is due to end by the close of <year>"), moved on to the year of the first announced
+    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
+    from .dates import find_dates
+
+    if not body_years or month is None:
+        return None
+    mentions = [d for s, e in art.paragraphs for d in find_dates(art.text[s:e], None)
+                if d.has_year and d.date_start]
+    only_ahead = ({d.date_start.year for d in mentions if d.future}
+                  - {d.date_start.year for d in mentions if not d.future})
+    year = max([y for y in body_years if y not in only_ahead] or body_years)
+    ahead = sorted(d.date_start for d in mentions if d.future and d.precision in ("day", "month"))
+    if ahead and ahead[0].year > year:
+        try:
+            year = ahead[0].year if dt.date(ahead[0].year, month, day) < ahead[0] else ahead[0].year - 1
+        except ValueError:
+            pass
+    return year
+
+
+def infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int,
+                     title_at: int | None = None) -> set[int]:
+    """No usable header: the page's date line for the story, else the dateline (its year from the
+    body when it gives none), else the site's today-line if the body's years reach it, else a date
+    the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
+    from .dates import month_number
+
+    body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
+    this_year = dt.date.today().year
+    for y in body_years:
+        if y > this_year:
+            stale_from(art, dt.date(y, 1, 1))
+    body_years = [y for y in body_years if y <= this_year]
+    choice = pagedates.choose(dates, first, last, title_at)
+    if choice.story:
+        art.published, art.published_from = choice.story[1].date, "page"
+        return {choice.story[0]}
+    if dateline is not None and dateline.re is not DATELINE:
+        found = pagedates.find_date(dateline.group("num"))
+        if found:
+            art.published, art.published_from = found[2], "dateline"
+            return set()
+    elif dateline is not None:
+        month = month_number(dateline.group("m1") or dateline.group("m2"))
+        day = int(dateline.group("d1") or dateline.group("d2"))
+        year = int(dateline.group("y")) if dateline.group("y") else year_of_dateline(art, month, day, body_years)
+        if year and month:
+            try:
+                art.published = dt.date(year, month, day)
+                art.published_from = "dateline"
+                return set()
+            except ValueError:
+                pass
+    if choice.today and body_years and choice.today[1].date.year <= max(body_years) + 1:
+        art.published, art.published_from = choice.today[1].date, "page"
+        return {choice.today[0]}
+    if art.paragraphs:
+        s, e = art.paragraphs[0]
+        found = pagedates.lead_date(art.text[s:e])
+        if found:
+            art.published, art.published_from = found, "body"
+            return set()
+    if choice.updated:
+        art.published, art.published_from = choice.updated[1].date, "page"
+        return {choice.updated[0]}
+    return set()

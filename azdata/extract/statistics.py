@@ -86,7 +86,7 @@ ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived|
 CURRENCY_BEFORE = re.compile(r"\b(?:EUR|USD|AZN|GBP|euros?|dollars?|manats?)\s+$")
 # "a contingent some 120-strong": the noun the suffix describes comes before the figure
 # (a determiner, the noun, then the figure or its qualifier: not "its own 120-strong unit")
-NOUN_BEFORE_SUFFIX = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+)\s+$")
+NOUN_BEFORE_SUFFIX = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+),?\s+$")
 NOT_A_NOUN = {"own", "new", "first", "second", "third", "additional", "other", "entire", "whole", "next", "last",
               "latest", "further", "special", "joint", "national", "military", "same", "total", "combined"}
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")

@@ -15,3 +15,42 @@ from azdata.extract import delegation_countries
 ])
 def test_delegation_lists(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+# --- issue 14: list shapes of real pages, each in two invented wordings ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the body the representatives sit in comes between the office and the countries
+    ("Among the visitors were the Permanent Representatives to NATO of Belgium, Denmark and Croatia.",
+     ["BEL", "DNK", "HRV"]),
+    ("The group consisted of the deputy permanent representatives to the Alliance of Albania and Lithuania.",
+     ["ALB", "LTU"]),
+    # "Türkiye" and "North Macedonia" are the names in use
+    ("The permanent representatives of Türkiye and North Macedonia were also present.", ["TUR", "MKD"]),
+    ("Officers from Turkiye and Macedonia followed the drill.", ["TUR", "MKD"]),
+    # a group with a number, then the list and "among them"
+    ("Ambassadors from nine Allied countries, Canada and Italy among them, visited the academy.", ["CAN", "ITA"]),
+    ("Envoys from 12 member states, Latvia and Estonia among them, arrived on Monday.", ["LVA", "EST"]),
+    # a list only when the group says the countries belong to it
+    ("Experts from the member states, Belgium hosting the meeting, gathered.", []),
+])
+def test_office_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the exercise "brings in" the countries, one name hard-wrapped over two lines
+    ("Apart from the hosts, the drill will bring in the United\nKingdom, Canada, Croatia and Georgia.",
+     ["GBR", "CAN", "HRV", "GEO"]),
+    ("The training brought together Moldova, Serbia, Romania and Greece.", ["MDA", "SRB", "ROU", "GRC"]),
+    # a demonym slipped into the list for its country stays an item of it
+    ("The course involves Estonia, Latvian, Lithuania and Poland.", ["EST", "LVA", "LTU", "POL"]),
+    ("The workshop gathers Spain, Italian and Greece.", ["ESP", "ITA", "GRC"]),
+    # the list before the noun
+    ("Georgia and Moldova will be among the nations taking part in the drills.", ["GEO", "MDA"]),
+    ("Canada, Norway and Denmark were among the participating countries.", ["CAN", "NOR", "DNK"]),
+    # a single name after such a verb is no list
+    ("The programme involves Germany closely.", []),
+])
+def test_participating_country_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

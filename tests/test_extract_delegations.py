@@ -54,3 +54,23 @@ def test_office_lists(sentence, expected):
 ])
 def test_participating_country_lists(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+def _event_countries(text: str) -> list[str]:
+    from azdata.extract import extract
+    from azdata.read import Article, read_text
+
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date 2024-05-04 {text}".encode())
+    return sorted(iso for e in extract(art).events for iso, _, _ in e.countries)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host is where the event is held: the venue, not a delegation
+    ("The exercise, hosted by Georgia, opened in Tbilisi on 3 May 2024. Officers from Italy and Poland took part.",
+     ["ITA", "POL"]),
+    ("Drills hosted by Armenia were held in Yerevan on 2 May 2024. Observers from Latvia attended them.", ["LVA"]),
+    # a host elsewhere than the venue is still a taking part
+    ("The seminar, hosted by Romania, opened in Baku on 3 May 2024.", ["ROU"]),
+])
+def test_a_host_that_is_the_venue_is_no_delegation(text, expected):
+    assert _event_countries(text) == expected

@@ -128,6 +128,8 @@ def assign_countries(s: Sentence, created: list[Event]) -> None:
     """Delegation lists: 'the permanent representatives of Türkiye, Greece, ... and Spain'."""
     for iso, title in delegation_countries(s.text):
         for ev in created[-1:]:
+            if title == HOST_TITLE and ev.location and resources.country_of_place(ev.location) == iso:
+                continue  # "hosted by Georgia", held in Tbilisi: the host is the venue, not a delegation
             if all(c != iso for c, _, _ in ev.countries):
                 ev.countries.append((iso, "member", title))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -145,8 +146,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if m.group(3):
             value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(3)]
         value = int(value) if float(value).is_integer() else value
-        before = text[:m.start()]
-        after = text[m.end():]
+        before = text[max(0, m.start() - 80):m.start()]  # what the rules look at before the figure (linear time)
+        after = text[m.end():m.end() + 200]  # the unit is read in the first words after the figure
         suffix = (m.group(4) or "").lower()
         q = QUALIFIER_BEFORE.search(before[-24:])
         qualifier = QUALIFIER_OF[q.group(1).lower()] if q else "exactly"
@@ -159,7 +160,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
-            head = before[:max(0, m.start() - 24) + q.start(1)] if q else before  # the text before the qualifier
+            head = before[:len(before) - len(before[-24:]) + q.start(1)] if q else before  # before the qualifier
             noun_before = NOUN_BEFORE_SUFFIX.search(head[-40:])
             if noun_before and noun_before.group(1) not in STOP_WORDS | NOT_A_NOUN:
                 unit = noun_before.group(1)  # "a contingent (some) 120-strong serves"
@@ -277,6 +278,12 @@ def _unit(after: str) -> tuple[str, str | None]:
     return "", None
 
 
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """clause_spans, once per sentence however many figures it holds."""
+    return clause_spans(text)
+
+
 def _capitalised_plural(tok: str) -> bool:
     """"20 Partnership Goals": a capitalised plural that is no place or country."""
     return len(tok) > 4 and tok not in resources.country_names() and tok not in resources.cities() \
@@ -284,6 +291,6 @@ def _capitalised_plural(tok: str) -> bool:
 
 
 def _context(text: str, pos: int) -> str:
-    clauses = clause_spans(text)
+    clauses = _clauses(text)
     c = clauses[clause_of(pos, clauses)]
     return text[c[0]:c[1]].strip()[:120]

@@ -97,7 +97,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *provenance(),
     ),
     "participants": (
-        Column("event_id", "str", "key into events", required=True),
+        Column("event_id", "str", "key into events; empty only in a country-only row of a meeting the article does not date"),
         Column("article_id", "str", "the reporting article", required=True),
         Column("person_id", "str", "key into people; empty for a country-only row"),
         Column("name", "str", "canonical full name"),
@@ -255,6 +255,11 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
             bad = s[(s != "") & ~s.isin(col.allowed)]
             if len(bad):
                 raise SchemaError(f"{table}.{col.name}: {bad.iloc[0]!r} not in {col.allowed}")
+    if table == "participants":
+        # a person takes part in an event; only a country-only row (a delegation list of an undated meeting) has none
+        blank = (df["event_id"] == "") & (df["person_id"] != "")
+        if blank.any():
+            raise SchemaError(f"participants.event_id: empty in row {int(blank.idxmax())}, which names a person")
     key = expected[0]
     if table not in ("participants", "corrections") and df[key].duplicated().any():
         raise SchemaError(f"{table}.{key}: duplicate key {df[key][df[key].duplicated()].iloc[0]!r}")

@@ -80,6 +80,11 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                          title=title, organisation="", country=iso3, delegation=delegation(iso3),
                                          role=role, evidence=e.sentence.text, char_start=e.sentence.start,
                                          char_end=e.sentence.end))
+        for iso3, role, title, s in x.undated_countries:
+            # a delegation list of a meeting the article does not date: the country, with no event
+            participants.append(dict(event_id="", article_id=a.article_id, person_id="", name="", rank="",
+                                     title=title, organisation="", country=iso3, delegation=delegation(iso3),
+                                     role=role, evidence=s.text, char_start=s.start, char_end=s.end))
         for n, s in enumerate(x.statistics, 1):
             statistics.append(dict(stat_id=f"{a.article_id}#s{n}", article_id=a.article_id, value=float(s.value),
                                    as_written=s.as_written, qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,

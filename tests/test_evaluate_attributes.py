@@ -115,3 +115,20 @@ def test_show_errors_prints_each_miss_with_its_evidence(tmp_path):
         "  + statistics ('a1', 3.0, 'exactly')", "      extracted: 3 ships sailed.",
         "  - statistics ('a1', 12.0, 'about')",
     ]
+
+
+def test_a_country_of_an_undated_meeting_counts_in_the_delegation_facet():
+    """A country-only participants row with no event_id (a delegation list of a meeting the article
+    does not date) is a delegation country of its article, once, like a row of a dated event."""
+    from azdata.evaluate import predicted_keys
+
+    corpus = SimpleNamespace(
+        articles=pd.DataFrame({"article_id": ["a1"], "published": [""]}),
+        events=pd.DataFrame({"event_id": ["a1#e1"], "article_id": ["a1"], "date_start": ["2024-02-01"]}),
+        participants=pd.DataFrame({"event_id": ["", "", "a1#e1"], "article_id": ["a1"] * 3,
+                                   "person_id": ["", "", ""], "name": ["", "", ""],
+                                   "country": ["EST", "LTU", "EST"]}),
+        people=pd.DataFrame(columns=["name", "article_ids"]),
+        statistics=pd.DataFrame(columns=["article_id", "value", "qualifier", "kind"]),
+        milestones=pd.DataFrame(columns=["programme", "year"]))
+    assert dict(predicted_keys(corpus)["delegation"]) == {("a1", "EST"): 1, ("a1", "LTU"): 1}

@@ -15,3 +15,62 @@ from azdata.extract import delegation_countries
 ])
 def test_delegation_lists(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+# --- issue 14: list shapes of real pages, each in two invented wordings ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the body the representatives sit in comes between the office and the countries
+    ("Among the visitors were the Permanent Representatives to NATO of Belgium, Denmark and Croatia.",
+     ["BEL", "DNK", "HRV"]),
+    ("The group consisted of the deputy permanent representatives to the Alliance of Albania and Lithuania.",
+     ["ALB", "LTU"]),
+    # "Türkiye" and "North Macedonia" are the names in use
+    ("The permanent representatives of Türkiye and North Macedonia were also present.", ["TUR", "MKD"]),
+    ("Officers from Turkiye and Macedonia followed the drill.", ["TUR", "MKD"]),
+    # a group with a number, then the list and "among them"
+    ("Ambassadors from nine Allied countries, Canada and Italy among them, visited the academy.", ["CAN", "ITA"]),
+    ("Envoys from 12 member states, Latvia and Estonia among them, arrived on Monday.", ["LVA", "EST"]),
+    # a list only when the group says the countries belong to it
+    ("Experts from the member states, Belgium hosting the meeting, gathered.", []),
+])
+def test_office_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the exercise "brings in" the countries, one name hard-wrapped over two lines
+    ("Apart from the hosts, the drill will bring in the United\nKingdom, Canada, Croatia and Georgia.",
+     ["GBR", "CAN", "HRV", "GEO"]),
+    ("The training brought together Moldova, Serbia, Romania and Greece.", ["MDA", "SRB", "ROU", "GRC"]),
+    # a demonym slipped into the list for its country stays an item of it
+    ("The course involves Estonia, Latvian, Lithuania and Poland.", ["EST", "LVA", "LTU", "POL"]),
+    ("The workshop gathers Spain, Italian and Greece.", ["ESP", "ITA", "GRC"]),
+    # the list before the noun
+    ("Georgia and Moldova will be among the nations taking part in the drills.", ["GEO", "MDA"]),
+    ("Canada, Norway and Denmark were among the participating countries.", ["CAN", "NOR", "DNK"]),
+    # a single name after such a verb is no list
+    ("The programme involves Germany closely.", []),
+])
+def test_participating_country_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+def _event_countries(text: str) -> list[str]:
+    from azdata.extract import extract
+    from azdata.read import Article, read_text
+
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date 2024-05-04 {text}".encode())
+    return sorted(iso for e in extract(art).events for iso, _, _ in e.countries)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host is where the event is held: the venue, not a delegation
+    ("The exercise, hosted by Georgia, opened in Tbilisi on 3 May 2024. Officers from Italy and Poland took part.",
+     ["ITA", "POL"]),
+    ("Drills hosted by Armenia were held in Yerevan on 2 May 2024. Observers from Latvia attended them.", ["LVA"]),
+    # a host elsewhere than the venue is still a taking part
+    ("The seminar, hosted by Romania, opened in Baku on 3 May 2024.", ["ROU"]),
+])
+def test_a_host_that_is_the_venue_is_no_delegation(text, expected):
+    assert _event_countries(text) == expected

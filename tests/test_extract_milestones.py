@@ -74,3 +74,29 @@ def test_the_acts_of_milestone_actions_csv_are_the_tables_acts():
     assert set(acts) | {"other"} == set(schema.ACTIONS)
     ranked = sorted(acts + ["other"], key=resources.action_rank)
     assert ranked == ["signed", "submitted", "adopted", "renamed", "joined", "contributed", "ended", "started", "other"]
+
+
+# --- which act: the explicit verb over a bare "since", and words that only look like an act (issue 15) ---
+
+def _acts(text: str):
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date 2024-01-01 {text}".encode())
+    return sorted((m.programme, m.year, m.action) for m in extract(art).milestones)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named in the clause wins over its "since"
+    ("Azerbaijani engineers have served with KFOR since 2001.", [("KFOR", 2001, "contributed")]),
+    ("Azerbaijan has contributed a company to the OCC since 2010.", [("OCC", 2010, "contributed")]),
+    # "since" alone still means the country has been in since then
+    ("Azerbaijan has been in the PARP since 1997.", [("PARP", 1997, "joined")]),
+    ("Azerbaijan has been a partner in the OCC since 2005.", [("OCC", 2005, "joined")]),
+    # "agreed to join" is joining; "a jointly agreed plan" adopts nothing
+    ("Azerbaijan agreed to join the PARP in 1997.", [("PARP", 1997, "joined")]),
+    ("In 1997 the country agreed to join the PARP.", [("PARP", 1997, "joined")]),
+    ("Azerbaijan joined the OCC in 2004 and completed its evaluation.", [("OCC", 2004, "joined")]),
+    # ending a participation is ended, whoever ends it
+    ("Azerbaijan ended its participation in ISAF in 2014.", [("ISAF", 2014, "ended")]),
+    ("The country ended their participation in KFOR in 2008.", [("KFOR", 2008, "ended")]),
+])
+def test_the_act_a_clause_names(text, expected):
+    assert _acts(text) == expected

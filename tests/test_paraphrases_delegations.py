@@ -18,9 +18,6 @@ def case(case_id: str, *values, gap: str | None = None):
     return pytest.param(*values, id=case_id, marks=marks)
 
 
-_SENT_GAP = "SENT (optional auxiliary have/has/had/will, 0-2 adjectives, verbs sent|send|dispatched|deployed|delegated)"
-
-
 @pytest.mark.parametrize("sentence, expected", [
     case("have-sent-observers", "Germany and the United States have sent observers to the exercise.",
          [("DEU", "Observers"), ("USA", "Observers")]),
@@ -29,24 +26,23 @@ _SENT_GAP = "SENT (optional auxiliary have/has/had/will, 0-2 adjectives, verbs s
     case("had-sent-experts", "Norway and Latvia had sent experts to the seminar.",
          [("NOR", "Experts"), ("LVA", "Experts")]),
     case("sent-observers", "Germany and the United States sent observers to the exercise.",
-         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+         [("DEU", "Observers"), ("USA", "Observers")]),
     case("have-dispatched-observers", "Germany and the United States have dispatched observers to the exercise.",
-         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+         [("DEU", "Observers"), ("USA", "Observers")]),
     case("have-sent-military-observers", "Germany and the United States have sent military observers to the exercise.",
-         [("DEU", "Observers"), ("USA", "Observers")], gap=_SENT_GAP),
+         [("DEU", "Observers"), ("USA", "Observers")]),
     case("have-also-sent-officers", "Italy, Poland and Romania have also sent officers to the drills.",
-         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")], gap=_SENT_GAP),
+         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]),
     case("will-send-officers", "Italy, Poland and Romania will send officers to the drills.",
-         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")], gap=_SENT_GAP),
+         [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]),
     case("observers-were-sent-by", "Observers were sent by Germany and the United States.",
-         [("DEU", "Observers"), ("USA", "Observers")], gap="SENT (passive: <noun> were sent by <list>)"),
+         [("DEU", "Observers"), ("USA", "Observers")]),
 ])
 def test_sent(sentence, expected):
     assert delegation_countries(sentence) == expected
 
 
 _FROM = [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]
-_NOUN_GAP = "DELEGATE_NOUN (servicemen, troops, soldiers, instructors, military personnel)"
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -60,11 +56,11 @@ _NOUN_GAP = "DELEGATE_NOUN (servicemen, troops, soldiers, instructors, military 
     case("delegations-from", "Delegations from Italy, Poland and Romania have arrived in Baku.",
          [("ITA", "Delegations"), ("POL", "Delegations"), ("ROU", "Delegations")]),
     case("servicemen-from", "Servicemen from Italy, Poland and Romania are taking part in the exercise.",
-         [("ITA", "Servicemen"), ("POL", "Servicemen"), ("ROU", "Servicemen")], gap=_NOUN_GAP),
+         [("ITA", "Servicemen"), ("POL", "Servicemen"), ("ROU", "Servicemen")]),
     case("troops-from", "Troops from Italy, Poland and Romania are taking part in the exercise.",
-         [("ITA", "Troops"), ("POL", "Troops"), ("ROU", "Troops")], gap=_NOUN_GAP),
+         [("ITA", "Troops"), ("POL", "Troops"), ("ROU", "Troops")]),
     case("instructors-from", "Instructors from Italy, Poland and Romania are taking part in the exercise.",
-         [("ITA", "Instructors"), ("POL", "Instructors"), ("ROU", "Instructors")], gap=_NOUN_GAP),
+         [("ITA", "Instructors"), ("POL", "Instructors"), ("ROU", "Instructors")]),
 ])
 def test_delegate_noun(sentence, expected):
     assert delegation_countries(sentence) == expected
@@ -80,10 +76,8 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("the-participating-countries-are", "The participating countries are Italy, Poland and Romania."),
     case("countries-taking-part-include", "Countries taking part in the exercise include Italy, Poland and Romania."),
     case("among-the-participating-countries-are", "Among the participating countries are Italy, Poland and Romania."),
-    case("list-before-noun", "Italy, Poland and Romania are among the participating countries.",
-         gap="LIST_INTRO (the list before the noun: <list> are among the participating countries/nations)"),
-    case("brings-together", "The exercise brings together Italy, Poland and Romania.",
-         gap="LIST_INTRO (verbs brings/brought together, involves, gathers + country list)"),
+    case("list-before-noun", "Italy, Poland and Romania are among the participating countries."),
+    case("brings-together", "The exercise brings together Italy, Poland and Romania."),
 ])
 def test_list_intro(sentence):
     assert delegation_countries(sentence) == _LISTED
@@ -99,10 +93,8 @@ def test_list_intro(sentence):
     case("co-organised-by", "The exercise, co-organised by Italy and Poland, opened.",
          [("ITA", "Organising nation"), ("POL", "Organising nation")]),
     case("sponsored-by", "The seminar was sponsored by Norway.", [("NOR", "Organising nation")]),
-    case("under-the-leadership-of", "The exercise is under the leadership of Italy.", [("ITA", "Lead nation")],
-         gap="LED_BY (under the leadership/command of, with <country> as lead nation)"),
-    case("active-organised", "The course, which Romania organised, opened.", [("ROU", "Organising nation")],
-         gap="LED_BY (active voice: which <country> organised/hosted/led)"),
+    case("under-the-leadership-of", "The exercise is under the leadership of Italy.", [("ITA", "Lead nation")]),
+    case("active-organised", "The course, which Romania organised, opened.", [("ROU", "Organising nation")]),
 ])
 def test_led_by(sentence, expected):
     assert delegation_countries(sentence) == expected

@@ -33,55 +33,44 @@ def case(case_id: str, *values, gap: str | None = None):
          [("PfP", 1994, "joined")]),
     case("member-since", "Azerbaijan has been a member of the Partnership for Peace since 1994.",
          [("PfP", 1994, "joined")]),
-    case("acceded-to", "In 1994 Azerbaijan acceded to the Partnership for Peace.", [("PfP", 1994, "joined")],
-         gap="ACTIONS joined (acceded to, entered, was admitted to)"),
-    case("entered", "Azerbaijan entered the Partnership for Peace in 1994.", [("PfP", 1994, "joined")],
-         gap="ACTIONS joined (acceded to, entered, was admitted to)"),
+    case("acceded-to", "In 1994 Azerbaijan acceded to the Partnership for Peace.", [("PfP", 1994, "joined")]),
+    case("entered", "Azerbaijan entered the Partnership for Peace in 1994.", [("PfP", 1994, "joined")]),
     # signed
     case("signed", "Azerbaijan signed the Partnership for Peace Framework Document in 1994.",
          [("PfP", 1994, "signed")]),
     case("was-signed-by", "The Partnership for Peace Framework Document was signed by Azerbaijan in 1994.",
          [("PfP", 1994, "signed")]),
     case("put-its-signature", "Azerbaijan put its signature to the PfP Framework Document in 1994.",
-         [("PfP", 1994, "signed")], gap="ACTIONS signed (put its signature to, signature of)"),
+         [("PfP", 1994, "signed")]),
     # submitted
     case("submitted", "Azerbaijan submitted its first IPAP document in 2004.", [("IPAP", 2004, "submitted")]),
     case("handed-over", "Azerbaijan handed over its first IPAP document in 2004.", [("IPAP", 2004, "submitted")]),
     case("presented", "Azerbaijan presented its first IPAP document to NATO in 2004.", [("IPAP", 2004, "submitted")]),
-    case("delivered", "Azerbaijan delivered its first IPAP document in 2004.", [("IPAP", 2004, "submitted")],
-         gap="ACTIONS submitted (delivered, forwarded, sent)"),
-    case("forwarded", "Azerbaijan forwarded its first IPAP document to NATO in 2004.", [("IPAP", 2004, "submitted")],
-         gap="ACTIONS submitted (delivered, forwarded, sent)"),
+    case("delivered", "Azerbaijan delivered its first IPAP document in 2004.", [("IPAP", 2004, "submitted")]),
+    case("forwarded", "Azerbaijan forwarded its first IPAP document to NATO in 2004.", [("IPAP", 2004, "submitted")]),
     # adopted
     case("approved", "The North Atlantic Council approved the Individual Partnership Action Plan in 2005.",
          [("IPAP", 2005, "adopted")]),
     case("was-adopted", "The Individual Partnership Action Plan was adopted in 2005.", [("IPAP", 2005, "adopted")]),
     case("was-ratified", "The Individual Partnership Action Plan was ratified in 2005.", [("IPAP", 2005, "adopted")]),
-    case("endorsed", "NATO endorsed the Individual Partnership Action Plan in 2005.", [("IPAP", 2005, "adopted")],
-         gap="ACTIONS adopted (endorsed, agreed)"),
-    case("was-agreed", "The Individual Partnership Action Plan was agreed in 2005.", [("IPAP", 2005, "adopted")],
-         gap="ACTIONS adopted (endorsed, agreed)"),
+    case("endorsed", "NATO endorsed the Individual Partnership Action Plan in 2005.", [("IPAP", 2005, "adopted")]),
+    case("was-agreed", "The Individual Partnership Action Plan was agreed in 2005.", [("IPAP", 2005, "adopted")]),
     # started
     case("launched", "The Resolute Support Mission was launched in 2015.", [("RSM", 2015, "started")]),
     case("began", "The Resolute Support Mission began in 2015.", [("RSM", 2015, "started")]),
     case("was-set-up", "The Resolute Support Mission was set up in 2015.", [("RSM", 2015, "started")]),
     case("was-established", "The Resolute Support Mission was established in 2015.", [("RSM", 2015, "started")]),
-    case("got-under-way", "The Resolute Support Mission got under way in 2015.", [("RSM", 2015, "started")],
-         gap="ACTIONS started (got under way, kicked off, was initiated)"),
+    case("got-under-way", "The Resolute Support Mission got under way in 2015.", [("RSM", 2015, "started")]),
     # contributed
     case("served-in", "Azerbaijani troops served in ISAF from 2002.", [("ISAF", 2002, "contributed")]),
     case("deployed-to", "Azerbaijan deployed troops to ISAF in 2002.", [("ISAF", 2002, "contributed")]),
-    case("sent-troops-to", "Azerbaijan sent troops to ISAF in 2002.", [("ISAF", 2002, "contributed")],
-         gap="ACTIONS contributed (sent troops/peacekeepers, were part of)"),
+    case("sent-troops-to", "Azerbaijan sent troops to ISAF in 2002.", [("ISAF", 2002, "contributed")]),
     case("contributed-since", "Azerbaijani troops have contributed to ISAF since 2002.",
-         [("ISAF", 2002, "contributed")],
-         gap="ACTIONS order ('since' under joined is tried before the explicit verb contributed/served)"),
+         [("ISAF", 2002, "contributed")]),
     # ended
     case("withdrew", "Azerbaijan withdrew its troops from KFOR in 2008.", [("KFOR", 2008, "ended")]),
-    case("pulled-out", "Azerbaijan pulled its troops out of KFOR in 2008.", [("KFOR", 2008, "ended")],
-         gap="ACTIONS ended (pulled out, left, ended its participation: tried before 'participation in')"),
-    case("ended-its-participation", "Azerbaijan ended its participation in KFOR in 2008.", [("KFOR", 2008, "ended")],
-         gap="ACTIONS ended (pulled out, left, ended its participation: tried before 'participation in')"),
+    case("pulled-out", "Azerbaijan pulled its troops out of KFOR in 2008.", [("KFOR", 2008, "ended")]),
+    case("ended-its-participation", "Azerbaijan ended its participation in KFOR in 2008.", [("KFOR", 2008, "ended")]),
 ])
 def test_actions(text, expected):
     assert _milestones(text) == expected
@@ -103,21 +92,17 @@ def test_when_clause(text):
     assert _milestones(text) == [("NACC", 1992, "joined")]
 
 
-_SERVICE_GAP = "PERSONAL_SERVICE (a capitalised adjective after A/An/One: 'An Azerbaijani officer'; verbs employed/posted)"
-
-
 @pytest.mark.parametrize("text", [
     case("an-officer-has-been-working", "An officer of the ministry has been working at the Partnership Staff Element "
          "since 2009."),
     case("a-senior-officer-has-worked", "A senior officer from the General Staff has worked at the Partnership Staff "
          "Element since 2009."),
     case("since-first", "Since 2009 an officer of the ministry has been working at the Partnership Staff Element."),
-    case("one-azerbaijani-officer", "One Azerbaijani officer has served at the Partnership Staff Element since 2009.",
-         gap=_SERVICE_GAP),
+    case("one-azerbaijani-officer", "One Azerbaijani officer has served at the Partnership Staff Element since 2009."),
     case("an-azerbaijani-diplomat", "An Azerbaijani diplomat has been serving at the Partnership Staff Element since "
-         "2009.", gap=_SERVICE_GAP),
+         "2009."),
     case("has-been-employed", "An officer of the ministry has been employed at the Partnership Staff Element since "
-         "2009.", gap=_SERVICE_GAP),
+         "2009."),
 ])
 def test_personal_service_is_no_milestone(text):
     assert _milestones(text) == []
@@ -140,11 +125,9 @@ _OCC = "Azerbaijan joined the Operational Capabilities Concept in 2004. "
     case("served-in", _OCC + "In 2007 its engineers served with Allied units.",
          [("OCC", 2004, "joined"), ("OCC", 2007, "contributed")]),
     case("has-contributed-since", _OCC + "It has contributed a battalion since 2007.",
-         [("OCC", 2004, "joined"), ("OCC", 2007, "contributed")],
-         gap="ACTIONS order ('since' under joined is tried before the explicit verb contributed/served)"),
+         [("OCC", 2004, "joined"), ("OCC", 2007, "contributed")]),
     case("has-taken-part-since", _OCC + "Since 2007 it has taken part in evaluations.",
-         [("OCC", 2004, "joined"), ("OCC", 2007, "joined")],
-         gap="CARRY_CUE (taken part, takes part, participated, has been involved)"),
+         [("OCC", 2004, "joined"), ("OCC", 2007, "joined")]),
 ])
 def test_carry_cue(text, expected):
     assert _milestones(text) == expected

@@ -27,27 +27,23 @@ def case(case_id: str, *values, gap: str | None = None):
     case("up-to", "Up to 250 servicemen took part in the exercise.", [(250, "up to", "servicemen", "count")]),
     case("as-many-as", "As many as 250 servicemen took part in the exercise.", [(250, "up to", "servicemen", "count")]),
     case("a-maximum-of", "A maximum of 250 servicemen took part in the exercise.",
-         [(250, "up to", "servicemen", "count")], gap="QUALIFIERS (a maximum of, not more than, no more than -> up to)"),
+         [(250, "up to", "servicemen", "count")]),
     case("not-more-than", "Not more than 250 servicemen took part in the exercise.",
-         [(250, "up to", "servicemen", "count")], gap="QUALIFIERS (a maximum of, not more than, no more than -> up to)"),
+         [(250, "up to", "servicemen", "count")]),
     case("more-than", "More than 40 officers attended the course.", [(40, "more than", "officers", "count")]),
     case("over", "Over 40 officers attended the course.", [(40, "more than", "officers", "count")]),
     case("well-over", "Well over 40 officers attended the course.", [(40, "more than", "officers", "count")]),
     case("some", "Some 300 troops took part in the drills.", [(300, "about", "troops", "count")]),
     case("around", "Around 300 troops took part in the drills.", [(300, "about", "troops", "count")]),
     case("roughly", "Roughly 300 troops took part in the drills.", [(300, "about", "troops", "count")]),
-    case("an-estimated", "An estimated 300 troops took part in the drills.", [(300, "about", "troops", "count")],
-         gap="QUALIFIERS (an estimated, an approximate -> about)"),
+    case("an-estimated", "An estimated 300 troops took part in the drills.", [(300, "about", "troops", "count")]),
     case("nearly", "Nearly 100 soldiers serve in Kosovo.", [(100, "nearly", "soldiers", "count")]),
     case("almost", "Almost 100 soldiers serve in Kosovo.", [(100, "nearly", "soldiers", "count")]),
     case("close-to", "Close to 100 soldiers serve in Kosovo.", [(100, "nearly", "soldiers", "count")]),
-    case("just-under", "Just under 100 soldiers serve in Kosovo.", [(100, "nearly", "soldiers", "count")],
-         gap="QUALIFIERS (just under, just short of -> nearly)"),
+    case("just-under", "Just under 100 soldiers serve in Kosovo.", [(100, "nearly", "soldiers", "count")]),
     case("at-least", "At least 20 officers attended the seminar.", [(20, "at least", "officers", "count")]),
-    case("no-fewer-than", "No fewer than 20 officers attended the seminar.", [(20, "at least", "officers", "count")],
-         gap="QUALIFIERS (no fewer than / no less than / a minimum of -> at least; today 'fewer than' wins: up to)"),
-    case("a-minimum-of", "A minimum of 20 officers attended the seminar.", [(20, "at least", "officers", "count")],
-         gap="QUALIFIERS (no fewer than / no less than / a minimum of -> at least; today 'fewer than' wins: up to)"),
+    case("no-fewer-than", "No fewer than 20 officers attended the seminar.", [(20, "at least", "officers", "count")]),
+    case("a-minimum-of", "A minimum of 20 officers attended the seminar.", [(20, "at least", "officers", "count")]),
     case("a-total-of", "A total of 35 cadets graduated from the course.", [(35, "exactly", "cadets", "count")]),
     case("fewer-than", "Fewer than 20 officers attended the seminar.", [(20, "up to", "officers", "count")]),
     case("less-than", "Less than 20 officers attended the seminar.", [(20, "up to", "officers", "count")]),
@@ -77,7 +73,7 @@ def test_numbers_in_words_and_digits(sentence, expected):
     case("12-person", "A 12-person delegation arrived in Baku.", [(12, "exactly", "delegation", "count")]),
     case("12-man", "A 12-man team arrived in Baku.", [(12, "exactly", "team", "count")]),
     case("some-120-strong", "A contingent some 120-strong serves in Afghanistan.",
-         [(120, "about", "contingent", "count")], gap="-strong suffix (the noun before: 'a contingent (some) 120-strong')"),
+         [(120, "about", "contingent", "count")]),
 ])
 def test_strong_and_member_suffix(sentence, expected):
     assert _stats(sentence) == expected
@@ -87,8 +83,7 @@ def test_strong_and_member_suffix(sentence, expected):
     case("million-euros", "The project cost 2 million euros.", [(2000000, "exactly", "money", "money")]),
     case("dollar-sign", "The project cost $2 million.", [(2000000, "exactly", "dollars", "money")]),
     case("million-dollars", "The project cost 2 million dollars.", [(2000000, "exactly", "money", "money")]),
-    case("eur-before", "The project cost EUR 2 million.", [(2000000, "exactly", "money", "money")],
-         gap="NUMBER money (currency code or word before the figure: EUR/USD/AZN 2 million)"),
+    case("eur-before", "The project cost EUR 2 million.", [(2000000, "exactly", "money", "money")]),
     case("percent-sign", "Some 60% of the officers speak English.", [(60, "about", "percent", "percent")]),
     case("percent-word", "Some 60 percent of the officers speak English.", [(60, "about", "percent", "percent")]),
     case("per-cent", "Some 60 per cent of the officers speak English.", [(60, "about", "percent", "percent")]),
@@ -102,10 +97,8 @@ def test_money_and_percent(sentence, expected):
     case("another-arrived", "Another 30 arrived on Monday.", [(30, "exactly", "people", "count")]),
     case("voted-against", "Three voted against the proposal.", [(3, "exactly", "people", "count")]),
     case("abstained", "Two abstained in the vote.", [(2, "exactly", "people", "count")]),
-    case("another-departed", "Another 30 departed on Monday.", [(30, "exactly", "people", "count")],
-         gap="ELLIPTICAL_VERB (departed, came back, graduated, were deployed, took part)"),
-    case("another-were-deployed", "Another 30 were deployed on Monday.", [(30, "exactly", "people", "count")],
-         gap="ELLIPTICAL_VERB (departed, came back, graduated, were deployed, took part)"),
+    case("another-departed", "Another 30 departed on Monday.", [(30, "exactly", "people", "count")]),
+    case("another-were-deployed", "Another 30 were deployed on Monday.", [(30, "exactly", "people", "count")]),
 ])
 def test_elliptical_counts(sentence, expected):
     assert _stats(sentence) == expected
@@ -117,8 +110,8 @@ def test_elliptical_counts(sentence, expected):
     case("stage", "Stage 3 trainings began in the spring."),
     case("level", "Level 2 evaluations began in the spring."),
     case("round", "Round 4 consultations began in the spring."),
-    case("part", "Part 2 exercises began in the spring.", gap="LABEL_BEFORE (Part, Module, Block, Tier, Step)"),
-    case("module", "Module 3 lectures began in the spring.", gap="LABEL_BEFORE (Part, Module, Block, Tier, Step)"),
+    case("part", "Part 2 exercises began in the spring."),
+    case("module", "Module 3 lectures began in the spring."),
 ])
 def test_labels_are_no_counts(sentence):
     assert [s for s in _stats(sentence) if s[3] == "count"] == []
@@ -128,8 +121,7 @@ def test_labels_are_no_counts(sentence):
     case("fourth-meeting", "It was the fourth meeting this year.", [(4, "exactly", "meeting", "ordinal")]),
     case("4th-meeting", "It was the 4th meeting this year.", [(4, "exactly", "meeting", "ordinal")]),
     case("tenth-session", "This is the tenth session of the council.", [(10, "exactly", "session", "ordinal")]),
-    case("twelfth-round", "This is the twelfth round of talks.", [(12, "exactly", "round", "ordinal")],
-         gap="ORDINAL_WORDS (eleventh ... twentieth, thirtieth, twenty-fifth)"),
+    case("twelfth-round", "This is the twelfth round of talks.", [(12, "exactly", "round", "ordinal")]),
 ])
 def test_ordinals(sentence, expected):
     assert _stats(sentence) == expected

@@ -226,3 +226,24 @@ def test_event_types_are_the_resource_files(tmp_path, monkeypatch):
 
 def test_the_shipped_event_types_keep_their_order():
     assert schema.event_types() == ("meeting", "visit", "conference", "exercise", "ceremony", "other")
+
+
+# --- a country-only row of an undated meeting has no event (issue 14) ---
+
+def _participant(**overrides):
+    row = dict(event_id="", article_id="a", person_id="", country="NOR", delegation="Norway", role="member",
+               char_start=0, char_end=8)
+    row.update(overrides)
+    return schema.conform(pd.DataFrame([row]), "participants")
+
+
+def test_a_country_only_row_may_have_no_event():
+    schema.validate(_participant(), "participants")
+    tables = _set()
+    tables["participants"] = pd.concat([tables["participants"], _participant()], ignore_index=True)
+    schema.validate_keys(tables)  # the empty event_id points nowhere and is not checked
+
+
+def test_a_person_needs_an_event():
+    with pytest.raises(schema.SchemaError, match="participants.event_id: empty in row 0, which names a person"):
+        schema.validate(_participant(person_id="x", name="X"), "participants")

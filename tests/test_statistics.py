@@ -292,3 +292,32 @@ MORE_COUNTS_16 = [
 @pytest.mark.parametrize("sentence, expected", MORE_COUNTS_16)
 def test_more_counts_issue_16(sentence, expected):
     assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected
+
+
+# --- qualifiers written as longer phrases, and the noun before a "-strong" figure (issue 15) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("No fewer than 15 cadets graduated.", (15, "at least")),
+    ("No less than 15 cadets graduated.", (15, "at least")),
+    ("Not more than 60 engineers were deployed.", (60, "up to")),
+    ("No more than 60 engineers were deployed.", (60, "up to")),
+])
+def test_a_longer_qualifier_is_never_read_by_the_phrase_inside_it(text, expected):
+    got = [(s.value, s.qualifier) for s in statistics_in(Sentence(0, len(text), text, 0))]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The battalion, some 400-strong, returned.", "battalion"),
+    ("A company about 90-strong serves in Kosovo.", "company"),
+    ("A 90-strong company serves in Kosovo.", "company"),
+    ("Its own 90-strong company serves in Kosovo.", "company"),
+])
+def test_the_noun_of_a_strong_figure(text, unit):
+    got = [s.unit for s in statistics_in(Sentence(0, len(text), text, 0)) if s.kind == "count"]
+    assert got == [unit]
+
+
+@pytest.mark.parametrize("text, value", [("It was the twenty-fifth session.", 25), ("It was the fifteenth session.", 15)])
+def test_an_ordinal_word_is_read_whole(text, value):
+    assert [s.value for s in statistics_in(Sentence(0, len(text), text, 0)) if s.kind == "ordinal"] == [value]

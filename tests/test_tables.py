@@ -93,3 +93,23 @@ def test_cluster_needs_a_shared_participant_or_place(tmp_path, first, second, to
     meetings = ev[ev.event_type == "meeting"]
     assert sorted(meetings.article_id) == ["b1", "b2"], ev[["article_id", "event_type", "date_start"]]
     assert (meetings.cluster_id.nunique() == 1) is together
+
+
+def test_the_delegations_of_an_undated_meeting_are_kept_without_an_event(tmp_path):
+    """A delegation list of a meeting the article never dates: its countries are participants rows
+    with no event_id, each country once; a dated meeting's countries still go to its event."""
+    (tmp_path / "u1.txt").write_text(
+        " date 2023-04-11\n\nThe visiting group was made up of the ambassadors to NATO of Portugal, Estonia and "
+        "Denmark. They toured a training centre near Baku. The ambassadors of Portugal and Estonia praised "
+        "the centre.\n", encoding="utf-8")
+    (tmp_path / "u2.txt").write_text(
+        " date 2023-04-12\n\nDefence Minister Zakir Hasanov received the permanent representatives of Latvia and "
+        "Iceland in Baku on 12 April 2023.\n", encoding="utf-8")
+    tables = run(tmp_path)[0]
+    p = tables.participants
+    undated = p[p.article_id == "u1"]
+    assert sorted(undated.country) == ["DNK", "EST", "PRT"]
+    assert set(undated.event_id) == {""} and set(undated.person_id) == {""}
+    assert undated.evidence.str.startswith("The visiting group").all()
+    dated = p[(p.article_id == "u2") & (p.person_id == "")]
+    assert sorted(dated.country) == ["ISL", "LVA"] and (dated.event_id != "").all()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..memo import forget_sentences
 from ..names import PeopleIndex
 from ..read import Article, sentences
-from .delegations import delegation_countries
+from .delegations import delegation_countries, undated_countries
 from .milestones import article_milestones
 from .model import Event, Extraction, Milestone, Statistic
 from .participants import people_in
@@ -40,4 +40,5 @@ def extract(art: Article) -> Extraction:
     events = story_events(art, sents, sentence_people)
     stats = [st for s in sents for st in statistics_in(s)]
     milestones = article_milestones(art, sents, events)
-    return Extraction(art, index.people, [e for e in events if e.merged_into is None], stats, milestones)
+    return Extraction(art, index.people, [e for e in events if e.merged_into is None], stats, milestones,
+                      undated_countries(sents, events))

@@ -14,28 +14,60 @@ from ..read import Sentence
 from .model import Event
 
 DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s"
-                      r"|experts|teams|contingents|officers"
+                      r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
+                      r"|cadets"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                       r"|military representatives|chiefs of (?:general )?staff)\b",
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents", "officers",
                        "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps", "evaluators",
-                       "observers", "ambassadors", "envoys", "defence ministers", "defense ministers", "chiefs of"], re.I)
+                       "observers", "ambassadors", "envoys", "defence ministers", "defense ministers", "chiefs of", "servicemen",
+                       "troops", "soldiers", "instructors", "military personnel", "cadets"], re.I)
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
-                            r"(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?"
-                            r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+"
+                            r"|(?:nations?|countries|states|Allies|members),\s+)?"
                             r"(?:the\s+)?$")
+# "from 15 Allies, Sweden and Slovakia among them": a group, a comma, then the list -- only when the
+# list is said to be part of the group after it
+GROUP_THEN_COMMA = re.compile(r"(?:nations?|countries|states|Allies|members),\s+(?:the\s+)?$")
+AMONG_AFTER = re.compile(r",?\s+(?:among them|among others|amongst them|in particular|included)\b")
+# what follows a list item that stands alone ("..., Armenian, Finland"): a separator, or the end
+LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the "
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-SENT = re.compile(r"\s+(?:have|has|had)\s+sent\s+(observers|teams|experts|delegations|officers|representatives)\b")
+# "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
+SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
+              r"|military personnel|cadets|peacekeepers)")
+SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+)?"
+                  r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated)\s+"
+                  r"(?:[a-z-]+\s+){0,2}?" + SENT_NOUNS + r"\b")
+# "Observers were sent by Germany and the United States"
+SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|will be)\s+"
+                     r"(?:sent|dispatched|deployed|delegated)\s+by\s+(?:the\s+)?(?=[A-Z])", re.I)
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
 LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners)\b"
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?[ \t]*"
                         r"(?:the\s+)?(?=[A-Z])")
+# "Italy, Poland and Romania are among the participating countries", "... will be among the countries
+# taking part": the list comes before the noun
+AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s+(?:"
+                       r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
+                       r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved|represented"
+                       r"|attending|contributing)|participants)\b")
+# "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
+GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+(?:the\s+)?(?=[A-Z])"
+                     r"|\b(?:involves|involved|will involve|gathers|gathered|will gather)\s+(?:the\s+)?(?=[A-Z])")
+# "under the leadership of Italy", "under the command of Poland"
+UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
+LEAD_TITLE = "Lead nation"
+# "the course, which Romania organised, ...": the country before a leading verb
+WHICH = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?=[A-Z])")
+HOST_TITLE = "Host nation"
 # "the drills are run by Poland", "the course, organised by Romania, ..."
 LISTED_TITLE = "Participating country"  # the title of a country of a list ("Participating countries are: ...")
 
@@ -48,55 +80,93 @@ def led_by_pattern() -> re.Pattern:
     return re.compile(r"\b(" + verbs + r")\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
+@lru_cache(maxsize=None)
+def active_lead_pattern() -> re.Pattern:
+    """"(which Romania) organised", "(that Italy) has led": a verb of resources/leading_roles.csv
+    right after the country list."""
+    verbs = "|".join(verb for verb, _ in resources.leading_roles())
+    return re.compile(r"\s+(?:(?:has|have|had)\s+)?(" + verbs + r")\b(?!\s+by\b)")
+
+
 def delegation_countries(text: str) -> list[tuple[str, str]]:
     """(ISO code, office as written) for each country a delegation list names."""
-    out = _countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
+    return list(_delegation_countries(text))
+
+
+@lru_cache(maxsize=4096)
+def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
+    text = text.replace("\n", " ")  # a hard-wrapped page: "the United\nStates" is one name (same offsets)
+    out = (_countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
+           + _listed_before_noun(text))
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
-        first = True
+        found: list[str] = []
+        group_comma = False
         for m in cp.finditer(text, pos):
             gap = text[pos:m.start()]
             if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
                 break  # "the Azerbaijan Army": a country as an adjective, not a delegation
-            if first:
+            if not found:
                 if not DELEGATION_GAP.match(gap) or m.group(1) in resources.demonyms():
                     break
                 if re.search(r"\d\s+(?:\w+\s+)?$", text[max(0, noun.start() - 12):noun.start()]):
                     break  # "250 representatives of ...": a statistic
+                group_comma = bool(GROUP_THEN_COMMA.search(gap))
             elif not LIST_SEPARATOR.fullmatch(gap):
                 break
-            iso = resources.country_names()[m.group(1)]
+            found.append(resources.country_names()[m.group(1)])
             pos = m.end()
-            first = False
-            if iso == HOME_COUNTRY:
-                continue  # the host side is not a visiting delegation
-            title = noun.group(0).strip()
-            out.append((iso, title[:1].upper() + title[1:]))
-    return out
+        if group_comma and not AMONG_AFTER.match(text, pos):
+            continue  # "officers from the Allies, Italy ...": no list of the group unless "among them" says so
+        title = noun.group(0).strip()
+        out += [(iso, title[:1].upper() + title[1:]) for iso in found if iso != HOME_COUNTRY]
+    return tuple(out)
 
 
 def assign_countries(s: Sentence, created: list[Event]) -> None:
     """Delegation lists: 'the permanent representatives of Türkiye, Greece, ... and Spain'."""
     for iso, title in delegation_countries(s.text):
         for ev in created[-1:]:
+            if title == HOST_TITLE and ev.location and resources.country_of_place(ev.location) == iso:
+                continue  # "hosted by Georgia", held in Tbilisi: the host is the venue, not a delegation
             if all(c != iso for c, _, _ in ev.countries):
                 ev.countries.append((iso, "member", title))
 
 
+def undated_countries(sents: list[Sentence], events: list[Event]) -> list[tuple[str, str, str, Sentence]]:
+    """The countries of delegation lists that no event of the article holds ("the delegation was
+    made up of the permanent representatives of ...", the visit never dated): (iso3, role, title,
+    sentence), each country once, from the first sentence that lists it. A host nation is left out:
+    with no event it is only the place of the meeting."""
+    held = {iso for e in events for iso, _, _ in e.countries}
+    out: list[tuple[str, str, str, Sentence]] = []
+    for s in sents:
+        for iso, title in delegation_countries(s.text):
+            if iso not in held and title != HOST_TITLE:
+                held.add(iso)
+                out.append((iso, "member", title, s))
+    return out
+
+
 def country_list(text: str, pos: int) -> list[str]:
     """The countries named one after another from pos ("Bulgaria, Georgia and the United States")."""
+    return country_run(text, pos)[0]
+
+
+def country_run(text: str, pos: int) -> tuple[list[str], int]:
+    """country_list, and where the last name of the list ends."""
     found: list[str] = []
     for m in resources.country_pattern().finditer(text, pos):
         gap = text[pos:m.start()]
         if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
             break
-        if m.group(1) in resources.demonyms() or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) \
-                and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
+        if m.group(1) in resources.demonyms() and not (found and LONE_ITEM.match(text, m.end())) \
+                or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
             break  # "Turkish officers", "Turkey’s ambassador", "the Azerbaijan Army": not a list of countries
         found.append(resources.country_names()[m.group(1)])
         pos = m.end()
-    return found
+    return found, pos
 
 
 def _listed_countries(text: str) -> list[tuple[str, str]]:
@@ -108,6 +178,10 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         title = LISTED_TITLE
         out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
+    for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
+        found = country_list(text, verb.end())
+        if len(found) >= 2:
+            out += [(iso, LISTED_TITLE) for iso in found if iso != HOME_COUNTRY]
     return out
 
 
@@ -119,23 +193,48 @@ def _leading_countries(text: str) -> list[tuple[str, str]]:
     for led in led_by_pattern().finditer(text):
         title = next(title for verb, title in roles if re.fullmatch(verb, led.group(1)))
         out += [(iso, title) for iso in country_list(text, led.end()) if iso != HOME_COUNTRY]
+    for under in UNDER_LEAD.finditer(text):  # "under the leadership of Italy"
+        out += [(iso, LEAD_TITLE) for iso in country_list(text, under.end()) if iso != HOME_COUNTRY]
+    for which in WHICH.finditer(text):  # "the course, which Romania organised"
+        found, end = country_run(text, which.end())
+        verb = active_lead_pattern().match(text, end) if found else None
+        if verb:
+            title = next(title for v, title in roles if re.fullmatch(v, verb.group(1)))
+            out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
     return out
 
 
+def _list_before(text: str, end: int) -> list[str]:
+    """The countries named one after another just before ``end`` ("Germany and the United States"),
+    in reading order."""
+    found = []
+    for m in reversed(list(resources.country_pattern().finditer(text, 0, end))):
+        gap = text[m.end():end]
+        if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
+            break
+        if m.group(1) not in resources.demonyms():
+            found.append(resources.country_names()[m.group(1)])
+        end = m.start()
+        end = text.rfind("the ", 0, end) if text[max(0, end - 4):end] == "the " else end
+    return found[::-1]
+
+
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:
-    """"Germany and the United States have sent observers": the list just before the verb."""
+    """"Germany and the United States have sent observers": the list just before the verb;
+    "Observers were sent by Germany and the United States": the list after "by"."""
     out = []
     for sent in SENT.finditer(text):
-        found, end = [], sent.start()
-        for m in reversed(list(resources.country_pattern().finditer(text, 0, end))):
-            gap = text[m.end():end]
-            if not (re.fullmatch(r"\s*", gap) if not found else
-                    LIST_SEPARATOR.fullmatch(gap)):
-                break
-            if m.group(1) not in resources.demonyms():
-                found.append(resources.country_names()[m.group(1)])
-            end = m.start()
-            end = text.rfind("the ", 0, end) if text[max(0, end - 4):end] == "the " else end
         title = sent.group(1)[:1].upper() + sent.group(1)[1:]
-        out += [(iso, title) for iso in reversed(found) if iso != HOME_COUNTRY]
+        out += [(iso, title) for iso in _list_before(text, sent.start()) if iso != HOME_COUNTRY]
+    for sent in SENT_BY.finditer(text):
+        title = sent.group(1)[:1].upper() + sent.group(1)[1:].lower()
+        out += [(iso, title) for iso in country_list(text, sent.end()) if iso != HOME_COUNTRY]
+    return out
+
+
+def _listed_before_noun(text: str) -> list[tuple[str, str]]:
+    """"Italy, Poland and Romania are among the participating countries": the list before."""
+    out = []
+    for among in AMONG_THE.finditer(text):
+        out += [(iso, LISTED_TITLE) for iso in _list_before(text, among.start()) if iso != HOME_COUNTRY]
     return out

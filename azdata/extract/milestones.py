@@ -14,17 +14,22 @@ from .triggers import clause_of, clause_spans
 MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
-                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed)\b", re.I)
+                           r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed|acceded|endorsed"
+                           r"|got under way|kicked off|pulled|delivered|forwarded)\b", re.I)
 # a year in a sentence that names no programme belongs to the last one only if the sentence says
 # what the country did with it ("have served in Afghanistan since 2002"), not just "since"
 CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|approved|submitted|declared|added|received"
-                       r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used)\b", re.I)
+                       r"|extended|concluded|served|contributed|deployed|ratified|withdrew|took part|used"
+                       r"|taken part|takes part|taking part|participated|participates|been involved)\b", re.I)
 NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
-PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:officer|official|expert|diplomat|staff member|representative)\b"
-                              r"[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?(?:working|worked|served|serving)\b")
+# ("One Azerbaijani officer has served", "an officer ... has been employed/posted at")
+PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Za-z-]+\s+)?(?:officer|official|expert|diplomat|staff member"
+                              r"|representative)\b[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?"
+                              r"(?:working|worked|served|serving|employed|posted|stationed|seconded)\b")
+SINCE = re.compile(r"\bsince\b", re.I)  # "a member since 1994": joined, when no act is named
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
 RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
                             r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
@@ -110,7 +115,8 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
                     and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
-            action = _action(act_text) or _action(text) or "other"
+            # the clause's act, else its bare "since" (joined), else the sentence's act, else its "since"
+            action = _action(act_text) or _since(act_text) or _action(text) or _since(text) or "other"
             if is_event and action == "other":
                 continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
             year = d.date_start.year
@@ -146,6 +152,11 @@ def _milestone_clause(text: str, pos: int) -> bool:
         return False
     act = r"\b(?:ratified|signed|approved|adopted|joined|launched|submitted)\b"
     return bool(re.search(act + r"[^,;]{0,60}$", text[cs:pos]) or re.match(r"[^,;]{0,30}?" + act, text[pos:ce]))
+
+
+def _since(text: str) -> str:
+    """"a member since 1994", "has taken part since 2007": the country has been in since then."""
+    return "joined" if SINCE.search(text) else ""
 
 
 def _action(text: str) -> str:

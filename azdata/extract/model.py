@@ -70,6 +70,9 @@ class Extraction:
     events: list[Event]
     statistics: list[Statistic]
     milestones: list[Milestone]
+    # countries a delegation list names that no event holds (the meeting is not dated):
+    # (iso3, role, title, the sentence naming them); the participants table keeps them with no event_id
+    undated_countries: list[tuple[str, str, str, Sentence]] = field(default_factory=list)
 
 
 def main_event(frame: list[Event]) -> Event:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -21,20 +22,32 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300, "dozen": 12,
                 "a dozen": 12, "a thousand": 1000, "one thousand": 1000}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10}
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 QUALIFIERS = [("up to", "up to"), ("as many as", "up to"), ("more than", "more than"), ("over", "more than"),
               ("at least", "at least"), ("about", "about"), ("around", "about"), ("approximately", "about"),
               ("roughly", "about"), ("some", "about"), ("nearly", "nearly"), ("almost", "nearly"),
               ("close to", "nearly"), ("less than", "up to"), ("fewer than", "up to"),
-              ("a total of", "exactly"), ("total of", "exactly")]
+              ("a total of", "exactly"), ("total of", "exactly"),
+              # the longer phrase is found first (the leftmost match): "no fewer than" is "at least", never
+              # the "fewer than" inside it
+              ("a maximum of", "up to"), ("not more than", "up to"), ("no more than", "up to"),
+              ("no fewer than", "at least"), ("no less than", "at least"), ("not less than", "at least"),
+              ("not fewer than", "at least"), ("a minimum of", "at least"), ("an estimated", "about"),
+              ("an approximate", "about"), ("estimated", "about"), ("just under", "nearly"),
+              ("just short of", "nearly"), ("just below", "nearly")]
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 for _t in TENS:
     for _i, _u in enumerate(UNITS, 1):
         NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + _i
+        ORDINAL_WORDS[f"{_t}-{UNIT_ORDINALS[_i - 1]}"] = NUMBER_WORDS[_t] + _i  # "twenty-fifth"
 QUALIFIER_OF = dict(QUALIFIERS)
 LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
-                          r"|Item|Annex|Rule|Round)\s+$")
+                          r"|Item|Annex|Rule|Round|Part|Module|Block|Tier|Step)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
 # English cardinal words; a number written in words is read whole ("four hundred", "a hundred and
 # fifty", "twenty one"), never word by word
@@ -51,7 +64,9 @@ NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)
                ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
                starts=True)
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
-ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|\b(" + "|".join(ORDINAL_WORDS) + r")\b", DIGITS + list(ORDINAL_WORDS))
+# ("twenty-fifth" whole, never the "fifth" in it: the longer words are tried first)
+ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|(?<![\w-])(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+                + r")\b", DIGITS + list(ORDINAL_WORDS))
 DURATION_UNITS = {"year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "decade",
                   "decades", "minute", "minutes"}
 MONEY_UNITS = {"euro", "euros", "dollar", "dollars", "manat", "manats", "pounds", "rubles", "roubles", "usd", "eur"}
@@ -66,7 +81,15 @@ STOP_WORDS = {"in", "on", "at", "of", "to", "for", "from", "by", "with", "and", 
               "which", "who", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "its",
               "their", "his", "her", "per", "than", "this", "these", "those", "into", "under", "over", "after",
               "before", "since", "until", "during", "each", "every", "all", "other", "such"}
-ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived)\b")
+ELLIPTICAL_VERB = re.compile(r"\s+(?:voted|abstained|returned|left|died|arrived|departed|came back|graduated"
+                             r"|took part|(?:were|have been) (?:deployed|sent|dispatched))\b")
+# "EUR 2 million", "USD 300,000", "AZN 5 million": the currency written before the figure
+CURRENCY_BEFORE = re.compile(r"\b(?:EUR|USD|AZN|GBP|euros?|dollars?|manats?)\s+$")
+# "a contingent some 120-strong": the noun the suffix describes comes before the figure
+# (a determiner, the noun, then the figure or its qualifier: not "its own 120-strong unit")
+NOUN_BEFORE_SUFFIX = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+),?\s+$")
+NOT_A_NOUN = {"own", "new", "first", "second", "third", "additional", "other", "entire", "whole", "next", "last",
+              "latest", "further", "special", "joint", "national", "military", "same", "total", "combined"}
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
@@ -123,8 +146,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if m.group(3):
             value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(3)]
         value = int(value) if float(value).is_integer() else value
-        before = text[:m.start()]
-        after = text[m.end():]
+        before = text[max(0, m.start() - 80):m.start()]  # what the rules look at before the figure (linear time)
+        after = text[m.end():m.end() + 200]  # the unit is read in the first words after the figure
         suffix = (m.group(4) or "").lower()
         q = QUALIFIER_BEFORE.search(before[-24:])
         qualifier = QUALIFIER_OF[q.group(1).lower()] if q else "exactly"
@@ -137,7 +160,13 @@ def _statistics(text: str) -> tuple[tuple, ...]:
         if suffix in ("-strong", "-member", "-man", "-person"):
             # "a 100-strong contingent", "a 12-member delegation"
             noun = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", after)
-            add(Statistic(value, qualifier, noun.group(1) if noun else suffix[1:], "count",
+            head = before[:len(before) - len(before[-24:]) + q.start(1)] if q else before  # before the qualifier
+            noun_before = NOUN_BEFORE_SUFFIX.search(head[-40:])
+            if noun_before and noun_before.group(1) not in STOP_WORDS | NOT_A_NOUN:
+                unit = noun_before.group(1)  # "a contingent (some) 120-strong serves"
+            else:
+                unit = noun.group(1) if noun else suffix[1:]
+            add(Statistic(value, qualifier, unit, "count",
                                  _context(text, start), s))
             continue
         if suffix:
@@ -147,7 +176,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                 add(Statistic(value, qualifier, "", kind, _context(text, start), s))
                 out[-1].unit = suffix.strip("-")
             continue
-        if m.group(1) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
+        if m.group(1) or CURRENCY_BEFORE.search(before[-12:]) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
             add(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
                                  _context(text, start), s))
             continue
@@ -249,6 +278,12 @@ def _unit(after: str) -> tuple[str, str | None]:
     return "", None
 
 
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """clause_spans, once per sentence however many figures it holds."""
+    return clause_spans(text)
+
+
 def _capitalised_plural(tok: str) -> bool:
     """"20 Partnership Goals": a capitalised plural that is no place or country."""
     return len(tok) > 4 and tok not in resources.country_names() and tok not in resources.cities() \
@@ -256,6 +291,6 @@ def _capitalised_plural(tok: str) -> bool:
 
 
 def _context(text: str, pos: int) -> str:
-    clauses = clause_spans(text)
+    clauses = _clauses(text)
     c = clauses[clause_of(pos, clauses)]
     return text[c[0]:c[1]].strip()[:120]

@@ -25,6 +25,7 @@ MEMBER_COLUMNS = ["delegation", "country", "role", "level", "name", "rank", "tit
 def delegation_members(tables) -> pd.DataFrame:
     """Every participant row with its level and the event's date, side by side."""
     p = tables.participants
+    p = p[p["event_id"] != ""]  # a country of an undated meeting's delegation list belongs to no event
     if p.empty:
         return pd.DataFrame(columns=MEMBER_COLUMNS)
     ev = tables.events.set_index("event_id")

@@ -74,11 +74,34 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(FINAL)
 
 
-def _joins(prev: str, nxt: str) -> bool:
-    """Whether a line runs on into the next (a hard-wrapped paragraph)."""
-    if ends_sentence(prev) or prev.endswith(":") or len(WORD.findall(prev)) < 4:
+SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]»]*$")
+WRAP_SLACK = 20     # a hard-wrapped line is at most this many characters short of the page's width
+WRAP_SHARE = 0.6    # ... and at least this share of the page's longer lines are such lines
+WRAP_WIDEST = 120   # a page wrapped wider than this is not hard-wrapped (its lines are paragraphs)
+
+
+def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped page (a mailing-list or wire copy, a syndicator's plain text) was
+    wrapped at, or None: most of its longer lines end within a few characters of one width."""
+    lengths = sorted(e - s for s, e in lines if e - s >= 30 and text[s:e].strip())
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(width - WRAP_SLACK <= n <= width for n in lengths)
+    return width if width <= WRAP_WIDEST and near >= WRAP_SHARE * len(lengths) else None
+
+
+def _joins(prev: str, nxt: str, wrap: int | None = None) -> bool:
+    """Whether a line runs on into the next (a hard-wrapped paragraph): a line cut at the page's
+    wrap width runs on unless it ends a sentence, whatever the next line begins with ("... the
+    United" / "States, Germany, ..."); on other pages only a line that plainly goes on does."""
+    if prev.endswith(":") or len(WORD.findall(prev)) < 4:
         return False
     if nxt[:1] in BULLETS or nxt.startswith("By "):
+        return False
+    if wrap and len(prev) >= wrap - WRAP_SLACK and not SENTENCE_STOP.search(prev):
+        return True
+    if ends_sentence(prev):
         return False
     if nxt[:1].islower():
         return True
@@ -91,6 +114,7 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
     which always stand alone."""
     out: list[Block] = []
     prev_end = None
+    wrap = wrap_width(text, lines)
     for s, e in lines:
         raw = text[s:e]
         stripped = raw.strip()
@@ -101,7 +125,7 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
         tail = e - (len(raw) - len(raw.rstrip()))
         date = bool(is_date(stripped))
         if out and prev_end is not None and not date and not out[-1].is_date \
-                and text.count("\n", prev_end, s) <= 1 and _joins(out[-1].text.split("\n")[-1], stripped):
+                and text.count("\n", prev_end, s) <= 1 and _joins(out[-1].text.split("\n")[-1], stripped, wrap):
             b = out[-1]
             b.end, b.lines = tail, b.lines + 1
             b.text = text[b.start:b.end]

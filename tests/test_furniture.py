@@ -233,3 +233,39 @@ def test_the_body_starts_at_the_lead(top, between):
     art = _read(_page(top, [], story=story))
     assert _body(art) == [lead, *STORY[1:]]
     assert art.title == "Alliance delegation visits the staff college"
+
+
+# ------------------------------------------------------------------ hard-wrapped pages (mailing-list and wire copies)
+
+def _wrapped(paragraph: str, width: int) -> str:
+    import textwrap
+    return textwrap.fill(paragraph, width)
+
+
+WRAPPED_STORY = [
+    "The defence ministers of three partner nations will take part in a staff exercise that the "
+    "alliance's civil emergency centre organises together with the host nation in the autumn, the "
+    "ministry said on its website.",
+    "Besides the host, the exercise will bring in officers from the United States, the United Kingdom, "
+    "Norway, North Macedonia, Bosnia and Herzegovina and the Partnership for Peace (PfP) programme's "
+    "newest members, who have sent small teams of experts.",
+    "The first phase runs from the middle of September, the second in the spring of the following "
+    "year, when field teams from the Western Balkans join the rescue units on the ground.",
+]
+
+
+@pytest.mark.parametrize("width", [64, 70, 76], ids=["wrapped-at-64", "wrapped-at-70", "wrapped-at-76"])
+def test_a_hard_wrapped_page_keeps_its_paragraphs_whole(width):
+    """A line cut at the page's width runs on into the next even when the next begins with a capital
+    ("the United" / "States") or the line ends with a bracket; a blank line still ends the paragraph."""
+    text = ("Exercise planned for the autumn\n\n" + "\n\n".join(_wrapped(p, width) for p in WRAPPED_STORY)
+            + "\n\nShare\n")
+    art = _read(text)
+    assert [" ".join(p.split()) for p in _body(art)] == WRAPPED_STORY
+
+
+def test_short_lines_of_an_unwrapped_page_are_not_joined_by_the_wrap_rule():
+    """Menus and headlines of a page that is not hard-wrapped stay apart from the story."""
+    art = _read(_page(["Home", "Politics", "Alliance delegation visits the staff college"], ["Share"]))
+    assert _body(art) == STORY
+    assert art.title == "Alliance delegation visits the staff college"

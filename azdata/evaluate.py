@@ -290,5 +290,6 @@ def report(scores: dict[str, Score], accuracy: dict[str, Accuracy] | None = None
     for f, a in (accuracy or {}).items():
         value = f"{a.accuracy:>9.3f}" if a.n_matched else f"{'n/a':>9}"  # gold without the attribute
         label, rows = (f, OTHER_ATTRIBUTES[f]) if f in OTHER_ATTRIBUTES else ("event " + f, "events")
-        lines.append(f"{label:<{max(15, len(label) + 1)}}accuracy{value}  ({a.correct} of {a.n_matched} matched {rows})")
+        lines.append(f"{label:<{max(15, len(label) + 1)}}accuracy{value}"
+                     f"  ({a.correct} of {a.n_matched} matched {rows})")
     return "\n".join(lines)

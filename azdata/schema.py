@@ -1,8 +1,8 @@
 """The six tables, declared once: every column's type, allowed values and meaning.
 
 ``validate`` checks a table against its declaration before it is written or
-handed to a notebook, ``validate_keys`` that the tables' keys into each other resolve; ``data_dictionary`` renders the same declaration as the
-Markdown table in the README.
+handed to a notebook, ``validate_keys`` that the tables' keys into each other resolve;
+``data_dictionary`` renders the same declaration as the Markdown table in the README.
 """
 from __future__ import annotations
 
@@ -65,7 +65,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("article_id", "str", "file name without .txt", required=True),
         Column("source_file", "str", "path relative to the corpus folder", required=True),
         Column("published", "date", "publication date (header, else inferred from a dateline or the body)"),
-        Column("published_from", "str", "where the publication date came from", ("header", "dateline", "page", "body", "none"), True),
+        Column("published_from", "str", "where the publication date came from",
+               ("header", "dateline", "page", "body", "none"), True),
         Column("title", "str", "headline, when the text has one"),
         Column("outlet", "str", "news outlet named in the text"),
         Column("author", "str", "byline"),
@@ -97,7 +98,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         *provenance(),
     ),
     "participants": (
-        Column("event_id", "str", "key into events; empty only in a country-only row of a meeting the article does not date"),
+        Column("event_id", "str",
+               "key into events; empty only in a country-only row of a meeting the article does not date"),
         Column("article_id", "str", "the reporting article", required=True),
         Column("person_id", "str", "key into people; empty for a country-only row"),
         Column("name", "str", "canonical full name"),

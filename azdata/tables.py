@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import resources, schema
-from .relation import relation
-from .reprints import Story, find_reprints, story_of
 from .config import HOME_COUNTRY
 from .extract import Event, Extraction, same_place
 from .names import Person, similar
+from .relation import relation
+from .reprints import Story, find_reprints, story_of
 from .resources import fold
 
 
@@ -60,9 +60,10 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                date_text=e.date.text, location=e.location, summary=_summary(e, x.people),
                                evidence=e.sentence.text, char_start=e.sentence.start, char_end=e.sentence.end,
                                relation="", part_of="", _key=(a.article_id, e),
-                               _who={w for i, _ in e.people for w in (person_ids[(a.article_id, i)],
-                                                                       "surname:" + resources.fold(x.people[i].surname)) if w
-                                     and w != "surname:"},
+                               _who={w for i, _ in e.people
+                                     for w in (person_ids[(a.article_id, i)],
+                                               "surname:" + resources.fold(x.people[i].surname))
+                                     if w and w != "surname:"},
                                _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
             at_home = resources.country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
@@ -87,9 +88,9 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                      role=role, evidence=s.text, char_start=s.start, char_end=s.end))
         for n, s in enumerate(x.statistics, 1):
             statistics.append(dict(stat_id=f"{a.article_id}#s{n}", article_id=a.article_id, value=float(s.value),
-                                   as_written=s.as_written, qualifier=s.qualifier, unit=s.unit, kind=s.kind, context=s.context,
-                                   date=iso(a.published), evidence=s.sentence.text, char_start=s.sentence.start,
-                                   char_end=s.sentence.end))
+                                   as_written=s.as_written, qualifier=s.qualifier, unit=s.unit, kind=s.kind,
+                                   context=s.context, date=iso(a.published), evidence=s.sentence.text,
+                                   char_start=s.sentence.start, char_end=s.sentence.end))
     _part_of(events, {x.article.article_id: x.people for x in extractions})
     by_id = {row["event_id"]: row for row in events}
     for row in events:
@@ -145,8 +146,9 @@ def delegation(country: str) -> str:
     return resources.country_display_names().get(country, country)
 
 
-ORG = re.compile(r"\b(Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff|Armed Forces"
-                 r"|Milli Majlis|Presidential Administration|National Defense University|Mission to NATO)\b")
+ORG = re.compile(r"\b(Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry|General Staff"
+                 r"|Armed Forces|Milli Majlis|Presidential Administration|National Defense University"
+                 r"|Mission to NATO)\b")
 
 
 def organisation(title: str, country: str) -> str:
@@ -332,7 +334,8 @@ def _milestones_table(extractions: list[Extraction]) -> pd.DataFrame:
     for x in extractions:
         for m in x.milestones:
             key = (m.programme, m.year, m.action)
-            row = grouped.setdefault(key, dict(programme=m.programme, programme_name=names.get(m.programme, m.programme),
+            row = grouped.setdefault(key, dict(programme=m.programme,
+                                               programme_name=names.get(m.programme, m.programme),
                                                year=m.year, date="", action=m.action, article_ids={},
                                                evidence=m.sentence.text))
             if m.date and not row["date"]:

@@ -318,6 +318,7 @@ def test_the_noun_of_a_strong_figure(text, unit):
     assert got == [unit]
 
 
-@pytest.mark.parametrize("text, value", [("It was the twenty-fifth session.", 25), ("It was the fifteenth session.", 15)])
+@pytest.mark.parametrize("text, value", [("It was the twenty-fifth session.", 25),
+                                         ("It was the fifteenth session.", 15)])
 def test_an_ordinal_word_is_read_whole(text, value):
     assert [s.value for s in statistics_in(Sentence(0, len(text), text, 0)) if s.kind == "ordinal"] == [value]

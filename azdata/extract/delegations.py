@@ -1,6 +1,6 @@
 """Countries that take part in an event as delegations: "the permanent representatives of
-Türkiye, Greece and Spain", "Participating countries are: ...", "a course led by Italy",
-"Germany and the United States have sent observers".  The home country is the host, never a
+<country>, <country> and <country>", "Participating countries are: ...", "a course led by <country>",
+"<country> and <country> have sent observers".  The home country is the host, never a
 visiting delegation."""
 from __future__ import annotations
 
@@ -13,22 +13,25 @@ from ..gates import Gated
 from ..read import Sentence
 from .model import Event
 
-DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials|attach[ée]s"
+DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials"
+                      r"|attach[ée]s"
                       r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
                       r"|cadets"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                       r"|military representatives|chiefs of (?:general )?staff)\b",
-                      ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents", "officers",
-                       "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps", "evaluators",
-                       "observers", "ambassadors", "envoys", "defence ministers", "defense ministers", "chiefs of", "servicemen",
-                       "troops", "soldiers", "instructors", "military personnel", "cadets"], re.I)
+                      ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
+                       "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
+                       "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
+                       "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets"],
+                      re.I)
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+|[–—:-]\s+"
+                            r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+"
+                            r"|[–—:-]\s+"
                             r"|(?:nations?|countries|states|Allies|members),\s+)?"
                             r"(?:the\s+)?$")
 # "from 15 Allies, Sweden and Slovakia among them": a group, a comma, then the list -- only when the
@@ -51,14 +54,15 @@ SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|wi
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
 LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners)\b"
-                        r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?[ \t]*"
+                        r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?"
+                        r"[ \t]*"
                         r"(?:the\s+)?(?=[A-Z])")
 # "Italy, Poland and Romania are among the participating countries", "... will be among the countries
 # taking part": the list comes before the noun
 AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s+(?:"
                        r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
-                       r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved|represented"
-                       r"|attending|contributing)|participants)\b")
+                       r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
+                       r"|represented|attending|contributing)|participants)\b")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+(?:the\s+)?(?=[A-Z])"
                      r"|\b(?:involves|involved|will involve|gathers|gathered|will gather)\s+(?:the\s+)?(?=[A-Z])")
@@ -125,7 +129,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def assign_countries(s: Sentence, created: list[Event]) -> None:
-    """Delegation lists: 'the permanent representatives of Türkiye, Greece, ... and Spain'."""
+    """Delegation lists: 'the permanent representatives of <country>, <country>, ... and <country>'."""
     for iso, title in delegation_countries(s.text):
         for ev in created[-1:]:
             if title == HOST_TITLE and ev.location and resources.country_of_place(ev.location) == iso:
@@ -162,7 +166,8 @@ def country_run(text: str, pos: int) -> tuple[list[str], int]:
         if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
             break
         if m.group(1) in resources.demonyms() and not (found and LONE_ITEM.match(text, m.end())) \
-                or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
+                or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) \
+                and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
             break  # "Turkish officers", "Turkey’s ambassador", "the Azerbaijan Army": not a list of countries
         found.append(resources.country_names()[m.group(1)])
         pos = m.end()
@@ -220,8 +225,8 @@ def _list_before(text: str, end: int) -> list[str]:
 
 
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:
-    """"Germany and the United States have sent observers": the list just before the verb;
-    "Observers were sent by Germany and the United States": the list after "by"."""
+    """"<country> and <country> have sent observers": the list just before the verb;
+    "Observers were sent by <country> and <country>": the list after "by"."""
     out = []
     for sent in SENT.finditer(text):
         title = sent.group(1)[:1].upper() + sent.group(1)[1:]

@@ -11,7 +11,8 @@ from ..read import Article, Sentence
 from .model import Event, Milestone
 from .triggers import clause_of, clause_spans
 
-MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun|adopted"
+MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun"
+                           r"|adopted"
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
                            r"|renamed|since|used|contributed|served|deployed|ratified|withdrew|ended|agreed|acceded|endorsed"
@@ -26,8 +27,8 @@ WHEN_CLAUSE = re.compile(r"\s*when\b")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
 # ("One Azerbaijani officer has served", "an officer ... has been employed/posted at")
-PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Za-z-]+\s+)?(?:officer|official|expert|diplomat|staff member"
-                              r"|representative)\b[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?"
+PERSONAL_SERVICE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[A-Za-z-]+\s+)?(?:officer|official|expert|diplomat"
+                              r"|staff member|representative)\b[^,;]{0,80}?\b(?:has|have|had)\s+(?:been\s+)?"
                               r"(?:working|worked|served|serving|employed|posted|stationed|seconded)\b")
 SINCE = re.compile(r"\bsince\b", re.I)  # "a member since 1994": joined, when no act is named
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
@@ -56,7 +57,8 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
         # dates with their year written, and days the text dates otherwise ("ratified on Friday") when the
         # clause names a programme and says what happened to it
         dates = [d for d in find_dates(text, art.published, s.start) if d.date_start and (
-            d.has_year or d.precision == "day" and d.kind in ("day", "weekday") and _milestone_clause(text, d.start - s.start))]
+            d.has_year or d.precision == "day" and d.kind in ("day", "weekday")
+            and _milestone_clause(text, d.start - s.start))]
         clauses = clause_spans(text)
         for d in dates:
             pos = d.start - s.start
@@ -88,7 +90,8 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 code = (named_in[0] if named_in else nearest)[2]
             elif is_event or d.precision != "year" and not d.since:
                 code = None
-            elif mentions and (MILESTONE_CUE.search(text[cs:ce]) or len({m[2] for m in mentions}) == 1 and len(dates) == 1
+            elif mentions and (MILESTONE_CUE.search(text[cs:ce])
+                               or len({m[2] for m in mentions}) == 1 and len(dates) == 1
                                or clause > 0 and len(text[cs:ce].split()) <= 4
                                and MILESTONE_CUE.search(text[clauses[clause - 1][0]:clauses[clause - 1][1]])
                                and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in mentions)):
@@ -96,10 +99,11 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 # else the one named last
                 following = [m for m in mentions if m[0] > pos]
                 preceding = [m for m in mentions if m[0] < pos]
-                prev_clause = [m for m in mentions if clause > 0 and clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1]]
+                prev_clause = [m for m in mentions
+                               if clause > 0 and clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1]]
                 if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
-                    following = []  # "the OCC, in which Azerbaijan has taken part since 2007"
+                    following = []  # "<programme>, in which <country> has taken part since <year>"
                 chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
                 _, me = clauses[clause_of(chosen[0], clauses)]
                 if resources.planned_pattern().search(text, chosen[1], me):
@@ -114,7 +118,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 continue
             if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
                     and not MILESTONE_CUE.search(text[cs:ce]):
-                continue  # "In 2013, a NATO Days workshop was held ...": the year dates an event, not a milestone
+                continue  # "In <year>, a <event> was held ...": the year dates an event, not a milestone
             # the clause's act, else its bare "since" (joined), else the sentence's act, else its "since"
             action = _action(act_text) or _since(act_text) or _action(text) or _since(text) or "other"
             if is_event and action == "other":

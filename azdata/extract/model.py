@@ -10,6 +10,7 @@ from ..dates import DateMention
 from ..names import Person
 from ..read import Article, Sentence
 
+
 @dataclass
 class Event:
     """One happening: its type and family, dates, place, the sentence that reports it and who took part."""

@@ -15,8 +15,8 @@ from ..read import Sentence
 from .model import Statistic
 from .triggers import clause_of, clause_spans
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                 "a hundred": 100, "one hundred": 100, "two hundred": 200, "three hundred": 300, "dozen": 12,
@@ -46,8 +46,8 @@ for _t in TENS:
         NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + _i
         ORDINAL_WORDS[f"{_t}-{UNIT_ORDINALS[_i - 1]}"] = NUMBER_WORDS[_t] + _i  # "twenty-fifth"
 QUALIFIER_OF = dict(QUALIFIERS)
-LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph|Point"
-                          r"|Item|Annex|Rule|Round|Part|Module|Block|Tier|Step)\s+$")
+LABEL_BEFORE = re.compile(r"\b(?:Article|Level|Resolution|Section|Chapter|Phase|Stage|No\.|Number|Protocol|Paragraph"
+                          r"|Point|Item|Annex|Rule|Round|Part|Module|Block|Tier|Step)\s+$")
 QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(QUALIFIER_OF, key=len, reverse=True)) + r")\s+$", re.I)
 # English cardinal words; a number written in words is read whole ("four hundred", "a hundred and
 # fifty", "twenty one"), never word by word
@@ -58,7 +58,8 @@ CARDINAL_WORDS = ("seventeen", "thirteen", "fourteen", "eighteen", "nineteen", "
 _cardinal = r"(?:" + "|".join(CARDINAL_WORDS) + r")(?![\w’'])"
 # "a hundred", then words joined by a space, a hyphen or "and": each step consumes a whole word, so
 # the run is read in one pass
-NUMBER_IN_WORDS = r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*"
+NUMBER_IN_WORDS = (r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal
+                   + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*")
 NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + NUMBER_IN_WORDS + r"))"
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
                ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
@@ -176,7 +177,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                 add(Statistic(value, qualifier, "", kind, _context(text, start), s))
                 out[-1].unit = suffix.strip("-")
             continue
-        if m.group(1) or CURRENCY_BEFORE.search(before[-12:]) or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I):
+        if (m.group(1) or CURRENCY_BEFORE.search(before[-12:])
+                or m.group(3) and re.match(r"\s+(?:" + "|".join(MONEY_UNITS) + r")\b", after, re.I)):
             add(Statistic(value, qualifier, "dollars" if m.group(1) == "$" else "money", "money",
                                  _context(text, start), s))
             continue
@@ -199,7 +201,8 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                 continue
         if kind == "count" and isinstance(value, int) and 1900 <= value <= 2100 and raw.isdigit():
             continue
-        if kind == "count" and not raw[0].isdigit() and value <= 3 and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
+        if kind == "count" and not raw[0].isdigit() and value <= 3 \
+                and re.search(r"\b(?:the|both|these|those)\s+$", before, re.I) and (
                 unit.split()[-1].lower() in PARTY_NOUNS or unit.split()[0].lower().endswith("ed")
                 or unit.split()[0].lower() in VERBISH or unit.split()[0].lower() in resources.pronoun_followers()):
             continue
@@ -248,7 +251,7 @@ def _unit(after: str) -> tuple[str, str | None]:
     if not tokens:
         return "", None
     if len(tokens) > 2 and tokens[0].lower() == "of" and tokens[1].lower() in ("the", "these", "those", "its", "their"):
-        tokens = tokens[2:]  # "fewer than 20 of the departing soldiers"
+        tokens = tokens[2:]  # "fewer than <number> of the <people>"
     first = tokens[0].lower()
     if first in DURATION_UNITS:
         return first, "duration"
@@ -268,7 +271,8 @@ def _unit(after: str) -> tuple[str, str | None]:
         if low in STOP_WORDS or low in DURATION_UNITS:
             return "", None
         unit.append(tok)
-        if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+        if low in COUNT_NOUNS or low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                                                         and len(low) > 2
                                                          and (not tok[:1].isupper() or _capitalised_plural(tok))):
             words = [w for w in unit if w.lower() not in ("more", "additional", "other", "new", "extra", "such")]
             return " ".join(words), "count"

@@ -38,14 +38,20 @@ ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "director", "head"
               "official", "aide", "adviser", "advisor", "rector", "deputy", "leader", "mr", "mrs", "ms", "dr",
               "attaché", "attache", "diplomat", "officer", "governor", "mayor", "member", "premier", "colonel",
               "admiral", "marshal", "lieutenant", "captain", "major", "brigadier", "sergeant", "professor", "prof"}
-VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|underlined|underlines|emphasised|emphasized"
-         "|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks|recalled|recalls|discussed|held|met|meets"
-         "|received|receives|visited|visits|arrived|arrives|told|tells|added|adds|welcomed|welcomes|described|called"
-         "|wrote|writes|pointed|appreciated|assessed|informed|presented|gave|made|congratulated|attended|opened"
-         "|urged|announced|reiterated|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
-         "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
+# verbs that report what someone said: the one list (participants and story read it too)
+SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",
+                "reiterated", "pointed out", "explained", "stated", "emphasised", "emphasized", "highlighted",
+                "reminded", "informed", "told")
+RECALL_VERBS = ("recalled", "recalls", "reminded")  # of these, the ones that look back at an earlier event
+VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
+         "say|stresses|highlights|underlines|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks"
+         "|discussed|held|met|meets"
+         "|received|receives|visited|visits|arrived|arrives|tells|adds|welcomed|welcomes|described|called"
+         "|wrote|writes|pointed|appreciated|assessed|presented|gave|made|congratulated|attended|opened"
+         "|urged|announced|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
+         "|reported|confirmed|declared|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
-         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
+         "|exchanged|considered|assured|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
 # A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
 # repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
 # failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space

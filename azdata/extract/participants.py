@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..dates import DateMention
 from ..gates import Gated
-from ..names import PeopleIndex, find_mentions, surname_mentions, title_mentions
+from ..names import SPEECH_VERBS, PeopleIndex, find_mentions, surname_mentions, title_mentions
 from ..read import Article, Sentence
 from .model import Event, main_event
 from .triggers import Trigger, clause_of, clause_spans
@@ -17,28 +17,42 @@ from .triggers import Trigger, clause_of, clause_spans
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
-PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+# "briefed the President on preparations for the summit", "in the run-up to the summit": not taking part
+PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work for|ahead of|run-up to)\s+"
+                       r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
-            r"|in attendance|attending|participated|participating|seen off"
+            r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
+            r"|(?:was|were|also|those) present|present (?:was|were)"
             r"|speakers|participants|brought together|included|among the guests|joined by)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
-             "participa", "seen off", "led", "headed", "speakers", "brought together", "included",
-             "among the guests", "joined by"], re.I)
-# "He made the remarks on 5 May, speaking at a press conference": the sentence's subject is at the event
-SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|speech|remarks|addressing|answering questions)\s+(?:at|to|during|before)\s+"
-                         r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
-# verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
-_SPEECH_VERBS = r"said|says|recalled|recalls|noted|notes|added|stressed|underlined|mentioned|reiterated|pointed out|explained|stated"
-SPEECH = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?", _SPEECH_VERBS.split("|") + ["told", "believes"])
-REPORTED = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b", ["that"])
-GROUP_REF = Gated(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
+             "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
+             "included", "among the guests", "joined by"], re.I)
+# "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
+# to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event
+SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+to\s+(?:the\s+)?(?:journalists|reporters"
+                         r"|press|media))?|speech|(?:remarks|comments)[^.;]{0,25}?)\s+(?:at|to|during|before)|addressing)"
+                         r"\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# verbs that report what someone said (names.SPEECH_VERBS, the one list): SPEECH finds the verb, REPORTED the
+# start of the reported clause
+_SPEECH = "|".join(SPEECH_VERBS)
+SPEECH = Gated(r"\b(?:" + _SPEECH + r"|believes)\b(?:\s+that)?", SPEECH_VERBS + ("believes",))
+REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["that"])
+# "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
+GROUP_REF = Gated(r"\b(?:[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials|commanders|chiefs"
+                  r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey|[Tt]he pair"
                   r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b",
-                  ["he two", "oth sides", "hey"])
-DELEGATION_LEAD = Gated(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
-                        ["delegation"])
-GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b",
-                  ["delegation", "guest", "visitor"])
+                  ["he two", "oth sides", "hey", "he pair"])
+# "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
+_GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
+DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by|under the leadership of)\b"
+                        r"|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
+                        ["delegation", "team", "group"])
+# "the guest", "the visiting delegation", "the high-ranking guest", "the visiting official": whoever leads the visit
+GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*) ){0,2}?"
+                  r"(?:delegation|guests?|visitors?|team"
+                  r"|(?<=visiting )(?:official|envoy|general|commander|minister|chief))\b",
+                  ["delegation", "guest", "visitor", "team", "visiting"])
 
 
 @dataclass
@@ -91,7 +105,7 @@ def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: 
     m = GROUP_REF.search(s.text)
     if not m:
         return []
-    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith("the two") else [])
+    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith(("the two", "the pair")) else [])
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
 
 

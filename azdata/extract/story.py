@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .. import resources
 from ..dates import DateMention
 from ..gates import Gated
+from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..read import Article, Sentence
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
@@ -28,8 +29,10 @@ N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\
 # date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
 # a sentence dated only so stays with the event under way
 STORY_TIME = ("same_day", "offset", "story_day", "eve")
-REPORTING = Gated(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b",
-                  ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined"])
+# "..., Peach said on November 26.": a speech verb that dates what the next sentence reports (not "recalled that
+# ... on 4 May 1994", which looks back)
+_REPORTING = tuple(v for v in SPEECH_VERBS if v not in RECALL_VERBS) + ("announced", "declared", "reported")
+REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", _REPORTING)
 LEAD_PERFECT = Gated(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b",
                      ["has", "have"])
 

@@ -557,6 +557,9 @@ class PeopleIndex:
                  or similar(self.people[i].surname.split()[-1], m.surname)]
         if m.initial:
             cands = [i for i in cands if self.people[i].first[:1] == m.initial] or cands
+        # "Valiyev" is spelt like "Aliyev" only nearly: a surname written exactly so wins over a near one
+        exact = [i for i in cands if fold(self.people[i].surname.split()[-1]) == fold(m.surname)]
+        cands = exact or cands
         if not cands:
             return None
         idx = max(cands, key=lambda i: self.people[i].last_seen)

@@ -24,10 +24,12 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
             r"|(?:was|were|also|those) present|present (?:was|were)"
-            r"|speakers|participants|brought together|included|among the guests|joined by)\b",
+            r"|speakers|participants|brought together|included|among the guests|joined by"
+            r"|made up of|consists of|consisted of|comprises|comprised|composed of|(?:meetings?|met|talks) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "included", "among the guests", "joined by"], re.I)
+             "included", "among the guests", "joined by", "made up of", "consist", "compris", "composed of", "with"],
+            re.I)
 # "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
 # to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event
 SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+to\s+(?:the\s+)?(?:journalists|reporters"
@@ -55,6 +57,23 @@ GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*)
                   ["delegation", "guest", "visitor", "team", "visiting"])
 
 
+# "The delegation is made up of MPs A, B and C": who travels with the delegation (they join its event)
+DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up of|consists of"
+                           r"|consisted of|comprises|comprised|composed of|includes|included)\b",
+                           ["made up of", "consist", "compris", "composed of", "include"])
+# "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
+VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
+                    r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
+# "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy":
+# X is named as the one under whom or by whose policy something happened, not as one at the table
+ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of|(?:policy|policies|course|strategy|vision)"
+                          r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
+                          r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
+ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership)\b")
+NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
+ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
+
+
 @dataclass
 class PersonRef:
     """A person named at a place of a sentence (an index into the article's PeopleIndex); subject: the
@@ -64,6 +83,7 @@ class PersonRef:
     person: int
     subject: bool
     who_antecedent: bool = False
+    aside: bool = False  # named only as the one under whom or by whose policy something happened
 
 
 def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
@@ -90,12 +110,41 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
                                     local))
             refs.append(PersonRef(pos, idx, subject))
     refs.sort(key=lambda r: r.pos)
+    for r in refs:
+        r.aside = _aside(s, r.pos - s.start)
     # ", who is on a visit": the person named last before "who" is the one described
     for w in re.finditer(r",\s+(?:who|whom)\s", s.text):
         before = [r for r in refs if r.pos - s.start < w.start()]
         if before and w.start() - (before[-1].pos - s.start) < 220:
             before[-1].who_antecedent = True
     return refs
+
+
+def _aside(s: Sentence, local: int) -> bool:
+    """The person at ``local`` is named as a leader under whom something happened, or for a policy."""
+    m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
+    if m:
+        return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))
+    name = NAME_AT.match(s.text, local)
+    return bool(name) and bool(ASIDE_AFTER.match(s.text, name.end()))
+
+
+def delegation_members(s: Sentence, refs: list[PersonRef]) -> list[int]:
+    """"The delegation is made up of MPs A, B and C" -> A, B and C."""
+    m = DELEGATION_MEMBERS.search(s.text)
+    if not m:
+        return []
+    return list(dict.fromkeys(r.person for r in refs if r.pos - s.start >= m.end()))
+
+
+def join_delegation(s: Sentence, created: list[Event], members: list[int]) -> None:
+    """The delegation whose members were named earlier takes part in the event this sentence gives it."""
+    if not members or not re.search(r"\b(?:[Dd]elegation|[Dd]elegates)\b", s.text):
+        return
+    for e in created:
+        if not e.prepared:
+            for p in members:
+                add_person(e, p, "member")
 
 
 def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
@@ -131,6 +180,7 @@ def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegati
 def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
                          trigs: list[Trigger], dates: list[DateMention]) -> set[int]:
     """Put the people of an event sentence on its events; returns those who only report them."""
+    refs = [r for r in refs if not r.aside]
     subjects = [r for r in refs if r.subject]
     people = list(refs)
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
@@ -232,11 +282,15 @@ def add_person(e: Event, person: int, role: str) -> None:
 
 
 def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
-                     art: Article) -> None:
+                     art: Article, visits: list[Event] | None = None) -> None:
     """People who speak or take part in the sentences that follow an event belong to it, while the
     story stays with that event: not for planned events, and past a paragraph break only for the
     event the article reports as news (around its publication date)."""
     target = main_event(frame)
+    if VISIT_ASIDE.search(s.text):  # "In the course of the visit, X also met Y": the visit, not its talks
+        around = [e for e in reversed(visits or []) if e.date_start <= target.date_start
+                  <= (e.date_end or e.date_start)][:1]
+        target = next((e for e in frame if e.family == "visit"), around[0] if around else target)
     if art.published and target.date_start > art.published:
         return
     if s.paragraph != target.sentence.paragraph and art.published and not target.lead:
@@ -245,5 +299,5 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
             return
     everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
     for r in refs:
-        if everyone or r.subject:
+        if (everyone or r.subject) and not r.aside:
             add_person(target, r.person, "member")

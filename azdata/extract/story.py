@@ -19,7 +19,7 @@ from .events import during_visit, events_from, lead_event, superseded_lead, year
 from .itinerary import merge_visits
 from .model import Event, main_event
 from .participants import (DELEGATION_LEAD, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
-                           group_refs, guest_refs)
+                           delegation_members, group_refs, guest_refs, join_delegation)
 from .statistics import day_count
 from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, triggers_in
@@ -51,6 +51,7 @@ class Story:
     previous_people: list[int] = field(default_factory=list)
     recent_people: list[int] = field(default_factory=list)
     delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
+    delegation_members: list[int] = field(default_factory=list)  # "the delegation is made up of A, B and C"
     # kept beside ``events`` so that no sentence rescans every earlier event (that made an article of
     # many dated sentences take time in the square of their number)
     visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
@@ -106,7 +107,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
     """"A delegation ..., led by its chairman X, was received": X takes part, and is whom "the
-    delegation" means later on."""
+    delegation" means later on; "the delegation is made up of A and B": who travels with it."""
+    story.delegation_members = delegation_members(s, refs) or story.delegation_members
     lead = DELEGATION_LEAD.search(s.text)
     if not lead:
         return
@@ -126,6 +128,7 @@ def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], tri
         # (only lead events dated by publication can be superseded: those are kept apart)
         e.lead = not story.events or any(superseded_lead(o, [e], art) for o in story.published_leads)
     reporters = assign_participants(s, created, refs, story.last_subject, trigs, dates)
+    join_delegation(s, created, story.delegation_members)
     if story.frame and reporters:
         attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
     story.events.extend(created)
@@ -163,7 +166,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
         own_time = []
         refs = [r for r in refs if r.pos - s.start < speech.start()]
     if story.frame and not own_time:
-        attach_to_frame(s, story.frame, refs, trigs, art)
+        attach_to_frame(s, story.frame, refs, trigs, art, story.visits)
         length = N_DAY_EVENT.search(s.text)
         if length:  # "The two-day event, organised by ...": the length of the event under way
             e = story.main_event()

@@ -67,3 +67,15 @@ def test_a_team_under_the_leadership_of_someone_is_still_led_by_him():
     text = ("On 14 May Defence Minister Zakir Hasanov received a NATO team under the leadership of Assistant "
             "Secretary General Boris Ruge.")
     assert _people(text) == [("meeting", "2024-05-14", ["Hasanov", "Ruge"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A NATO delegation headed by Major General Erik Lund arrived in Baku on 5 July.\n\nThe guests "
+                 "visited a military unit.\n\nThere, Colonel Rashad Mammadli told the guests about the drills held "
+                 "this year.", id="told-the-guests-this-year"),
+    pytest.param("A NATO delegation headed by Major General Erik Lund arrived in Baku on 5 July.\n\nThe guests "
+                 "visited a military unit.\n\nColonel Rashad Mammadli briefed the delegation on the courses run "
+                 "this year.", id="briefed-the-delegation-this-year"),
+])
+def test_this_year_in_a_talk_with_the_guests_keeps_the_visit(text):
+    assert _people(text, "2023-07-05") == [("visit", "2023-07-05", ["Lund", "Mammadli"])]

@@ -18,7 +18,7 @@ from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
 from .model import Event, main_event
-from .participants import (DELEGATION_LEAD, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
+from .participants import (DELEGATION_LEAD, GUEST_REF, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
                            delegation_members, group_refs, guest_refs, join_delegation)
 from .statistics import day_count
 from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
@@ -159,6 +159,11 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
             if e.date_start == d.date_start and e.family != "talks":
                 e.date_end = d.date_end
     own_time = [d for d in own_time if d not in spans]
+    if story.frame and GUEST_REF.search(s.text):
+        # "told the guests about what was done this year": the year of the visit under way is its own time
+        year = story.main_event().date_start.year
+        own_time = [d for d in own_time if not (d.vague and d.precision == "year" and d.date_start
+                                                and d.date_start.year == year)]
     speech = REPORTED.search(s.text)
     if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
         # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is

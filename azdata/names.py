@@ -166,6 +166,13 @@ def _is_name_word(tok: str) -> bool:
     return any(c.islower() for c in base)
 
 
+def _opening_participle(sentence: str, tok: tuple[int, int, str]) -> bool:
+    """A sentence that opens with an -ing word ("Addressing ...", "Thanking ...", "Turning to ..."): a verb, not a
+    given name (given names that end so are short: "Ying")."""
+    start, _, word = tok
+    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and not sentence[:start].strip(" “\"'‘(")
+
+
 def _place_surname(token: str) -> bool:
     base = without_possessive(token)
     return (base in resources.country_names() or base in resources.cities()) and " " not in base \
@@ -241,6 +248,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
         i = max(j, i + 1)
         # name-able stretches inside the run
         k = 0
+        if _opening_participle(sentence, run[0]):
+            k = 1  # "Thanking Jens Stoltenberg for ...": the sentence opens with a verb, the name follows
         while k < len(run):
             if not (_is_name_word(run[k][2]) or (fold(run[k][2]) in PARTICLES and k + 1 < len(run) and k == 0
                                                   and _is_name_word(run[k + 1][2]))):

@@ -429,3 +429,15 @@ def test_a_lower_case_office_names_a_bare_surname(sentence, surname):
 ])
 def test_people_introduced_without_a_rank(sentence, name):
     assert name in [p.name for p in _people([sentence]).people]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    pytest.param("Thanking Jens Stoltenberg for the invitation, the minister spoke of reform.", "Jens Stoltenberg",
+                 id="thanking"),
+    pytest.param("Welcoming Boris Ruge to Baku, the rector described the university.", "Boris Ruge", id="welcoming"),
+    pytest.param("Congratulating Mark Rutte on his new post, the president wished him success.", "Mark Rutte",
+                 id="congratulating"),
+])
+def test_a_sentence_opening_with_an_ing_verb_does_not_lend_it_to_the_name(sentence, text):
+    """Issue 15: a rule for the verbs that non_name_words.txt listed one by one."""
+    assert [m.text for m in find_mentions(sentence)] == [text]

@@ -22,7 +22,16 @@ from .resources import fold
 
 ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
              "Council", "Committee", "Service", "Fund", "School", "College", "Museum", "Foundation", "Company",
-             "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network"}
+             "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network",
+             "Party", "Movement", "Technologies", "Industries", "Systems", "Solutions"}
+# an organisation word after a name, in any case, past a closing quote and a gloss: '"Yeni Azerbaijan" (New
+# Azerbaijan) party', 'the Green Future movement': the words name a body, not a person
+ORG_AFTER = re.compile(r"[”\"’']?\s?(?:\([^()]{1,40}\)\s?)?(?:" + "|".join(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
+# "Ilham Heydar oglu Aliyev": a patronymic (father's name + oglu/qizi) stands between given name and surname
+PATRONYMICS = {"oglu", "oğlu", "qizi", "qızı", "gizi", "kizi", "ogly", "kyzy"}
+# "the British deputy Stanford", "the defence minister Hasanov": a lower-case office before one name word
+ROLE_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[A-Z][a-z]+\s)?(?:deputy|MP|lawmaker|parliamentarian|ambassador|envoy"
+                              r"|minister|diplomat|spokesman|spokeswoman|spokesperson|senator|congressman)\s$")
 # what a gathering or a body is about: "a forum on Regional Security", "the Centre for Strategic
 # Studies" -- the capitalised words after it name a topic, never a person
 TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Workshop|Course|Dialogue|Days|Week|"
@@ -37,15 +46,22 @@ ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "director", "head"
               "commander", "secretary", "general", "representative", "speaker", "spokesman", "spokesperson",
               "official", "aide", "adviser", "advisor", "rector", "deputy", "leader", "mr", "mrs", "ms", "dr",
               "attaché", "attache", "diplomat", "officer", "governor", "mayor", "member", "premier", "colonel",
-              "admiral", "marshal", "lieutenant", "captain", "major", "brigadier", "sergeant", "professor", "prof"}
-VERBS = ("said|says|say|noted|notes|stressed|stresses|highlighted|highlights|underlined|underlines|emphasised|emphasized"
-         "|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks|recalled|recalls|discussed|held|met|meets"
-         "|received|receives|visited|visits|arrived|arrives|told|tells|added|adds|welcomed|welcomes|described|called"
-         "|wrote|writes|pointed|appreciated|assessed|informed|presented|gave|made|congratulated|attended|opened"
-         "|urged|announced|reiterated|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
-         "|reported|confirmed|declared|explained|stated|believes|believed|asked|answered|replied|continued|went"
+              "admiral", "marshal", "lieutenant", "captain", "major", "brigadier", "sergeant", "professor", "prof",
+              "mp"}
+# verbs that report what someone said: the one list (participants and story read it too)
+SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",
+                "reiterated", "pointed out", "explained", "stated", "emphasised", "emphasized", "highlighted",
+                "reminded", "informed", "told")
+RECALL_VERBS = ("recalled", "recalls", "reminded")  # of these, the ones that look back at an earlier event
+VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
+         "say|stresses|highlights|underlines|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks"
+         "|discussed|held|met|meets"
+         "|received|receives|visited|visits|arrived|arrives|tells|adds|welcomed|welcomes|described|called"
+         "|wrote|writes|pointed|appreciated|assessed|presented|gave|made|congratulated|attended|opened"
+         "|urged|announced|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
+         "|reported|confirmed|declared|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
-         "|exchanged|considered|assured|mentioned|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
+         "|exchanged|considered|assured|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited")
 # A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
 # repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
 # failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space
@@ -143,9 +159,18 @@ def _is_name_word(tok: str) -> bool:
         return False
     if base in resources.non_name_words() or base.rstrip(".") in resources.non_name_words():
         return False
+    if base in ORG_WORDS:  # "Hybrid Technologies", "Eastern Partnership Fund": a body's word is no one's name
+        return False
     if "-" in base and any(part in resources.non_name_words() for part in base.split("-")):
         return False
     return any(c.islower() for c in base)
+
+
+def _opening_participle(sentence: str, tok: tuple[int, int, str]) -> bool:
+    """A sentence that opens with an -ing word ("Addressing ...", "Thanking ...", "Turning to ..."): a verb, not a
+    given name (given names that end so are short: "Ying")."""
+    start, _, word = tok
+    return len(word) >= 6 and word.endswith("ing") and word[1:].islower() and not sentence[:start].strip(" “\"'‘(")
 
 
 def _place_surname(token: str) -> bool:
@@ -189,7 +214,8 @@ def _name_tokens(sentence: str) -> list[tuple[int, int, str]]:
         at = sentence.find(tok, pos)
         pos = at + len(tok)
         # an ASCII word longer than every particle cannot fold to one
-        if tok[0].isupper() or (len(tok) <= PARTICLE_LENGTH or not tok.isascii()) and fold(tok) in PARTICLES:
+        if tok[0].isupper() or (len(tok) <= PARTICLE_LENGTH or not tok.isascii()) and fold(tok) in PARTICLES \
+                or tok in PATRONYMICS:
             out.append((at, pos, tok))
     return out
 
@@ -209,7 +235,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             s, e, t = toks[j]
             if run and sentence[run[-1][1]:s] not in (" ", ""):
                 break
-            if t[0].isupper() or fold(t) in PARTICLES:
+            if t[0].isupper() or fold(t) in PARTICLES or t in PATRONYMICS:
                 run.append(toks[j])
                 j += 1
                 if t.endswith(POSSESSIVE):
@@ -222,6 +248,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
         i = max(j, i + 1)
         # name-able stretches inside the run
         k = 0
+        if _opening_participle(sentence, run[0]):
+            k = 1  # "Thanking Jens Stoltenberg for ...": the sentence opens with a verb, the name follows
         while k < len(run):
             if not (_is_name_word(run[k][2]) or (fold(run[k][2]) in PARTICLES and k + 1 < len(run) and k == 0
                                                   and _is_name_word(run[k + 1][2]))):
@@ -229,18 +257,23 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 continue
             m = k
             while m < len(run) and (_is_name_word(run[m][2]) or is_initial(run[m][2])
-                                    or (fold(run[m][2]) in PARTICLES and m + 1 < len(run))
+                                    or ((fold(run[m][2]) in PARTICLES or run[m][2] in PATRONYMICS) and m + 1 < len(run))
                                     # "Colonel Mark Jordan": a place name can end a name that has begun
                                     or (m > k and m + 1 == len(run) and _place_surname(run[m][2]))):
                 m += 1
                 if run[m - 1][2].endswith(POSSESSIVE):
                     break
-            while m > k and (is_initial(run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES):
+            while m > k and (is_initial(run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES
+                             or run[m - 1][2] in PATRONYMICS):
                 m -= 1
-            if m < len(run) and (run[m][2] in resources.ranks() or run[m][2] in ORG_WORDS):
+            if m < len(run) and (run[m][2] in resources.ranks() or run[m][2] in ORG_WORDS) \
+                    or m > k and ORG_AFTER.match(sentence, run[m - 1][1]):
                 k = m  # "Minister of Emergency Situations Colonel General X", "Seismic Survey Center": not names
                 continue
             words = [without_possessive(t) for _, _, t in run[k:m]]
+            if any(w in PATRONYMICS for w in words):  # "Ilham Heydar oglu Aliyev" -> Ilham Aliyev
+                at = next(i for i, w in enumerate(words) if w in PATRONYMICS)
+                words = words[:max(1, at - 1)] + words[at + 1:]
             if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]):
                 k = max(m, k + 1)
                 continue
@@ -254,7 +287,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 _describe(mention, sentence, s, e, lead)
                 mentions.append(mention)
                 taken.append((s, e))
-            elif len(real) == 1 and k and m == k + 1 and _office_before(run[k - 1][2]):
+            elif len(real) == 1 and m == k + 1 and (k and _office_before(run[k - 1][2]) or not k and run[k][0] and (
+                    ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]))):
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname
                 s, e = run[k][0], run[k][0] + len(words[0])
                 mention = Mention(offset + s, offset + e, sentence[s:e], "", words[0])
@@ -294,8 +328,9 @@ CUT = Gated(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceive
             ["led by", "headed by", "met with", "with", "between", "by", "received", "meeting", "talks",
              ";", ":", "“", "”", '"'], starts=True)
 PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates|participants|speakers"
-                         r"|representatives|officers|generals|ministers|ambassadors)\b[^.;:]{0,30}:\s*"
-                         r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:and\s+)?$")
+                         r"|representatives|officers|generals|ministers|ambassadors)\b(?:[^.;:]{0,30}:)?\s*"
+                         r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s+)?"
+                         r"(?:and\s+)?$")
 AND_AFTER_WORD = Gated(r"([\w’'-]+)\s+and\b", ["and"])
 
 
@@ -312,6 +347,7 @@ def _cut_clause(clause: str) -> str:
     return clause[cut:]
 
 
+WHO_AFTER = re.compile(r"^,?\s(?:who|whom)\s")
 ORIGIN = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?)")  # see CAPITAL_RUN
 APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
@@ -364,13 +400,15 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     if not role_after:
         appositive = ""
     mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))
+    # "Denis Samut, who heads the organisation": only a person is described by "who"
+    who_after = " " in mention.text and bool(WHO_AFTER.match(after))
     # an office a few words back in the same clause ("Special Representative for the South Caucasus and
     # Central Asia Javier Colomina"), or a meeting verb right before ("Rutte met Ilham Aliyev")
     clause_before = re.split(r"[,;:()“”\"]", before)[-1]
     office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
                                        for w in _last_words(WORD_QUOTE, clause_before, 12))
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
-                                r"|talks with|meeting with|(?:paid|received|introduced|hosted|accompanied|led|headed"
+                                r"|talks with|meeting with|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
     # "The delegation comprises three MPs: Sayavush Novruzov, Malahat Ibrahimgizi and Gudret Hasanguliyev."
     listed = bool(PEOPLE_LIST.search(before))
@@ -380,7 +418,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     described = _described(clause)
     # an office set off by a comma also marks a person: "the Deputy ... Secretary General, Anne-Marie Kessler,"
     mention.evidence = (has_title or role_before or role_after or mention.subject or office_back or met_before or listed
-                        or bool(described))
+                        or bool(described) or who_after)
     mention.title = _title(lead_text, described, appositive)
     if mention.title.endswith(mention.text):  # "..., Curtis Scaparrotti" repeated in the office
         # (tested first: a pattern made of the name is compiled anew for every new name, ~0.3 ms)
@@ -528,6 +566,9 @@ class PeopleIndex:
                  or similar(self.people[i].surname.split()[-1], m.surname)]
         if m.initial:
             cands = [i for i in cands if self.people[i].first[:1] == m.initial] or cands
+        # "Valiyev" is spelt like "Aliyev" only nearly: a surname written exactly so wins over a near one
+        exact = [i for i in cands if fold(self.people[i].surname.split()[-1]) == fold(m.surname)]
+        cands = exact or cands
         if not cands:
             return None
         idx = max(cands, key=lambda i: self.people[i].last_seen)

@@ -374,3 +374,70 @@ MENTION_COUNTRY = [
 @pytest.mark.parametrize("sentence, text, iso", MENTION_COUNTRY, ids=[f"{t}-{i}" for _, t, i in MENTION_COUNTRY])
 def test_mention_country(sentence, text, iso):
     assert _mention(sentence, text).country == iso
+
+
+# ------------------------------------------------------------------ issue 14: shapes seen on real pages
+
+@pytest.mark.parametrize("sentence, name, surname", [
+    pytest.param("The head of state, Rauf Sabir oglu Mammadov, opened the forum.", "Rauf Mammadov", "Mammadov",
+                 id="oglu"),
+    pytest.param("Deputy Minister Leyla Tofig qizi Karimova chaired the talks.", "Leyla Karimova", "Karimova",
+                 id="qizi"),
+    pytest.param("Minister Orkhan Vagif oğlu Safarli thanked the guests.", "Orkhan Safarli", "Safarli",
+                 id="oglu-with-breve"),
+])
+def test_patronymic_is_not_the_surname(sentence, name, surname):
+    """Azerbaijani full names put the father's name and oglu/qizi between given name and surname."""
+    people = _people([sentence]).people
+    assert [(p.name, p.surname) for p in people] == [(name, surname)]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    pytest.param('She spoke for the "Bright Future" (Parlaq Gelecek) party at the session.', "Bright Future",
+                 id="quoted-party-with-gloss"),
+    pytest.param("A member of the Green Horizon movement, he sat on the panel.", "Green Horizon",
+                 id="movement-lower-case"),
+    pytest.param("The Deputy Director for Research, Quantum Technologies and Space, Emil Roth, spoke first.",
+                 "Technologies", id="topic-list-of-an-office"),
+    pytest.param("Representatives of Caspian Systems and Delta Industries toured the plant.", "Caspian Systems",
+                 id="company-word"),
+])
+def test_bodies_are_not_people(sentence, words):
+    index = _people([sentence])
+    assert not [p.name for p in index.people if fold(words) in fold(p.name)]
+
+
+@pytest.mark.parametrize("sentence, surname", [
+    pytest.param("The Dutch deputy Vermeer asked about the border.", "Vermeer", id="demonym-deputy"),
+    pytest.param("Later the Polish ambassador Kowalczyk joined the talks.", "Kowalczyk", id="demonym-ambassador"),
+    pytest.param("Then the deputy Lindqvist took the floor.", "Lindqvist", id="plain-deputy"),
+])
+def test_a_lower_case_office_names_a_bare_surname(sentence, surname):
+    m = _mention(sentence, surname)
+    assert (m.surname, m.first, m.evidence) == (surname, "", True)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The report was prepared by Anita Kovacs, who leads a Prague think tank.", "Anita Kovacs",
+                 id="presented-who-leads"),
+    pytest.param("A paper came from Tomas Berger, who chairs the research council.", "Tomas Berger",
+                 id="who-chairs"),
+    pytest.param("The panel included lawmakers Arif Guliyev, Samira Rzayeva and Elnur Huseynli.", "Elnur Huseynli",
+                 id="plural-office-list-no-colon"),
+    pytest.param("It is made up of MPs Nigar Safarova and Rauf Aliyev.", "Nigar Safarova", id="mps-list-first"),
+    pytest.param("It is made up of MPs Nigar Safarova and Rauf Aliyev.", "Rauf Aliyev", id="mps-list-last"),
+])
+def test_people_introduced_without_a_rank(sentence, name):
+    assert name in [p.name for p in _people([sentence]).people]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    pytest.param("Thanking Jens Stoltenberg for the invitation, the minister spoke of reform.", "Jens Stoltenberg",
+                 id="thanking"),
+    pytest.param("Welcoming Boris Ruge to Baku, the rector described the university.", "Boris Ruge", id="welcoming"),
+    pytest.param("Congratulating Mark Rutte on his new post, the president wished him success.", "Mark Rutte",
+                 id="congratulating"),
+])
+def test_a_sentence_opening_with_an_ing_verb_does_not_lend_it_to_the_name(sentence, text):
+    """Issue 15: a rule for the verbs that non_name_words.txt listed one by one."""
+    assert [m.text for m in find_mentions(sentence)] == [text]

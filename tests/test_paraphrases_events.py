@@ -247,8 +247,7 @@ def test_lead_in_present_perfect(text, expected):
     case("told-reporters-on", "Air Chief Marshal Stuart Peach told reporters on May 14 that NATO values its partnership"
          " with Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku."),
     case("emphasised-on", "Air Chief Marshal Stuart Peach emphasised on May 14 that NATO values its partnership with "
-         "Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku.",
-         gap="REPORTING (emphasised/emphasized, pointed out, added, said in a statement)"),
+         "Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku."),
 ])
 def test_reported_date_dates_the_next_sentence(text):
     x = _extract(text)

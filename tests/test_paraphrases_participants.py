@@ -46,12 +46,9 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("opened-by", _SEMINAR + "The event was opened by Deputy Defence Minister Agil Gurbanov."),
     case("chaired-by", _SEMINAR + "The session was chaired by Deputy Defence Minister Agil Gurbanov."),
     case("in-attendance", _SEMINAR + "Deputy Defence Minister Agil Gurbanov was in attendance."),
-    case("presided-over-by", _SEMINAR + "The session was presided over by Deputy Defence Minister Agil Gurbanov.",
-         gap="CUE (presided over by, co-chaired by)"),
-    case("also-present-was", _SEMINAR + "Also present was Deputy Defence Minister Agil Gurbanov.",
-         gap="CUE (present / also present / among those present)"),
-    case("among-those-present", _SEMINAR + "Deputy Defence Minister Agil Gurbanov was among those present.",
-         gap="CUE (present / also present / among those present)"),
+    case("presided-over-by", _SEMINAR + "The session was presided over by Deputy Defence Minister Agil Gurbanov."),
+    case("also-present-was", _SEMINAR + "Also present was Deputy Defence Minister Agil Gurbanov."),
+    case("among-those-present", _SEMINAR + "Deputy Defence Minister Agil Gurbanov was among those present."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV
@@ -74,10 +71,9 @@ _LED_VISITOR = [("meeting", "2024-05-14", [("Hasanov", "head"), ("Ruge", "head")
          "by Assistant Secretary General Boris Ruge in Baku. On 15 May the delegation held talks at the General Staff."),
     case("under-the-leadership-of", "On 14 May Defence Minister Zakir Hasanov received a NATO delegation under the "
          "leadership of Assistant Secretary General Boris Ruge in Baku. On 15 May the delegation held talks at the "
-         "General Staff.", gap="DELEGATION_LEAD (under the leadership of, at whose head, chaired by)"),
+         "General Staff."),
     case("team-led-by", "On 14 May Defence Minister Zakir Hasanov received a NATO team led by Assistant Secretary "
-         "General Boris Ruge in Baku. On 15 May the team held talks at the General Staff.",
-         gap="DELEGATION_LEAD and GUEST_REF (nouns team, group, mission besides delegation)"),
+         "General Boris Ruge in Baku. On 15 May the team held talks at the General Staff."),
 ])
 def test_delegation_lead(text):
     assert _people(text) == _LED_VISITOR
@@ -97,10 +93,8 @@ _GUEST_MET = [("visit", "2024-05-14", [("Ruge", "head")]),
          "Hasanov."),
     case("the-visitor-was-received", _ARRIVED + "On 15 May the visitor was received by Defence Minister Zakir "
          "Hasanov."),
-    case("the-high-ranking-guest", _ARRIVED + "On 15 May the high-ranking guest met Defence Minister Zakir Hasanov.",
-         gap="GUEST_REF (any 0-2 adjectives before guest/visitor/delegation: high-ranking, distinguished)"),
-    case("the-visiting-official", _ARRIVED + "On 15 May the visiting official met Defence Minister Zakir Hasanov.",
-         gap="GUEST_REF (visiting official/general/envoy)"),
+    case("the-high-ranking-guest", _ARRIVED + "On 15 May the high-ranking guest met Defence Minister Zakir Hasanov."),
+    case("the-visiting-official", _ARRIVED + "On 15 May the visiting official met Defence Minister Zakir Hasanov."),
 ])
 def test_guest_ref(text):
     assert _people(text) == _GUEST_MET
@@ -119,9 +113,8 @@ _AGAIN = [("meeting", "2024-05-14", [("Cavoli", "head"), ("Valiyev", "member")])
     case("they", _MET + "They held talks again on 15 May."),
     case("the-two-commanders", _MET + "The two commanders held talks again on 15 May."),
     case("the-two-also", _MET + "The two also held talks on 15 May."),
-    case("the-two-military-chiefs", _MET + "The two military chiefs held talks again on 15 May.",
-         gap="GROUP_REF ('the two' + 0-2 words + any plural noun: military chiefs, defence chiefs, counterparts)"),
-    case("the-pair", _MET + "The pair held talks again on 15 May.", gap="GROUP_REF (the pair, the two sides' leaders)"),
+    case("the-two-military-chiefs", _MET + "The two military chiefs held talks again on 15 May."),
+    case("the-pair", _MET + "The pair held talks again on 15 May."),
 ])
 def test_group_ref(text):
     assert _people(text) == _AGAIN
@@ -138,12 +131,10 @@ _AT_PRESS = [("conference", "2024-05-14", [("Rutte", "head")])]
     case("in-a-speech-at", _PRAISED + "He made the remarks on 14 May in a speech at a conference in Brussels."),
     case("spoke-at", _PRAISED + "He spoke on 14 May at a press conference in Brussels."),
     case("addressing-a-news-conference", _PRAISED + "He made the remarks on 14 May, addressing a news conference in "
-         "Brussels.", gap="SPEAKING_AT ('addressing' directly followed by the event: addressing a/the ...)"),
+         "Brussels."),
     case("speaking-to-journalists-at", _PRAISED + "He made the remarks on 14 May while speaking to journalists at a "
-         "press conference in Brussels.",
-         gap="SPEAKING_AT (an object between verb and preposition: speaking to journalists/reporters at)"),
-    case("comments-at-a-joint", _PRAISED + "He made the comments on 14 May at a joint press conference in Brussels.",
-         gap="SPEAKING_AT (made the remarks|comments ... at a: the remarks noun before the date)"),
+         "press conference in Brussels."),
+    case("comments-at-a-joint", _PRAISED + "He made the comments on 14 May at a joint press conference in Brussels."),
 ])
 def test_speaking_at(text):
     assert _people(text) == _AT_PRESS
@@ -161,8 +152,7 @@ def test_speaking_at(text):
     case("in-preparation-for", "On 14 May Defence Minister Zakir Hasanov briefed President Ilham Aliyev in "
          "preparation for the NATO summit."),
     case("on-the-preparatory-work-for", "On 14 May Defence Minister Zakir Hasanov briefed President Ilham Aliyev on "
-         "the preparatory work for the NATO summit.",
-         gap="PREPARING (preparatory work for, run-up to, in the run-up to)"),
+         "the preparatory work for the NATO summit."),
 ])
 def test_preparing_is_not_taking_part(text):
     summits = [e for e in _people(text) if e[0] == "conference"]
@@ -180,9 +170,9 @@ def test_preparing_is_not_taking_part(text):
     case("told-the-audience-that", "Deputy Defence Minister Agil Gurbanov told the audience that a NATO workshop was "
          "held in Baku on 3 May."),
     case("emphasised-that", "Deputy Defence Minister Agil Gurbanov emphasised that a NATO workshop was held in Baku "
-         "on 3 May.", gap="SPEECH verbs (emphasised/emphasized, reminded, informed, highlighted)"),
+         "on 3 May."),
     case("reminded-that", "Deputy Defence Minister Agil Gurbanov reminded that a NATO workshop was held in Baku on "
-         "3 May.", gap="SPEECH verbs (emphasised/emphasized, reminded, informed, highlighted)"),
+         "3 May."),
 ])
 def test_speaker_reports_the_event(text):
     assert _people(text) == [("conference", "2024-05-03", [])]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..dates import DateMention
 from ..gates import Gated
-from ..names import PeopleIndex, find_mentions, surname_mentions, title_mentions
+from ..names import SPEECH_VERBS, PeopleIndex, find_mentions, surname_mentions, title_mentions
 from ..read import Article, Sentence
 from .model import Event, main_event
 from .triggers import Trigger, clause_of, clause_spans
@@ -17,28 +17,61 @@ from .triggers import Trigger, clause_of, clause_spans
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
 # "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
-PREPARING = re.compile(r"\b(?:preparations? for|preparing for|ahead of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+# "briefed the President on preparations for the summit", "in the run-up to the summit": not taking part
+PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work for|ahead of|run-up to)\s+"
+                       r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
-            r"|in attendance|attending|participated|participating|seen off"
+            r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
-            r"|speakers|participants|brought together|included|among the guests|joined by)\b",
+            r"|(?:was|were|also|those) present|present (?:was|were)"
+            r"|speakers|participants|brought together|included|among the guests|joined by"
+            r"|made up of|consists of|consisted of|comprises|comprised|composed of|(?:meetings?|met|talks) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
-             "participa", "seen off", "led", "headed", "speakers", "brought together", "included",
-             "among the guests", "joined by"], re.I)
-# "He made the remarks on 5 May, speaking at a press conference": the sentence's subject is at the event
-SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|speech|remarks|addressing|answering questions)\s+(?:at|to|during|before)\s+"
-                         r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
-# verbs that report what someone said: SPEECH finds the verb, REPORTED the start of the reported clause
-_SPEECH_VERBS = r"said|says|recalled|recalls|noted|notes|added|stressed|underlined|mentioned|reiterated|pointed out|explained|stated"
-SPEECH = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told|believes)\b(?:\s+that)?", _SPEECH_VERBS.split("|") + ["told", "believes"])
-REPORTED = Gated(r"\b(?:" + _SPEECH_VERBS + r"|told \w+)\s+that\b", ["that"])
-GROUP_REF = Gated(r"\b(?:[Tt]he two (?:generals|leaders|sides|men|ministers|officials|commanders)|[Bb]oth sides|[Tt]hey"
+             "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
+             "included", "among the guests", "joined by", "made up of", "consist", "compris", "composed of", "with"],
+            re.I)
+# "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
+# to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event
+SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+to\s+(?:the\s+)?(?:journalists|reporters"
+                         r"|press|media))?|speech|(?:remarks|comments)[^.;]{0,25}?)\s+(?:at|to|during|before)|addressing)"
+                         r"\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# verbs that report what someone said (names.SPEECH_VERBS, the one list): SPEECH finds the verb, REPORTED the
+# start of the reported clause
+_SPEECH = "|".join(SPEECH_VERBS)
+SPEECH = Gated(r"\b(?:" + _SPEECH + r"|believes)\b(?:\s+that)?", SPEECH_VERBS + ("believes",))
+REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["that"])
+# "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
+GROUP_REF = Gated(r"\b(?:[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials|commanders|chiefs"
+                  r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey|[Tt]he pair"
                   r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b",
-                  ["he two", "oth sides", "hey"])
-DELEGATION_LEAD = Gated(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed) by\b|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
-                        ["delegation"])
-GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:NATO |visiting |foreign )?(?:delegation|guests?|visitors?)\b",
-                  ["delegation", "guest", "visitor"])
+                  ["he two", "oth sides", "hey", "he pair"])
+# "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
+_GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
+DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by|under the leadership of)\b"
+                        r"|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
+                        ["delegation", "team", "group"])
+# "the guest", "the visiting delegation", "the high-ranking guest", "the visiting official": whoever leads the visit
+GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*) ){0,2}?"
+                  r"(?:delegation|guests?|visitors?|team"
+                  r"|(?<=visiting )(?:official|envoy|general|commander|minister|chief))\b",
+                  ["delegation", "guest", "visitor", "team", "visiting"])
+
+
+# "The delegation is made up of MPs A, B and C": who travels with the delegation (they join its event)
+DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up of|consists of"
+                           r"|consisted of|comprises|comprised|composed of|includes|included)\b",
+                           ["made up of", "consist", "compris", "composed of", "include"])
+# "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
+VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
+                    r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
+# "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy":
+# X is named as the one under whom or by whose policy something happened, not as one at the table
+ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of|(?:policy|policies|course|strategy|vision)"
+                          r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
+                          r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
+ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership)\b")
+NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
+ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
 
 
 @dataclass
@@ -50,6 +83,7 @@ class PersonRef:
     person: int
     subject: bool
     who_antecedent: bool = False
+    aside: bool = False  # named only as the one under whom or by whose policy something happened
 
 
 def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
@@ -76,12 +110,41 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
                                     local))
             refs.append(PersonRef(pos, idx, subject))
     refs.sort(key=lambda r: r.pos)
+    for r in refs:
+        r.aside = _aside(s, r.pos - s.start)
     # ", who is on a visit": the person named last before "who" is the one described
     for w in re.finditer(r",\s+(?:who|whom)\s", s.text):
         before = [r for r in refs if r.pos - s.start < w.start()]
         if before and w.start() - (before[-1].pos - s.start) < 220:
             before[-1].who_antecedent = True
     return refs
+
+
+def _aside(s: Sentence, local: int) -> bool:
+    """The person at ``local`` is named as a leader under whom something happened, or for a policy."""
+    m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
+    if m:
+        return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))
+    name = NAME_AT.match(s.text, local)
+    return bool(name) and bool(ASIDE_AFTER.match(s.text, name.end()))
+
+
+def delegation_members(s: Sentence, refs: list[PersonRef]) -> list[int]:
+    """"The delegation is made up of MPs A, B and C" -> A, B and C."""
+    m = DELEGATION_MEMBERS.search(s.text)
+    if not m:
+        return []
+    return list(dict.fromkeys(r.person for r in refs if r.pos - s.start >= m.end()))
+
+
+def join_delegation(s: Sentence, created: list[Event], members: list[int]) -> None:
+    """The delegation whose members were named earlier takes part in the event this sentence gives it."""
+    if not members or not re.search(r"\b(?:[Dd]elegation|[Dd]elegates)\b", s.text):
+        return
+    for e in created:
+        if not e.prepared:
+            for p in members:
+                add_person(e, p, "member")
 
 
 def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
@@ -91,7 +154,7 @@ def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: 
     m = GROUP_REF.search(s.text)
     if not m:
         return []
-    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith("the two") else [])
+    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith(("the two", "the pair")) else [])
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
 
 
@@ -117,6 +180,7 @@ def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegati
 def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef], last_subject: int | None,
                          trigs: list[Trigger], dates: list[DateMention]) -> set[int]:
     """Put the people of an event sentence on its events; returns those who only report them."""
+    refs = [r for r in refs if not r.aside]
     subjects = [r for r in refs if r.subject]
     people = list(refs)
     if last_subject is not None and not subjects and not any(r.person == last_subject for r in refs):
@@ -218,11 +282,15 @@ def add_person(e: Event, person: int, role: str) -> None:
 
 
 def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
-                     art: Article) -> None:
+                     art: Article, visits: list[Event] | None = None) -> None:
     """People who speak or take part in the sentences that follow an event belong to it, while the
     story stays with that event: not for planned events, and past a paragraph break only for the
     event the article reports as news (around its publication date)."""
     target = main_event(frame)
+    if VISIT_ASIDE.search(s.text):  # "In the course of the visit, X also met Y": the visit, not its talks
+        around = [e for e in reversed(visits or []) if e.date_start <= target.date_start
+                  <= (e.date_end or e.date_start)][:1]
+        target = next((e for e in frame if e.family == "visit"), around[0] if around else target)
     if art.published and target.date_start > art.published:
         return
     if s.paragraph != target.sentence.paragraph and art.published and not target.lead:
@@ -231,5 +299,5 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
             return
     everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
     for r in refs:
-        if everyone or r.subject:
+        if (everyone or r.subject) and not r.aside:
             add_person(target, r.person, "member")

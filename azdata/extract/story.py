@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from .. import resources
 from ..dates import DateMention
 from ..gates import Gated
+from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..read import Article, Sentence
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
 from .model import Event, main_event
-from .participants import (DELEGATION_LEAD, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
-                           group_refs, guest_refs)
+from .participants import (DELEGATION_LEAD, GUEST_REF, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
+                           delegation_members, group_refs, guest_refs, join_delegation)
 from .statistics import day_count
 from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, triggers_in
@@ -28,8 +29,10 @@ N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\
 # date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
 # a sentence dated only so stays with the event under way
 STORY_TIME = ("same_day", "offset", "story_day", "eve")
-REPORTING = Gated(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b",
-                  ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined"])
+# "..., Peach said on November 26.": a speech verb that dates what the next sentence reports (not "recalled that
+# ... on 4 May 1994", which looks back)
+_REPORTING = tuple(v for v in SPEECH_VERBS if v not in RECALL_VERBS) + ("announced", "declared", "reported")
+REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", _REPORTING)
 LEAD_PERFECT = Gated(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b",
                      ["has", "have"])
 
@@ -48,6 +51,7 @@ class Story:
     previous_people: list[int] = field(default_factory=list)
     recent_people: list[int] = field(default_factory=list)
     delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
+    delegation_members: list[int] = field(default_factory=list)  # "the delegation is made up of A, B and C"
     # kept beside ``events`` so that no sentence rescans every earlier event (that made an article of
     # many dated sentences take time in the square of their number)
     visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
@@ -103,7 +107,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
     """"A delegation ..., led by its chairman X, was received": X takes part, and is whom "the
-    delegation" means later on."""
+    delegation" means later on; "the delegation is made up of A and B": who travels with it."""
+    story.delegation_members = delegation_members(s, refs) or story.delegation_members
     lead = DELEGATION_LEAD.search(s.text)
     if not lead:
         return
@@ -123,6 +128,7 @@ def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], tri
         # (only lead events dated by publication can be superseded: those are kept apart)
         e.lead = not story.events or any(superseded_lead(o, [e], art) for o in story.published_leads)
     reporters = assign_participants(s, created, refs, story.last_subject, trigs, dates)
+    join_delegation(s, created, story.delegation_members)
     if story.frame and reporters:
         attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
     story.events.extend(created)
@@ -153,6 +159,11 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
             if e.date_start == d.date_start and e.family != "talks":
                 e.date_end = d.date_end
     own_time = [d for d in own_time if d not in spans]
+    if story.frame and GUEST_REF.search(s.text):
+        # "told the guests about what was done this year": the year of the visit under way is its own time
+        year = story.main_event().date_start.year
+        own_time = [d for d in own_time if not (d.vague and d.precision == "year" and d.date_start
+                                                and d.date_start.year == year)]
     speech = REPORTED.search(s.text)
     if speech and own_time and all(d.start - s.start > speech.end() and not d.vague for d in own_time):
         # "Opening the conference, Azimov recalled that ... signed on 4 May 1994": the date is
@@ -160,7 +171,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
         own_time = []
         refs = [r for r in refs if r.pos - s.start < speech.start()]
     if story.frame and not own_time:
-        attach_to_frame(s, story.frame, refs, trigs, art)
+        attach_to_frame(s, story.frame, refs, trigs, art, story.visits)
         length = N_DAY_EVENT.search(s.text)
         if length:  # "The two-day event, organised by ...": the length of the event under way
             e = story.main_event()

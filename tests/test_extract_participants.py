@@ -1,0 +1,81 @@
+"""Participants on shapes met on real pages (issue 14); every sentence is invented.
+
+- people listed as a delegation's members in one sentence take part in the event a later sentence
+  gives that delegation;
+- people met "in the course of the visit", paragraphs after the visit's dates, belong to the visit;
+- a leader named only as the one under whom something was won, or for a policy, is not at the table;
+- a bare surname goes to the person of exactly that surname, not to one spelt nearly so.
+"""
+from __future__ import annotations
+
+import pytest
+
+from azdata.extract import extract
+from azdata.read import Article, read_text
+
+
+def _people(text: str, published: str = "2024-05-20"):
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date {published} {text}".encode())
+    x = extract(art)
+    return [(e.event_type, str(e.date_start), sorted(x.people[p].surname for p, _ in e.people)) for e in x.events]
+
+
+@pytest.mark.parametrize("text, members", [
+    pytest.param("The delegation is made up of MPs Nigar Safarova, Elnur Huseynli and Rauf Karimov. A delegation "
+                 "headed by Deputy Speaker Tahir Mammadli will take part in the assembly's session in Riga on "
+                 "May 26-28.", ["Huseynli", "Karimov", "Mammadli", "Safarova"], id="made-up-of"),
+    pytest.param("The group consists of lawmakers Nigar Safarova and Elnur Huseynli. The parliamentary delegation "
+                 "led by Deputy Speaker Tahir Mammadli will take part in the assembly's spring session in Riga on May 26-28.",
+                 ["Huseynli", "Mammadli", "Safarova"], id="consists-of"),
+])
+def test_delegation_members_named_before_the_event(text, members):
+    events = [e for e in _people(text) if e[1] == "2024-05-26"]
+    assert events and events[0][2] == members
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Deputy Foreign Minister Leyla Karimova was on a visit to Brussels on May 14-15. She addressed "
+                 "the Euro-Atlantic Partnership Council.\n\nThe talks touched on energy.\n\nIn the course of the "
+                 "visit, Karimova also had meetings with NATO Assistant Secretary General Boris Ruge and with "
+                 "Ambassador Hans Lund, Norway's Permanent Representative to NATO.", id="in-the-course-of"),
+    pytest.param("Deputy Foreign Minister Leyla Karimova was on a visit to Brussels on May 14-15. She addressed "
+                 "the Euro-Atlantic Partnership Council.\n\nThe talks touched on energy.\n\nDuring the visit, "
+                 "Karimova also met NATO Assistant Secretary General Boris Ruge and Ambassador Hans Lund, "
+                 "Norway's Permanent Representative to NATO.", id="during-the-visit"),
+])
+def test_people_met_in_the_course_of_the_visit_join_it(text):
+    visits = [e for e in _people(text, "2024-05-16") if e[0] == "visit"]
+    assert visits == [("visit", "2024-05-14", ["Karimova", "Lund", "Ruge"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chief of General Staff Karim Valiyev met NATO Director General Janusz Nowak on 9 October. "
+                 "Recalling the victory won under the leadership of President, Commander-in-Chief Ilham Aliyev, "
+                 "Valiyev said the army had kept to the law of war.", id="under-the-leadership-of"),
+    pytest.param("Chief of General Staff Karim Valiyev met NATO Director General Janusz Nowak on 9 October. "
+                 "Valiyev praised the policy pursued by President Ilham Aliyev and the two discussed training.",
+                 id="policy-pursued-by"),
+    pytest.param("Chief of General Staff Karim Valiyev met NATO Director General Janusz Nowak on 9 October. "
+                 "Nowak held talks on President Ilham Aliyev's far-sighted policy with Valiyev.",
+                 id="possessive-policy"),
+])
+def test_a_leader_named_only_for_his_leadership_is_not_at_the_table(text):
+    assert _people(text, "2024-10-09") == [("meeting", "2024-10-09", ["Nowak", "Valiyev"])]
+
+
+def test_a_team_under_the_leadership_of_someone_is_still_led_by_him():
+    text = ("On 14 May Defence Minister Zakir Hasanov received a NATO team under the leadership of Assistant "
+            "Secretary General Boris Ruge.")
+    assert _people(text) == [("meeting", "2024-05-14", ["Hasanov", "Ruge"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A NATO delegation headed by Major General Erik Lund arrived in Baku on 5 July.\n\nThe guests "
+                 "visited a military unit.\n\nThere, Colonel Rashad Mammadli told the guests about the drills held "
+                 "this year.", id="told-the-guests-this-year"),
+    pytest.param("A NATO delegation headed by Major General Erik Lund arrived in Baku on 5 July.\n\nThe guests "
+                 "visited a military unit.\n\nColonel Rashad Mammadli briefed the delegation on the courses run "
+                 "this year.", id="briefed-the-delegation-this-year"),
+])
+def test_this_year_in_a_talk_with_the_guests_keeps_the_visit(text):
+    assert _people(text, "2023-07-05") == [("visit", "2023-07-05", ["Lund", "Mammadli"])]

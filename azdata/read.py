@@ -186,7 +186,9 @@ def _lay_out(art: Article) -> Article:
 
 # every alternative is bounded: an unclosed "<!--" or "<!DOCTYPE" looks no further than a few thousand
 # characters, so a text full of them costs time in proportion to its length, not to its square
-TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--.{0,5000}?-->|<!DOCTYPE[^>]{0,500}>", re.DOTALL)
+# a comment's scan stops at the next "<!--": unclosed comments repeated along a page cost their length
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--(?:[^<]|<(?!!--)){0,5000}?-->"
+                 r"|<!DOCTYPE[^>]{0,500}>", re.DOTALL)
 
 
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))

@@ -32,7 +32,7 @@ from pathlib import Path
 from . import resources
 from .dates import DateMention
 from .extract import Event, Extraction, Milestone, Statistic
-from .names import Person
+from .people import Person
 from .read import Article, Sentence
 
 PACKAGE = Path(__file__).resolve().parent

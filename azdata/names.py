@@ -9,9 +9,7 @@ General``) are resolved to the people already found.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import resources
@@ -30,7 +28,8 @@ ORG_AFTER = re.compile(r"[”\"’']?\s?(?:\([^()]{1,40}\)\s?)?(?:" + "|".join(s
 # "Ilham Heydar oglu Aliyev": a patronymic (father's name + oglu/qizi) stands between given name and surname
 PATRONYMICS = {"oglu", "oğlu", "qizi", "qızı", "gizi", "kizi", "ogly", "kyzy"}
 # "the British deputy Stanford", "the defence minister Hasanov": a lower-case office before one name word
-ROLE_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[A-Z][a-z]+\s)?(?:deputy|MP|lawmaker|parliamentarian|ambassador|envoy"
+ROLE_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[A-Z][a-z]+\s)?(?:deputy|MP"
+                              r"|lawmaker|parliamentarian|ambassador|envoy"
                               r"|minister|diplomat|spokesman|spokeswoman|spokesperson|senator|congressman)\s$")
 # what a gathering or a body is about: "a forum on Regional Security", "the Centre for Strategic
 # Studies" -- the capitalised words after it name a topic, never a person
@@ -69,12 +68,14 @@ VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
 CAPITAL_RUN = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s?"
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?" + CAPITAL_RUN + r")?"
-    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|in turn|for his part|for her part|,"
+    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly"
+    r"|in turn|for his part|for her part|,"
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
 TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
-                       r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general|head of state"
+                       r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general"
+                       r"|head of state"
                        r"|president|chairman|secretary general|rector|director|attaché))\b")
 
 
@@ -117,40 +118,6 @@ class Mention:
         moved.start += offset
         moved.end += offset
         return moved
-
-
-@dataclass
-class Person:
-    name: str
-    surname: str
-    first: str
-    rank: str = ""
-    title: str = ""
-    country: str = ""
-    country_explicit: bool = False
-    aliases: list[str] = field(default_factory=list)
-    last_seen: int = -1
-    office_words: set = field(default_factory=set)
-
-
-@lru_cache(maxsize=65536)
-def similar(a: str, b: str, threshold: float = 0.8) -> bool:
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    shorter, total = min(len(fa), len(fb)), len(fa) + len(fb)
-    if shorter <= 4 or 2 * shorter < threshold * total:  # no ratio can reach the threshold
-        return False
-    # the bounds first (ratio <= quick_ratio <= real_quick_ratio): most pairs of different names fail
-    # the cheap letter count, and only the rest pay for the full match
-    if 2 * sum((_letters(fa) & _letters(fb)).values()) < threshold * total:  # quick_ratio, from kept counts
-        return False
-    return SequenceMatcher(None, fa, fb).ratio() >= threshold
-
-
-@lru_cache(maxsize=65536)
-def _letters(folded: str) -> Counter:
-    return Counter(folded)
 
 
 def _is_name_word(tok: str) -> bool:
@@ -327,7 +294,8 @@ def _lead_tokens(sentence: str, s: int) -> str:
 CUT = Gated(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])",
             ["led by", "headed by", "met with", "with", "between", "by", "received", "meeting", "talks",
              ";", ":", "“", "”", '"'], starts=True)
-PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates|participants|speakers"
+PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates"
+                         r"|participants|speakers"
                          r"|representatives|officers|generals|ministers|ambassadors)\b(?:[^.;:]{0,30}:)?\s*"
                          r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s+)?"
                          r"(?:and\s+)?$")
@@ -408,7 +376,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
                                        for w in _last_words(WORD_QUOTE, clause_before, 12))
     met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
-                                r"|talks with|meeting with|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
+                                r"|talks with|meeting with"
+                                r"|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
     # "The delegation comprises three MPs: Sayavush Novruzov, Malahat Ibrahimgizi and Gudret Hasanguliyev."
     listed = bool(PEOPLE_LIST.search(before))
@@ -425,7 +394,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         own = re.escape(mention.text)
         mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title)
     mention.title = mention.title.strip()
-    mention.office_words = frozenset(fold(w) for w in re.findall(r"[\w-]+", " ".join((described, lead_text, appositive))))
+    words = re.findall(r"[\w-]+", " ".join((described, lead_text, appositive)))
+    mention.office_words = frozenset(fold(w) for w in words)
     # a few words right before the name ("Turkey’s ambassador", "U.S. Joint Chiefs of Staff Chairman Gen.")
     # and a "from NATO Headquarters" after it also say whom the person speaks for
     near = clause if not clause.endswith(",") else ""
@@ -503,126 +473,3 @@ def country_of(context: str) -> tuple[str, bool]:
     if resources.nato_pattern().search(context):
         return "NATO", True
     return HOME_COUNTRY, False
-
-
-class PeopleIndex:
-    """The people of one article, filled from mentions in reading order."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self._by_pair: dict[str, set[int]] = {}   # two-letter piece of a surname -> its people
-        self.prefixes: set[str] = set()           # first two letters of every surname and its last word
-
-    def _enter(self, idx: int) -> None:
-        surname = fold(self.people[idx].surname)
-        for pair in _letter_pairs(surname):
-            self._by_pair.setdefault(pair, set()).add(idx)
-        self.prefixes.update((surname[:2], surname.split()[-1][:2] if surname.split() else ""))
-
-    def candidates(self, word: str) -> list[int]:
-        """People, in order, whose surname could be ``similar`` to ``word``: a ratio of 0.8 or more
-        needs a matching block of two letters, so only people sharing a letter pair are compared
-        (an article naming N people costs about N, not N², comparisons)."""
-        found: set[int] = set()
-        for pair in _letter_pairs(fold(word)):
-            found |= self._by_pair.get(pair, set())
-        return sorted(found)
-
-    def add_full(self, m: Mention) -> int | None:
-        """Resolve a full-name mention, creating a person when it is new and marked as one."""
-        for idx in self.candidates(m.surname):
-            p = self.people[idx]
-            if similar(p.surname, m.surname) and (not p.first or not m.first or similar(p.first, m.first, 0.75)
-                                                   or fold(p.first.split()[0]) == fold(m.first.split()[0])):
-                self._merge(idx, m)
-                return idx
-        if not m.evidence:
-            return None
-        self.people.append(Person(name=(m.first + " " + m.surname).strip(), surname=m.surname, first=m.first))
-        self._merge(len(self.people) - 1, m)
-        return len(self.people) - 1
-
-    def _merge(self, idx: int, m: Mention) -> None:
-        p = self.people[idx]
-        written = m.text
-        if written != p.name and written not in p.aliases:
-            if m.first and not p.first:
-                p.aliases.append(p.name)
-                p.name, p.first, p.surname = (m.first + " " + m.surname).strip(), m.first, m.surname
-            else:
-                p.aliases.append(written)
-        p.rank = p.rank or m.rank
-        p.office_words |= m.office_words
-        p.title = p.title or m.title
-        if m.country and (m.country_explicit and not p.country_explicit or not p.country):
-            p.country, p.country_explicit = m.country, m.country_explicit
-        p.last_seen = m.start
-        m.person = idx
-        self._enter(idx)   # a surname can change when a full name arrives
-
-    def resolve_short(self, m: Mention) -> int | None:
-        """An initial form or a bare surname -> the person it most likely names."""
-        cands = [i for i in self.candidates(m.surname) if similar(self.people[i].surname, m.surname)
-                 or similar(self.people[i].surname.split()[-1], m.surname)]
-        if m.initial:
-            cands = [i for i in cands if self.people[i].first[:1] == m.initial] or cands
-        # "Valiyev" is spelt like "Aliyev" only nearly: a surname written exactly so wins over a near one
-        exact = [i for i in cands if fold(self.people[i].surname.split()[-1]) == fold(m.surname)]
-        cands = exact or cands
-        if not cands:
-            return None
-        idx = max(cands, key=lambda i: self.people[i].last_seen)
-        self._merge(idx, m)
-        return idx
-
-
-def _letter_pairs(folded: str) -> set[str]:
-    return {folded[i:i + 2] for i in range(len(folded) - 1)} or {folded}
-
-
-def surname_mentions(sentence: str, offset: int, index: PeopleIndex, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Bare surnames (``Hasanov``, ``Scheffer``) of people already known in the article."""
-    out = []
-    if not index.people:
-        return out
-    # cheap gate before the fuzzy comparison: same first two letters as a known surname
-    for m in CAPITALISED.finditer(sentence):
-        s, e = m.span()
-        word = without_possessive(m.group())
-        if fold(word)[:2] not in index.prefixes or word in resources.non_name_words():
-            continue
-        if any(s + offset < te and ts < e + offset for ts, te in taken):
-            continue
-        for p in (index.people[i] for i in index.candidates(word)):
-            if similar(p.surname, word) or similar(p.surname.split()[-1], word):
-                mention = Mention(offset + s, offset + s + len(word), word, "", word)
-                mention.subject = bool(SUBJECT_AFTER.match(sentence[s + len(word):])) or bool(
-                    SPEECH_BEFORE.search(sentence[:s]))
-                out.append(mention)
-                break
-    return out
-
-
-@lru_cache(maxsize=None)
-def FOLDED_TITLE_WORDS() -> frozenset[str]:
-    return frozenset(fold(w) for w in resources.title_words())
-
-
-def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple[int, int]]:
-    """``the Secretary General`` -> (position, person) when one known person holds that office."""
-    out = []
-    if not index.people:
-        return out
-    for m in TITLE_REF.finditer(sentence):
-        if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
-            continue  # "the Chairman of the U.S. Joint Chiefs, General Dunford": a new person's office
-        words = {fold(w) for w in m.group(2).split()}
-        words -= {"the", "of", "nato"}
-        if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):
-            continue
-        synonyms = resources.office_synonyms()
-        owners = [i for i, p in enumerate(index.people) if p.office_words and all(
-            w in p.office_words or synonyms.get(w, frozenset()) & p.office_words for w in words)]
-        if len(owners) == 1:
-            out.append((offset + m.start(), owners[0]))
-    return out

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import resources
-from .names import similar
+from .people import similar
 from .resources import fold
 
 WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")

@@ -14,7 +14,7 @@ import pandas as pd
 from . import resources, schema
 from .config import HOME_COUNTRY
 from .extract import Event, Extraction, same_place
-from .names import Person, similar
+from .people import Person, similar
 from .relation import relation
 from .reprints import Story, find_reprints, story_of
 from .resources import fold

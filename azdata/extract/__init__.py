@@ -17,7 +17,7 @@ One module per stage, wired here by ``extract``:
 from __future__ import annotations
 
 from ..memo import forget_sentences
-from ..names import PeopleIndex
+from ..people import PeopleIndex
 from ..read import Article, sentences
 from .delegations import delegation_countries, undated_countries
 from .milestones import article_milestones

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import resources
 from ..dates import DateMention
-from ..names import Person
+from ..people import Person
 from ..read import Article, Sentence
 
 

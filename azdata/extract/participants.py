@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from ..dates import DateMention
 from ..gates import Gated
-from ..names import SPEECH_VERBS, PeopleIndex, find_mentions, surname_mentions, title_mentions
+from ..names import SPEECH_VERBS, find_mentions
+from ..people import PeopleIndex, surname_mentions, title_mentions
 from ..read import Article, Sentence
 from .model import Event, main_event
 from .triggers import Trigger, clause_of, clause_spans

@@ -41,14 +41,11 @@ _VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)
     case("talks-held-talks", "Foreign Minister Jeyhun Bayramov held talks with the NATO envoy.", [("meeting", "talks")]),
     case("talks-had-a-meeting", "The minister had a meeting with the NATO envoy.", [("meeting", "talks")]),
     case("talks-consultations", "The two deputy ministers held consultations in Brussels.", [("meeting", "talks")]),
-    case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")],
-         gap="meeting triggers (conferred with)"),
+    case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")]),
     case("visit-visited", "The NATO envoy visited Baku.", [("visit", "visit")]),
     case("visit-paid-a-visit", "The NATO envoy paid a visit to Baku.", [("visit", "visit")]),
-    case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")],
-         gap=_VISIT_GAP),
-    case("visit-is-touring", "The NATO envoy is touring the South Caucasus.", [("visit", "visit")],
-         gap=_VISIT_GAP),
+    case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")]),
+    case("visit-is-touring", "The NATO envoy is touring the South Caucasus.", [("visit", "visit")]),
     case("exercise-exercise", "Azerbaijani troops joined a NATO exercise.", [("exercise", "activity")]),
     case("exercise-drills", "Azerbaijani troops joined NATO drills.", [("exercise", "activity")]),
     case("exercise-manoeuvres", "Azerbaijani troops joined NATO manoeuvres.", [("exercise", "activity")]),
@@ -111,10 +108,8 @@ def test_on_a_visit(text, expected):
     case("will-not-take-place", "A NATO seminar in Baku on 14 May will not take place."),
     case("put-on-hold", "A NATO seminar in Baku on 14 May was put on hold."),
     case("active-called-off", "NATO called off a seminar in Baku on 14 May."),
-    case("was-postponed", "A NATO seminar in Baku on 14 May was postponed.",
-         gap="CANCELLED (postponed / suspended without 'indefinitely')"),
-    case("was-suspended", "A NATO seminar in Baku on 14 May was suspended.",
-         gap="CANCELLED (postponed / suspended without 'indefinitely')"),
+    case("was-postponed", "A NATO seminar in Baku on 14 May was postponed."),
+    case("was-suspended", "A NATO seminar in Baku on 14 May was suspended."),
 ])
 def test_cancelled(text):
     assert _events(text) == []
@@ -138,13 +133,13 @@ _HELD_ON_14 = [("conference", "2024-05-14", None, "Baku")]
          _HELD_ON_14),
     case("originally-set-for", "A NATO seminar originally set for 10 May took place in Baku on 14 May.", _HELD_ON_14),
     case("initially-planned-for", "A NATO seminar initially planned for 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (initially/first/earlier + planned|scheduled)"),
+         _HELD_ON_14),
     case("first-scheduled-for", "A NATO seminar first scheduled for 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (initially/first/earlier + planned|scheduled)"),
+         _HELD_ON_14),
     case("originally-due-on", "A NATO seminar originally due on 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (originally due on/to be held on)"),
+         _HELD_ON_14),
     case("had-originally-been-planned", "A NATO seminar, which had originally been planned for 10 May, took place "
-         "in Baku on 14 May.", _HELD_ON_14, gap="SUPERSEDED (had (originally) been planned/scheduled for)"),
+         "in Baku on 14 May.", _HELD_ON_14),
 ])
 def test_superseded(text, expected):
     assert _events(text) == expected
@@ -206,7 +201,7 @@ _CITY_STOPS = [("2024-05-17", "Baku"), ("2024-05-18", "Tbilisi"), ("2024-05-19",
     case("visited-then", "The special representative visited Baku on 17 May, then Tbilisi on 18 May and Yerevan on "
          "19 May.", "2024-05-20", _CITY_STOPS),
     case("toured-commas", "The special representative toured the region, visiting Baku on 17 May, Tbilisi on 18 May "
-         "and Yerevan on 19 May.", "2024-05-20", _CITY_STOPS, gap=_VISIT_GAP),
+         "and Yerevan on 19 May.", "2024-05-20", _CITY_STOPS),
     case("travelled-to-and-then", "The special representative travelled to Baku on 17 May, to Tbilisi on 18 May and "
          "then to Yerevan on 19 May.", "2024-05-20", _CITY_STOPS,
          gap="visit triggers (travelled to) and STOP_SEPARATOR (a repeated preposition: ', to X on ...', 'and then to X')"),

@@ -53,10 +53,8 @@ def test_capital_of(where, expected):
     case("paid-a-visit-to", "General Christopher Cavoli paid a visit to Georgia on 14 May."),
     case("arrived-in", "General Christopher Cavoli arrived in Georgia on 14 May."),
     case("flew-to", "General Christopher Cavoli flew to Georgia on 14 May."),
-    case("travelled-to", "General Christopher Cavoli travelled to Georgia on 14 May.",
-         gap=_VISIT_GAP),
-    case("toured", "General Christopher Cavoli toured Georgia on 14 May.",
-         gap=_VISIT_GAP),
+    case("travelled-to", "General Christopher Cavoli travelled to Georgia on 14 May."),
+    case("toured", "General Christopher Cavoli toured Georgia on 14 May."),
 ])
 def test_country_of_a_visit(sentence):
     x = _extract(sentence)
@@ -69,8 +67,7 @@ def test_country_of_a_visit(sentence):
     case("made-a-tour-of", "General Christopher Cavoli made a tour of Belgium, the Netherlands and Germany on 14 May."),
     case("went-on-a-trip-to", "General Christopher Cavoli went on a trip to Belgium, the Netherlands and Germany on "
          "14 May."),
-    case("made-visits-to", "General Christopher Cavoli made visits to Belgium, the Netherlands and Germany on 14 May.",
-         gap=_VISIT_GAP),
+    case("made-visits-to", "General Christopher Cavoli made visits to Belgium, the Netherlands and Germany on 14 May."),
 ])
 def test_tour_of_several_countries(sentence):
     x = _extract(sentence)

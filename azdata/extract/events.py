@@ -19,6 +19,8 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                    r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop)\b", ["he "])
+# words that say only that someone went somewhere: with talks there on the day, the talks are the event
+MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|headed) to", re.I)
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
@@ -53,6 +55,11 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         families = {t.family for t in ts}
         if "visit" in families:
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
+            families = {t.family for t in ts}
+        if "visit" in families and "talks" in families and all(MOVEMENT.fullmatch(t.text) for t in ts
+                                                               if t.family == "visit"):
+            # "travelled to Mons, where they were received by ...": the journey is the way to the talks
+            ts = [t for t in ts if t.family != "visit"]
             families = {t.family for t in ts}
         specific = families & {"visit", "talks", "address"}
         if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event

@@ -10,7 +10,7 @@ from .. import resources
 from ..dates import find_dates
 from ..memo import per_sentence
 
-NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
+NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
                  "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
                  "exhibition", "presentation", "session", "winter session", "summer session", "training session",
                  "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
@@ -29,6 +29,8 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”]
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
+COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
+                            r"(?:[a-z-]+\s+)?$", re.I)
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
 
@@ -75,6 +77,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
+        if word in ("visits", "tours") and COUNTED_BEFORE.search(before):
+            continue  # "has paid two official visits to the region": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):

@@ -68,11 +68,11 @@ def test_trigger_words(sentence, expected):
     case("seminar-opened", "The seminar opened in Baku on 14 May.", [("conference", "2024-05-14", None, "Baku")]),
     case("exercise-began", "The exercise began near Baku on 14 May.", [("exercise", "2024-05-14", None, "Baku")]),
     case("exercise-got-under-way", "The exercise got under way near Baku on 14 May.",
-         [("exercise", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (got under way / kicked off)"),
+         [("exercise", "2024-05-14", None, "Baku")]),
     case("meeting-was-organised", "The meeting was organised in Baku on 14 May.",
-         [("meeting", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (was organised/organized/convened)"),
+         [("meeting", "2024-05-14", None, "Baku")]),
     case("meeting-has-taken-place", "The meeting has taken place in Baku on 14 May.",
-         [("meeting", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (has/have taken place, has been held)"),
+         [("meeting", "2024-05-14", None, "Baku")]),
 ])
 def test_happens_after(text, expected):
     assert _events(text) == expected
@@ -155,11 +155,9 @@ def test_superseded(text, expected):
     case("this-4-day-course", "A course on cyber defence opened in Baku on 14 May. This 4-day course is organised "
          "by the NATO School.", [("conference", "2024-05-14", "2024-05-17", "Baku")]),
     case("five-day-training", "A course on cyber defence opened in Baku on 14 May. The five-day training is "
-         "organised by the NATO School.", [("conference", "2024-05-14", "2024-05-18", "Baku")],
-         gap="N_DAY_EVENT (nouns training, workshop, gathering, symposium, drill)"),
+         "organised by the NATO School.", [("conference", "2024-05-14", "2024-05-18", "Baku")]),
     case("two-day-workshop", "A workshop on cyber defence opened in Baku on 14 May. The two-day workshop brought "
-         "together experts from the region.", [("conference", "2024-05-14", "2024-05-15", "Baku")],
-         gap="N_DAY_EVENT (nouns training, workshop, gathering, symposium, drill)"),
+         "together experts from the region.", [("conference", "2024-05-14", "2024-05-15", "Baku")]),
 ])
 def test_n_day_event(text, expected):
     assert _events(text) == expected
@@ -173,13 +171,11 @@ def test_n_day_event(text, expected):
     case("wrapped-up-a-three-day-visit", "General Christopher Cavoli wrapped up a three-day visit to Baku on 15 May.",
          [("visit", "2024-05-13", "2024-05-15", "Baku")]),
     case("wrapped-up-his-three-day-visit", "General Christopher Cavoli wrapped up his three-day visit to Baku on 15 May.",
-         [("visit", "2024-05-13", "2024-05-15", "Baku")],
-         gap="DETERMINER_BEFORE/POSSESSIVE_PRONOUN (his/her/their visit after concluded|wrapped up|ended|began)"),
+         [("visit", "2024-05-13", "2024-05-15", "Baku")]),
     case("completed-two-day-official-visit", "General Christopher Cavoli completed a two-day official visit to Baku on "
          "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("ended-his-two-day-working-visit", "General Christopher Cavoli ended his two-day working visit to Baku on "
-         "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")],
-         gap="DETERMINER_BEFORE/POSSESSIVE_PRONOUN (his/her/their visit after concluded|wrapped up|ended|began)"),
+         "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("began-two-day-visit", "General Christopher Cavoli began a two-day visit to Baku on 14 May.",
          [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("is-on-a-three-day-visit", "General Christopher Cavoli arrived in Baku on 14 May for a three-day visit.",

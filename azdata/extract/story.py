@@ -24,7 +24,8 @@ from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
-                    r"visit|exercise|forum|seminar|session|course|programme|drills)\b", ["-day"])
+                    r"visit|exercise|forum|seminar|session|course|programme|drills?|training|workshop|gathering|"
+                    r"symposium)\b", ["-day"])
 # date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
 # a sentence dated only so stays with the event under way
 STORY_TIME = ("same_day", "offset", "story_day", "eve")

@@ -199,8 +199,7 @@ _CITY_STOPS = [("2024-05-17", "Baku"), ("2024-05-18", "Tbilisi"), ("2024-05-19",
     case("toured-commas", "The special representative toured the region, visiting Baku on 17 May, Tbilisi on 18 May "
          "and Yerevan on 19 May.", "2024-05-20", _CITY_STOPS),
     case("travelled-to-and-then", "The special representative travelled to Baku on 17 May, to Tbilisi on 18 May and "
-         "then to Yerevan on 19 May.", "2024-05-20", _CITY_STOPS,
-         gap="visit triggers (travelled to) and STOP_SEPARATOR (a repeated preposition: ', to X on ...', 'and then to X')"),
+         "then to Yerevan on 19 May.", "2024-05-20", _CITY_STOPS),
     case("will-visit-and", "The special representative will visit Baku on 17 May, Tbilisi on 18 May and Yerevan on "
          "19 May.", "2024-05-13", _CITY_STOPS),
 ])
@@ -220,9 +219,8 @@ def test_itinerary(text, published, expected):
          [("visit", "2024-05-20")]),
     case("have-met", "Azerbaijani and NATO officials have met to review the partnership.", [("meeting", "2024-05-20")]),
     case("has-paid-a-visit", "A NATO delegation has paid a visit to the Azerbaijani Military Academy.",
-         [("visit", "2024-05-20")], gap="LEAD_PERFECT (verbs paid, organised, attended, arrived, taken part)"),
-    case("has-arrived", "A NATO delegation has arrived in Baku.", [("visit", "2024-05-20")],
-         gap="LEAD_PERFECT (verbs paid, organised, attended, arrived, taken part)"),
+         [("visit", "2024-05-20")]),
+    case("has-arrived", "A NATO delegation has arrived in Baku.", [("visit", "2024-05-20")]),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

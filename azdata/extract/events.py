@@ -129,10 +129,19 @@ def _counterpart_groups(text: str, ts: list[Trigger]) -> list[list[Trigger]]:
     return out
 
 
-def lead_event(s: Sentence, trigs: list[Trigger], art: Article) -> list[Event]:
+def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -> list[Event]:
     """A first sentence in the present perfect ("NATO headquarters has hosted a reception") reports
-    something that happened on the day of publication."""
+    something that happened on the day of publication: the happening of its verb (at ``verb``),
+    the first event word from there on in the verb's clause, else its subject ("A meeting ... has
+    taken place"), not the visit a relative clause mentions ("has received X, who is on a visit")."""
     d = DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
+    clauses = clause_spans(s.text)
+    here = clause_of(verb, clauses)
+    own = [t for t in trigs if clause_of(t.pos, clauses) == here]
+    own = [t for t in own if t.event_type != "other"] or own  # "has held a meeting": the meeting, not "held"
+    head = next((t for t in own if t.pos >= verb), own[-1] if own else None)
+    if head is not None:
+        trigs = [t for t in trigs if t.family == head.family]
     return events_from(s, [d], trigs, art, borrowed=True)
 
 

@@ -7,12 +7,17 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from ..gates import Gated
 from ..dates import DateMention
 from ..read import Sentence
 from .delegations import country_list
 from .triggers import Trigger
 
 CAPITAL_WORD = "capital"  # every phrase capital_pattern() finds holds it
+# NATO's own headquarters (not SHAPE's "Supreme Headquarters", nor a command's "Headquarters Joint Force ..."),
+# which a text names without its city
+NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)\s+(?:[Hh]eadquarters|HQ)\b", ["NATO", "lliance"])
+NATO_HQ_CITY = "Brussels"
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
 TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -31,6 +36,9 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     m = capital_pattern().search(text) if CAPITAL_WORD in text else None
     if m:  # "the Dutch capital", "Georgia’s capital"
         return resources.capitals()[resources.country_names()[m.group(1) or m.group(2) or m.group(3)]]
+    hq = NATO_HQ.search(text)
+    if hq and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, hq.start() - 10):hq.start()]):
+        return NATO_HQ_CITY  # "at NATO headquarters", "at the Alliance's headquarters": Brussels, clearly implied
     for m in resources.country_pattern().finditer(text):
         if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
                 and m.group(1) not in resources.demonyms():

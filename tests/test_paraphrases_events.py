@@ -236,8 +236,7 @@ def test_lead_in_present_perfect(text, expected):
     case("told-reporters-on", "Air Chief Marshal Stuart Peach told reporters on May 14 that NATO values its partnership"
          " with Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku."),
     case("emphasised-on", "Air Chief Marshal Stuart Peach emphasised on May 14 that NATO values its partnership with "
-         "Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku.",
-         gap="REPORTING (emphasised/emphasized, pointed out, added, said in a statement)"),
+         "Azerbaijan.\n\nPeach made the remarks while meeting Defence Minister Zakir Hasanov in Baku."),
 ])
 def test_reported_date_dates_the_next_sentence(text):
     x = _extract(text)
@@ -255,7 +254,7 @@ def test_reported_date_dates_the_next_sentence(text):
     case("the-2021-nato-summit", "The president attended the 2021 summit in Brussels.",
          [("conference", "2021-01-01", None, "Brussels")]),
     case("the-2017-training-course", "Its officers completed the 2017 training course in Ankara.",
-         [("conference", "2017-01-01", None, "Ankara")], gap="YEAR_EVENT (nouns course, training course, session)"),
+         [("conference", "2017-01-01", None, "Ankara")]),
 ])
 def test_events_named_by_year(text, expected):
     assert _events(text) == expected
@@ -271,8 +270,7 @@ def test_events_named_by_year(text, expected):
     case("he-then-addressed", "Foreign Minister Jeyhun Bayramov visited NATO headquarters on 14 May. He then met "
          "Secretary General Mark Rutte.", ["Bayramov", "Rutte"]),
     case("the-minister-held-talks", "Foreign Minister Jeyhun Bayramov visited NATO headquarters on 14 May. The "
-         "minister held talks with Secretary General Mark Rutte.", ["Bayramov", "Rutte"],
-         gap="_during_visit (sentence opening 'The minister'/'The guest' as well as He/She/They)"),
+         "minister held talks with Secretary General Mark Rutte.", ["Bayramov", "Rutte"]),
 ])
 def test_talks_during_a_dated_visit(text, expected_people):
     x = _extract(text)

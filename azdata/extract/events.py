@@ -18,9 +18,13 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
-                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop)\b", ["he "])
+                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop|training course|course|session)\b",
+                   ["he "])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|headed) to", re.I)
+# who continues a dated visit in the next sentence: a pronoun, or the visitor named by a role ("The minister")
+DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|delegation|"
+                                  r"visitor|visitors|envoy|president|secretary general|commander|admiral|ambassador))\b")
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
@@ -149,7 +153,7 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
     """"... visited NATO headquarters on 15 February 2012. He held talks with Rasmussen and then
     addressed the Council.": talks and addresses right after a dated visit happen on its first day."""
     own = [t for t in trigs if t.family in ("talks", "address") and not PURPOSE_BEFORE.search(s.text[:t.pos])]
-    if not own or not re.match(r"(?:He|She|They)\b", s.text) or re.search(r"\bduring (?:his|her|their) (?:stay|visit)\b",
+    if not own or not DURING_VISIT_SUBJECT.match(s.text) or re.search(r"\bduring (?:his|her|their) (?:stay|visit)\b",
                                                                         s.text, re.I):
         return []  # "He held talks ..." continues the visit; "During his stay, ..." gives no date
     day = DateMention(s.start, s.start, "", "visit_day", visit.date_start, None, visit.precision, False)

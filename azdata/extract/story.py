@@ -29,8 +29,9 @@ N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\
 # date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
 # a sentence dated only so stays with the event under way
 STORY_TIME = ("same_day", "offset", "story_day", "eve")
-REPORTING = Gated(r"\b(?:said|says|told|stated|noted|announced|declared|reported|stressed|underlined)\b",
-                  ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined"])
+_REPORTING_VERBS = ["said", "says", "told", "stated", "noted", "announced", "declared", "reported", "stressed", "underlined",
+                    "emphasised", "emphasized", "highlighted", "pointed out", "added", "informed", "underscored", "remarked"]
+REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING_VERBS) + r")\b", _REPORTING_VERBS)
 # the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
 # under way"): with no date of its own it reports an event on the publication day
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|discussed|visited|received|signed|opened|paid|"

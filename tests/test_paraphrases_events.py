@@ -30,10 +30,6 @@ def case(case_id: str, *values, gap: str | None = None):
     return pytest.param(*values, id=case_id, marks=marks)
 
 
-_VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)? to, "
-              "tour(?:ed|ing|s)?, visiting, visits)")
-
-
 # ------------------------------------------------------------ trigger words (event_types.csv)
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -23,14 +23,6 @@ def case(case_id: str, *values, gap: str | None = None):
     return pytest.param(*values, id=case_id, marks=marks)
 
 
-_VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)? to, "
-              "tour(?:ed|ing|s)?, visiting, visits)")
-
-
-_CAPITAL_GAP = ("CAPITAL_OF/CAPITALS (any demonym or country, 'X's capital', 'the capital of X': look the capital up "
-                "from the country table instead of a five-country list)")
-
-
 @pytest.mark.parametrize("where, expected", [
     case("belgian", "in the Belgian capital", "Brussels"),
     case("azerbaijani", "in the Azerbaijani capital", "Baku"),

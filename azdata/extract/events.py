@@ -22,6 +22,11 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                    ["he "])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|headed) to", re.I)
+# talks words that may only say what was talked about
+TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
+# "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause reports
+FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of)\s+(?:an?\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # who continues a dated visit in the next sentence: a pronoun, or the visitor named by a role ("The minister")
 DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|delegation|"
                                   r"visitor|visitors|envoy|president|secretary general|commander|admiral|ambassador))\b")
@@ -59,6 +64,18 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         families = {t.family for t in ts}
         if "visit" in families:
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
+            families = {t.family for t in ts}
+        if "visit" in families:
+            # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of their own
+            ts = [t for t in ts if not (t.family == "talks" and TOPIC_VERB.fullmatch(t.text)
+                                        and not COUNTERPART.match(s.text[t.pos:t.pos + 120]))]
+            families = {t.family for t in ts}
+        framed = [t for t in ts if FRAME_BEFORE.search(s.text[:t.pos])]
+        if framed and len(framed) < len(ts):
+            # "as part of an Azerbaijan-NATO meeting, the minister addressed the Council": the frame is the same
+            # happening as the act reported in it, when that is of the same type
+            acts = {t.event_type for t in ts if t not in framed}
+            ts = [t for t in ts if t not in framed or t.event_type not in acts]
             families = {t.family for t in ts}
         if "visit" in families and "talks" in families and all(MOVEMENT.fullmatch(t.text) for t in ts
                                                                if t.family == "visit"):

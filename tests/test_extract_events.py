@@ -174,3 +174,23 @@ def test_one_event_for_a_frame_and_its_act(text, expected):
 ])
 def test_nato_headquarters_is_in_brussels(text, expected):
     assert [e.location for e in _extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever receives or hosts visitors does so at home: the country the receiver's title names
+    pytest.param(" date 2019-04-02 On 1 April Georgia's Minister of Defence received a delegation of the NATO "
+                 "Defence College.", "Georgia", id="possessive-title-received"),
+    pytest.param(" date 2019-04-02 On 1 April the Chief of the General Staff of the Armed Forces of Azerbaijan "
+                 "received a group of NATO staff officers.", "Azerbaijan", id="of-the-armed-forces-received"),
+    pytest.param(" date 2019-04-02 On 1 April the Azerbaijani deputy foreign minister received the NATO liaison "
+                 "officer.", "Azerbaijan", id="demonym-received"),
+    pytest.param(" date 2019-04-02 On 1 April the NATO liaison officer was received by the Deputy Foreign Minister "
+                 "of Azerbaijan.", "Azerbaijan", id="passive-received-by"),
+    # a named city still wins, and a visitor's own country is not the host's
+    pytest.param(" date 2019-04-02 On 1 April Azerbaijan's defence minister received the NATO delegation in "
+                 "Ganja.", "Ganja", id="city-wins"),
+    pytest.param(" date 2019-04-02 On 1 April the NATO Secretary General received Azerbaijan's foreign minister.",
+                 "", id="receiver-names-no-country"),
+])
+def test_the_host_country_of_a_reception(text, expected):
+    assert [e.location for e in _extract(text).events] == [expected]

@@ -16,6 +16,7 @@ from ..read import Article, Sentence
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
+from .places import host_country
 from .model import Event, main_event
 from .participants import (DELEGATION_LEAD, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
                            group_refs, guest_refs)
@@ -85,8 +86,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, eventable, trigs, art)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
             created = events_from(s, story.pending, trigs, art, borrowed=True)
-            for e in created:
-                e.location = e.location or story.pending_place
+            if story.pending_place:
+                _dateline_place(created, story.pending_place)  # its city, over no place or only its country
         elif trigs and lead and not _own_dates(s, dates) and art.published and LEAD_PERFECT.search(s.text):
             created = lead_event(s, trigs, art, LEAD_PERFECT.search(s.text).start())
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
@@ -110,7 +111,18 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
     events += year_named_events(art, sents, events)
     merge_visits(events)
+    _host_places(events)
     return events
+
+
+def _host_places(events: list[Event]) -> None:
+    """An event with no place, where a host received the visitors, is in the host's country; not one during a
+    visit of the article that has a place (the tables give it the visit's)."""
+    visits = [v for v in events if v.family == "visit" and v.location and not v.merged_into]
+    for e in events:
+        if e.location or any(v.date_start <= e.date_start <= (v.date_end or v.date_start) for v in visits):
+            continue
+        e.location = host_country(e.sentence.text, e.trigger_pos)
 
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:

@@ -194,3 +194,17 @@ def test_nato_headquarters_is_in_brussels(text, expected):
 ])
 def test_the_host_country_of_a_reception(text, expected):
     assert [e.location for e in _extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word that only says when another happened ("held after a meeting of ...") is no event of its own
+    pytest.param(" date 2021-06-15 She spoke on 14 June at a news conference held after a session of the "
+                 "North Atlantic Council.", [("conference", "2021-06-14")], id="conference-after-a-session"),
+    pytest.param(" date 2021-06-15 The envoy gave the briefing on 14 June, following the informal meeting of "
+                 "defence ministers.", [("meeting", "2021-06-14")], id="briefing-following-the-meeting"),
+    # ... but talks with someone, or an event with its own date next to it, are events
+    pytest.param(" date 2021-06-15 He addressed the Council on 14 June, after a bilateral meeting with Mark Rutte.",
+                 [("meeting", "2021-06-14"), ("meeting", "2021-06-14")], id="after-a-meeting-with-someone"),
+])
+def test_an_event_word_that_only_dates_another(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

@@ -27,6 +27,8 @@ TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 # "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause reports
 FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of)\s+(?:an?\s+|the\s+)?"
                           r"(?:[\w-]+\s+){0,3}$", re.I)
+# "held after an extraordinary meeting", "ahead of the summit": an event word that only places another in time
+TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # who continues a dated visit in the next sentence: a pronoun, or the visitor named by a role ("The minister")
 DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|delegation|"
                                   r"visitor|visitors|envoy|president|secretary general|commander|admiral|ambassador))\b")
@@ -69,6 +71,13 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of their own
             ts = [t for t in ts if not (t.family == "talks" and TOPIC_VERB.fullmatch(t.text)
                                         and not COUNTERPART.match(s.text[t.pos:t.pos + 120]))]
+            families = {t.family for t in ts}
+        anchors = [t for t in ts if t.event_type != "other" and TIME_ANCHOR_BEFORE.search(s.text[:t.pos])
+                   and not re.match(r"\S*\s+(?:with|between)\b", s.text[t.pos:])  # "after a meeting with X": talks
+                   and not any(0 <= o.start - s.start - t.pos <= 60 for o in dates)]  # "ahead of the summit on ...": its date
+        if anchors and any(t not in anchors and t.event_type != "other" for t in ts):
+            # "at a press conference held after an extraordinary meeting of ministers": the meeting only says when
+            ts = [t for t in ts if t not in anchors]
             families = {t.family for t in ts}
         framed = [t for t in ts if FRAME_BEFORE.search(s.text[:t.pos])]
         if framed and len(framed) < len(ts):

@@ -208,3 +208,18 @@ def test_the_host_country_of_a_reception(text, expected):
 ])
 def test_an_event_word_that_only_dates_another(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone "expected in" a place is a planned visit; with talks planned there, the talks are the event
+    pytest.param(" date 2008-06-10 A NATO expert team is expected in Ganja on 18 June.", [("visit", "2008-06-18")],
+                 id="expected-in-alone"),
+    pytest.param(" date 2008-06-10 NATO envoys are expected in Baku on 18 June to review the partnership plan.",
+                 [("visit", "2008-06-18")], id="expected-in-to-review"),
+    pytest.param(" date 2008-06-10 The NATO envoy is expected in Baku on 18 June for talks with Deputy Minister "
+                 "Ramiz Tahirov.", [("meeting", "2008-06-18")], id="expected-in-for-talks"),
+    pytest.param(" date 2008-06-10 The special representative is expected in Baku on 18 June, where he will meet "
+                 "Elmar Mammadyarov.", [("meeting", "2008-06-18")], id="expected-in-where-he-will-meet"),
+])
+def test_expected_in_a_place(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

@@ -32,6 +32,7 @@ TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)
 # who continues a dated visit in the next sentence: a pronoun, or the visitor named by a role ("The minister")
 DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|delegation|"
                                   r"visitor|visitors|envoy|president|secretary general|commander|admiral|ambassador))\b")
+EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
@@ -64,6 +65,11 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         if not ts:
             continue
         families = {t.family for t in ts}
+        if "visit" in families and "talks" in families and all(EXPECTED_IN.match(t.text) for t in ts
+                                                               if t.family == "visit"):
+            # "X is expected in Baku for talks with Y": the planned talks are the news, the arrival their way there
+            ts = [t for t in ts if t.family != "visit"]
+            families = {t.family for t in ts}
         if "visit" in families:
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
             families = {t.family for t in ts}

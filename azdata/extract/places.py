@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from ..gates import Gated
 from ..dates import DateMention
+from ..gates import Gated
 from ..read import Sentence
 from .delegations import country_list
 from .triggers import Trigger

@@ -287,9 +287,9 @@ def _resolve(kind: str, g: dict, published, future) -> tuple:
         if g.get("y1"):
             return dt.date(int(g["y1"]), month, 1), None, "month", True, False
         d = anchor_year(month, 1, published, future)
-        if d is not None and published is not None and not future and d.year == published.year - 1 \
-                and d.month == published.month:
-            d = d.replace(year=published.year)
+        if d is not None and published is not None and d.month == published.month \
+                and d.year == published.year + (1 if future else -1):
+            d = d.replace(year=published.year)  # the month of publication itself, looking back or ahead
         return d, None, "month", False, False
     if kind == "weekday":
         return _weekday(g["w"], published, future), None, "day", False, False

@@ -65,3 +65,161 @@ def test_a_family_not_listed_comes_last(hearing_type, text, expected):
 
 def test_every_family_of_the_event_types_is_ranked():
     assert {family for _, family, _ in resources.event_triggers()} == set(resources.event_families())
+
+
+# issue 14, real pages: what a page's lead, dateline and reporting words say about an event. All
+# sentences are invented; each rule has at least two wordings.
+def _keys(text: str):
+    return [(e.event_type, str(e.date_start), e.precision, e.location) for e in _extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead in the present perfect or progressive with no date of its own: the publication day
+    pytest.param(" date 2023-09-12 A NATO-Azerbaijan meeting on defence reform has taken place in Brussels, "
+                 "with the Azerbaijani ambassador taking part.", [("meeting", "2023-09-12", "day", "Brussels")],
+                 id="lead-has-taken-place"),
+    pytest.param(" date 2023-09-12 A NATO staff workshop on logistics is currently under way in Baku, the ministry "
+                 "said.", [("conference", "2023-09-12", "day", "Baku")], id="lead-is-under-way"),
+    pytest.param(" date 2023-09-12 A crisis-management seminar is taking place in Ganja, organisers said.",
+                 [("conference", "2023-09-12", "day", "Ganja")], id="lead-is-taking-place"),
+    pytest.param(" date 2023-09-12 The \"Steppe Shield – 2023\" exercise is now under way near Baku.",
+                 [("exercise", "2023-09-12", "day", "Baku")], id="lead-year-in-a-name-is-no-date"),
+    # the lead's event is its verb's: the visit of a relative clause is not a second event
+    pytest.param(" date 2023-09-12 Defence Minister Zakir Hasanov has received Admiral Rob Bauer, who is on a visit "
+                 "to Azerbaijan.", [("meeting", "2023-09-12", "day", "Azerbaijan")], id="lead-received-visitor"),
+    pytest.param(" date 2023-09-12 Foreign Minister Jeyhun Bayramov has held a meeting with Javier Colomina, who is "
+                 "in Baku on a working visit.", [("meeting", "2023-09-12", "day", "Baku")], id="lead-held-meeting-visitor"),
+])
+def test_real_page_leads(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short place/byline line keeps the next sentence the lead, and lends it its city
+    pytest.param(" date 2023-09-12 Baku. Leyla Mammadova – APA. The NATO liaison officer has met with Deputy "
+                 "Minister Ramiz Tahirov, who is on a visit to Azerbaijan.",
+                 [("meeting", "2023-09-12", "day", "Baku")], id="city-then-byline"),
+    pytest.param(" date 2023-09-12 Ganja / corr. On 11 September Deputy Minister Ramiz Tahirov received a NATO "
+                 "delegation.", [("meeting", "2023-09-11", "day", "Ganja")], id="city-and-abbreviation"),
+])
+def test_byline_lines_before_the_lead(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a planned gathering in the month of publication: that month, this year
+    pytest.param(" date 2011-03-08 Later in March a NATO assessment team is expected in Baku.",
+                 [("visit", "2011-03-01", "month", "Baku")], id="later-in-march-expected-in"),
+    pytest.param(" date 2011-03-08 At the end of March NATO experts are expected in Ganja to review the plan.",
+                 [("visit", "2011-03-01", "month", "Ganja")], id="end-of-march-experts-expected"),
+    pytest.param(" date 2011-03-08 A NATO seminar will be held in Baku in March.",
+                 [("conference", "2011-03-01", "month", "Baku")], id="will-be-held-in-march"),
+])
+def test_planned_month_of_publication(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the date of the source a story cites is the report's date, not the meeting's
+    pytest.param(" date 2019-06-20 The two ministers met at NATO headquarters on the margins of the ministerial "
+                 "session, APA reports, citing the Foreign Ministry on June 20.", id="citing-on"),
+    pytest.param(" date 2019-06-20 Talks between the two chiefs of staff were held in Brussels, according to a "
+                 "ministry statement on June 20.", id="according-to-statement-on"),
+    pytest.param(" date 2019-06-20 The delegations held consultations at the Alliance's headquarters, Report "
+                 "said, quoting the embassy on June 19.", id="quoting-on"),
+])
+def test_a_cited_date_dates_no_event(text):
+    assert _keys(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word that frames an act of the same type is that act: one meeting
+    pytest.param(" date 2016-05-31 On 30 May, as part of a NATO-Azerbaijan meeting, Foreign Minister Jeyhun Bayramov "
+                 "addressed the North Atlantic Council.", [("meeting", "2016-05-30", "day", "")], id="as-part-of-meeting"),
+    pytest.param(" date 2016-05-31 Within the framework of the annual consultations, Deputy Minister Ramiz Tahirov "
+                 "met Javier Colomina in Baku on 30 May.", [("meeting", "2016-05-30", "day", "Baku")],
+                 id="within-the-framework-of-consultations"),
+    # a visit during which someone "discussed" a topic, with nobody named: the visit alone
+    pytest.param(" date 2024-06-20 During a visit to Belgium on 12 June, the presidential aide joined a NATO+Azerbaijan "
+                 "dialogue, where he discussed the state of the partnership.",
+                 [("visit", "2024-06-12", "day", "Belgium")], id="visit-where-he-discussed"),
+    pytest.param(" date 2024-06-20 The deputy minister, on a visit to Georgia on 12 June, discussed regional security "
+                 "at a conference of partners.", [("visit", "2024-06-12", "day", "Georgia"),
+                                                  ("conference", "2024-06-12", "day", "Georgia")],
+                 id="visit-discussed-at-a-conference"),
+    # ... but talks with somebody on a visit are talks
+    pytest.param(" date 2024-06-20 During a visit to Brussels on 12 June, the aide discussed the partnership with "
+                 "Javier Colomina.", [("visit", "2024-06-12", "day", "Brussels"), ("meeting", "2024-06-12", "day", "Brussels")],
+                 id="visit-discussed-with-someone"),
+    # a journey to where the talks are held is the talks
+    pytest.param(" date 2024-06-20 On 12 June the delegation travelled to Mons, where it was received by the "
+                 "SHAPE chief of staff.", [("meeting", "2024-06-12", "day", "Mons")], id="travelled-to-where-received"),
+    pytest.param(" date 2024-06-20 On 12 June the general flew to Ganja and held talks with the corps commander.",
+                 [("meeting", "2024-06-12", "day", "Ganja")], id="flew-to-and-held-talks"),
+])
+def test_one_event_for_a_frame_and_its_act(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NATO's own headquarters, named without a city, is in Brussels; a command's or SHAPE's is not
+    pytest.param(" date 2020-01-18 On 20 January the deputy secretary general will meet the aide at NATO "
+                 "Headquarters.", "Brussels", id="at-nato-headquarters"),
+    pytest.param(" date 2020-01-18 On 17 January the minister addressed allies at the Alliance's headquarters.",
+                 "Brussels", id="at-the-alliances-headquarters"),
+    pytest.param(" date 2020-01-18 On 17 January a general from NATO HQ met the minister.", "",
+                 id="from-nato-hq-is-no-place"),
+    pytest.param(" date 2020-01-18 On 17 January the minister met a general of NATO's Supreme Headquarters Allied "
+                 "Powers Europe.", "", id="shape-is-not-nato-hq"),
+])
+def test_nato_headquarters_is_in_brussels(text, expected):
+    assert [e.location for e in _extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever receives or hosts visitors does so at home: the country the receiver's title names
+    pytest.param(" date 2019-04-02 On 1 April Georgia's Minister of Defence received a delegation of the NATO "
+                 "Defence College.", "Georgia", id="possessive-title-received"),
+    pytest.param(" date 2019-04-02 On 1 April the Chief of the General Staff of the Armed Forces of Azerbaijan "
+                 "received a group of NATO staff officers.", "Azerbaijan", id="of-the-armed-forces-received"),
+    pytest.param(" date 2019-04-02 On 1 April the Azerbaijani deputy foreign minister received the NATO liaison "
+                 "officer.", "Azerbaijan", id="demonym-received"),
+    pytest.param(" date 2019-04-02 On 1 April the NATO liaison officer was received by the Deputy Foreign Minister "
+                 "of Azerbaijan.", "Azerbaijan", id="passive-received-by"),
+    # a named city still wins, and a visitor's own country is not the host's
+    pytest.param(" date 2019-04-02 On 1 April Azerbaijan's defence minister received the NATO delegation in "
+                 "Ganja.", "Ganja", id="city-wins"),
+    pytest.param(" date 2019-04-02 On 1 April the NATO Secretary General received Azerbaijan's foreign minister.",
+                 "", id="receiver-names-no-country"),
+])
+def test_the_host_country_of_a_reception(text, expected):
+    assert [e.location for e in _extract(text).events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event word that only says when another happened ("held after a meeting of ...") is no event of its own
+    pytest.param(" date 2021-06-15 She spoke on 14 June at a news conference held after a session of the "
+                 "North Atlantic Council.", [("conference", "2021-06-14")], id="conference-after-a-session"),
+    pytest.param(" date 2021-06-15 The envoy gave the briefing on 14 June, following the informal meeting of "
+                 "defence ministers.", [("meeting", "2021-06-14")], id="briefing-following-the-meeting"),
+    # ... but talks with someone, or an event with its own date next to it, are events
+    pytest.param(" date 2021-06-15 He addressed the Council on 14 June, after a bilateral meeting with Mark Rutte.",
+                 [("meeting", "2021-06-14"), ("meeting", "2021-06-14")], id="after-a-meeting-with-someone"),
+])
+def test_an_event_word_that_only_dates_another(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone "expected in" a place is a planned visit; with talks planned there, the talks are the event
+    pytest.param(" date 2008-06-10 A NATO expert team is expected in Ganja on 18 June.", [("visit", "2008-06-18")],
+                 id="expected-in-alone"),
+    pytest.param(" date 2008-06-10 NATO envoys are expected in Baku on 18 June to review the partnership plan.",
+                 [("visit", "2008-06-18")], id="expected-in-to-review"),
+    pytest.param(" date 2008-06-10 The NATO envoy is expected in Baku on 18 June for talks with Deputy Minister "
+                 "Ramiz Tahirov.", [("meeting", "2008-06-18")], id="expected-in-for-talks"),
+    pytest.param(" date 2008-06-10 The special representative is expected in Baku on 18 June, where he will meet "
+                 "Elmar Mammadyarov.", [("meeting", "2008-06-18")], id="expected-in-where-he-will-meet"),
+])
+def test_expected_in_a_place(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

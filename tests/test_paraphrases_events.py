@@ -30,10 +30,6 @@ def case(case_id: str, *values, gap: str | None = None):
     return pytest.param(*values, id=case_id, marks=marks)
 
 
-_VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)? to, "
-              "tour(?:ed|ing|s)?, visiting, visits)")
-
-
 # ------------------------------------------------------------ trigger words (event_types.csv)
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -41,14 +37,11 @@ _VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)
     case("talks-held-talks", "Foreign Minister Jeyhun Bayramov held talks with the NATO envoy.", [("meeting", "talks")]),
     case("talks-had-a-meeting", "The minister had a meeting with the NATO envoy.", [("meeting", "talks")]),
     case("talks-consultations", "The two deputy ministers held consultations in Brussels.", [("meeting", "talks")]),
-    case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")],
-         gap="meeting triggers (conferred with)"),
+    case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")]),
     case("visit-visited", "The NATO envoy visited Baku.", [("visit", "visit")]),
     case("visit-paid-a-visit", "The NATO envoy paid a visit to Baku.", [("visit", "visit")]),
-    case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")],
-         gap=_VISIT_GAP),
-    case("visit-is-touring", "The NATO envoy is touring the South Caucasus.", [("visit", "visit")],
-         gap=_VISIT_GAP),
+    case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")]),
+    case("visit-is-touring", "The NATO envoy is touring the South Caucasus.", [("visit", "visit")]),
     case("exercise-exercise", "Azerbaijani troops joined a NATO exercise.", [("exercise", "activity")]),
     case("exercise-drills", "Azerbaijani troops joined NATO drills.", [("exercise", "activity")]),
     case("exercise-manoeuvres", "Azerbaijani troops joined NATO manoeuvres.", [("exercise", "activity")]),
@@ -71,11 +64,11 @@ def test_trigger_words(sentence, expected):
     case("seminar-opened", "The seminar opened in Baku on 14 May.", [("conference", "2024-05-14", None, "Baku")]),
     case("exercise-began", "The exercise began near Baku on 14 May.", [("exercise", "2024-05-14", None, "Baku")]),
     case("exercise-got-under-way", "The exercise got under way near Baku on 14 May.",
-         [("exercise", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (got under way / kicked off)"),
+         [("exercise", "2024-05-14", None, "Baku")]),
     case("meeting-was-organised", "The meeting was organised in Baku on 14 May.",
-         [("meeting", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (was organised/organized/convened)"),
+         [("meeting", "2024-05-14", None, "Baku")]),
     case("meeting-has-taken-place", "The meeting has taken place in Baku on 14 May.",
-         [("meeting", "2024-05-14", None, "Baku")], gap="HAPPENS_AFTER (has/have taken place, has been held)"),
+         [("meeting", "2024-05-14", None, "Baku")]),
 ])
 def test_happens_after(text, expected):
     assert _events(text) == expected
@@ -111,10 +104,8 @@ def test_on_a_visit(text, expected):
     case("will-not-take-place", "A NATO seminar in Baku on 14 May will not take place."),
     case("put-on-hold", "A NATO seminar in Baku on 14 May was put on hold."),
     case("active-called-off", "NATO called off a seminar in Baku on 14 May."),
-    case("was-postponed", "A NATO seminar in Baku on 14 May was postponed.",
-         gap="CANCELLED (postponed / suspended without 'indefinitely')"),
-    case("was-suspended", "A NATO seminar in Baku on 14 May was suspended.",
-         gap="CANCELLED (postponed / suspended without 'indefinitely')"),
+    case("was-postponed", "A NATO seminar in Baku on 14 May was postponed."),
+    case("was-suspended", "A NATO seminar in Baku on 14 May was suspended."),
 ])
 def test_cancelled(text):
     assert _events(text) == []
@@ -138,13 +129,13 @@ _HELD_ON_14 = [("conference", "2024-05-14", None, "Baku")]
          _HELD_ON_14),
     case("originally-set-for", "A NATO seminar originally set for 10 May took place in Baku on 14 May.", _HELD_ON_14),
     case("initially-planned-for", "A NATO seminar initially planned for 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (initially/first/earlier + planned|scheduled)"),
+         _HELD_ON_14),
     case("first-scheduled-for", "A NATO seminar first scheduled for 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (initially/first/earlier + planned|scheduled)"),
+         _HELD_ON_14),
     case("originally-due-on", "A NATO seminar originally due on 10 May took place in Baku on 14 May.",
-         _HELD_ON_14, gap="SUPERSEDED (originally due on/to be held on)"),
+         _HELD_ON_14),
     case("had-originally-been-planned", "A NATO seminar, which had originally been planned for 10 May, took place "
-         "in Baku on 14 May.", _HELD_ON_14, gap="SUPERSEDED (had (originally) been planned/scheduled for)"),
+         "in Baku on 14 May.", _HELD_ON_14),
 ])
 def test_superseded(text, expected):
     assert _events(text) == expected
@@ -160,11 +151,9 @@ def test_superseded(text, expected):
     case("this-4-day-course", "A course on cyber defence opened in Baku on 14 May. This 4-day course is organised "
          "by the NATO School.", [("conference", "2024-05-14", "2024-05-17", "Baku")]),
     case("five-day-training", "A course on cyber defence opened in Baku on 14 May. The five-day training is "
-         "organised by the NATO School.", [("conference", "2024-05-14", "2024-05-18", "Baku")],
-         gap="N_DAY_EVENT (nouns training, workshop, gathering, symposium, drill)"),
+         "organised by the NATO School.", [("conference", "2024-05-14", "2024-05-18", "Baku")]),
     case("two-day-workshop", "A workshop on cyber defence opened in Baku on 14 May. The two-day workshop brought "
-         "together experts from the region.", [("conference", "2024-05-14", "2024-05-15", "Baku")],
-         gap="N_DAY_EVENT (nouns training, workshop, gathering, symposium, drill)"),
+         "together experts from the region.", [("conference", "2024-05-14", "2024-05-15", "Baku")]),
 ])
 def test_n_day_event(text, expected):
     assert _events(text) == expected
@@ -178,13 +167,11 @@ def test_n_day_event(text, expected):
     case("wrapped-up-a-three-day-visit", "General Christopher Cavoli wrapped up a three-day visit to Baku on 15 May.",
          [("visit", "2024-05-13", "2024-05-15", "Baku")]),
     case("wrapped-up-his-three-day-visit", "General Christopher Cavoli wrapped up his three-day visit to Baku on 15 May.",
-         [("visit", "2024-05-13", "2024-05-15", "Baku")],
-         gap="DETERMINER_BEFORE/POSSESSIVE_PRONOUN (his/her/their visit after concluded|wrapped up|ended|began)"),
+         [("visit", "2024-05-13", "2024-05-15", "Baku")]),
     case("completed-two-day-official-visit", "General Christopher Cavoli completed a two-day official visit to Baku on "
          "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("ended-his-two-day-working-visit", "General Christopher Cavoli ended his two-day working visit to Baku on "
-         "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")],
-         gap="DETERMINER_BEFORE/POSSESSIVE_PRONOUN (his/her/their visit after concluded|wrapped up|ended|began)"),
+         "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("began-two-day-visit", "General Christopher Cavoli began a two-day visit to Baku on 14 May.",
          [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("is-on-a-three-day-visit", "General Christopher Cavoli arrived in Baku on 14 May for a three-day visit.",
@@ -206,10 +193,9 @@ _CITY_STOPS = [("2024-05-17", "Baku"), ("2024-05-18", "Tbilisi"), ("2024-05-19",
     case("visited-then", "The special representative visited Baku on 17 May, then Tbilisi on 18 May and Yerevan on "
          "19 May.", "2024-05-20", _CITY_STOPS),
     case("toured-commas", "The special representative toured the region, visiting Baku on 17 May, Tbilisi on 18 May "
-         "and Yerevan on 19 May.", "2024-05-20", _CITY_STOPS, gap=_VISIT_GAP),
+         "and Yerevan on 19 May.", "2024-05-20", _CITY_STOPS),
     case("travelled-to-and-then", "The special representative travelled to Baku on 17 May, to Tbilisi on 18 May and "
-         "then to Yerevan on 19 May.", "2024-05-20", _CITY_STOPS,
-         gap="visit triggers (travelled to) and STOP_SEPARATOR (a repeated preposition: ', to X on ...', 'and then to X')"),
+         "then to Yerevan on 19 May.", "2024-05-20", _CITY_STOPS),
     case("will-visit-and", "The special representative will visit Baku on 17 May, Tbilisi on 18 May and Yerevan on "
          "19 May.", "2024-05-13", _CITY_STOPS),
 ])
@@ -229,9 +215,8 @@ def test_itinerary(text, published, expected):
          [("visit", "2024-05-20")]),
     case("have-met", "Azerbaijani and NATO officials have met to review the partnership.", [("meeting", "2024-05-20")]),
     case("has-paid-a-visit", "A NATO delegation has paid a visit to the Azerbaijani Military Academy.",
-         [("visit", "2024-05-20")], gap="LEAD_PERFECT (verbs paid, organised, attended, arrived, taken part)"),
-    case("has-arrived", "A NATO delegation has arrived in Baku.", [("visit", "2024-05-20")],
-         gap="LEAD_PERFECT (verbs paid, organised, attended, arrived, taken part)"),
+         [("visit", "2024-05-20")]),
+    case("has-arrived", "A NATO delegation has arrived in Baku.", [("visit", "2024-05-20")]),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
@@ -265,7 +250,7 @@ def test_reported_date_dates_the_next_sentence(text):
     case("the-2021-nato-summit", "The president attended the 2021 summit in Brussels.",
          [("conference", "2021-01-01", None, "Brussels")]),
     case("the-2017-training-course", "Its officers completed the 2017 training course in Ankara.",
-         [("conference", "2017-01-01", None, "Ankara")], gap="YEAR_EVENT (nouns course, training course, session)"),
+         [("conference", "2017-01-01", None, "Ankara")]),
 ])
 def test_events_named_by_year(text, expected):
     assert _events(text) == expected
@@ -281,8 +266,7 @@ def test_events_named_by_year(text, expected):
     case("he-then-addressed", "Foreign Minister Jeyhun Bayramov visited NATO headquarters on 14 May. He then met "
          "Secretary General Mark Rutte.", ["Bayramov", "Rutte"]),
     case("the-minister-held-talks", "Foreign Minister Jeyhun Bayramov visited NATO headquarters on 14 May. The "
-         "minister held talks with Secretary General Mark Rutte.", ["Bayramov", "Rutte"],
-         gap="_during_visit (sentence opening 'The minister'/'The guest' as well as He/She/They)"),
+         "minister held talks with Secretary General Mark Rutte.", ["Bayramov", "Rutte"]),
 ])
 def test_talks_during_a_dated_visit(text, expected_people):
     x = _extract(text)

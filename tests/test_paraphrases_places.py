@@ -23,14 +23,6 @@ def case(case_id: str, *values, gap: str | None = None):
     return pytest.param(*values, id=case_id, marks=marks)
 
 
-_VISIT_GAP = ("visit triggers (event_types.csv visit row: travel(?:l?ed|l?ing|s)? to, "
-              "tour(?:ed|ing|s)?, visiting, visits)")
-
-
-_CAPITAL_GAP = ("CAPITAL_OF/CAPITALS (any demonym or country, 'X's capital', 'the capital of X': look the capital up "
-                "from the country table instead of a five-country list)")
-
-
 @pytest.mark.parametrize("where, expected", [
     case("belgian", "in the Belgian capital", "Brussels"),
     case("azerbaijani", "in the Azerbaijani capital", "Baku"),
@@ -53,10 +45,8 @@ def test_capital_of(where, expected):
     case("paid-a-visit-to", "General Christopher Cavoli paid a visit to Georgia on 14 May."),
     case("arrived-in", "General Christopher Cavoli arrived in Georgia on 14 May."),
     case("flew-to", "General Christopher Cavoli flew to Georgia on 14 May."),
-    case("travelled-to", "General Christopher Cavoli travelled to Georgia on 14 May.",
-         gap=_VISIT_GAP),
-    case("toured", "General Christopher Cavoli toured Georgia on 14 May.",
-         gap=_VISIT_GAP),
+    case("travelled-to", "General Christopher Cavoli travelled to Georgia on 14 May."),
+    case("toured", "General Christopher Cavoli toured Georgia on 14 May."),
 ])
 def test_country_of_a_visit(sentence):
     x = _extract(sentence)
@@ -69,8 +59,7 @@ def test_country_of_a_visit(sentence):
     case("made-a-tour-of", "General Christopher Cavoli made a tour of Belgium, the Netherlands and Germany on 14 May."),
     case("went-on-a-trip-to", "General Christopher Cavoli went on a trip to Belgium, the Netherlands and Germany on "
          "14 May."),
-    case("made-visits-to", "General Christopher Cavoli made visits to Belgium, the Netherlands and Germany on 14 May.",
-         gap=_VISIT_GAP),
+    case("made-visits-to", "General Christopher Cavoli made visits to Belgium, the Netherlands and Germany on 14 May."),
 ])
 def test_tour_of_several_countries(sentence):
     x = _extract(sentence)

@@ -15,7 +15,9 @@ from .places import same_place
 from .triggers import Trigger
 
 STOP_BEFORE_DATE = re.compile(r"\s+(?:on|from|between)?\s*$")
-STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:the\s+)?$")
+# ", Georgia on ...", " and then Armenia on ...", and with the verb's preposition repeated: ", to Tbilisi on ...",
+# " and then to Yerevan on ..."
+STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(?:to\s+|in\s+)?(?:the\s+)?$")
 VISIT_VERB_BEFORE = re.compile(r"\b(?:visiting|visited|visit|visits|touring|toured|travel(?:l?ed|l?ing)? to|arriving in|then)\s+(?:the\s+)?$")
 
 

@@ -8,11 +8,17 @@ from functools import lru_cache
 
 from .. import resources
 from ..dates import DateMention
+from ..gates import Gated
 from ..read import Sentence
 from .delegations import country_list
 from .triggers import Trigger
 
 CAPITAL_WORD = "capital"  # every phrase capital_pattern() finds holds it
+# NATO's own headquarters (not SHAPE's "Supreme Headquarters", nor a command's "Headquarters Joint Force ..."),
+# which a text names without its city
+NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)\s+(?:[Hh]eadquarters|HQ)\b", ["NATO", "lliance"])
+NATO_HQ_CITY = "Brussels"
+HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
 TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -31,12 +37,30 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     m = capital_pattern().search(text) if CAPITAL_WORD in text else None
     if m:  # "the Dutch capital", "Georgia’s capital"
         return resources.capitals()[resources.country_names()[m.group(1) or m.group(2) or m.group(3)]]
+    hq = NATO_HQ.search(text)
+    if hq and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, hq.start() - 10):hq.start()]):
+        return NATO_HQ_CITY  # "at NATO headquarters", "at the Alliance's headquarters": Brussels, clearly implied
     for m in resources.country_pattern().finditer(text):
         if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
                 and m.group(1) not in resources.demonyms():
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+    return ""
+
+
+def host_country(text: str, trigger_pos: list[int]) -> str:
+    """"Azerbaijan's Minister of Defense received a delegation": whoever receives or hosts a visitor does so at
+    home, so the event is in the country the receiver's title names (the first one before the verb)."""
+    host = next((p for p in trigger_pos if HOSTING.match(text, p)), None)
+    if host is None:
+        return ""
+    by = re.match(r"\w+\s+by\s+[^;:.]{0,150}", text[host:])  # "was received by the Chief of ... of Azerbaijan"
+    start, end = (host, host + by.end()) if by else (0, host)
+    for m in resources.country_pattern().finditer(text, start, end):
+        iso = resources.country_names().get(m.group(1))
+        if iso:
+            return resources.country_display_names().get(iso, m.group(1))
     return ""
 
 

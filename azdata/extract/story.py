@@ -17,6 +17,7 @@ from ..read import Article, Sentence
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
+from .places import host_country
 from .model import Event, main_event
 from .participants import (DELEGATION_LEAD, GUEST_REF, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
                            delegation_members, group_refs, guest_refs, join_delegation)
@@ -25,16 +26,24 @@ from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
-                    r"visit|exercise|forum|seminar|session|course|programme|drills)\b", ["-day"])
+                    r"visit|exercise|forum|seminar|session|course|programme|drills?|training|workshop|gathering|"
+                    r"symposium)\b", ["-day"])
 # date kinds that are the story's own time ("the same day", "two days later", "on the second day", "on the eve of"):
 # a sentence dated only so stays with the event under way
 STORY_TIME = ("same_day", "offset", "story_day", "eve")
-# "..., Peach said on November 26.": a speech verb that dates what the next sentence reports (not "recalled that
-# ... on 4 May 1994", which looks back)
-_REPORTING = tuple(v for v in SPEECH_VERBS if v not in RECALL_VERBS) + ("announced", "declared", "reported")
-REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", _REPORTING)
-LEAD_PERFECT = Gated(r"\b(?:has|have)\s+(?:\w+\s+)?(?:hosted|held|met|discussed|visited|received|signed|opened)\b",
-                     ["has", "have"])
+# "..., <name> said on <date>.": a speech verb that dates what the next sentence reports (not "recalled that
+# ... on <date>", which looks back); one list with names.SPEECH_VERBS
+_REPORTING = tuple(v for v in SPEECH_VERBS if v not in RECALL_VERBS)
+_REPORTING += tuple(v for v in ("told", "stated", "announced", "declared", "reported", "underscored", "remarked")
+                    if v not in _REPORTING)
+REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
+# the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
+# under way"): with no date of its own it reports an event on the publication day
+LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|discussed|visited|received|signed|"
+                     r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
+                     r"begun|kicked off)"
+                     r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress))\b",
+                     ["has", "have", "is", "are"])
 
 
 @dataclass
@@ -46,6 +55,7 @@ class Story:
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
     pending_place: str = ""  # the city of a dateline that dates the lead
+    dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
     last_day: dt.date | None = None
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
@@ -70,7 +80,10 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         lead = preamble
-        preamble = preamble and (_only_outlet(s.text) or not trigs and _dateline_only(s, eventable))
+        preamble = preamble and (_only_outlet(s.text) or not trigs and (_dateline_only(s, eventable)
+                                                                        or not dates and _byline_only(s.text)))
+        if preamble and not story.dateline_place:
+            story.dateline_place = _dateline_city(s.text)
         _mark_delegation_leader(s, refs, story)
         refs = refs + group_refs(s, refs, story.previous_people, story.recent_people) + guest_refs(
             s, refs, story.visits, story.delegation_head)
@@ -79,13 +92,15 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, eventable, trigs, art)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
             created = events_from(s, story.pending, trigs, art, borrowed=True)
-            for e in created:
-                e.location = e.location or story.pending_place
-        elif trigs and lead and not dates and art.published and LEAD_PERFECT.search(s.text):
-            created = lead_event(s, trigs, art)
+            if story.pending_place:
+                _dateline_place(created, story.pending_place)  # its city, over no place or only its country
+        elif trigs and lead and not _own_dates(s, dates) and art.published and LEAD_PERFECT.search(s.text):
+            created = lead_event(s, trigs, art, LEAD_PERFECT.search(s.text).start())
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
             created = during_visit(s, trigs, story.frame[0], art)
+        if lead and story.dateline_place:
+            _dateline_place(created, story.dateline_place)
         close_ranges(created, story.events, [d for d in dates if d.until and d.date_start])
         apply_lengths(s, created)
         if created:
@@ -102,7 +117,18 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
     events += year_named_events(art, sents, events)
     merge_visits(events)
+    _host_places(events)
     return events
+
+
+def _host_places(events: list[Event]) -> None:
+    """An event with no place, where a host received the visitors, is in the host's country; not one during a
+    visit of the article that has a place (the tables give it the visit's)."""
+    visits = [v for v in events if v.family == "visit" and v.location and not v.merged_into]
+    for e in events:
+        if e.location or any(v.date_start <= e.date_start <= (v.date_end or v.date_start) for v in visits):
+            continue
+        e.location = host_country(e.sentence.text, e.trigger_pos)
 
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
@@ -204,6 +230,36 @@ def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:
     places = set(resources.cities()) | set(resources.country_names())
     return bool(words) and all(w in places or w.title() in places or w.casefold() in resources.outlet_names()
                                for w in words)
+
+
+def _byline_only(text: str) -> bool:
+    """"Baku.", "Viktoria Dementyeva – APA.", "Azerbaijan, Baku / corr.": a short line of a place, an
+    author's name, an outlet and abbreviations, before the lead."""
+    words = re.findall(r"[^\W\d_]+\.?", text)
+    return 0 < len(words) <= 6 and len(text) <= 60 and all(
+        w[0].isupper() or w.endswith(".") or w.casefold() in resources.outlet_names() for w in words)
+
+
+def _dateline_city(text: str) -> str:
+    """The first city a dateline or byline line names ("BAKU, Azerbaijan, July 5" -> Baku)."""
+    if len(text) > 60:
+        return ""
+    return next((w.title() for w in re.findall(r"[^\W\d_]+", text) if w.title() in resources.cities()), "")
+
+
+def _dateline_place(created: list[Event], city: str) -> None:
+    """The lead's events take the dateline's city when they name no place, or only its country."""
+    country = resources.country_of_place(city)
+    for e in created:
+        if not e.location or (e.location not in resources.cities() and resources.country_of_place(e.location) == country):
+            e.location = city
+
+
+def _own_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates, without a year that is part of a name ("Initiative – 2026" training course)."""
+    return [d for d in dates if not (d.precision == "year" and (
+        re.search(r"[–—-]\s*$", s.text[:d.start - s.start]) or s.text[d.end - s.start:d.end - s.start + 1] in "\"”'’"
+        and d.end - s.start < len(s.text)))]
 
 
 def _only_outlet(text: str) -> bool:

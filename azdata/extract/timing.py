@@ -14,11 +14,25 @@ from .statistics import day_count
 
 N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
+# "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
+# another clause's: "postponed from 10 May to 14 May" keeps the 14th, see POSTPONED_TO)
 CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
-                  r"postponed indefinitely|on hold)\b",
+                  r"on hold|(?:was|were|has been|have been|had been|is|are|will be|be)\s+(?:\w+\s+)?"
+                  r"(?:postponed|suspended|put off|deferred)|postponed indefinitely)\b",
                   ["called off", "cancel", "will not take place", "did not take place", "was scrapped",
-                   "postponed indefinitely", "on hold"], re.I)
-SUPERSEDED = Gated(r"\boriginally (?:planned|scheduled|foreseen|set) (?:for|on)\s+$", ["originally"])
+                   "postponed", "suspended", "put off", "deferred", "on hold"], re.I)
+POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?(?:to|until|till)\s+$", re.I)
+# "originally planned for 10 May", "initially scheduled for", "first set for", "had originally been
+# planned for", "originally due on", "earlier slated to take place on": a date that was replaced
+# "..., Trend reports, citing the Defence Ministry on Oct. 28": the day of the report the story cites, not of
+# anything it reports
+CITED_ON = Gated(r"\b(?:citing|quoting|cited by|quoted by|according to)\s+(?:[\w'’.-]+\s+){0,6}?on\s+$",
+                 ["citing", "quoting", "cited by", "quoted by", "according to"], re.I)
+SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?:had\s+)?(?:been\s+)?|"
+                   r"(?:had|has)\s+(?:originally\s+|initially\s+|first\s+|earlier\s+|previously\s+)?been\s+)"
+                   r"(?:planned|scheduled|foreseen|set|due|slated|expected|meant)\s+"
+                   r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|on|in)\s+$",
+                   ["originally", "initially", "first", "earlier", "previously", "been"])
 
 
 def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None) -> list[DateMention]:
@@ -40,9 +54,11 @@ def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """Dates that can date an event: days or months, not "since", not vague, not an end, not a plan
     that was replaced or called off."""
     out = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
-           and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])]
+           and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])
+           and not CITED_ON.search(s.text[:d.start - s.start])]
     # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
-    return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))]
+    return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))
+            or POSTPONED_TO.search(s.text[:d.start - s.start])]
 
 
 def _segment(text: str, pos: int) -> str:

@@ -10,13 +10,18 @@ from .. import resources
 from ..dates import find_dates
 from ..memo import per_sentence
 
-NOUN_TRIGGERS = {"course", "visit", "visits", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
+NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
                  "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
                  "exhibition", "presentation", "session", "winter session", "summer session", "training session",
                  "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)[a-z-]+\s+){0,2}$",
                                re.I)
+# "wrapped up his three-day visit", "began their tour", "paid his first visit": the verb reports the
+# happening itself, so the possessive does not make the noun a reference back to one
+# (past tense only: "wraps up his visit today" is the plan for the day, and moved the story's day)
+OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made)\s+"
+                            r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -28,7 +33,14 @@ TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+f
 HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
-                           r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d))\b")
+                           r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d)"
+                           r"|(?:has|have|had)\s+(?:just\s+|now\s+)?(?:taken place|been held|begun|started|opened|ended"
+                           r"|been organi[sz]ed|been convened|got under\s?way)"
+                           r"|(?:got|gets|get|is|are|was|were)\s+(?:now\s+)?under\s?way|kicked off|kicks off"
+                           r"|(?:was|were|is|are|will be)\s+(?:organi[sz]ed|convened|staged|conducted)"
+                           r"|convened|is taking place|are taking place|was taking place)\b")
+COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
+                            r"(?:[a-z-]+\s+)?$", re.I)
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
 
@@ -67,7 +79,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
             # "their previous talks at NATO headquarters on 23 November 2017": a recalled event, dated
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
-            det = DETERMINER_BEFORE.search(before)
+            det = None if OWN_VISIT_VERB.search(before) else DETERMINER_BEFORE.search(before)
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
                 if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
                     continue
@@ -75,6 +87,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
+        if word in ("visits", "tours") and COUNTED_BEFORE.search(before):
+            continue  # "has paid two official visits to the region": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):

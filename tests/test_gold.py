@@ -28,12 +28,17 @@ FLOORS = {
     # real outlets' page furniture, date lines and truncation around rewritten bodies (../shared/dev-real)
     # first scores 0.45 published, 0.58 overall; raised when the reading stage learnt real pages' date lines,
     # furniture and truncation, and the event stage report styles, relation and reprints (issue 14)
-    "dev-real": {"published": 1.00, "events": 0.80, "participants": 0.75, "people": 0.91, "delegation": 0.11,
-                 "statistics": 0.94, "milestones": 0.82, "overall": 0.81},
+    "dev-real": {"published": 1.00, "events": 0.84, "participants": 0.88, "people": 0.95, "delegation": 1.00,
+                 "statistics": 0.94, "milestones": 0.82, "overall": 0.93},
+    # a second set made the same way (tests/data/dev-real2/SOURCES.md): first run 0.68 overall (0.69 after
+    # one gold fix), then developed against: hard-wrapped pages, undated leads, delegation lists
+    "dev-real2": {"published": 0.96, "events": 0.95, "participants": 0.94, "people": 0.96, "delegation": 0.97,
+                  "statistics": 0.84, "milestones": 0.66, "overall": 0.94},
     # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
-    # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands
-    "heldout-real": {"published": 1.00, "events": 0.64, "participants": 0.30, "people": 0.69, "delegation": 0.69,
-                     "statistics": 0.88, "milestones": 0.66, "overall": 0.70},
+    # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
+    # written from the dev sets, this one is only measured)
+    "heldout-real": {"published": 1.00, "events": 0.68, "participants": 0.41, "people": 0.81, "delegation": 0.69,
+                     "statistics": 0.88, "milestones": 0.66, "overall": 0.75},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -55,6 +60,7 @@ CORPORA = {
     # name: (articles, gold)
     "seeds": (DATA / "seeds", DATA / "seed-gold"),
     "dev-real": (DATA / "dev-real", DATA / "dev-real"),
+    "dev-real2": (DATA / "dev-real2", DATA / "dev-real2"),
     "heldout-real": (DATA / "heldout-real", DATA / "heldout-real"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),

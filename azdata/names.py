@@ -370,8 +370,8 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))
     # "Denis Samut, who heads the organisation": only a person is described by "who"
     who_after = " " in mention.text and bool(WHO_AFTER.match(after))
-    # an office a few words back in the same clause ("Special Representative for the South Caucasus and
-    # Central Asia Javier Colomina"), or a meeting verb right before ("Rutte met Ilham Aliyev")
+    # an office a few words back in the same clause ("Special Representative for <region> and <region>
+    # <first name> <surname>"), or a meeting verb right before ("<surname> met <first name> <surname>")
     clause_before = re.split(r"[,;:()“”\"]", before)[-1]
     office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
                                        for w in _last_words(WORD_QUOTE, clause_before, 12))
@@ -379,7 +379,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
                                 r"|talks with|meeting with"
                                 r"|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
                                 r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
-    # "The delegation comprises three MPs: Sayavush Novruzov, Malahat Ibrahimgizi and Gudret Hasanguliyev."
+    # "The delegation comprises <number> <role>: <name>, <name> and <name>."
     listed = bool(PEOPLE_LIST.search(before))
     # the words that describe the person: the clause before the name, back to a cut
     # ("led by", "met with", ...), and the office set off by a comma in it
@@ -396,7 +396,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
     mention.title = mention.title.strip()
     words = re.findall(r"[\w-]+", " ".join((described, lead_text, appositive)))
     mention.office_words = frozenset(fold(w) for w in words)
-    # a few words right before the name ("Turkey’s ambassador", "U.S. Joint Chiefs of Staff Chairman Gen.")
+    # a few words right before the name ("<country>’s ambassador", "<country> <body> Chairman Gen.")
     # and a "from NATO Headquarters" after it also say whom the person speaks for
     near = clause if not clause.endswith(",") else ""
     near = " ".join(near.split()[-6:]) + " " + lead_text
@@ -420,7 +420,7 @@ def _clause_before(before: str, lead_text: str, rank: str, rm) -> str:
 
 
 def _described(clause: str) -> str:
-    """The office set off by a comma before the name: "the Chairman of the NATO Military Committee, X"."""
+    """The office set off by a comma before the name: "the Chairman of the <organisation> <body>, X"."""
     if not clause.endswith(","):
         return ""
     segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]

@@ -158,7 +158,7 @@ def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple
         return out
     for m in TITLE_REF.finditer(sentence):
         if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
-            continue  # "the Chairman of the U.S. Joint Chiefs, General Dunford": a new person's office
+            continue  # "the Chairman of the <country> <body>, <rank> <surname>": a new person's office
         words = {fold(w) for w in m.group(2).split()}
         words -= {"the", "of", "nato"}
         if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):

@@ -88,7 +88,8 @@ def _keys(text: str):
     pytest.param(" date 2023-09-12 Defence Minister Zakir Hasanov has received Admiral Rob Bauer, who is on a visit "
                  "to Azerbaijan.", [("meeting", "2023-09-12", "day", "Azerbaijan")], id="lead-received-visitor"),
     pytest.param(" date 2023-09-12 Foreign Minister Jeyhun Bayramov has held a meeting with Javier Colomina, who is "
-                 "in Baku on a working visit.", [("meeting", "2023-09-12", "day", "Baku")], id="lead-held-meeting-visitor"),
+                 "in Baku on a working visit.", [("meeting", "2023-09-12", "day", "Baku")],
+                 id="lead-held-meeting-visitor"),
 ])
 def test_real_page_leads(text, expected):
     assert _keys(text) == expected
@@ -135,13 +136,14 @@ def test_a_cited_date_dates_no_event(text):
 @pytest.mark.parametrize("text, expected", [
     # an event word that frames an act of the same type is that act: one meeting
     pytest.param(" date 2016-05-31 On 30 May, as part of a NATO-Azerbaijan meeting, Foreign Minister Jeyhun Bayramov "
-                 "addressed the North Atlantic Council.", [("meeting", "2016-05-30", "day", "")], id="as-part-of-meeting"),
+                 "addressed the North Atlantic Council.", [("meeting", "2016-05-30", "day", "")],
+                 id="as-part-of-meeting"),
     pytest.param(" date 2016-05-31 Within the framework of the annual consultations, Deputy Minister Ramiz Tahirov "
                  "met Javier Colomina in Baku on 30 May.", [("meeting", "2016-05-30", "day", "Baku")],
                  id="within-the-framework-of-consultations"),
     # a visit during which someone "discussed" a topic, with nobody named: the visit alone
-    pytest.param(" date 2024-06-20 During a visit to Belgium on 12 June, the presidential aide joined a NATO+Azerbaijan "
-                 "dialogue, where he discussed the state of the partnership.",
+    pytest.param(" date 2024-06-20 During a visit to Belgium on 12 June, the presidential aide joined a "
+                 "NATO+Azerbaijan dialogue, where he discussed the state of the partnership.",
                  [("visit", "2024-06-12", "day", "Belgium")], id="visit-where-he-discussed"),
     pytest.param(" date 2024-06-20 The deputy minister, on a visit to Georgia on 12 June, discussed regional security "
                  "at a conference of partners.", [("visit", "2024-06-12", "day", "Georgia"),
@@ -149,7 +151,8 @@ def test_a_cited_date_dates_no_event(text):
                  id="visit-discussed-at-a-conference"),
     # ... but talks with somebody on a visit are talks
     pytest.param(" date 2024-06-20 During a visit to Brussels on 12 June, the aide discussed the partnership with "
-                 "Javier Colomina.", [("visit", "2024-06-12", "day", "Brussels"), ("meeting", "2024-06-12", "day", "Brussels")],
+                 "Javier Colomina.",
+                 [("visit", "2024-06-12", "day", "Brussels"), ("meeting", "2024-06-12", "day", "Brussels")],
                  id="visit-discussed-with-someone"),
     # a journey to where the talks are held is the talks
     pytest.param(" date 2024-06-20 On 12 June the delegation travelled to Mons, where it was received by the "

@@ -25,7 +25,8 @@ def _people(text: str, published: str = "2024-05-20"):
                  "headed by Deputy Speaker Tahir Mammadli will take part in the assembly's session in Riga on "
                  "May 26-28.", ["Huseynli", "Karimov", "Mammadli", "Safarova"], id="made-up-of"),
     pytest.param("The group consists of lawmakers Nigar Safarova and Elnur Huseynli. The parliamentary delegation "
-                 "led by Deputy Speaker Tahir Mammadli will take part in the assembly's spring session in Riga on May 26-28.",
+                 "led by Deputy Speaker Tahir Mammadli will take part in the assembly's spring session in Riga "
+                 "on May 26-28.",
                  ["Huseynli", "Mammadli", "Safarova"], id="consists-of"),
 ])
 def test_delegation_members_named_before_the_event(text, members):

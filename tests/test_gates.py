@@ -155,7 +155,8 @@ def test_name_tokens_are_the_token_pattern_s_capitalised_tokens():
     from azdata.names import PARTICLES, PATRONYMICS, TOKEN, _name_tokens
     from azdata.resources import fold
 
-    for text in TEXTS + HARD_CASES + ["Z.Hasanov met A. B. de la Cruz’s aide", "abc de ABC de", "Ilham Heydar oglu Aliyev"]:
+    for text in TEXTS + HARD_CASES + ["Z.Hasanov met A. B. de la Cruz’s aide", "abc de ABC de",
+                                      "Ilham Heydar oglu Aliyev"]:
         expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)
                     if m.group()[0].isupper() or fold(m.group()) in PARTICLES or m.group() in PATRONYMICS]
         assert _name_tokens(text) == expected, text

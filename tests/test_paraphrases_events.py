@@ -34,7 +34,8 @@ def case(case_id: str, *values, gap: str | None = None):
 
 @pytest.mark.parametrize("sentence, expected", [
     case("talks-met", "Defence Minister Zakir Hasanov met the NATO envoy.", [("meeting", "talks")]),
-    case("talks-held-talks", "Foreign Minister Jeyhun Bayramov held talks with the NATO envoy.", [("meeting", "talks")]),
+    case("talks-held-talks", "Foreign Minister Jeyhun Bayramov held talks with the NATO envoy.",
+         [("meeting", "talks")]),
     case("talks-had-a-meeting", "The minister had a meeting with the NATO envoy.", [("meeting", "talks")]),
     case("talks-consultations", "The two deputy ministers held consultations in Brussels.", [("meeting", "talks")]),
     case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")]),
@@ -166,7 +167,8 @@ def test_n_day_event(text, expected):
          [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("wrapped-up-a-three-day-visit", "General Christopher Cavoli wrapped up a three-day visit to Baku on 15 May.",
          [("visit", "2024-05-13", "2024-05-15", "Baku")]),
-    case("wrapped-up-his-three-day-visit", "General Christopher Cavoli wrapped up his three-day visit to Baku on 15 May.",
+    case("wrapped-up-his-three-day-visit",
+         "General Christopher Cavoli wrapped up his three-day visit to Baku on 15 May.",
          [("visit", "2024-05-13", "2024-05-15", "Baku")]),
     case("completed-two-day-official-visit", "General Christopher Cavoli completed a two-day official visit to Baku on "
          "15 May.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),

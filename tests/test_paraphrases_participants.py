@@ -68,7 +68,8 @@ _LED_VISITOR = [("meeting", "2024-05-14", [("Hasanov", "head"), ("Ruge", "head")
     case("commas-led-by", "On 14 May Defence Minister Zakir Hasanov received a NATO delegation, led by Assistant "
          "Secretary General Boris Ruge, in Baku. On 15 May the delegation held talks at the General Staff."),
     case("which-was-led-by", "On 14 May Defence Minister Zakir Hasanov received a large NATO delegation which was led "
-         "by Assistant Secretary General Boris Ruge in Baku. On 15 May the delegation held talks at the General Staff."),
+         "by Assistant Secretary General Boris Ruge in Baku. On 15 May the delegation held talks at the General "
+         "Staff."),
     case("under-the-leadership-of", "On 14 May Defence Minister Zakir Hasanov received a NATO delegation under the "
          "leadership of Assistant Secretary General Boris Ruge in Baku. On 15 May the delegation held talks at the "
          "General Staff."),

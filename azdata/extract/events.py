@@ -18,20 +18,24 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
-                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop|training course|course|session)\b",
+                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop"
+                   r"|training course|course|session)\b",
                    ["he "])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|headed) to", re.I)
 # talks words that may only say what was talked about
 TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
-# "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause reports
-FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of)\s+(?:an?\s+|the\s+)?"
-                          r"(?:[\w-]+\s+){0,3}$", re.I)
+# "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause
+# reports
+FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "held after an extraordinary meeting", "ahead of the summit": an event word that only places another in time
-TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+"
+                                r"(?:[\w-]+\s+){0,3}$", re.I)
 # who continues a dated visit in the next sentence: a pronoun, or the visitor named by a role ("The minister")
-DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|delegation|"
-                                  r"visitor|visitors|envoy|president|secretary general|commander|admiral|ambassador))\b")
+DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:minister|general|guest|guests|"
+                                  r"delegation|visitor|visitors|envoy|president|secretary general|commander|admiral|"
+                                  r"ambassador))\b")
 EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
@@ -74,20 +78,22 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
             families = {t.family for t in ts}
         if "visit" in families:
-            # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of their own
+            # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of
+            # their own
             ts = [t for t in ts if not (t.family == "talks" and TOPIC_VERB.fullmatch(t.text)
                                         and not COUNTERPART.match(s.text[t.pos:t.pos + 120]))]
             families = {t.family for t in ts}
         anchors = [t for t in ts if t.event_type != "other" and TIME_ANCHOR_BEFORE.search(s.text[:t.pos])
                    and not re.match(r"\S*\s+(?:with|between)\b", s.text[t.pos:])  # "after a meeting with X": talks
-                   and not any(0 <= o.start - s.start - t.pos <= 60 for o in dates)]  # "ahead of the summit on ...": its date
+                   # "ahead of the summit on ...": its date
+                   and not any(0 <= o.start - s.start - t.pos <= 60 for o in dates)]
         if anchors and any(t not in anchors and t.event_type != "other" for t in ts):
-            # "at a press conference held after an extraordinary meeting of ministers": the meeting only says when
+            # "at a <event> held after an <adjective> meeting of <body>": the meeting only says when
             ts = [t for t in ts if t not in anchors]
             families = {t.family for t in ts}
         framed = [t for t in ts if FRAME_BEFORE.search(s.text[:t.pos])]
         if framed and len(framed) < len(ts):
-            # "as part of an Azerbaijan-NATO meeting, the minister addressed the Council": the frame is the same
+            # "as part of a <country>-<organisation> meeting, <person> addressed <body>": the frame is the same
             # happening as the act reported in it, when that is of the same type
             acts = {t.event_type for t in ts if t not in framed}
             ts = [t for t in ts if t not in framed or t.event_type not in acts]
@@ -182,8 +188,8 @@ def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -
 
 
 def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
-    """"... visited NATO headquarters on 15 February 2012. He held talks with Rasmussen and then
-    addressed the Council.": talks and addresses right after a dated visit happen on its first day."""
+    """"... visited <place> on <date>. He held talks with <person> and then addressed <body>.":
+    talks and addresses right after a dated visit happen on its first day."""
     own = [t for t in trigs if t.family in ("talks", "address") and not PURPOSE_BEFORE.search(s.text[:t.pos])]
     if not own or not DURING_VISIT_SUBJECT.match(s.text) or re.search(r"\bduring (?:his|her|their) (?:stay|visit)\b",
                                                                         s.text, re.I):

@@ -17,8 +17,10 @@ from .triggers import Trigger
 STOP_BEFORE_DATE = re.compile(r"\s+(?:on|from|between)?\s*$")
 # ", Georgia on ...", " and then Armenia on ...", and with the verb's preposition repeated: ", to Tbilisi on ...",
 # " and then to Yerevan on ..."
-STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(?:to\s+|in\s+)?(?:the\s+)?$")
-VISIT_VERB_BEFORE = re.compile(r"\b(?:visiting|visited|visit|visits|touring|toured|travel(?:l?ed|l?ing)? to|arriving in|then)\s+(?:the\s+)?$")
+STOP_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)"
+                            r"(?:to\s+|in\s+)?(?:the\s+)?$")
+VISIT_VERB_BEFORE = re.compile(r"\b(?:visiting|visited|visit|visits|touring|toured|travel(?:l?ed|l?ing)? to"
+                               r"|arriving in|then)\s+(?:the\s+)?$")
 
 
 def _stop_place(text: str, pos: int) -> tuple[str, int] | None:

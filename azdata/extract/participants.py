@@ -17,7 +17,7 @@ from .triggers import Trigger, clause_of, clause_spans
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
-# "the drills began on April 18", "its summer session of 1-5 July 2013": a reference that is itself dated
+# "the drills began on <date>", "its <season> session of <day>-<date>": a reference that is itself dated
 # "briefed the President on preparations for the summit", "in the run-up to the summit": not taking part
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work for|ahead of|run-up to)\s+"
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
@@ -44,11 +44,13 @@ REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["tha
 # "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
 GROUP_REF = Gated(r"\b(?:[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials|commanders|chiefs"
                   r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey|[Tt]he pair"
-                  r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke|signed)\b))\b",
+                  r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke"
+                  r"|signed)\b))\b",
                   ["he two", "oth sides", "hey", "he pair"])
 # "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
 _GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
-DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by|under the leadership of)\b"
+DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by"
+                        r"|under the leadership of)\b"
                         r"|\bat the head of (?:a|the) [^.;]{0,40}?delegation",
                         ["delegation", "team", "group"])
 # "the guest", "the visiting delegation", "the high-ranking guest", "the visiting official": whoever leads the visit
@@ -58,7 +60,7 @@ GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*)
                   ["delegation", "guest", "visitor", "team", "visiting"])
 
 
-# "The delegation is made up of MPs A, B and C": who travels with the delegation (they join its event)
+# "The delegation is made up of <role> A, B and C": who travels with the delegation (they join its event)
 DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up of|consists of"
                            r"|consisted of|comprises|comprised|composed of|includes|included)\b",
                            ["made up of", "consist", "compris", "composed of", "include"])
@@ -67,7 +69,8 @@ VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framewo
                     r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
 # "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy":
 # X is named as the one under whom or by whose policy something happened, not as one at the table
-ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of|(?:policy|policies|course|strategy|vision)"
+ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of"
+                          r"|(?:policy|policies|course|strategy|vision)"
                           r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
                           r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
 ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership)\b")
@@ -93,7 +96,8 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
     full = find_mentions(s.text, s.start)
     taken = [(m.start, m.end) for m in full]
     for m in full:
-        idx = index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip()) else index.add_full(m)
+        idx = (index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip())
+               else index.add_full(m))
         if idx is None and (m.initial or m.evidence):
             idx = index.add_full(m)
         if idx is not None:
@@ -103,12 +107,12 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
         if idx is not None:
             refs.append(PersonRef(m.start, idx, m.subject))
     for pos, idx in title_mentions(s.text, s.start, index):
-        # "the Alliance’s Supreme Allied Commander Europe (SACEUR), General Curtis Scaparrotti": the
+        # "<organisation>’s <office> (<acronym>), <rank> <name>": the
         # office introduces the name that follows, it is not a second mention
         if not any(-40 < r.pos - pos < 100 and r.person == idx for r in refs):
             local = s.text[pos - s.start:]
-            subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+(?:arrived|said|noted|met|received|visited|thanked|stressed)\b",
-                                    local))
+            subject = bool(re.match(r"^\S+(?:\s+\S+){0,5}\s+"
+                                    r"(?:arrived|said|noted|met|received|visited|thanked|stressed)\b", local))
             refs.append(PersonRef(pos, idx, subject))
     refs.sort(key=lambda r: r.pos)
     for r in refs:
@@ -131,7 +135,7 @@ def _aside(s: Sentence, local: int) -> bool:
 
 
 def delegation_members(s: Sentence, refs: list[PersonRef]) -> list[int]:
-    """"The delegation is made up of MPs A, B and C" -> A, B and C."""
+    """"The delegation is made up of <role> A, B and C" -> A, B and C."""
     m = DELEGATION_MEMBERS.search(s.text)
     if not m:
         return []
@@ -155,7 +159,8 @@ def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: 
     m = GROUP_REF.search(s.text)
     if not m:
         return []
-    people = previous if len(previous) >= 2 else (recent if m.group(0).lower().startswith(("the two", "the pair")) else [])
+    people = previous if len(previous) >= 2 else (
+        recent if m.group(0).lower().startswith(("the two", "the pair")) else [])
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
 
 
@@ -173,7 +178,8 @@ def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegati
         heads = [p for p, role in visit.people if role == "head" and p not in known][:1]
     else:
         heads = [p for p in delegation_head if p not in known][:1]
-    subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
+    subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?"
+                            r"(?:held|met|visited|was received|were received|thanked|arrived|discussed)\b",
                             s.text[m.end():]))
     return [PersonRef(s.start + m.start(), p, subject) for p in heads]
 

@@ -16,7 +16,8 @@ from .triggers import Trigger
 CAPITAL_WORD = "capital"  # every phrase capital_pattern() finds holds it
 # NATO's own headquarters (not SHAPE's "Supreme Headquarters", nor a command's "Headquarters Joint Force ..."),
 # which a text names without its city
-NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)\s+(?:[Hh]eadquarters|HQ)\b", ["NATO", "lliance"])
+NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)\s+(?:[Hh]eadquarters|HQ)\b",
+                ["NATO", "lliance"])
 NATO_HQ_CITY = "Brussels"
 HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
@@ -41,8 +42,8 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     if hq and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, hq.start() - 10):hq.start()]):
         return NATO_HQ_CITY  # "at NATO headquarters", "at the Alliance's headquarters": Brussels, clearly implied
     for m in resources.country_pattern().finditer(text):
-        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()]) \
-                and m.group(1) not in resources.demonyms():
+        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$",
+                     text[max(0, m.start() - 16):m.start()]) and m.group(1) not in resources.demonyms():
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))

@@ -17,10 +17,21 @@ from ..read import Article, Sentence
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
-from .places import host_country
 from .model import Event, main_event
-from .participants import (DELEGATION_LEAD, GUEST_REF, REPORTED, SPEECH, PersonRef, assign_participants, attach_to_frame,
-                           delegation_members, group_refs, guest_refs, join_delegation)
+from .participants import (
+    DELEGATION_LEAD,
+    GUEST_REF,
+    REPORTED,
+    SPEECH,
+    PersonRef,
+    assign_participants,
+    attach_to_frame,
+    delegation_members,
+    group_refs,
+    guest_refs,
+    join_delegation,
+)
+from .places import host_country
 from .statistics import day_count
 from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, triggers_in
@@ -75,7 +86,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     """Every event of the article, in reading order, with the mentions of one trip merged."""
     story = Story()
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
-    for n, (s, refs) in enumerate(zip(sents, sentence_people)):
+    for s, refs in zip(sents, sentence_people):
         dates = dates_in(s, art, story.frame, story.last_day)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
@@ -177,7 +188,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     # dates that are the story's own time ("the same day", "on the second day") keep the frame
     own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
                 and d.kind not in STORY_TIME]
-    # "The course, which runs between 7 and 18 June": the dates of the event under way
+    # "The <event>, which runs between <day> and <date>": the dates of the event under way
     spans = [d for d in eventable if d.date_end and story.frame and any(
         e.date_start == d.date_start and e.family != "talks" for e in story.frame)]
     for d in spans:
@@ -199,7 +210,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     if story.frame and not own_time:
         attach_to_frame(s, story.frame, refs, trigs, art, story.visits)
         length = N_DAY_EVENT.search(s.text)
-        if length:  # "The two-day event, organised by ...": the length of the event under way
+        if length:  # "The <n>-day <event>, organised by ...": the length of the event under way
             e = story.main_event()
             n_days = day_count(length.group(1))
             if n_days and 1 < n_days < 15 and e.date_end is None and e.precision == "day":
@@ -251,7 +262,8 @@ def _dateline_place(created: list[Event], city: str) -> None:
     """The lead's events take the dateline's city when they name no place, or only its country."""
     country = resources.country_of_place(city)
     for e in created:
-        if not e.location or (e.location not in resources.cities() and resources.country_of_place(e.location) == country):
+        if not e.location or (e.location not in resources.cities()
+                              and resources.country_of_place(e.location) == country):
             e.location = city
 
 

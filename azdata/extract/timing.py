@@ -21,7 +21,8 @@ CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take 
                   r"(?:postponed|suspended|put off|deferred)|postponed indefinitely)\b",
                   ["called off", "cancel", "will not take place", "did not take place", "was scrapped",
                    "postponed", "suspended", "put off", "deferred", "on hold"], re.I)
-POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?(?:to|until|till)\s+$", re.I)
+POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?"
+                          r"(?:to|until|till)\s+$", re.I)
 # "originally planned for 10 May", "initially scheduled for", "first set for", "had originally been
 # planned for", "originally due on", "earlier slated to take place on": a date that was replaced
 # "..., Trend reports, citing the Defence Ministry on Oct. 28": the day of the report the story cites, not of
@@ -104,7 +105,8 @@ def close_ranges(created: list[Event], events: list[Event], untils: list[DateMen
     """A range closed by "until": in the same sentence, or an event already under way."""
     for u in untils:
         targets = [e for e in created if e.date_start <= u.date_start] or (
-            [] if created else [e for e in reversed(events) if e.event_type in ("visit", "exercise", "conference", "ceremony")
+            [] if created else [e for e in reversed(events)
+                                if e.event_type in ("visit", "exercise", "conference", "ceremony")
                                 and e.date_start <= u.date_start][:1])
         for e in targets:
             if e.event_type != "meeting" or len(created) == 1:

@@ -10,27 +10,32 @@ from .. import resources
 from ..dates import find_dates
 from ..memo import per_sentence
 
-NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference", "roundtable", "round table",
-                 "seminar", "forum", "symposium", "workshop", "exercise", "drills", "drill", "ceremony", "reception",
-                 "exhibition", "presentation", "session", "winter session", "summer session", "training session",
-                 "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
+NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference",
+                 "roundtable", "round table", "seminar", "forum", "symposium", "workshop", "exercise", "drills",
+                 "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
+                 "summer session", "training session", "evaluation", "re-evaluation", "conversation", "contribution",
+                 "one-on-one"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
-                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)[a-z-]+\s+){0,2}$",
+                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
+                               r"[a-z-]+\s+){0,2}$",
                                re.I)
 # "wrapped up his three-day visit", "began their tour", "paid his first visit": the verb reports the
 # happening itself, so the possessive does not make the noun a reference back to one
 # (past tense only: "wraps up his visit today" is the plan for the day, and moved the story's day)
-OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made)\s+"
-                            r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made)"
+                            r"\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
-# "who is in Baku on an official visit", "is on his first visit": someone is on a visit right now
-ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
-TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?"
+# "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now
+ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+"
+                        r"(?:[a-z-]+\s+){0,2}$")
+TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?"
+                         r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:took place|takes place|will take place|is to take place|was held|were held"
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+"
+                           r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d)"
@@ -77,7 +82,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         word = matched.lower()
         before, after = text[:s], text[e:]
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
-            # "their previous talks at NATO headquarters on 23 November 2017": a recalled event, dated
+            # "their previous talks at <place> on <date>": a recalled event, dated
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) else DETERMINER_BEFORE.search(before)
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
@@ -88,10 +93,11 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
         if word in ("visits", "tours") and COUNTED_BEFORE.search(before):
-            continue  # "has paid two official visits to the region": several visits, none dated
+            continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
-        if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+(?:award|certificate|medal))\b", after):
+        if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+"
+                                                         r"(?:award|certificate|medal))\b", after):
             continue  # "received its NATO certificate": not a reception of visitors
         taken.append((s, e))
         found.append(Trigger(s, matched, event_type, family))

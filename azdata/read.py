@@ -6,12 +6,11 @@ lines are simply left out of ``Article.paragraphs``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import furniture, pagedates, resources, webpage
+from .article import Article
 from .published import DATELINE, dateline_at, dateline_only, header_date, infer_published, is_dateline, stale_from
 from .sentences import Sentence, sentences  # noqa: F401 (the reading stage's output, imported from here)
 
@@ -27,33 +26,6 @@ JUNK_LINE = re.compile(
     re.VERBOSE,
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-@dataclass
-class Article:
-    article_id: str
-    source_file: str
-    text: str = ""
-    published: dt.date | None = None
-    published_from: str = "none"
-    title: str = ""
-    outlet: str = ""
-    author: str = ""
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body spans in text
-    problems: list[str] = field(default_factory=list)
-    fatal: bool = False
-    n_words: int = 0  # words in the body, counted once when it is laid out
-    furniture_lines: int = 0  # lines set aside as page furniture (menus, widgets, related stories, footers)
-    truncated: bool = False   # the text stops mid-sentence
-    # the first day on which reading the file again would give another result: a header date or a
-    # body year that was ignored for lying ahead of today (what the extraction cache keys on)
-    stale_from: dt.date | None = None
-
-    @property
-    def status(self) -> str:
-        if self.fatal:
-            return "error"
-        return "warning" if self.problems else "ok"
 
 
 UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}

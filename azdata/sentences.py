@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .read import Article
+from .article import Article
 
 ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
                  "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",

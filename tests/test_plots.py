@@ -518,8 +518,8 @@ def test_log_axis_labels_never_collide(low, high):
     fig.draw_without_rendering()
     axis = fig.axes[0].xaxis
     assert fig.axes[0].get_xscale() == "log"
-    assert len(plots._visible_labels(axis)) >= 2
-    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+    assert len(plots.visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots.visible_labels(axis)]
 
 
 @pytest.fixture(scope="module")
@@ -626,8 +626,8 @@ def test_participation_log_axis_labels_never_collide(low, high):
     fig.draw_without_rendering()
     axis = fig.axes[0].yaxis
     assert fig.axes[0].get_yscale() == "log"
-    assert len(plots._visible_labels(axis)) >= 2
-    assert not plots.labels_collide(axis), [t.get_text() for t in plots._visible_labels(axis)]
+    assert len(plots.visible_labels(axis)) >= 2
+    assert not plots.labels_collide(axis), [t.get_text() for t in plots.visible_labels(axis)]
 
 
 def test_participation_without_groups_says_no_data():
@@ -652,7 +652,7 @@ def test_counts_of_thousands_are_separated_on_axes_and_in_the_source_note():
 
     fig, ax = plt.subplots()
     ax.barh(["a", "b"], [14000, 3000])
-    style._finish(fig, "title", 10000)
+    style.finish_figure(fig, "title", 10000)
     fig.canvas.draw()
     assert "14,000" in [t.get_text() for t in ax.get_xticklabels()]
     assert fig.texts[-1].get_text() == "10,000 articles · azdata"

@@ -141,7 +141,6 @@ from .style import (  # noqa: F401
     TICK_GAP_PIXELS,
     WIDTH,
     ShownFigure,
-    _visible_labels,
     alt_text,
     apply_style,
     figure_folder,
@@ -150,4 +149,5 @@ from .style import (  # noqa: F401
     no_data_figure,
     save_figure,
     show_figure,
+    visible_labels,
 )

@@ -9,17 +9,17 @@ from ..frames import reads_written
 from .colours import NEUTRAL, NO_DATE, NO_OUTLET, NOTE_COLOUR, OTHER_OUTLETS, fills, order
 from .style import (
     MAX_ROWS,
-    _bars_alt,
-    _figure,
-    _finish,
-    _joined,
-    _latest,
-    _legend,
-    _patches,
-    _stacked_bars,
-    _styled,
-    _year_index,
+    add_legend,
+    bars_alt,
+    finish_figure,
+    joined_notes,
+    latest_rows,
+    legend_patches,
+    new_figure,
     no_data_figure,
+    stacked_bars,
+    styled,
+    year_index,
 )
 
 # The four panels of "what each article gave" are named by their titles: their colour means nothing.
@@ -36,7 +36,7 @@ def articles_per_year(articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     table = pd.crosstab(a["year"], a["outlet"]).reindex(columns=order("outlet", set(a["outlet"])))
     table = table.loc[:, table.columns.isin(set(a["outlet"]))]
-    index = _year_index(a["year"], (NO_DATE,))
+    index = year_index(a["year"], (NO_DATE,))
     table = table.reindex([str(i) for i in index], fill_value=0)
     table.index = index
     table.index.name = "year"
@@ -79,7 +79,7 @@ def facts_per_article(tables) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-@_styled
+@styled
 @reads_written
 def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     """Bar chart: articles per publication year, coloured by outlet."""
@@ -102,11 +102,11 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
     counts, folded = _fold_outlets(counts)
     colours = fills("outlet", counts.columns)
     if undated:       # beside the year axis, on a scale of its own, never as a year
-        fig, (ax, side) = _figure(4.2, ncols=2, gridspec_kw={"width_ratios": [max(6, len(counts)), 1.2]})
+        fig, (ax, side) = new_figure(4.2, ncols=2, gridspec_kw={"width_ratios": [max(6, len(counts)), 1.2]})
         _undated_panel(side, undated)
     else:
-        fig, ax = _figure(4.2)
-    _stacked_bars(ax, counts, colours)
+        fig, ax = new_figure(4.2)
+    stacked_bars(ax, counts, colours)
     if undated and undated <= 2 * counts.sum(axis=1).max():     # it would not dwarf the years: same scale
         top = max(ax.get_ylim()[1], undated * 1.18)
         ax.set_ylim(0, top)
@@ -114,10 +114,10 @@ def plot_articles_per_year(tables) -> tuple[Figure, pd.DataFrame]:
         side.set_title("not a year", loc="left", fontsize=8, color=NOTE_COLOUR)
     ax.set_xlabel("year of publication")
     ax.set_ylabel("articles")
-    _legend(fig.axes[-1], _patches(colours, counts.columns[::-1]), "outlet")   # top-down, as stacked
-    fig.azdata_alt = _bars_alt(counts, "dated articles")
+    add_legend(fig.axes[-1], legend_patches(colours, counts.columns[::-1]), "outlet")   # top-down, as stacked
+    fig.azdata_alt = bars_alt(counts, "dated articles")
     folded_note = f"{OTHER_OUTLETS}: {folded} smaller outlets" if folded else ""
-    return _finish(fig, title, n, _joined("one bar per year; gaps are years with no article", undated_note,
+    return finish_figure(fig, title, n, joined_notes("one bar per year; gaps are years with no article", undated_note,
                                           folded_note)), rows
 
 
@@ -146,7 +146,7 @@ def _undated_panel(ax, undated: int) -> None:
     ax.set_title("not a year:\nown scale", loc="left", fontsize=8, color=NOTE_COLOUR)
 
 
-@_styled
+@styled
 @reads_written
 def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     """Four panels: events, people, statistics and milestones found in each article."""
@@ -156,9 +156,9 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     if rows.empty:
         return no_data_figure(title, "no articles", n, "count", "article"), rows
     by_date = rows.sort_values(["published", "article_id"], kind="stable")      # undated first: never "the latest"
-    shown, note = _latest(by_date, "article_id", MAX_ROWS, what="articles")     # oldest at the top
+    shown, note = latest_rows(by_date, "article_id", MAX_ROWS, what="articles")     # oldest at the top
     height = max(3.6, 1.8 + 0.32 * len(shown))
-    fig, axes = _figure(height, ncols=len(FACT_COLOURS), sharey=True)
+    fig, axes = new_figure(height, ncols=len(FACT_COLOURS), sharey=True)
     labels = [f"{r.article_id} ({r.published or NO_DATE})" + ("" if r.status == "ok" else f" [{r.status}]")
               for r in shown.itertuples()]
     y = list(range(len(shown)))
@@ -174,6 +174,6 @@ def plot_facts_per_article(tables) -> tuple[Figure, pd.DataFrame]:
     axes[0].set_yticks(y, labels)
     axes[0].set_ylim(len(shown) - 0.5, -0.5)      # top down, no empty rows above or below
     axes[0].set_ylabel("article (publication date)" + (f"\n{note}" if note else ""))
-    return _finish(fig, title, n), rows
+    return finish_figure(fig, title, n), rows
 
 

@@ -12,8 +12,18 @@ from ..frames import reads_written
 from ..schema import ROLES
 from .colours import NEUTRAL, fills
 from .levels import levels, participant_levels
-from .meetings import DEFAULT_RELATIONS, _relation_words, date_label
-from .style import MAX_COLUMNS, _figure, _finish, _joined, _latest, _legend, _patches, _styled, no_data_figure
+from .meetings import DEFAULT_RELATIONS, date_label, relation_words
+from .style import (
+    MAX_COLUMNS,
+    add_legend,
+    finish_figure,
+    joined_notes,
+    latest_rows,
+    legend_patches,
+    new_figure,
+    no_data_figure,
+    styled,
+)
 
 # --- 03 delegation make-up ----------------------------------------------------------------------------
 
@@ -62,23 +72,23 @@ def delegation_makeup(members: pd.DataFrame, by: str = "role") -> pd.DataFrame:
     return table.astype(int)
 
 
-@_styled
+@styled
 @reads_written
 def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_RELATIONS
                            ) -> tuple[Figure, pd.DataFrame]:
     """Two panels: participants named on each side, by role and by level of office, in the events of
     ``relations`` (default Azerbaijan–NATO; None: every event)."""
-    who = "" if relations is None else _relation_words(relations) + " "
+    who = "" if relations is None else relation_words(relations) + " "
     title = f"Who sat on each side of the table in {who}events" if who else "Who sat on each side of the table"
     n = len(tables.articles)
     rows = delegation_members(tables)
     counted, note = _left_out(rows, relations, "participants")
     if counted.empty:
-        return no_data_figure(title, _joined(f"no participants in {who}events in this corpus", note), n,
+        return no_data_figure(title, joined_notes(f"no participants in {who}events in this corpus", note), n,
                               "participants named", "delegation"), rows
     by_role, by_level = delegation_makeup(counted, "role"), delegation_makeup(counted, "level")
     height = max(3.4, 1.8 + 0.3 * len(by_role))
-    fig, axes = _figure(height, width=11.0, ncols=2, sharey=True)
+    fig, axes = new_figure(height, width=11.0, ncols=2, sharey=True)
     for ax, table, colours, legend_title in (
             (axes[0], by_role, fills("role", by_role.columns), "role"),
             (axes[1], by_level.reindex(by_role.index), fills("level", by_level.columns), "level of office")):
@@ -91,7 +101,7 @@ def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_R
         ax.set_xlabel("participants named (a person or a country, per event)")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.xaxis.grid(True)
-        ax.legend(handles=_patches(colours, table.columns), title=legend_title, loc="lower right")
+        ax.legend(handles=legend_patches(colours, table.columns), title=legend_title, loc="lower right")
     axes[0].set_yticks(range(len(by_role)), by_role.index)
     axes[0].invert_yaxis()
     axes[0].set_ylabel("delegation (side of the table)")
@@ -99,7 +109,7 @@ def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_R
     axes[1].set_title("by level of office", loc="left")
     if note:
         axes[0].set_xlabel(f"{axes[0].get_xlabel()}\n" + textwrap.fill(note, 70))
-    return _finish(fig, title, n), rows
+    return finish_figure(fig, title, n), rows
 
 
 PR_LEVEL = "permanent representative"
@@ -118,7 +128,7 @@ def permanent_representatives(members: pd.DataFrame) -> pd.DataFrame:
     return pr[PR_COLUMNS].sort_values(["date", "event_id", "deputy", "delegation"]).reset_index(drop=True)
 
 
-@_styled
+@styled
 @reads_written
 def plot_permanent_representatives(tables, relations: tuple[str, ...] | None = DEFAULT_RELATIONS
                                    ) -> tuple[Figure, pd.DataFrame]:
@@ -129,15 +139,15 @@ def plot_permanent_representatives(tables, relations: tuple[str, ...] | None = D
     rows = permanent_representatives(delegation_members(tables))
     counted, left_out = _left_out(rows, relations, "representatives")
     if counted.empty:
-        return no_data_figure(title, _joined("no permanent representatives named in this corpus", left_out), n,
+        return no_data_figure(title, joined_notes("no permanent representatives named in this corpus", left_out), n,
                               "event", "country represented"), rows
-    plotted, note = _latest(counted, "event_id", MAX_COLUMNS, what="events")
-    note = _joined(note, left_out)
+    plotted, note = latest_rows(counted, "event_id", MAX_COLUMNS, what="events")
+    note = joined_notes(note, left_out)
     events = list(dict.fromkeys(plotted["event_id"]))
     counts = plotted["delegation"].value_counts()
     countries = sorted(counts.index, key=lambda c: (-counts[c], c))
     height = max(3.0, 1.9 + 0.28 * len(countries))
-    fig, ax = _figure(height, width=min(11.0, 6.5 + 1.2 * len(events)))
+    fig, ax = new_figure(height, width=min(11.0, 6.5 + 1.2 * len(events)))
     for r in plotted.itertuples():
         ax.plot([events.index(r.event_id)], [countries.index(r.delegation)], linestyle="none", marker="o",
                 markersize=9, markeredgewidth=1.8, color=NEUTRAL, markerfacecolor="white" if r.deputy else NEUTRAL)
@@ -157,7 +167,8 @@ def plot_permanent_representatives(tables, relations: tuple[str, ...] | None = D
     if plotted["deputy"].any():
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markeredgewidth=1.8, color=NEUTRAL,
                               markerfacecolor="white", label="deputy permanent\nrepresentative"))
-    _legend(ax, handles, "named as")
-    return _finish(fig, title, n, _joined("a country listed without a name counts as its representative", note)), rows
+    add_legend(ax, handles, "named as")
+    notes = joined_notes("a country listed without a name counts as its representative", note)
+    return finish_figure(fig, title, n, notes), rows
 
 

@@ -13,19 +13,19 @@ from .colours import GREY, NOTE_COLOUR, event_types, fills
 from .levels import event_levels, levels
 from .style import (
     MAX_ROWS,
-    _bars_alt,
-    _date_axis,
-    _figure,
-    _finish,
-    _joined,
-    _latest,
-    _legend,
-    _patches,
-    _shorten,
-    _stacked_bars,
-    _styled,
-    _year_index,
+    add_legend,
+    bars_alt,
+    date_axis,
+    finish_figure,
+    joined_notes,
+    latest_rows,
+    legend_patches,
+    new_figure,
     no_data_figure,
+    shorten,
+    stacked_bars,
+    styled,
+    year_index,
 )
 
 # When an event is dated relative to the article reporting it.
@@ -98,7 +98,7 @@ RELATION_LABELS = {"azerbaijan-nato": "Azerbaijan–NATO",
                    "other": "none of the above", "": "relation not read"}
 
 
-def _relation_words(relations: tuple[str, ...] | None) -> str:
+def relation_words(relations: tuple[str, ...] | None) -> str:
     if relations is None:
         return "all"
     return " and ".join(RELATION_LABELS.get(r, r) if r == "azerbaijan-nato" else r for r in relations)
@@ -188,7 +188,7 @@ def events_per_year(distinct: pd.DataFrame, by: str = "event_type", years: list 
     order = {"event_type": list(event_types()), "level": list(levels())}.get(by) or sorted(rows[by].unique())
     table = pd.crosstab(rows["year"], rows[by])
     table = table.reindex(columns=[c for c in order if c in table.columns])
-    table = table.reindex(years if years is not None else _year_index(rows["year"]), fill_value=0)
+    table = table.reindex(years if years is not None else year_index(rows["year"]), fill_value=0)
     table.index.name = "year"
     return table.astype(int)
 
@@ -203,7 +203,7 @@ def _split_relations(rows: pd.DataFrame, relations: tuple[str, ...] | None):
     return counted, [(r, rest[rest["relation"] == r]) for r in order if (rest["relation"] == r).any()]
 
 
-@_styled
+@styled
 @reads_written
 def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] | None = None,
                          relations: tuple[str, ...] | None = DEFAULT_RELATIONS) -> tuple[Figure, pd.DataFrame]:
@@ -215,7 +215,7 @@ def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] 
     """
     what = " and ".join(f"{t}s" for t in types) if types else "contacts"
     label = {"event_type": "type", "level": "level of the highest participant"}.get(by, by)
-    who = "" if relations is None else _relation_words(relations) + " "
+    who = "" if relations is None else relation_words(relations) + " "
     title = f"{who}{what} per year, by {label}"
     title = title[:1].upper() + title[1:]
     n = len(tables.articles)
@@ -225,32 +225,33 @@ def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] 
     counted, apart = _split_relations(rows, relations)
     if counted.empty and not apart:
         return no_data_figure(title, f"no {what} in this corpus", n, "year of the event", what), shown
-    years = _year_index(rows["year"])
+    years = year_index(rows["year"])
     panels = [(counted, None)] + [(r_rows, r) for r, r_rows in apart]
     tables_ = [events_per_year(p, by, years) if len(p) else pd.DataFrame(index=years) for p, _ in panels]
     columns = [c for c in ({"event_type": list(event_types()), "level": list(levels())}.get(by) or
                            sorted({c for t in tables_ for c in t.columns})) if any(c in t.columns for t in tables_)]
     colours = fills(by, columns)
     height = 4.4 + 1.5 * len(apart)
-    fig, axes = _figure(height, nrows=len(panels), sharex=True,
+    fig, axes = new_figure(height, nrows=len(panels), sharex=True,
                         gridspec_kw={"height_ratios": [3] + [1] * len(apart)})
     axes = list(axes) if len(panels) > 1 else [axes]
     for ax, counts, (_, relation) in zip(axes, tables_, panels):
-        _stacked_bars(ax, counts.reindex(columns=[c for c in columns if c in counts.columns]), colours,
+        stacked_bars(ax, counts.reindex(columns=[c for c in columns if c in counts.columns]), colours,
                       labels=ax is axes[-1])
         ax.set_ylabel(what if relation is None else "not counted\nabove")
         if relation is not None:
             ax.set_title(f"{relation} ({RELATION_LABELS.get(relation, relation)}): "
                          f"{int(counts.to_numpy().sum())} not counted above", loc="left", fontsize=9)
     axes[-1].set_xlabel("year of the event (recalled past events under their own year)")
-    _legend(axes[0], _patches(colours, columns[::-1]), "level" if by == "level" else label)  # as stacked, top first
-    fig.azdata_alt = "counted: " + _bars_alt(tables_[0], what)
-    return _finish(fig, title, n, _joined(
+    # as stacked, top first
+    add_legend(axes[0], legend_patches(colours, columns[::-1]), "level" if by == "level" else label)
+    fig.azdata_alt = "counted: " + bars_alt(tables_[0], what)
+    return finish_figure(fig, title, n, joined_notes(
         "an event reported by several articles counts once; a meeting held during a visit counts with it",
         "" if relations is None else "the panels below: other relations, shown apart")), shown
 
 
-@_styled
+@styled
 @reads_written
 def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
                           relations: tuple[str, ...] | None = DEFAULT_RELATIONS) -> tuple[Figure, pd.DataFrame]:
@@ -258,7 +259,7 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
     whom, how it was reported; a meeting held during a visit is a mark on the visit's row. Events of
     other relations are rows of a second panel below, never mixed in."""
     what = " and ".join(f"{t}s" for t in types)
-    who = "" if relations is None else _relation_words(relations) + " "
+    who = "" if relations is None else relation_words(relations) + " "
     title = f"Timeline of {who}{what}: who met whom"
     n = len(tables.articles)
     rows = distinct_events(tables, types)
@@ -271,14 +272,14 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
     panels, notes = [], []
     for part, limit, what_ in ((counted, MAX_ROWS, "contacts"), (others, MAX_ROWS // 3, "other events")):
         tops = contacts(part)
-        shown_tops, note = _latest(tops, "cluster_id", limit, what=what_)
+        shown_tops, note = latest_rows(tops, "cluster_id", limit, what=what_)
         panels.append((shown_tops, part))
         notes.append(note)
     if panels[1][0].empty:
         panels = panels[:1]
     sizes = [max(1, len(t)) for t, _ in panels]
     height = max(3.4, 2.1 + 0.3 * sum(sizes) + 0.5 * (len(panels) - 1))   # + the legend underneath
-    fig, axes = _figure(height, width=12.0, nrows=len(panels), sharex=True,
+    fig, axes = new_figure(height, width=12.0, nrows=len(panels), sharex=True,
                         gridspec_kw={"height_ratios": sizes})
     axes = list(axes) if len(panels) > 1 else [axes]
     colours = {t: f["facecolor"] for t, f in fills("event_type", types).items()}
@@ -307,20 +308,20 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
         for r in tops.itertuples():
             extra = f"  (+{r.n_parts} held during it)" if r.n_parts else ""
             tag = f"[{r.relation}] " if k and len(apart) > 1 else ""
-            labels.append(f"{r.date}  {tag}{_shorten(r.summary, 60 - len(extra) - len(tag))}{extra}")
+            labels.append(f"{r.date}  {tag}{shorten(r.summary, 60 - len(extra) - len(tag))}{extra}")
         ax.set_yticks(range(len(tops)), labels)
         ax.set_ylim(max(1, len(tops)) - 0.5, -0.6)
         ax.xaxis.grid(True)
         if k > 0:
-            ax.set_title(_joined("other relations, not counted above: " + ", ".join(
+            ax.set_title(joined_notes("other relations, not counted above: " + ", ".join(
                 f"{r} ({RELATION_LABELS.get(r, r)})" for r, _ in apart), notes[1]), loc="left", fontsize=9)
     pad = max(pd.Timedelta(days=20), (last - first) * 0.03)
     axes[0].set_xlim(first - pad, last + pad)
-    _date_axis(axes[-1], first, last)
+    date_axis(axes[-1], first, last)
     axes[-1].set_xlabel("date of the event")
     axes[0].set_ylabel("contact")
     present = set(rows["event_type"])
-    handles = _patches(fills("event_type", types), [t for t in types if t in present])
+    handles = legend_patches(fills("event_type", types), [t for t in types if t in present])
     if has_parts:
         handles.append(Line2D([], [], linestyle="none", marker="v", markersize=6, color=NOTE_COLOUR,
                               label="held during the visit on that row"))
@@ -332,5 +333,5 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
                                   label=TIMING_LABELS[timing]))
     # Under the panels, across: a legend beside them would take the width the dates need.
     fig.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)))
-    return _finish(fig, title, n, _joined("a bar spans several days, or the month or year that a partial date can mean",
-                                          notes[0])), shown
+    spans = "a bar spans several days, or the month or year that a partial date can mean"
+    return finish_figure(fig, title, n, joined_notes(spans, notes[0])), shown

@@ -12,7 +12,7 @@ from matplotlib.ticker import MaxNLocator
 from ..frames import reads_written
 from ..schema import ACTIONS
 from .colours import BLACK, fills
-from .style import _figure, _finish, _joined, _legend, _shorten, _styled, no_data_figure
+from .style import add_legend, finish_figure, joined_notes, new_figure, no_data_figure, shorten, styled
 
 # --- 04 programme milestones ---------------------------------------------------------------------------
 
@@ -84,7 +84,7 @@ def _count_label(n: int) -> str:
     return f"{n / 1000:.1f}k".replace(".0k", "k") if n >= 1000 else str(n)
 
 
-@_styled
+@styled
 @reads_written
 def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
     """Timeline: one mark per (programme, year), sized and numbered by the articles that state it.
@@ -115,14 +115,14 @@ def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
         notes.append(f"a column is {step} years")
     names = rows.drop_duplicates("programme").set_index("programme")["programme_name"]
     height = max(3.2, 1.9 + 0.45 * len(programmes))
-    fig, ax = _figure(height, width=11.0)
+    fig, ax = new_figure(height, width=11.0)
     most = int(marks["n_sources"].max())
     present = {a for cell in marks["actions"] for a in cell.split("; ")}
     colours = fills("action", present)
     for r in marks.itertuples():
         _pie_mark(fig, ax, r.period + (step - 1) / 2, programmes.index(r.programme), r.actions.split("; "),
                   r.n_sources, r.disputed, most, colours)
-    labels = [p if names[p] == p else f"{p} ({_shorten(names[p], 40)})" for p in programmes]
+    labels = [p if names[p] == p else f"{p} ({shorten(names[p], 40)})" for p in programmes]
     ax.set_yticks(range(len(programmes)), labels)
     ax.set_ylim(len(programmes) - 0.5, -0.6)
     first, last = lo // step * step, hi // step * step
@@ -141,9 +141,10 @@ def plot_milestones(tables) -> tuple[Figure, pd.DataFrame]:
     if marks["disputed"].any():
         handles.append(Patch(facecolor="none", edgecolor=BLACK, linestyle="--",
                              label="same step dated\ndifferently elsewhere"))
-    _legend(ax, handles, "action (a split mark:\nseveral actions " + ("that year)" if step == 1 else "in the period)"))
-    return _finish(fig, title, n, _joined("number in each mark: articles stating it (bigger mark = more articles)",
-                                          *notes)), rows
+    add_legend(ax, handles,
+               "action (a split mark:\nseveral actions " + ("that year)" if step == 1 else "in the period)"))
+    counted = "number in each mark: articles stating it (bigger mark = more articles)"
+    return finish_figure(fig, title, n, joined_notes(counted, *notes)), rows
 
 
 def _pie_mark(fig: Figure, ax, x: float, y: float, actions: list[str], n_sources: int, disputed: bool,

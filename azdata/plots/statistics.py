@@ -26,16 +26,16 @@ from .colours import NEUTRAL, NOTE_COLOUR
 from .style import (
     LOG_TICKS,
     MAX_ROWS,
-    _date_axis,
-    _figure,
-    _finish,
-    _fit_ticks,
-    _joined,
-    _latest,
-    _legend,
-    _shorten,
-    _styled,
+    add_legend,
+    date_axis,
+    finish_figure,
+    fit_ticks,
+    joined_notes,
+    latest_rows,
+    new_figure,
     no_data_figure,
+    shorten,
+    styled,
 )
 
 STAT_COLUMNS = ["as_written", "value", "qualifier", "unit", "kind", "context", "date", "article_id", "evidence"]
@@ -79,7 +79,7 @@ def other_statistics(statistics: pd.DataFrame) -> pd.DataFrame:
     return statistics_as_written(statistics, kinds)
 
 
-@_styled
+@styled
 @reads_written
 def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure, pd.DataFrame]:
     """Dot plot: each reported count, its marker showing the qualifier (up to, more than, about …)."""
@@ -89,10 +89,10 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
     if rows.empty:
         return no_data_figure(title, "no reported counts in this corpus", n, "value as reported", "figure"), rows
     rows = rows.sort_values(["date", "article_id"], kind="stable").reset_index(drop=True)
-    plotted, note = _latest(rows.assign(_row=rows.index), "_row", MAX_ROWS, what="figures")
+    plotted, note = latest_rows(rows.assign(_row=rows.index), "_row", MAX_ROWS, what="figures")
     plotted = plotted.reset_index(drop=True)
     height = max(3.4, 1.7 + 0.3 * len(plotted))
-    fig, ax = _figure(height, width=10.0)
+    fig, ax = new_figure(height, width=10.0)
     for y, r in enumerate(plotted.itertuples()):
         ax.plot([r.value], [y], linestyle="none", marker=QUALIFIER_MARKERS.get(r.qualifier, "o"), markersize=8,
                 color=_qualifier_face(r.qualifier), markeredgecolor=NEUTRAL, markeredgewidth=0.5, zorder=3)
@@ -105,21 +105,21 @@ def plot_statistics(tables, kinds: tuple[str, ...] = ("count",)) -> tuple[Figure
         ax.xaxis.set_minor_formatter(NullFormatter())
     else:
         ax.set_xlim(min(0, values.min()), values.max() * 1.08)
-    labels = [f"{_shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in plotted.itertuples()]
+    labels = [f"{shorten(r.as_written, 50)}  ({r.date or r.article_id})" for r in plotted.itertuples()]
     ax.set_yticks(range(len(plotted)), labels)
     ax.set_ylim(len(plotted) - 0.5, -0.5)
     ax.grid(True)
     ax.set_xlabel("value as reported" + (" (log scale)" if log else ""))
     ax.set_ylabel("figure as written (date)")
     present = [q for q in QUALIFIERS if q in set(plotted["qualifier"])]
-    _legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
+    add_legend(ax, [Line2D([], [], linestyle="none", marker=QUALIFIER_MARKERS.get(q, "o"), markersize=8,
                         color=_qualifier_face(q), markeredgecolor=NEUTRAL, markeredgewidth=0.5,
                         label="exactly (bare number)" if q == "exactly" else q) for q in present], "qualifier")
     # non-breaking spaces: a wrapped subtitle never parts a marker from its meaning
-    _finish(fig, title, n, _joined("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   "
+    finish_figure(fig, title, n, joined_notes("◀\u00a0at\u00a0most\u00a0(up\u00a0to,\u00a0nearly)   "
                                    "▶\u00a0at\u00a0least\u00a0(more\u00a0than)   ◆\u00a0about", note))
     if log:            # last: the labels' room is known only once everything else is in place
-        _fit_ticks(ax.xaxis, LOG_TICKS)
+        fit_ticks(ax.xaxis, LOG_TICKS)
     return fig, rows
 
 
@@ -194,7 +194,7 @@ def _value_axis(ax, values: pd.Series) -> bool:
     return False
 
 
-@_styled
+@styled
 @reads_written
 def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     """One axis per participation group (``resources/participation_groups.csv``): each dated count
@@ -211,7 +211,7 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
         return no_data_figure(title, why, n, "date the figure refers to", "figure as reported"), grouped
     groups = [g for g in participation_groups() if g in set(dated["group"])]
     height = 1.5 + GROUP_INCHES * len(groups)
-    fig, axes = _figure(height, width=10.0, nrows=len(groups), sharex=True)
+    fig, axes = new_figure(height, width=10.0, nrows=len(groups), sharex=True)
     axes = list(axes) if len(groups) > 1 else [axes]
     when = pd.to_datetime(dated["date"])
     first, last = when.min(), when.max()
@@ -231,13 +231,13 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
         logs.append(_value_axis(ax, rows["value"]))
         units = rows["unit"].str.lower().value_counts()
         shown = ", ".join(units.index[:3]) + (", …" if len(units) > 3 else "")
-        ax.set_title(f"{group}: {len(rows):,} figure{'' if len(rows) == 1 else 's'} ({_shorten(shown, 60)})"
+        ax.set_title(f"{group}: {len(rows):,} figure{'' if len(rows) == 1 else 's'} ({shorten(shown, 60)})"
                      + ("  · log scale" if logs[-1] else ""), loc="left", fontsize=9)
         ax.set_ylabel("as reported")
         ax.grid(True, axis="y")
     pad = max(pd.Timedelta(days=30), (last - first) * 0.03)
     axes[0].set_xlim(first - pad, last + pad)
-    _date_axis(axes[-1], first, last)
+    date_axis(axes[-1], first, last)
     axes[-1].set_xlabel("date the figure refers to (the publication date unless the text gives one)")
     present = {QUALIFIER_MEANING.get(q, "exactly (bare number)") for q in dated["qualifier"]}
     handles = [Line2D([], [], linestyle="none", marker=m, markersize=7, color=NEUTRAL, markeredgewidth=1.2,
@@ -256,10 +256,10 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     fig.azdata_alt = "; ".join(f"{g}: {len(v)} figures, from {_number(v.min())} to {_number(v.max())}"
                                for g, v in values.items())
     # the notes go under the date axis: the first axis's title names its group, like every other axis's
-    axes[-1].set_xlabel(axes[-1].get_xlabel() + "\n" + textwrap.fill(_joined(
+    axes[-1].set_xlabel(axes[-1].get_xlabel() + "\n" + textwrap.fill(joined_notes(
         "each mark is a figure as one article reports it; every group has its own scale", *notes), 120))
-    _finish(fig, title, n)
+    finish_figure(fig, title, n)
     for ax, log in zip(axes, logs):   # last: the labels' room is known only once everything is in place
         if log:
-            _fit_ticks(ax.yaxis, LOG_TICKS)
+            fit_ticks(ax.yaxis, LOG_TICKS)
     return fig, grouped.reset_index(drop=True)

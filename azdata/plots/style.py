@@ -143,7 +143,7 @@ def listing(rows: pd.DataFrame, limit: int = SHOWN_ROWS) -> pd.DataFrame:
     return rows.head(limit)
 
 
-def _styled(plot):
+def styled(plot):
     """Build the whole figure under the azdata style, whatever the caller's rcParams."""
     @functools.wraps(plot)
     def wrapper(*args, **kwargs):
@@ -152,7 +152,7 @@ def _styled(plot):
     return wrapper
 
 
-def _figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, object]:
+def new_figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, object]:
     """A constrained-layout figure with a strip kept free at the bottom for the source note."""
     with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=(width, height), layout="constrained")
@@ -161,7 +161,7 @@ def _figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, ob
     return fig, axes
 
 
-def _finish(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Figure:
+def finish_figure(fig: Figure, title: str, n_articles: int, subtitle: str = "") -> Figure:
     fig.suptitle(title, x=0.01, ha="left", fontsize=STYLE["figure.titlesize"], fontweight="bold")
     if subtitle:
         fig.axes[0].set_title(subtitle, loc="left", fontsize=9, color=NOTE_COLOUR)
@@ -199,29 +199,29 @@ def _wrap_titles(fig: Figure) -> None:
             ax._left_title.set_text(textwrap.fill(text, chars))   # set_text keeps its size and colour
 
 
-@_styled
+@styled
 def no_data_figure(title: str, message: str, n_articles: int, xlabel: str = "", ylabel: str = "") -> Figure:
     """A titled, labelled figure that says there is nothing to plot (and why)."""
-    fig, ax = _figure(3.0)
+    fig, ax = new_figure(3.0)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.text(0.5, 0.5, f"no data: {message}", ha="center", va="center", transform=ax.transAxes,
             fontsize=12, color=NOTE_COLOUR)
-    return _finish(fig, title, n_articles)
+    return finish_figure(fig, title, n_articles)
 
 
-def _legend(ax, handles, title: str | None = None) -> None:
+def add_legend(ax, handles, title: str | None = None) -> None:
     ax.legend(handles=handles, title=title, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
 
 
-def _patches(fills: dict[str, dict], keys) -> list[Patch]:
+def legend_patches(fills: dict[str, dict], keys) -> list[Patch]:
     """Legend keys for ``keys``, filled as ``colours.fills`` says."""
     return [Patch(**fills[k], label=k) for k in keys]
 
 
-def _latest(rows: pd.DataFrame, key: str, limit: int, chronological: pd.DataFrame | None = None,
+def latest_rows(rows: pd.DataFrame, key: str, limit: int, chronological: pd.DataFrame | None = None,
             what: str = "") -> tuple[pd.DataFrame, str]:
     """The rows of the ``limit`` latest items (distinct ``key``s, in the order of ``chronological``,
     default ``rows``) and a note saying so. A row per item stops being readable, and takes minutes
@@ -233,11 +233,11 @@ def _latest(rows: pd.DataFrame, key: str, limit: int, chronological: pd.DataFram
     return rows[rows[key].isin(keep)], f"the {limit} latest of {len(keys):,} {what} (the table lists all)"
 
 
-def _joined(*notes: str) -> str:
+def joined_notes(*notes: str) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def _stacked_bars(ax, counts: pd.DataFrame, fills: dict[str, dict], labels: bool = True) -> None:
+def stacked_bars(ax, counts: pd.DataFrame, fills: dict[str, dict], labels: bool = True) -> None:
     """Vertical bars, one per index value, stacked by column (the first column at the bottom: a
     legend lists them reversed, ``columns[::-1]``, so that it reads top-down like the stack)."""
     x = list(range(len(counts)))
@@ -254,7 +254,7 @@ def _stacked_bars(ax, counts: pd.DataFrame, fills: dict[str, dict], labels: bool
     ax.yaxis.grid(True)
 
 
-def _bars_alt(counts: pd.DataFrame, what: str) -> str:
+def bars_alt(counts: pd.DataFrame, what: str) -> str:
     """What a reader of a bar chart by year sees: the total, the years, the busiest year."""
     totals = counts.sum(axis=1)
     if totals.empty or totals.sum() == 0:
@@ -264,7 +264,7 @@ def _bars_alt(counts: pd.DataFrame, what: str) -> str:
             f"most in {top} ({int(totals[top]):,})")
 
 
-def _year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
+def year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
     """Every year from the first to the last (gaps shown as zero), then any extra labels."""
     ints = sorted({int(y) for y in years if str(y).isdigit()})
     full = list(range(ints[0], ints[-1] + 1)) if ints else []
@@ -272,7 +272,7 @@ def _year_index(years: pd.Series, extra: tuple[str, ...] = ()) -> list:
 
 
 
-def _shorten(text: str, width: int) -> str:
+def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -283,7 +283,7 @@ LOG_TICKS = (((1.0, 2.0, 5.0), 100), ((1.0, 3.0), 100), ((1.0,), 100), ((1.0,), 
 TICK_GAP_PIXELS = 6        # at least this much white between two tick labels
 
 
-def _visible_labels(axis) -> list:
+def visible_labels(axis) -> list:
     lo, hi = sorted(axis.get_view_interval())
     return [label for loc, label in zip(axis.get_majorticklocs(), axis.get_majorticklabels())
             if lo <= loc <= hi and label.get_visible() and label.get_text()]
@@ -292,7 +292,7 @@ def _visible_labels(axis) -> list:
 def labels_collide(axis, gap: float = TICK_GAP_PIXELS) -> bool:
     """Whether two of an axis's drawn tick labels overlap or touch (the figure must have been drawn);
     an x axis's labels side by side, a y axis's one above the other."""
-    boxes = [label.get_window_extent() for label in _visible_labels(axis)]
+    boxes = [label.get_window_extent() for label in visible_labels(axis)]
     if axis.axis_name == "y":
         boxes = sorted(boxes, key=lambda b: b.y0)
         return any(b.y0 < a.y1 + gap / 3 for a, b in zip(boxes, boxes[1:]))
@@ -300,7 +300,7 @@ def labels_collide(axis, gap: float = TICK_GAP_PIXELS) -> bool:
     return any(b.x0 < a.x1 + gap for a, b in zip(boxes, boxes[1:]))
 
 
-def _fit_ticks(axis, candidates) -> None:
+def fit_ticks(axis, candidates) -> None:
     """The densest log ticks whose labels, drawn, do not collide (``5001,0002000``)."""
     for subs, most in candidates:
         axis.set_major_locator(LogLocator(subs=subs, numticks=most))
@@ -309,7 +309,7 @@ def _fit_ticks(axis, candidates) -> None:
             return
 
 
-def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
+def date_axis(ax, first: pd.Timestamp, last: pd.Timestamp) -> None:
     """Year ticks for long spans, month ticks for short ones."""
     import matplotlib.dates as mdates
 

@@ -18,10 +18,7 @@ from .gates import Gated
 from .memo import per_sentence
 from .resources import fold
 
-ORG_WORDS = {"Center", "Centre", "Agency", "Institute", "Ministry", "University", "Academy", "Office", "Department",
-             "Council", "Committee", "Service", "Fund", "School", "College", "Museum", "Foundation", "Company",
-             "Corporation", "Bank", "Association", "Society", "Union", "Organisation", "Organization", "Network",
-             "Party", "Movement", "Technologies", "Industries", "Systems", "Solutions"}
+ORG_WORDS = resources.organisation_words()  # resources/organisation_words.txt
 # an organisation word after a name, in any case, past a closing quote and a gloss: '"Yeni Azerbaijan" (New
 # Azerbaijan) party', 'the Green Future movement': the words name a body, not a person
 ORG_AFTER = re.compile(r"[”\"’']?\s?(?:\([^()]{1,40}\)\s?)?(?:" + "|".join(sorted(ORG_WORDS)) + r")\b", re.IGNORECASE)
@@ -41,12 +38,7 @@ PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
-ROLE_NOUNS = {"president", "minister", "ambassador", "envoy", "director", "head", "chief", "chairman", "chairwoman",
-              "commander", "secretary", "general", "representative", "speaker", "spokesman", "spokesperson",
-              "official", "aide", "adviser", "advisor", "rector", "deputy", "leader", "mr", "mrs", "ms", "dr",
-              "attaché", "attache", "diplomat", "officer", "governor", "mayor", "member", "premier", "colonel",
-              "admiral", "marshal", "lieutenant", "captain", "major", "brigadier", "sergeant", "professor", "prof",
-              "mp"}
+ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 # verbs that report what someone said: the one list (participants and story read it too)
 SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",
                 "reiterated", "pointed out", "explained", "stated", "emphasised", "emphasized", "highlighted",

@@ -249,6 +249,24 @@ def rank_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def organisation_words() -> frozenset[str]:
+    """Words that make a capitalised run a body's name (organisation_words.txt)."""
+    return frozenset(_lines("organisation_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> frozenset[str]:
+    """Lower-case nouns of offices and roles (role_nouns.txt)."""
+    return frozenset(_lines("role_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations whose full stop ends no sentence (abbreviations.txt)."""
+    return frozenset(_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     return frozenset(_lines("titles.txt"))
 

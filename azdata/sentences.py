@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import resources
 from .article import Article
 
-ABBREVIATIONS = {"U.S", "U.K", "Gen", "Maj", "Lt", "Col", "Adm", "Brig", "Capt", "Mr", "Mrs", "Ms", "Dr", "Prof", "St",
-                 "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov",
-                 "Sen", "Rep", "vs", "etc", "Inc", "Ltd", "Co", "Jr", "Sr", "e.g", "i.e"}
+ABBREVIATIONS = resources.abbreviations()  # resources/abbreviations.txt
 
 
 # a full stop and space before a capital; or, where a page ran its paragraphs together

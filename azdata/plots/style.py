@@ -54,7 +54,25 @@ STYLE = {
 
 def apply_style() -> None:
     """Use the azdata style for every matplotlib figure in this process."""
+    _bundled_fonts_first()
     matplotlib.rcParams.update(STYLE)
+
+
+def _bundled_fonts_first() -> None:
+    """Draw with the DejaVu files matplotlib ships, never a system copy of the same family: the
+    copies differ in glyph numbering, so which one matplotlib's font cache lists first (it varies
+    with the machine and with when the cache was built) changed the SVGs' bytes."""
+    from matplotlib import font_manager
+
+    shipped = Path(matplotlib.get_data_path()).resolve()
+    manager = font_manager.fontManager
+    listed = {Path(e.fname).resolve() for e in manager.ttflist}
+    for path in sorted((shipped / "fonts" / "ttf").glob("DejaVuSans*.ttf")):
+        if path.resolve() not in listed:     # a cache built by another installation may lack them
+            manager.addfont(str(path))
+    order = sorted(manager.ttflist, key=lambda e: shipped not in Path(e.fname).resolve().parents)
+    manager.ttflist = order                  # a stable sort: the shipped files first, else as listed
+    manager._findfont_cached.cache_clear()   # matplotlib keeps its earlier choice otherwise
 
 
 def figure_folder(corpus: Path | str, figures: Path | str | None = None) -> Path:
@@ -86,6 +104,10 @@ def save_figure(fig: Figure, name: str, folder: Path | str) -> Path:
             # pixels: lay the figure out once, then keep that layout for the PNG and the SVG.
             fig.draw_without_rendering()
             fig.set_layout_engine("none")
+            # ... and its last digits vary from run to run (1e-16): the SVG's clip-path ids hash the
+            # exact positions, so they are rounded far below a pixel
+            for ax in fig.axes:
+                ax.set_position([round(float(v), 9) for v in ax.get_position(original=False).bounds])
         fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
         fig.savefig(folder / f"{name}.svg", format="svg", metadata={"Date": None})
     return png
@@ -147,6 +169,7 @@ def styled(plot):
     """Build the whole figure under the azdata style, whatever the caller's rcParams."""
     @functools.wraps(plot)
     def wrapper(*args, **kwargs):
+        _bundled_fonts_first()
         with matplotlib.rc_context(STYLE):
             return plot(*args, **kwargs)
     return wrapper

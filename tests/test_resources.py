@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from azdata import resources
+from azdata import resource_check, resources
 
 LOADERS = ("programmes", "programme_pattern", "ranks", "title_words", "nato_bodies", "country_names", "demonyms",
            "country_display_names", "outlets", "event_triggers", "event_types", "cities", "office_synonyms",
@@ -23,7 +23,7 @@ def test_every_loader_loads_its_file(loader):
 
 
 def test_every_csv_file_has_a_rule():
-    assert {p.name for p in resources.RESOURCE_DIR.glob("*.csv")} == set(resources.CSV_RULES)
+    assert {p.name for p in resources.RESOURCE_DIR.glob("*.csv")} == set(resource_check.CSV_RULES)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from .style import (
     legend_patches,
     new_figure,
     no_data_figure,
+    stack,
     styled,
 )
 
@@ -92,12 +93,7 @@ def plot_delegation_makeup(tables, relations: tuple[str, ...] | None = DEFAULT_R
     for ax, table, colours, legend_title in (
             (axes[0], by_role, fills("role", by_role.columns), "role"),
             (axes[1], by_level.reindex(by_role.index), fills("level", by_level.columns), "level of office")):
-        y = list(range(len(table)))
-        left = [0] * len(table)
-        for col in table.columns:
-            widths = table[col].tolist()
-            ax.barh(y, widths, left=left, height=0.7, edgecolor="white", linewidth=0.6, label=col, **colours[col])
-            left = [a + b for a, b in zip(left, widths)]
+        stack(ax, table, colours, horizontal=True)
         ax.set_xlabel("participants named (a person or a country, per event)")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.xaxis.grid(True)

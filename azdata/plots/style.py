@@ -71,8 +71,9 @@ def _bundled_fonts_first() -> None:
         if path.resolve() not in listed:     # a cache built by another installation may lack them
             manager.addfont(str(path))
     order = sorted(manager.ttflist, key=lambda e: shipped not in Path(e.fname).resolve().parents)
-    manager.ttflist = order                  # a stable sort: the shipped files first, else as listed
-    manager._findfont_cached.cache_clear()   # matplotlib keeps its earlier choice otherwise
+    if order != manager.ttflist:                 # every chart calls this; the first one reorders
+        manager.ttflist = order                  # a stable sort: the shipped files first, else as listed
+        manager._findfont_cached.cache_clear()   # matplotlib keeps its earlier choice otherwise
 
 
 def figure_folder(corpus: Path | str, figures: Path | str | None = None) -> Path:
@@ -260,15 +261,26 @@ def joined_notes(*notes: str) -> str:
     return "; ".join(n for n in notes if n)
 
 
+def stack(ax, counts: pd.DataFrame, fills: dict[str, dict], horizontal: bool = False) -> list:
+    """One bar per index value, its columns stacked in order (the first at the base), white-edged;
+    upright, or lying along the x axis. Returns the bars' totals."""
+    at = list(range(len(counts)))
+    base = [0] * len(counts)
+    for col in counts.columns:
+        sizes = counts[col].tolist()
+        if horizontal:
+            ax.barh(at, sizes, left=base, height=0.7, edgecolor="white", linewidth=0.6, label=col, **fills[col])
+        else:
+            ax.bar(at, sizes, bottom=base, width=0.8, edgecolor="white", linewidth=0.6, label=col, **fills[col])
+        base = [b + n for b, n in zip(base, sizes)]
+    return base
+
+
 def stacked_bars(ax, counts: pd.DataFrame, fills: dict[str, dict], labels: bool = True) -> None:
     """Vertical bars, one per index value, stacked by column (the first column at the bottom: a
     legend lists them reversed, ``columns[::-1]``, so that it reads top-down like the stack)."""
     x = list(range(len(counts)))
-    bottom = [0] * len(counts)
-    for col in counts.columns:
-        heights = counts[col].tolist()
-        ax.bar(x, heights, bottom=bottom, width=0.8, edgecolor="white", linewidth=0.6, label=col, **fills[col])
-        bottom = [b + h for b, h in zip(bottom, heights)]
+    bottom = stack(ax, counts, fills)
     ax.set_xticks(x, [str(i) for i in counts.index] if labels else [], rotation=90 if len(x) > 12 else 0)
     ax.set_ylim(0, max([1] + bottom) * 1.08)
     pad = max(0.0, (MIN_BAR_SLOTS - len(x)) / 2)     # a lone bar stays bar-shaped

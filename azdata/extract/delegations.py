@@ -123,8 +123,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
             pos = m.end()
         if group_comma and not AMONG_AFTER.match(text, pos):
             continue  # "officers from the Allies, Italy ...": no list of the group unless "among them" says so
-        title = noun.group(0).strip()
-        out += [(iso, title[:1].upper() + title[1:]) for iso in found if iso != HOME_COUNTRY]
+        out += _abroad(found, _titled(noun.group(0).strip()))
     return tuple(out)
 
 
@@ -181,12 +180,11 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         found = country_list(text, intro.end())
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
-        title = LISTED_TITLE
-        out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
+        out += _abroad(found, LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
         found = country_list(text, verb.end())
         if len(found) >= 2:
-            out += [(iso, LISTED_TITLE) for iso in found if iso != HOME_COUNTRY]
+            out += _abroad(found, LISTED_TITLE)
     return out
 
 
@@ -194,19 +192,31 @@ def _leading_countries(text: str) -> list[tuple[str, str]]:
     """"a course led by Italy", "organised by Romania and Poland": the countries that lead,
     run or host the event."""
     out = []
-    roles = resources.leading_roles()
     for led in led_by_pattern().finditer(text):
-        title = next(title for verb, title in roles if re.fullmatch(verb, led.group(1)))
-        out += [(iso, title) for iso in country_list(text, led.end()) if iso != HOME_COUNTRY]
+        out += _abroad(country_list(text, led.end()), _leading_title(led.group(1)))
     for under in UNDER_LEAD.finditer(text):  # "under the leadership of Italy"
-        out += [(iso, LEAD_TITLE) for iso in country_list(text, under.end()) if iso != HOME_COUNTRY]
+        out += _abroad(country_list(text, under.end()), LEAD_TITLE)
     for which in WHICH.finditer(text):  # "the course, which Romania organised"
         found, end = country_run(text, which.end())
         verb = active_lead_pattern().match(text, end) if found else None
         if verb:
-            title = next(title for v, title in roles if re.fullmatch(v, verb.group(1)))
-            out += [(iso, title) for iso in found if iso != HOME_COUNTRY]
+            out += _abroad(found, _leading_title(verb.group(1)))
     return out
+
+
+def _leading_title(verb: str) -> str:
+    """The title resources/leading_roles.csv gives a country that ``verb``s an event ("Lead nation")."""
+    return next(title for pattern, title in resources.leading_roles() if re.fullmatch(pattern, verb))
+
+
+def _titled(office: str) -> str:
+    """An office as a title: its first letter capitalised ("observers" -> "Observers")."""
+    return office[:1].upper() + office[1:]
+
+
+def _abroad(countries: list[str], title: str) -> list[tuple[str, str]]:
+    """(iso, title) for each listed country but the home country, which hosts and never visits."""
+    return [(iso, title) for iso in countries if iso != HOME_COUNTRY]
 
 
 def _list_before(text: str, end: int) -> list[str]:
@@ -229,11 +239,9 @@ def _countries_that_sent(text: str) -> list[tuple[str, str]]:
     "Observers were sent by <country> and <country>": the list after "by"."""
     out = []
     for sent in SENT.finditer(text):
-        title = sent.group(1)[:1].upper() + sent.group(1)[1:]
-        out += [(iso, title) for iso in _list_before(text, sent.start()) if iso != HOME_COUNTRY]
+        out += _abroad(_list_before(text, sent.start()), _titled(sent.group(1)))
     for sent in SENT_BY.finditer(text):
-        title = sent.group(1)[:1].upper() + sent.group(1)[1:].lower()
-        out += [(iso, title) for iso in country_list(text, sent.end()) if iso != HOME_COUNTRY]
+        out += _abroad(country_list(text, sent.end()), _titled(sent.group(1).lower()))
     return out
 
 
@@ -241,5 +249,5 @@ def _listed_before_noun(text: str) -> list[tuple[str, str]]:
     """"Italy, Poland and Romania are among the participating countries": the list before."""
     out = []
     for among in AMONG_THE.finditer(text):
-        out += [(iso, LISTED_TITLE) for iso in _list_before(text, among.start()) if iso != HOME_COUNTRY]
+        out += _abroad(_list_before(text, among.start()), LISTED_TITLE)
     return out

@@ -42,12 +42,12 @@ ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 # verbs that report what someone said: the one list (participants and story read it too)
 SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",
                 "reiterated", "pointed out", "explained", "stated", "emphasised", "emphasized", "highlighted",
-                "reminded", "informed", "told")
+                "reminded", "informed", "told", "remarked", "commented", "affirmed", "asserted", "acknowledged")
 RECALL_VERBS = ("recalled", "recalls", "reminded")  # of these, the ones that look back at an earlier event
 VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
          "say|stresses|highlights|underlines|emphasizes|expressed|thanked|thanks|praised|briefed|spoke|speaks"
          "|discussed|held|met|meets"
-         "|received|receives|visited|visits|arrived|arrives|tells|adds|welcomed|welcomes|described|called"
+         "|received|receives|visited|visits|arrived|arrives|tells|adds|welcomed|welcomes|greeted|greets|described|called"
          "|wrote|writes|pointed|appreciated|assessed|presented|gave|made|congratulated|attended|opened"
          "|urged|announced|voiced|hailed|signed|handed|addressed|paid|wrapped|ended|led|headed|chaired"
          "|reported|confirmed|declared|believes|believed|asked|answered|replied|continued|went"

@@ -43,6 +43,10 @@ def case(case_id: str, *values, gap: str | None = None):
     case("visit-paid-a-visit", "The NATO envoy paid a visit to Baku.", [("visit", "visit")]),
     case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")]),
     case("visit-is-touring", "The NATO envoy is touring the South Caucasus.", [("visit", "visit")]),
+    case("visit-went-to", "A NATO delegation went to the National Defence Academy.", [("visit", "visit")]),
+    case("visit-headed-to", "The NATO envoy headed to Ganja.", [("visit", "visit")]),
+    case("visit-has-come-to", "The delegation has come to Azerbaijan for consultations.", [("visit", "visit")]),
+    case("visit-came-to", "The Deputy Secretary General came to the Ministry of Defence.", [("visit", "visit")]),
     case("exercise-exercise", "Azerbaijani troops joined a NATO exercise.", [("exercise", "activity")]),
     case("exercise-drills", "Azerbaijani troops joined NATO drills.", [("exercise", "activity")]),
     case("exercise-manoeuvres", "Azerbaijani troops joined NATO manoeuvres.", [("exercise", "activity")]),
@@ -55,6 +59,17 @@ def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
     found = [(t.event_type, t.family) for t in triggers_in(sentence)]
     assert set(expected) <= set(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decision came to nothing.",
+    "The award went to a young officer.",
+    "The two sides came to an understanding.",
+    "The talks went to the heart of the matter.",
+])
+def test_movement_words_need_a_named_place(sentence):
+    # "went to"/"came to" is a journey only towards a name (a place, an institution)
+    assert not [t for t in triggers_in(sentence) if t.family == "visit"]
 
 
 # ------------------------------------------------------------ HAPPENS_AFTER: "the meeting took place on ..."

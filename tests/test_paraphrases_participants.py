@@ -54,6 +54,26 @@ def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV
 
 
+# ------------------------------------------------------------ a host who speaks in the next sentence takes part
+
+_VISIT = "A NATO delegation led by Colonel Jan Novak went to the Military Academy on 14 May. "
+_HOSTED = [("visit", "2024-05-14", [("Mammadov", "member"), ("Novak", "head")])]
+
+
+@pytest.mark.parametrize("text", [
+    case("greeted-and-said", _VISIT + "The head of the academy, Major General Elchin Mammadov, greeted the "
+         "visitors and said that such meetings are useful."),
+    case("welcoming-remarked", _VISIT + "Welcoming the guests, the academy's head, Major General Elchin Mammadov, "
+         "remarked that such meetings are useful."),
+    case("commented", _VISIT + "Major General Elchin Mammadov, head of the academy, commented that such "
+         "meetings are useful."),
+    case("acknowledged", _VISIT + "The academy's head, Major General Elchin Mammadov, acknowledged that such "
+         "meetings are useful."),
+])
+def test_host_speaking_after_the_visit(text):
+    assert _people(text) == _HOSTED
+
+
 # ------------------------------------------------------------ DELEGATION_LEAD: "a delegation led by X"
 
 _LED_VISITOR = [("meeting", "2024-05-14", [("Hasanov", "head"), ("Ruge", "head")]),

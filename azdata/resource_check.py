@@ -107,7 +107,8 @@ def _check_csv(file: str, lines: list[tuple[int, str]], problems: list[str]) -> 
     for n, line in lines[1:]:
         cells = next(csv.reader([line]))
         if len(cells) != len(header):
-            problems.append(f"{file}, line {n}: {len(cells)} cells where the header has {len(header)}")
+            hint = " (a comma inside a pattern, as in {0,2}, needs the cell in double quotes)" if patterns else ""
+            problems.append(f"{file}, line {n}: {len(cells)} cells where the header has {len(header)}{hint}")
             continue
         r = dict(zip(header, (c.strip() for c in cells)))
         for column in required:

@@ -106,6 +106,19 @@ MENTIONS = [
     pytest.param(
         "Azerbaijani Foreign Minister Jeyhun Bayramov and NATO Deputy Secretary-General Mircea Geoana have "
         "discussed partnership.", "Mircea Geoana", "Mircea", "Geoana", "", "", id="secretary-general-hyphen"),
+    # an academic honorific is the person's title, not a given name
+    pytest.param(
+        "Professor Leyla Aliyeva, who heads the institute, opened the course.", "Leyla Aliyeva", "Leyla",
+        "Aliyeva", "", "", id="professor-at-sentence-start"),
+    pytest.param(
+        "The course was opened by Professor Leyla Aliyeva, head of the institute.", "Leyla Aliyeva", "Leyla",
+        "Aliyeva", "", "", id="professor-after-by"),
+    pytest.param(
+        "Academician Rasim Aliyev spoke at the seminar.", "Rasim Aliyev", "Rasim", "Aliyev", "", "",
+        id="academician"),
+    pytest.param(
+        "Doctor Anna Kowalska, a NATO expert, briefed the trainees.", "Anna Kowalska", "Anna", "Kowalska", "", "",
+        id="doctor-written-out"),
 ]
 
 

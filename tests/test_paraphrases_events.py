@@ -54,6 +54,12 @@ def case(case_id: str, *values, gap: str | None = None):
     case("conference-workshop", "Officers attended a workshop on crisis management.", [("conference", "activity")]),
     case("conference-training-course", "Officers attended a training course on crisis management.",
          [("conference", "activity")]),
+    case("conference-one-of-these-courses", "Ten officers took one of these courses.", [("conference", "activity")]),
+    case("conference-one-of-the-seminars", "Ten officers attended one of the regional seminars.",
+         [("conference", "activity")]),
+    case("conference-completed-the-course", "Ten officers completed the course.", [("conference", "activity")]),
+    case("conference-underwent-this-course", "Ten officers underwent this training course.",
+         [("conference", "activity")]),
 ])
 def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
@@ -70,6 +76,16 @@ def test_trigger_words(sentence, expected):
 def test_movement_words_need_a_named_place(sentence):
     # "went to"/"came to" is a journey only towards a name (a place, an institution)
     assert not [t for t in triggers_in(sentence) if t.family == "visit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The courses are run by the institute.",
+    "The centre holds seminars, conferences and courses.",
+    "The course was praised by the trainees.",
+])
+def test_plural_and_recalled_courses_are_not_triggers(sentence):
+    # a plural is a series (no one happening); "the course" alone refers back to one named before
+    assert not [t for t in triggers_in(sentence) if t.event_type == "conference"]
 
 
 # ------------------------------------------------------------ HAPPENS_AFTER: "the meeting took place on ..."

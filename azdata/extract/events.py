@@ -22,7 +22,8 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                    r"|training course|course|session)\b",
                    ["he "])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
-MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes|(?:has|have) come) to", re.I)
+MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
+                      r"|(?:has|have) come) to", re.I)
 # talks words that may only say what was talked about
 TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 # "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause

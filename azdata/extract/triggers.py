@@ -24,6 +24,11 @@ DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|
 # (past tense only: "wraps up his visit today" is the plan for the day, and moved the story's day)
 OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made)"
                             r"\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
+# itself, although a determiner stands before it ("attended the meeting" stays a reference: reports use it
+# for the meeting they have just described)
+TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined)"
+                                r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
@@ -84,7 +89,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
             # "their previous talks at <place> on <date>": a recalled event, dated
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
-            det = None if OWN_VISIT_VERB.search(before) else DETERMINER_BEFORE.search(before)
+            det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
+                else DETERMINER_BEFORE.search(before)
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
                 if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
                     continue

@@ -104,6 +104,33 @@ def test_elliptical_counts(sentence, expected):
     assert _stats(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    case("total-then-from", "The course brought together 66 participants in all: 28 from Azerbaijan and 38 from "
+         "partner countries.", [(66, "exactly", "participants", "count"), (28, "exactly", "participants", "count"),
+                                (38, "exactly", "participants", "count")]),
+    case("of-them-from", "The seminar gathered 40 officers, 12 of them from Azerbaijan.",
+         [(40, "exactly", "officers", "count"), (12, "exactly", "officers", "count")]),
+    case("of-whom-came-from", "The forum drew 50 experts, of whom 20 came from partner countries.",
+         [(50, "exactly", "experts", "count"), (20, "exactly", "experts", "count")]),
+    case("no-total-no-count", "Delegates said 28 from the list were approved.", []),
+])
+def test_breakdown_of_a_total(sentence, expected):
+    assert _stats(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("platoon-n-strong", "A peacekeeping platoon of the army, 34 strong, serves in Kosovo.",
+         [(34, "exactly", "personnel", "count")]),
+    case("contingent-some-n-strong", "The Azerbaijani contingent, some 90 strong, returned home.",
+         [(90, "about", "personnel", "count")]),
+    case("company-n-strong", "An infantry company, 120 strong, joined the exercise.",
+         [(120, "exactly", "personnel", "count")]),
+    case("strong-without-a-unit", "The argument for reform, 34 strong, was odd.", []),
+])
+def test_n_strong_after_a_unit_of_troops(sentence, expected):
+    assert _stats(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     case("article", "Article 5 commitments were discussed."),
     case("phase", "Phase 2 exercises began in the spring."),

@@ -92,6 +92,12 @@ NOUN_BEFORE_SUFFIX = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+)
 NOT_A_NOUN = {"own", "new", "first", "second", "third", "additional", "other", "entire", "whole", "next", "last",
               "latest", "further", "special", "joint", "national", "military", "same", "total", "combined"}
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+# the parts of a total just counted: "<n> <unit> in all: <a> from X and <b> from Y"
+BREAKDOWN_AFTER = re.compile(r"\s+(?:of them|of whom|(?:were |came |come )?from)\b")
+# "a platoon of the army, 34 strong,": a number followed by "strong" sizes the group named before it
+STRONG_AFTER = re.compile(r"\s+strong\b")
+NOUN_BEFORE_STRONG = re.compile(r"\b(?:platoon|company|battalion|contingent|unit|team|detachment|group|force|brigade)"
+                                r"\b[^.;:]{0,60},\s*$", re.I)
 
 
 def statistics_in(s: Sentence) -> list[Statistic]:
@@ -192,6 +198,11 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             # elliptical counts: "a group of 50 returned", "while three voted against"
             if re.search(r"\bgroup of\s+$", before) or ELLIPTICAL_VERB.match(after):
                 unit, kind = previous_unit or "people", "count"
+            elif previous_unit and BREAKDOWN_AFTER.match(after):
+                unit, kind = previous_unit, "count"  # "60 officers: 25 from A and 35 from B": the total's unit
+            elif STRONG_AFTER.match(after) and NOUN_BEFORE_STRONG.search(
+                    before[:len(before) - len(before[-24:]) + q.start(1)] if q else before):
+                unit, kind = "personnel", "count"  # "a platoon, 34 strong,": the size of a unit of troops
             elif re.match(r"\s+(?:to|and)\s+\d", after):
                 nxt = re.match(r"\s+(?:to|and)\s+[\d,]+(\s+.*)", after)
                 unit, kind = _unit(nxt.group(1)) if nxt else ("", None)

@@ -39,6 +39,10 @@ FLOORS = {
     # written from the dev sets, this one is only measured)
     "heldout-real": {"published": 1.00, "events": 0.68, "participants": 0.41, "people": 0.81, "delegation": 0.69,
                      "statistics": 0.88, "milestones": 0.66, "overall": 0.75},
+    # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
+    # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
+    "heldout-real2": {"published": 1.00, "events": 0.77, "participants": 0.61, "people": 0.88, "delegation": 0.00,
+                      "statistics": 0.97, "milestones": 0.33, "overall": 0.76},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.93, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -62,6 +66,7 @@ CORPORA = {
     "dev-real": (DATA / "dev-real", DATA / "dev-real"),
     "dev-real2": (DATA / "dev-real2", DATA / "dev-real2"),
     "heldout-real": (DATA / "heldout-real", DATA / "heldout-real"),
+    "heldout-real2": (DATA / "heldout-real2", DATA / "heldout-real2"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

@@ -49,9 +49,35 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("presided-over-by", _SEMINAR + "The session was presided over by Deputy Defence Minister Agil Gurbanov."),
     case("also-present-was", _SEMINAR + "Also present was Deputy Defence Minister Agil Gurbanov."),
     case("among-those-present", _SEMINAR + "Deputy Defence Minister Agil Gurbanov was among those present."),
+    case("addressed-by", _SEMINAR + "The event was also addressed by Deputy Defence Minister Agil Gurbanov."),
+    case("remarks-made-by", _SEMINAR + "Opening remarks were made by Deputy Defence Minister Agil Gurbanov."),
+    case("speech-delivered-by", _SEMINAR + "A speech was delivered by Deputy Defence Minister Agil Gurbanov."),
+    case("side-represented-by", _SEMINAR + "The Azerbaijani side was represented by Deputy Defence Minister "
+         "Agil Gurbanov."),
+    case("represented-azerbaijan", _SEMINAR + "Deputy Defence Minister Agil Gurbanov represented Azerbaijan at "
+         "the seminar."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV
+
+
+# ------------------------------------------------------------ people named by a role noun ("NATO expert X") or as
+# the first of two subjects ("X and Y made presentations")
+
+_EXPERTS = [("conference", "2024-05-14", [("Kowalska", "member"), ("Novak", "member")])]
+
+
+@pytest.mark.parametrize("text", [
+    case("lectures-given-by", _SEMINAR + "Lectures were given by NATO experts Anna Kowalska and Jan Novak."),
+    case("two-subjects-made", _SEMINAR + "NATO experts Anna Kowalska and Jan Novak made presentations."),
+    case("among-the-speakers", _SEMINAR + "Among the speakers were Anna Kowalska, a NATO expert, and Jan Novak of "
+         "the NATO Public Diplomacy Division."),
+    case("moderated-and-lectured", _SEMINAR + "The seminar was moderated by NATO analyst Anna Kowalska, and "
+         "instructor Jan Novak lectured on incident response."),
+])
+def test_experts_and_coordinated_subjects(text):
+    x = _people(text)
+    assert [(t, d, [p for p in ps if p[0] in ("Kowalska", "Novak")]) for t, d, ps in x] == _EXPERTS
 
 
 # ------------------------------------------------------------ a host who speaks in the next sentence takes part

@@ -25,11 +25,14 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
             r"|(?:was|were|also|those) present|present (?:was|were)"
-            r"|speakers|participants|brought together|included|among the guests|joined by"
+            r"|speakers|participants|brought together|included|among the guests|joined by|addressed by|represented by"
+            r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
+            r"|delivered)\s+by"
             r"|made up of|consists of|consisted of|comprises|comprised|composed of|(?:meetings?|met|talks) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "included", "among the guests", "joined by", "made up of", "consist", "compris", "composed of", "with"],
+             "included", "among the guests", "joined by", "addressed by", "represented by", " by",
+             "made up of", "consist", "compris", "composed of", "with"],
             re.I)
 # "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
 # to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event

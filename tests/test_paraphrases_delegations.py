@@ -78,9 +78,22 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("among-the-participating-countries-are", "Among the participating countries are Italy, Poland and Romania."),
     case("list-before-noun", "Italy, Poland and Romania are among the participating countries."),
     case("brings-together", "The exercise brings together Italy, Poland and Romania."),
+    case("are-taking-part-in-the-drills", "Italy, Poland and Romania are taking part in the drills."),
+    case("took-part-in-a-course", "Italy, Poland, Romania and Azerbaijan took part in a NATO course."),
+    case("will-also-participate-in", "Italy, Poland and Romania will also participate in the exercise."),
+    case("with-the-participation-of", "The exercise opened with the participation of Italy, Poland and Romania."),
 ])
 def test_list_intro(sentence):
     assert delegation_countries(sentence) == _LISTED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Italy, Poland and Romania take part in the Partnership for Peace programme.",
+    "Italy, Poland and Romania participate in NATO's partnership policy.",
+])
+def test_taking_part_in_a_programme_is_no_delegation(sentence):
+    # a programme or a policy is not an event: its members are no delegations at a table
+    assert delegation_countries(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -58,6 +58,9 @@ def case(case_id: str, *values, gap: str | None = None):
     case("conference-one-of-the-seminars", "Ten officers attended one of the regional seminars.",
          [("conference", "activity")]),
     case("conference-completed-the-course", "Ten officers completed the course.", [("conference", "activity")]),
+    case("exercise-took-part-in-the-drills", "Ten officers took part in the drills.", [("exercise", "activity")]),
+    case("exercise-participating-in-the-exercise", "Officers participating in the exercise met the press.",
+         [("exercise", "activity")]),
     case("conference-underwent-this-course", "Ten officers underwent this training course.",
          [("conference", "activity")]),
 ])

@@ -63,6 +63,12 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s
                        r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
                        r"|represented|attending|contributing)|participants)\b")
+# "Italy, Poland and Romania are taking part in the drills", "Georgia also took part": the list before the verb
+TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
+                             r"(?:also\s+)?(?:taking part|take part|takes part|took part|taken part|participating"
+                             r"|participate|participates|participated)\b")
+# "the exercise opened with the participation of Italy, Poland and Romania"
+WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+(?:the\s+)?(?=[A-Z])"
                      r"|\b(?:involves|involved|will involve|gathers|gathered|will gather)\s+(?:the\s+)?(?=[A-Z])")
@@ -124,7 +130,9 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         if group_comma and not AMONG_AFTER.match(text, pos):
             continue  # "officers from the Allies, Italy ...": no list of the group unless "among them" says so
         out += _abroad(found, _titled(noun.group(0).strip()))
-    return tuple(out)
+    # "Officers from Italy ... are taking part": the office the list names wins over the generic title
+    specific = {iso for iso, title in out if title != LISTED_TITLE}
+    return tuple((iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific)
 
 
 def assign_countries(s: Sentence, created: list[Event]) -> None:
@@ -181,6 +189,8 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _abroad(found, LISTED_TITLE)
+    for intro in WITH_PARTICIPATION.finditer(text):
+        out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
         found = country_list(text, verb.end())
         if len(found) >= 2:
@@ -234,6 +244,12 @@ def _list_before(text: str, end: int) -> list[str]:
     return found[::-1]
 
 
+def _event_word_follows(text: str, pos: int) -> bool:
+    """An event word (not one of type other) within the next few words: "in the drills", "in a NATO course"."""
+    window = text[pos:pos + 60]
+    return any(pattern.search(window) for event_type, _, pattern in resources.event_triggers() if event_type != "other")
+
+
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:
     """"<country> and <country> have sent observers": the list just before the verb;
     "Observers were sent by <country> and <country>": the list after "by"."""
@@ -246,8 +262,13 @@ def _countries_that_sent(text: str) -> list[tuple[str, str]]:
 
 
 def _listed_before_noun(text: str) -> list[tuple[str, str]]:
-    """"Italy, Poland and Romania are among the participating countries": the list before."""
+    """"Italy, Poland and Romania are among the participating countries", "... are taking part in the
+    drills": the list before."""
     out = []
     for among in AMONG_THE.finditer(text):
         out += _abroad(_list_before(text, among.start()), LISTED_TITLE)
+    for verb in TAKE_PART_AFTER.finditer(text):
+        # only in an event ("took part in the drills"), not in a programme ("take part in the PfP")
+        if _event_word_follows(text, verb.end()):
+            out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
     return out

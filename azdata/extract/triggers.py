@@ -27,7 +27,8 @@ OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded 
 # "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
 # itself, although a determiner stands before it ("attended the meeting" stays a reference: reports use it
 # for the meeting they have just described)
-TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined)"
+TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined"
+                                r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in)"
                                 r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")

@@ -77,7 +77,9 @@ def check_folder(folder: Path | str | None = None) -> list[str]:
     refer("cities.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
     refer("capitals.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
     refer("nato_members.csv", "iso3", countries, "a country (ISO alpha-3 or countries.csv)")
-    refer("countries.csv", "iso3", {c.alpha_3 for c in pycountry.countries} | {"XKX"}, "an ISO 3166 alpha-3 code")
+    # a state that no longer exists keeps its withdrawn code (ISO 3166-3: SCG for Serbia and Montenegro)
+    iso_codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
+    refer("countries.csv", "iso3", iso_codes | {"XKX"}, "an ISO 3166 alpha-3 code")
     families = {r["family"] for _, r in rows.get("event_families.csv", [])}
     refer("event_types.csv", "family", families, "a family of event_families.csv (add it there to give it its ranks)")
     refer("relation_cues.csv", "kind", RELATION_KINDS, f"a kind relation.py uses ({', '.join(RELATION_KINDS)})")

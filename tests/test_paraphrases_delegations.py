@@ -88,6 +88,31 @@ def test_list_intro(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    case("counted-then-among-them", "About 900 servicemen from 13 countries will take part in the drills, among them "
+         "Italy, Poland and Romania."),
+    case("counted-then-including", "Troops of several nations are training together, including Italy, Poland and "
+         "Romania."),
+    case("footnote-mark-in-the-list", "The partner countries involved are Italy (1), Poland and Romania."),
+    case("official-long-names", "Participating countries are: the Italian Republic, the Republic of Poland and "
+         "Romania."),
+])
+def test_counted_then_listed(sentence):
+    assert delegation_countries(sentence) == _LISTED
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("former-yugoslav-republic", "Partner countries involved are Georgia, the former Yugoslav Republic of "
+         "Macedonia and the Kyrgyz Republic.", ["GEO", "MKD", "KGZ"]),
+    case("republic-of-moldova", "Partner countries involved are the Republic of Moldova and Georgia.",
+         ["MDA", "GEO"]),
+    case("serbia-and-montenegro-one-state", "Delegations from Spain, Serbia and Montenegro and Russia attended.",
+         ["ESP", "SCG", "RUS"]),
+])
+def test_names_a_country_had(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
     "Italy, Poland and Romania take part in the Partnership for Peace programme.",
     "Italy, Poland and Romania participate in NATO's partnership policy.",
 ])

@@ -40,8 +40,9 @@ GROUP_THEN_COMMA = re.compile(r"(?:nations?|countries|states|Allies|members),\s+
 AMONG_AFTER = re.compile(r",?\s+(?:among them|among others|amongst them|in particular|included)\b")
 # what follows a list item that stands alone ("..., Armenian, Finland"): a separator, or the end
 LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
-# between two names of a list: ", ", ", and ", " and ", each maybe followed by "the "
-LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
+# footnote mark ("the former Yugoslav Republic of Macedonia (1), Georgia")
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
               r"|military personnel|cadets|peacekeepers)")
@@ -67,6 +68,10 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s
 TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
                              r"(?:also\s+)?(?:taking part|take part|takes part|took part|taken part|participating"
                              r"|participate|participates|participated)\b")
+# "servicemen from 13 countries are to take part in the drills, among them Italy, Poland and Romania": the
+# countries counted, then (after a comma, within the clause) the list of them
+COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
+                               r"|namely|such as|in particular)\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
 WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
@@ -189,6 +194,8 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _abroad(found, LISTED_TITLE)
+    for intro in COUNTED_THEN_LIST.finditer(text):
+        out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for intro in WITH_PARTICIPATION.finditer(text):
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"

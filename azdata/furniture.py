@@ -202,6 +202,15 @@ def _mark_copies(bs: list[Block]) -> None:
             b.cls, b.copy_of = "bad", seen[k]
         seen.setdefault(k, i)
         opening[k[:30]] = opening.get(k[:30], 0) + 1
+    earlier: dict[str, list[int]] = {}  # first 40 characters -> the longer lines above that start so
+    for i, (b, k) in enumerate(zip(bs, keys)):
+        if b.cls != "bad" and len(k) >= 60 and not b.is_date:
+            # a story printed twice, its second copy cut by the page's truncation: the start of a line above
+            match = next((j for j in earlier.get(k[:40], ()) if len(keys[j]) > len(k) and keys[j].startswith(k)),
+                         None)
+            if match is not None:
+                b.cls, b.copy_of = "bad", match
+        earlier.setdefault(k[:40], []).append(i)
     later = [0] * len(bs)  # longest later line that starts with the same 40 characters
     longest: dict[str, int] = {}
     for i in range(len(bs) - 1, -1, -1):

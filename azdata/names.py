@@ -53,7 +53,7 @@ VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
          "|reported|confirmed|declared|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
          "|exchanged|considered|assured|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited"
-         "|represented|represents|moderated|chaired|lectured")
+         "|represented|represents|moderated|chaired|lectured|talked")
 # A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
 # repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
 # failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space
@@ -61,6 +61,7 @@ VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
 CAPITAL_RUN = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s?"
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?" + CAPITAL_RUN + r")?"
+    r"(?:of (?:the )?" + CAPITAL_RUN + r"(?:(?:at|of|in) (?:the )?" + CAPITAL_RUN + r")?)?"  # "X of the Y Centre said"
     r"(?:and (?:[a-z]+ ){0,3}?" + CAPITAL_RUN + r")?"  # "A and B met": the first of two subjects is one too
     r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly"
     r"|in turn|for his part|for her part|,"

@@ -275,9 +275,14 @@ def parse_layout(art: Article) -> None:
         art.problems.append("no article text found")
     elif art.published is None and art.published_from == "none":
         art.problems.append("no publication date found; relative dates could not be resolved")
-    if body and _stops_mid_sentence(text[body[-1][0]:body[-1][1]]):
+    body_cut = bool(body) and _stops_mid_sentence(text[body[-1][0]:body[-1][1]])
+    # a story printed twice, the page cut inside the second copy (set aside as a copy): the page is cut short
+    copy_cut = bool(body) and bs[-1].copy_of is not None and 60 <= len(bs[-1].text) < len(bs[bs[-1].copy_of].text) \
+        and _stops_mid_sentence(bs[-1].text)
+    if body_cut or copy_cut:
         art.truncated = True
         art.problems.append("text stops mid-sentence; the page may be cut short")
+    if body_cut:
         ps, pe = body[-1]
         kept = text[ps:ps + _before_cut_name(text[ps:pe])].rstrip()
         art.paragraphs[-1:] = [(ps, ps + len(kept))] if kept else []

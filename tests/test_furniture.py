@@ -269,3 +269,23 @@ def test_short_lines_of_an_unwrapped_page_are_not_joined_by_the_wrap_rule():
     art = _read(_page(["Home", "Politics", "Alliance delegation visits the staff college"], ["Share"]))
     assert _body(art) == STORY
     assert art.title == "Alliance delegation visits the staff college"
+
+
+@pytest.mark.parametrize("cut_at", [70, 120, 170])
+def test_a_story_printed_twice_and_cut_in_its_copy_counts_once(cut_at):
+    """Forum and aggregator copies print a story twice; a saved page cut inside the second copy leaves
+    the start of a paragraph above: set aside as a copy (its facts not doubled), the page still cut."""
+    first = STORY[0]
+    copy = first[:cut_at].rstrip()
+    art = _read(_page(["Alliance delegation visits the staff college"], ["Alliance delegation visits the staff "
+                                                                          "college", copy], story=STORY))
+    assert _body(art) == STORY
+    assert art.truncated is True
+    assert any("stops mid-sentence" in p for p in art.problems)
+
+
+def test_a_lead_that_a_later_paragraph_only_begins_like_is_kept():
+    # two paragraphs opening with the same words are not copies unless one is the start of the other
+    other = STORY[0][:80] + " and agreed on a new training plan for the next year."
+    art = _read(_page(["Alliance delegation visits the staff college"], [], story=STORY + [other]))
+    assert _body(art) == STORY + [other]

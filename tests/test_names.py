@@ -106,6 +106,13 @@ MENTIONS = [
     pytest.param(
         "Azerbaijani Foreign Minister Jeyhun Bayramov and NATO Deputy Secretary-General Mircea Geoana have "
         "discussed partnership.", "Mircea Geoana", "Mircea", "Geoana", "", "", id="secretary-general-hyphen"),
+    # "X of the <body> at the <body> talked": the name's organisation, then the verb
+    pytest.param(
+        "Brenda Smith of the Caspian Studies Program at Harvard University talked about the region.",
+        "Brenda Smith", "Brenda", "Smith", "", "", id="of-an-organisation-then-verb"),
+    pytest.param(
+        "Jan Novak of the NATO Public Diplomacy Division said the centre would open in May.", "Jan Novak", "Jan",
+        "Novak", "", "", id="of-a-division-then-said"),
     # an academic honorific is the person's title, not a given name
     pytest.param(
         "Professor Leyla Aliyeva, who heads the institute, opened the course.", "Leyla Aliyeva", "Leyla",

@@ -34,6 +34,10 @@ FLOORS = {
     # one gold fix), then developed against: hard-wrapped pages, undated leads, delegation lists
     "dev-real2": {"published": 0.96, "events": 0.95, "participants": 0.94, "people": 0.96, "delegation": 0.97,
                   "statistics": 0.84, "milestones": 0.66, "overall": 0.94},
+    # a third set made the same way (tests/data/dev-real3/SOURCES.md, 13 outlets, 2001-2026): first run 0.73
+    # overall (0.735 after one gold fix), then developed against
+    "dev-real3": {"published": 0.88, "events": 0.60, "participants": 0.50, "people": 0.86, "delegation": 1.00,
+                  "statistics": 1.00, "milestones": 0.84, "overall": 0.83},
     # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
     # written from the dev sets, this one is only measured)
@@ -67,6 +71,7 @@ CORPORA = {
     "dev-real2": (DATA / "dev-real2", DATA / "dev-real2"),
     "heldout-real": (DATA / "heldout-real", DATA / "heldout-real"),
     "heldout-real2": (DATA / "heldout-real2", DATA / "heldout-real2"),
+    "dev-real3": (DATA / "dev-real3", DATA / "dev-real3"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

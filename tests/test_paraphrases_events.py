@@ -258,6 +258,21 @@ def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    case("today-figure-keeps-the-lead", "The President and the Secretary General have held a joint press "
+         "conference.\n\nToday more than 30 percent of the cargo sent to Afghanistan passes through the country.",
+         [("conference", "2024-05-20"), ("other", "2024-05-20")]),
+    case("dated-days-before-supersedes", "A NATO delegation has visited the Military Academy.\n\nThe delegation "
+         "visited the academy on 17 May.", [("visit", "2024-05-17")]),
+    case("other-event-days-before-supersedes", "Baku has hosted a NATO workshop on good governance.\n\nThe "
+         "two-day event, held on 16-17 May, gathered about 50 officials.", [("other", "2024-05-16")]),
+])
+def test_a_lead_gives_way_only_to_its_own_happening(text, expected):
+    # a lead dated by publication is dropped for a dated report of the same happening in the days before;
+    # on its own day only an event of its family is that report
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
 # ------------------------------------------------------------ REPORTING: "X said on May 14." dates the next sentence
 
 @pytest.mark.parametrize("text", [

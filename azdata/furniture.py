@@ -109,9 +109,10 @@ def _joins(prev: str, nxt: str, wrap: int | None = None) -> bool:
     return prev.endswith((",", ";", "(", "-", "–")) or last in resources.stopwords()
 
 
-def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
+def blocks(text: str, lines: list[tuple[int, int]], is_date, split_date=None) -> list[Block]:
     """Non-blank lines of ``text`` (spans) grouped into blocks; ``is_date(line)`` marks date lines,
-    which always stand alone."""
+    which always stand alone, and ``split_date(line, next_line)`` two lines that are one date
+    written over both (one date block of two lines)."""
     out: list[Block] = []
     prev_end = None
     wrap = wrap_width(text, lines)
@@ -124,8 +125,14 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
         lead = s + (len(raw) - len(raw.lstrip()))
         tail = e - (len(raw) - len(raw.rstrip()))
         date = bool(is_date(stripped))
-        if out and prev_end is not None and not date and not out[-1].is_date \
-                and text.count("\n", prev_end, s) <= 1 and _joins(out[-1].text.split("\n")[-1], stripped, wrap):
+        adjacent = out and prev_end is not None and text.count("\n", prev_end, s) <= 1
+        if adjacent and split_date and not date and out[-1].lines == 1 and not out[-1].is_date \
+                and split_date(out[-1].text, stripped):
+            b = out[-1]
+            b.end, b.lines, b.is_date = tail, 2, True
+            b.text = text[b.start:b.end]
+        elif adjacent and not date and not out[-1].is_date \
+                and _joins(out[-1].text.split("\n")[-1], stripped, wrap):
             b = out[-1]
             b.end, b.lines = tail, b.lines + 1
             b.text = text[b.start:b.end]

@@ -42,11 +42,6 @@ MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
-# words a date line may hold besides capitalised names (site, section, time zone)
-DATE_WORDS = frozenset(["am", "pm", "a.m", "p.m", "utc", "gmt", "time", "eastern", "central", "pacific", "standard",
-                        "local", "published", "posted", "updated", "update", "last", "modified", "edited", "on",
-                        "at", "date", "read", "views", "by", "created", "and", "|",
-                        "min", "mins", "minute", "minutes"])  # a reading-time widget: "Jul 29, 2011 2 min read"
 MAX_LINE = 110  # a date line is short; a long line is prose even when it starts with a date
 # a day range ("5-16 Nov. 2001", "24 Sep. 2007 - 28 Sep. 2007", "3 – 7 June 2019"): the days of an event
 # (an exercise, a course), not the day a page was written
@@ -140,8 +135,9 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
 
 
 def date_line(line: str) -> PageDate | None:
-    """The date of a line that is only a date (with time, weekday, site or section names), else None."""
-    s = line.strip().lstrip(LEADING).strip()
+    """The date of a line that is only a date (with time, weekday, site or section names), else None.
+    The line may be two lines of the page (a date split over them, see ``split_date``)."""
+    s = " ".join(line.strip().lstrip(LEADING).split())
     if not s or len(s) > MAX_LINE:
         return None
     hit = find_date(s)
@@ -158,11 +154,11 @@ def date_line(line: str) -> PageDate | None:
     rest = s[:start] + " " + s[end:]
     has_time = bool(TIME.search(rest))
     rest = TIME.sub(" ", rest)
-    weekdays = resources.weekday_names()
+    weekdays, date_words = resources.weekday_names(), resources.date_words()
     caps = 0
     for w in WORD.findall(rest):
         low = w.casefold().rstrip(".,")
-        if low in weekdays or low in DATE_WORDS or month_of(low):
+        if low in weekdays or low in date_words or month_of(low):
             continue
         if "." in w.strip("."):  # a site's name: www.example.az, Example.Az
             continue
@@ -184,6 +180,20 @@ def date_line(line: str) -> PageDate | None:
     return PageDate(date, kind, has_time, shape + ("+t" if has_time else ""), author)
 
 
+SPLIT_FIRST, SPLIT_SECOND = 30, 40  # the two halves of a split date are short lines
+
+
+def split_date(first: str, second: str) -> bool:
+    """Whether two adjacent lines, neither a date line, are one date written over both ("12 марта" /
+    "2019, 14:05": a page's markup put the day and month in one element, the year and time in the
+    next). Both are short and hold a number (the day, the year)."""
+    first, second = first.strip(), second.strip()
+    if len(first) > SPLIT_FIRST or len(second) > SPLIT_SECOND or not (DIGIT.search(first) and DIGIT.search(second)):
+        return False
+    return date_line(first + "\n" + second) is not None and date_line(first) is None and date_line(second) is None
+
+
+DIGIT = re.compile(r"\d")
 LIST_RUN = 3   # this many date lines of one shape ...
 LIST_GAP = 3   # ... each within this many lines of the next, are a list of other stories
 

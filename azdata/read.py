@@ -205,7 +205,7 @@ def parse_layout(art: Article) -> None:
         if art.published:
             art.published_from = "header"
 
-    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line)
+    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line, pagedates.split_date)
     furniture.classify(bs, _is_junk)
     first, last = _body_bounds(bs)
     classed = first is not None

@@ -266,6 +266,12 @@ def weekday_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def date_words() -> frozenset[str]:
+    """Lower-case words a date line may hold besides the date (date_words.txt)."""
+    return frozenset(w.casefold() for w in _lines("date_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """English function words: their share of a line's words tells prose from menus and lists."""
     return frozenset(w.casefold() for w in _lines("stopwords_en.txt"))

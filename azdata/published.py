@@ -27,6 +27,9 @@ DATELINE = re.compile(
 )
 # (May 4, 2021) — Agency cited ...    4 May 2021 - The ministry said ...   a full date leading the first sentence
 DATE_DATELINE = re.compile(r"\(?(?P<num>[^()\n]{6,28}?\d{4})\)?\s*[-–—]{1,2}\s+(?=[\"“]?[A-Z])")
+# 17.03.2021Baku hosted ...    March 5, 2019BAKU, Azerbaijan - ...    16 December 2008 The delegation ...
+# a full date run into the first word of the story (a page whose markup gave the date no line of its own)
+GLUED_DATE = re.compile(r"(?P<num>[^\n]{6,28}?\d{4})[ \t]?(?=[\"“‘]?[A-ZÀ-Ý])")
 # Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
 NUM_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
                           r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
@@ -35,12 +38,13 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 def dateline_at(text: str) -> re.Match | None:
     """The wire dateline that opens a block (after a syndicator's source tag, if any): a city and a
-    day, a city and a numeric date, or a full date alone before a dash ("(May 4, 2021) — ")."""
-    d = DATE_DATELINE.match(text)
-    if d:
-        found = pagedates.find_date(d.group("num"))
-        if found and found[0] == 0 and found[1] == len(d.group("num")):
-            return d
+    day, a city and a numeric date, a full date alone before a dash ("(May 4, 2021) — "), or a
+    full date run into the story's first, capitalised word ("17.03.2021Baku hosted")."""
+    for d in (DATE_DATELINE.match(text), GLUED_DATE.match(text)):
+        if d:
+            found = pagedates.find_date(d.group("num"))
+            if found and found[0] == 0 and found[1] == len(d.group("num")):
+                return d
     tag = SOURCE_TAG.match(text)
     pos = tag.end() if tag else 0
     return DATELINE.match(text, pos) or NUM_DATELINE.match(text, pos)

@@ -65,6 +65,7 @@ class Block:
     is_date: bool = False
     cls: str = ""      # first class from its own shape
     copy_of: int | None = None  # index of the block this one repeats
+    tight: bool = False  # on the line right after the previous block (no blank line between)
     final: str = ""    # class after smoothing
     words: int = 0
     density: float = 0.0
@@ -137,7 +138,7 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date, split_date=None) ->
             b.end, b.lines = tail, b.lines + 1
             b.text = text[b.start:b.end]
         else:
-            out.append(Block(lead, tail, stripped, 1, date))
+            out.append(Block(lead, tail, stripped, 1, date, tight=bool(adjacent)))
         prev_end = e
     return out
 
@@ -183,6 +184,8 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
     if not ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
         return "bad"  # a photo caption with its credit
+    if b.words <= APPEAL_WORDS and appeal(text):
+        return "bad"  # the site asks its reader to pay for the news, in sentences with verbs
     lower = sum(w[0].islower() for w in words)
     if b.words >= 6 and b.density < 0.05 and lower * 2 >= b.words and not text.isascii():
         return "bad"  # prose in another Latin-script language
@@ -193,6 +196,59 @@ def first_class(b: Block, is_junk) -> str:
     if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (ends_sentence(text) and b.density > 0):
         return "near"
     return "short"
+
+
+APPEAL_WORDS = 100  # an appeal to the reader is a paragraph or two, never a long one
+QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,500}[”\"»]")  # what someone said is not the page speaking
+SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)")
+
+
+def _appeal_kinds(text: str) -> tuple[set[str], set[str], bool]:
+    """A block's appeal words of each kind (resources/appeal_words.csv), outside quotations: core,
+    support, and whether it speaks to the reader ("you", or a sentence opened by an appeal word)."""
+    plain = QUOTED.sub(" ", text)
+    vocabulary = resources.appeal_words()
+    core, support, address = set(), set(), False
+    for w in {w.casefold() for w in WORD.findall(plain)}:
+        kind = vocabulary.get(w)
+        if kind == "core":
+            core.add(w)
+        elif kind == "support":
+            support.add(w)
+        elif kind == "address":
+            address = True
+    address = address or any(m.group(1).casefold() in vocabulary for m in SENTENCE_OPENER.finditer(plain))
+    return core, support, address
+
+
+def appeal(text: str) -> bool:
+    """A subscription, donation or "support our journalism" appeal: it speaks to the reader, has a
+    core appeal word and at least two appeal words in all ("Your support keeps our journalism free"),
+    or it is dense with them: two core words among four ("Choose to support independent, quality
+    journalism and subscribe monthly"); not "the Alliance supported courses for journalists"."""
+    core, support, address = _appeal_kinds(text)
+    words = len(core | support)
+    return bool(core) and (address and words >= 2 or len(core) >= 2 and words >= 4)
+
+
+def _addressed(text: str) -> bool:
+    return _appeal_kinds(text)[2]
+
+
+def _spread_appeals(bs: list[Block]) -> None:
+    """An appeal runs on over the lines printed right next to it that speak to the reader too ("It
+    costs little, but it is worth your time.", "Thank you!")."""
+    for i, b in enumerate(bs):
+        if b.cls != "bad" or b.is_date or not appeal(b.text):
+            continue
+        j = i
+        while j > 0 and bs[j].tight and bs[j - 1].cls != "bad" and _addressed(bs[j - 1].text):
+            j -= 1
+            bs[j].cls = "bad"
+        j = i + 1
+        while j < len(bs) and bs[j].tight and bs[j].cls != "bad" and _addressed(bs[j].text):
+            bs[j].cls = "bad"
+            j += 1
 
 
 TOP = 30  # teasers are looked for among the page's first blocks (headline, teaser, lead)
@@ -233,6 +289,7 @@ def classify(bs: list[Block], is_junk) -> None:
     """Set ``cls`` and ``final`` of every block."""
     for b in bs:
         b.cls = first_class(b, is_junk)
+    _spread_appeals(bs)
     _mark_copies(bs)
     n = len(bs)
     prev, nxt = ["bad"] * n, ["bad"] * n  # nearest good/bad class above and below (page edges: bad)

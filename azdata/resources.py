@@ -284,6 +284,12 @@ def furniture_patterns() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def appeal_words() -> dict[str, str]:
+    """Word -> its kind (core, support, address) in a site's appeal to pay for the news (appeal_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("appeal_words.csv")}
+
+
+@lru_cache(maxsize=None)
 def nato_members() -> dict[str, int]:
     """ISO alpha-3 of each NATO member state -> the year it joined."""
     return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}

@@ -111,6 +111,54 @@ def test_furniture_is_set_aside(top, bottom, n_furniture, title):
     assert not art.truncated
 
 
+# a subscription, donation or "support our journalism" appeal: prose sentences, with verbs, that speak to the
+# reader in the vocabulary of paying for the news (resources/appeal_words.csv)
+HEAD = ["Alliance delegation visits the staff college"]
+APPEALS = [
+    # (lines above the story, lines below it, how many of them are furniture)
+    pytest.param(HEAD, ["Here we are to serve you with news right now. It does not cost much, but worth your "
+                        "attention.",
+                        "Choose to support open, independent, quality journalism and subscribe on a monthly basis.",
+                        "By subscribing to our online newspaper, you can have full digital access to all news, "
+                        "analysis, and much more.",
+                        "You can also follow the paper on Twitter or Facebook",
+                        "Thank you!"], 5, id="a-syndicated-paper's-subscription-boilerplate"),
+    pytest.param(HEAD, ["Good reporting on the region takes time and money. If you value what we publish, please "
+                        "consider a monthly donation: every contribution helps our small newsroom stay on the story."],
+                 1, id="a-donation-appeal-in-one-paragraph"),
+    pytest.param(HEAD, ["Become a member today.", "Your support keeps our journalism free for every reader, with no "
+                        "paywall and no owner to please."], 2, id="a-membership-appeal-over-two-lines"),
+    pytest.param(HEAD, ["Support independent journalism in the Caucasus. Donate now."], 1,
+                 id="imperative-appeal"),
+    pytest.param(["Dear reader, our journalism depends on people like you. Please support us with a donation of "
+                  "any size, once or every month.", *HEAD], [], 1, id="an-appeal-above-the-headline"),
+    pytest.param(HEAD, ["Subscribe to our newsletter and you will receive the most important stories of the day "
+                        "in your inbox every morning, free of charge."], 1, id="a-newsletter-pitch-with-a-verb"),
+]
+
+
+@pytest.mark.parametrize("top, bottom, n_furniture", APPEALS)
+def test_an_appeal_to_the_reader_is_furniture(top, bottom, n_furniture):
+    art = _read(_page(top, bottom))
+    assert _body(art) == STORY
+    assert art.title == HEAD[0]
+    assert art.furniture_lines == n_furniture
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Alliance has supported courses for journalists from the region, the embassy said, and will fund "
+    "two more of them next year.",
+    "“We ask you to support our reforms and to see what our soldiers contribute,” the minister told the guests.",
+    "How do you assess the support and the contribution of the country's units to the missions of the Alliance?",
+    "The independent newspaper, which has no paywall, was founded by a group of reporters in 2005, the "
+    "ambassador recalled.",
+])
+def test_a_story_paragraph_with_appeal_words_stays_body(paragraph):
+    story = STORY[:2] + [paragraph] + STORY[2:]
+    art = _read(_page(HEAD, [], story=story))
+    assert _body(art) == story
+
+
 def test_a_person_named_only_in_a_latest_news_list_is_not_read():
     text = _page(["Alliance delegation visits the staff college", "18 March 2024 17:24 (UTC+04:00)"],
                  ["Latest news", "President Emmanuel Macron meets Chancellor Olaf Scholz in Paris", "17.Mar.2024",

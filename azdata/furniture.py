@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import resources
+from . import heading, resources
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 FINAL = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»')
@@ -46,7 +46,8 @@ CLOSING = re.compile(
     r"(?:(?:related|similar|recommended|more|other|latest|recent|top|popular|trending)\s+"
     r"(?:news|articles|stories|posts|materials|headlines)|related|most\s+(?:read|viewed|popular|commented|shared)"
     r"|editor'?s?['’]?\s*(?:choice|picks?)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
-    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)|comments?(?:\s*\(\d+\))?)\s*[:»]?\s*$",
+    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)|comments?(?:\s*\(\d+\))?"
+    r"|about\s+the\s+authors?)\s*[:»]?\s*$",
     re.IGNORECASE)
 CLOSING_WORDS = 6
 
@@ -251,6 +252,20 @@ def _spread_appeals(bs: list[Block]) -> None:
             j += 1
 
 
+def _set_aside_bios(bs: list[Block]) -> None:
+    """An author's bio above the lead or below the story's last paragraph (heading.is_bio) is
+    furniture; one inside the story ("X is an analyst at ... He said ...") introduces a source."""
+    for order in (range(len(bs)), range(len(bs) - 1, -1, -1)):
+        for i in order:
+            b = bs[i]
+            if b.cls not in ("good", "near"):
+                continue
+            if heading.is_bio(b.text):
+                b.cls = "bad"
+            elif b.cls == "good":
+                break
+
+
 TOP = 30  # teasers are looked for among the page's first blocks (headline, teaser, lead)
 
 
@@ -290,6 +305,7 @@ def classify(bs: list[Block], is_junk) -> None:
     for b in bs:
         b.cls = first_class(b, is_junk)
     _spread_appeals(bs)
+    _set_aside_bios(bs)
     _mark_copies(bs)
     n = len(bs)
     prev, nxt = ["bad"] * n, ["bad"] * n  # nearest good/bad class above and below (page edges: bad)

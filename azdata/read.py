@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import furniture, pagedates, resources, webpage
+from . import furniture, heading, pagedates, resources, webpage
 from .article import Article
 from .published import DATELINE, dateline_at, dateline_only, header_date, infer_published, is_dateline, stale_from
 from .sentences import Sentence, sentences  # noqa: F401 (the reading stage's output, imported from here)
@@ -219,7 +219,10 @@ def parse_layout(art: Article) -> None:
     dates: list[tuple[int, pagedates.PageDate]] = []
     dateline = None
     title_at = None
+    author_lines: set[int] = set()  # an author block under the headline: a name and the author's office
     for i, b in enumerate(bs):
+        if i in author_lines:
+            continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
             dates.append((i, pd))
@@ -248,6 +251,12 @@ def parse_layout(art: Article) -> None:
                     body.append((rest, b.end))
                 continue
         if i < first:
+            n, name = heading.author_block([(x.text, x.tight) for x in bs[i:min(first, i + 4)]])
+            if n:
+                art.author = art.author or name
+                author_lines.update(range(i, i + n))
+                used.update(author_lines)
+                continue
             if b.cls != "bad" and not _is_junk(b.text) and _looks_like_headline(b.text):
                 title_at = i
             continue

@@ -290,6 +290,12 @@ def appeal_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def bio_words() -> dict[str, str]:
+    """Word -> its kind (role, verb) in an author's bio (bio_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("bio_words.csv")}
+
+
+@lru_cache(maxsize=None)
 def nato_members() -> dict[str, int]:
     """ISO alpha-3 of each NATO member state -> the year it joined."""
     return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}

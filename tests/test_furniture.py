@@ -159,6 +159,43 @@ def test_a_story_paragraph_with_appeal_words_stays_body(paragraph):
     assert _body(art) == story
 
 
+# an author's bio above or below the story: who wrote it, not what it reports (no person, no event)
+BIOS = [
+    # (lines above the story, lines below it, how many of them are furniture, the bio's surname)
+    pytest.param([*HEAD, "Leyla Mammadova is a journalist covering defence and security in the South Caucasus."], [],
+                 1, "Mammadova", id="one-line-bio-under-the-headline"),
+    pytest.param(HEAD, ["About the author", "Rashad Aliyev is a senior fellow at a think tank in Baku who writes "
+                        "on the partnerships of the Alliance."], 2, "Aliyev", id="about-the-author-block-below"),
+    pytest.param(HEAD, ["Kenan Ismayilov is a freelance reporter based in Ganja. He has written about the army and "
+                        "its reforms since 2015."], 1, "Ismayilov", id="two-sentence-bio-below-without-a-heading"),
+    pytest.param(HEAD, ["ABOUT THE AUTHORS Elvin Guliyev is a researcher at a university in Baku. Nigar Hasanova "
+                        "is a lecturer in international relations at the same university."], 1, "Guliyev",
+                 id="authors-heading-run-into-the-bios"),
+    pytest.param([*HEAD, "Dr. Farid Safarli is Visiting Fellow in Security Studies at an institute in Brussels and "
+                  "the author of two books on the region."], [], 1, "Safarli", id="bio-with-a-title-before-the-name"),
+    pytest.param(HEAD, ["Tural Ahmadov covers politics and the army for the paper from its office in Baku."], 1,
+                 "Ahmadov", id="bio-with-a-reporting-verb"),
+]
+
+
+@pytest.mark.parametrize("top, bottom, n_furniture, surname", BIOS)
+def test_an_author_bio_is_furniture(top, bottom, n_furniture, surname):
+    art = _read(_page(top, bottom))
+    assert _body(art) == STORY
+    assert art.title == HEAD[0]
+    assert art.furniture_lines == n_furniture
+    x = extract(art)
+    assert surname not in {p.surname for p in x.people}
+    assert not any(surname in e.summary for e in x.events)
+
+
+def test_a_person_introduced_inside_the_story_stays_body():
+    story = [STORY[0], "Farhad Mammadov is a political analyst at a research centre in Baku. He said the visit "
+             "showed how far the training of the units had come.", *STORY[1:]]
+    art = _read(_page(HEAD, [], story=story))
+    assert _body(art) == story
+
+
 def test_a_person_named_only_in_a_latest_news_list_is_not_read():
     text = _page(["Alliance delegation visits the staff college", "18 March 2024 17:24 (UTC+04:00)"],
                  ["Latest news", "President Emmanuel Macron meets Chancellor Olaf Scholz in Paris", "17.Mar.2024",

@@ -122,6 +122,21 @@ def test_byline_after_headline_and_timestamp(tmp_path):
     assert art.outlet == "AzerNews"
 
 
+@pytest.mark.parametrize("block, author", [
+    ("Kamran Huseynov, Amb.\nHead of Mission\nMission of the Republic of Azerbaijan to NATO", "Kamran Huseynov"),
+    ("Leyla Karimova\nSenior Research Fellow\nCenter for Strategic Studies", "Leyla Karimova"),
+    ("Prof. Anar Bagirov\nDepartment of International Relations, Baku State University", "Anar Bagirov"),
+])
+def test_an_author_block_under_the_headline_is_the_byline_not_the_title(tmp_path, block, author):
+    art = _write(tmp_path, "Looking back on a partnership with the Alliance\n\n" + block + "\n\n"
+                           "The partnership with the Alliance began when the country signed its framework document, "
+                           "and it has grown since into cooperation on training and reforms.\n\n"
+                           "Every year officers of the army take part in courses and exercises of the Alliance.\n")
+    assert art.title == "Looking back on a partnership with the Alliance"
+    assert art.author == author
+    assert _body(art)[0].startswith("The partnership with the Alliance began")
+
+
 def test_px_junk_is_ignored(tmp_path):
     art = _write(tmp_path, " date 2025-11-06 + ↺ − 16 px\n\nAzerbaijan’s President Ilham Aliyev has stressed the "
                            "importance of expanding cooperation.\n\nNews.Az\n")

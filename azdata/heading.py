@@ -1,0 +1,80 @@
+"""What stands around a story's text without being it: the author's bio above or below the story,
+and the author block under a headline (a name and the lines of the author's office).
+
+Both say who wrote the story, not what it reports: a bio is page furniture (no person, no event
+is read from it) and an author block gives the article's author, never its title. The words
+that mark them are data (``resources/bio_words.csv``).
+"""
+from __future__ import annotations
+
+import re
+
+from . import resources
+
+# [ABOUT THE AUTHOR] [Dr. ]Jane Doe is ...    John Roe writes ...: a name, then the word after it
+BIO_START = re.compile(r"(?:(?i:about\s+the\s+authors?)\s*:?\s*)?(?:[A-Z][a-z]{1,4}\.\s+)?"
+                       r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+),?\s+(?P<next>[a-z]+)")
+BEING = frozenset(["is", "was", "has", "serves", "works"])  # "is a ...", "has been ...", "serves as ..."
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+SENTENCE = re.compile(r"[.!?](?:\s+|$)")
+BIO_WORDS, BIO_SENTENCES = 60, 3
+
+
+def _name(words: list[str]) -> bool:
+    """Capitalised words that can be a person's name: none of them an office, body, place or month."""
+    non_names = resources.non_name_words()
+    return all(w not in non_names and w.casefold() not in resources.bio_words() for w in words)
+
+
+def is_bio(text: str) -> bool:
+    """A short block that opens with a person's name followed by a role of bio_words.csv in its
+    first sentence ("... is a journalist covering ...", "... is Visiting Fellow at ...") or by a
+    bio verb ("... writes on security for ..."): the author's bio, not the story."""
+    words = WORD.findall(text)
+    if not words or len(words) > BIO_WORDS or len(SENTENCE.findall(text)) > BIO_SENTENCES:
+        return False
+    m = BIO_START.match(text)
+    if not m or not _name(m.group("name").split()):
+        return False
+    vocabulary = resources.bio_words()
+    if vocabulary.get(m.group("next")) == "verb":
+        return True
+    if m.group("next") not in BEING:
+        return False
+    end = SENTENCE.search(text, m.end())
+    first = text[m.end():end.start() if end else len(text)]
+    return any(vocabulary.get(w.casefold()) == "role" for w in WORD.findall(first))
+
+
+# [Dr. ]Jane Doe[, Amb.]: a line that is only a name, with an abbreviated honorific before or after it
+NAME_LINE = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
+                       r"(?:,\s*[A-Z][\w.]{0,8})?$")
+OFFICE_LINE_WORDS = 14  # "Head of Mission", "Department of International Relations, Baku State University"
+OFFICE_LINES = 3
+
+
+def _office_word(w: str) -> bool:
+    low = w.casefold()
+    return (low in resources.role_nouns() or w in resources.title_words() or w in resources.organisation_words()
+            or resources.bio_words().get(low) == "role")
+
+
+def author_block(lines: list[tuple[str, bool]]) -> tuple[int, str]:
+    """The author block that opens ``lines`` (each a block's text and whether it is printed on the
+    line right after the one before it): a line that is only a name, then up to three lines right
+    under it naming the author's office and body ("Head of Mission" / "Mission of the Republic of
+    ... to NATO"), the first with a word of an office. Returns (how many lines, the name), or (0, "")."""
+    if not lines:
+        return 0, ""
+    m = NAME_LINE.match(lines[0][0])
+    if not m or not _name(m.group("name").split()):
+        return 0, ""
+    n = 1
+    for text, tight in lines[1:1 + OFFICE_LINES]:
+        words = WORD.findall(text)
+        if not tight or not words or len(words) > OFFICE_LINE_WORDS or text.rstrip().endswith((".", "!", "?")):
+            break
+        if n == 1 and not any(_office_word(w) for w in words):
+            break
+        n += 1
+    return (n, m.group("name")) if n > 1 else (0, "")

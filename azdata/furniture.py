@@ -34,6 +34,7 @@ FINAL = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»')
 BULLETS = ("•", "·", "*", "▪", "►", "■", "◦", "●", "–", "—", "-", ">")
 CREDIT = re.compile(r"\s/\s*[\w&.' -]{2,40}$")  # "... of the ceremony. / Agency name"
 GOOD_WORDS, NEAR_WORDS, LONG_WORDS = 8, 4, 25
+CAPS_HEADLINE = 30  # a line in capitals up to this many words is a headline (a whole story in capitals is prose)
 GOOD_DENSITY, NEAR_DENSITY = 0.15, 0.10
 SHORT_LINE = 15  # furniture phrases are only looked for on lines up to this many words
 # a caption, however long: "photo: The minister and the envoy at the ministry on 3 May (picture courtesy of ...)"
@@ -73,7 +74,8 @@ class Block:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(FINAL)
+    """A final mark ends the text; a headline's closing media tag ("[PHOTOS]", "(VIDEO)") is none."""
+    return heading.without_media_tag(text.rstrip()).endswith(FINAL)
 
 
 SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]»]*$")
@@ -190,6 +192,8 @@ def first_class(b: Block, is_junk) -> str:
     lower = sum(w[0].islower() for w in words)
     if b.words >= 6 and b.density < 0.05 and lower * 2 >= b.words and not text.isascii():
         return "bad"  # prose in another Latin-script language
+    if (prose or long_prose) and b.words <= CAPS_HEADLINE and heading.in_capitals(text):
+        return "near"  # a headline in capitals, even with a full stop, is not the story's prose
     if prose:
         return "good"
     if long_prose:

@@ -1,9 +1,10 @@
-"""What stands around a story's text without being it: the author's bio above or below the story,
-and the author block under a headline (a name and the lines of the author's office).
+"""The story's head and what stands around its text without being it: the headline (also one in
+capitals, or closing with a media tag such as "[PHOTOS]"), a byline in capitals, the author's bio
+above or below the story, and the author block under a headline (a name and the author's office).
 
-Both say who wrote the story, not what it reports: a bio is page furniture (no person, no event
-is read from it) and an author block gives the article's author, never its title. The words
-that mark them are data (``resources/bio_words.csv``).
+A bio and an author block say who wrote the story, not what it reports: a bio is page furniture
+(no person, no event is read from it) and an author block gives the article's author, never its
+title. The words that mark them are data (``resources/bio_words.csv``, ``media_tags.txt``).
 """
 from __future__ import annotations
 
@@ -78,3 +79,43 @@ def author_block(lines: list[tuple[str, bool]]) -> tuple[int, str]:
             break
         n += 1
     return (n, m.group("name")) if n > 1 else (0, "")
+
+
+HEADLINE_CHARS = 160
+TAG_TAIL = 60  # a media tag is looked for in a line's last characters only
+
+
+def without_media_tag(line: str) -> str:
+    """The line without the media tag that closes it ("... in Baku [PHOTOS]" -> "... in Baku")."""
+    tail = max(0, len(line) - TAG_TAIL)
+    m = resources.media_tag_pattern().search(line, tail)
+    return line[:m.start()].rstrip() if m else line
+
+
+def in_capitals(line: str) -> bool:
+    """Two words or more, (nearly) every letter a capital: a headline or a byline, never prose."""
+    letters = [c for c in without_media_tag(line) if c.isalpha()]
+    return len(WORD.findall(line)) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line of three words or more without final punctuation (a media tag closing it
+    aside); one in capitals may close with a full stop."""
+    text = without_media_tag(line)
+    ends = (".", "”", '"', ":") if not in_capitals(text) else ("”", '"', ":")
+    return len(line) <= HEADLINE_CHARS and not text.endswith(ends) and len(text.split()) >= 3
+
+
+CAPS_BYLINE_WORDS = 4
+
+
+def caps_byline(line: str) -> str:
+    """The name of a byline printed in capitals without "By" ("JANE DOE"), in title case; else ""."""
+    words = line.split()
+    if not 2 <= len(words) <= CAPS_BYLINE_WORDS or not in_capitals(line) \
+            or not all(w.isalpha() and len(w) > 1 for w in words):
+        return ""
+    named = [w.capitalize() for w in words]
+    if not _name(named) or any(w.casefold() in resources.stopwords() for w in named):
+        return ""
+    return " ".join(named)

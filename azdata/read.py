@@ -211,7 +211,8 @@ def parse_layout(art: Article) -> None:
     classed = first is not None
     if not classed:  # nothing reads as prose: the first line that is not headline, date or byline
         first = next((i for i, b in enumerate(bs) if not (b.is_date or _is_junk(b.text) or BYLINE.match(b.text)
-                                                           or _looks_like_headline(b.text) or dateline_only(b.text))),
+                                                           or heading.looks_like_headline(b.text)
+                                                           or dateline_only(b.text))),
                      len(bs))
         last = len(bs) - 1
     body: list[tuple[int, int]] = []
@@ -257,7 +258,12 @@ def parse_layout(art: Article) -> None:
                 author_lines.update(range(i, i + n))
                 used.update(author_lines)
                 continue
-            if b.cls != "bad" and not _is_junk(b.text) and _looks_like_headline(b.text):
+            name = heading.caps_byline(b.text) if title_at is not None else ""
+            if name:
+                art.author = art.author or name
+                used.add(i)
+                continue
+            if b.cls != "bad" and not _is_junk(b.text) and heading.looks_like_headline(b.text):
                 title_at = i
             continue
         if i > last or _is_junk(b.text):
@@ -266,7 +272,7 @@ def parse_layout(art: Article) -> None:
             body.append((b.start, b.end))
             used.add(i)
     repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None
-                     and _looks_like_headline(bs[b.copy_of].text)), None)
+                     and heading.looks_like_headline(bs[b.copy_of].text)), None)
     if repeated is not None:  # a headline printed twice above the story
         title_at = repeated
     if title_at is not None:
@@ -309,11 +315,11 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         """A short good block with a date line or a headline between it and the next good block: a
         slogan or a notice printed above the story's head, not its lead."""
         return bs[i].words < 20 and i in following and any(
-            b.is_date or (b.cls != "bad" and _looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
+            b.is_date or (b.cls != "bad" and heading.looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
 
     first = next((i for i in goods if not above_the_headline(i)), goods[0])
     while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
-            and not BYLINE.match(bs[first - 1].text):
+            and not BYLINE.match(bs[first - 1].text) and not heading.in_capitals(bs[first - 1].text):
         first -= 1
     close = next((i for i in range(first + 1, len(bs)) if furniture.closing(bs[i].text)), len(bs))
     last = max((i for i in goods if i < close), default=first)  # the story ends at a related-list or comments heading
@@ -369,11 +375,6 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
-
-
-def _looks_like_headline(line: str) -> bool:
-    """A short line without final punctuation, before the body starts."""
-    return len(line) <= 160 and not line.endswith((".", "”", '"', ":")) and len(line.split()) >= 3
 
 
 def _is_outlet_line(line: str) -> bool:

@@ -296,6 +296,14 @@ def bio_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def media_tag_pattern() -> re.Pattern:
+    """A media tag closing a headline ("[PHOTOS]", "(VIDEO)", "- PHOTO/VIDEO"), of media_tags.txt."""
+    tag = "(?:" + "|".join(re.escape(t) for t in sorted(_lines("media_tags.txt"), key=len, reverse=True)) + ")"
+    tags = tag + r"(?:\s?[/,&+]\s?" + tag + "){0,3}"
+    return re.compile(r"(?:[\[(]\s?" + tags + r"\s?[\])]|\s[-–—|]\s?" + tags + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def nato_members() -> dict[str, int]:
     """ISO alpha-3 of each NATO member state -> the year it joined."""
     return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}

@@ -352,3 +352,44 @@ def test_a_line_that_is_only_a_date_is_the_publication_date(text, published):
 
     art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
     assert (str(art.published), art.published_from) == (published, "page")
+
+
+# ------------------------------------------------------------------ headlines in capitals, headlines with a media tag
+
+LEAD = ("The Minister of Defence received a delegation of the Alliance's military committee and discussed the "
+        "training of the units the army has declared to the partnership programme.")
+REST = "\n\nThe guests also visited the staff college and met its cadets.\n"
+HEADLINES = [
+    # (page, title, author)
+    pytest.param("Defence minister receives a delegation of the Alliance in Baku [PHOTOS]\n\n" + LEAD + REST,
+                 "Defence minister receives a delegation of the Alliance in Baku [PHOTOS]", "",
+                 id="photos-in-brackets"),
+    pytest.param("Chief of staff meets the commanders of the Alliance in Brussels (PHOTO)\n\n" + LEAD + REST,
+                 "Chief of staff meets the commanders of the Alliance in Brussels (PHOTO)", "",
+                 id="photo-in-parentheses"),
+    pytest.param(" date 2023-05-04 Cadets of the academy take part in a course of the Alliance [VIDEO]\n"
+                 "4 May 2023 12:10\n\n" + LEAD + REST,
+                 "Cadets of the academy take part in a course of the Alliance [VIDEO]", "",
+                 id="video-on-the-header-line"),
+    pytest.param("Menu\nSearch\n\nThe envoy of the Alliance is received by the speaker of parliament [PHOTO/VIDEO]\n\n"
+                 + LEAD + REST, "The envoy of the Alliance is received by the speaker of parliament [PHOTO/VIDEO]", "",
+                 id="two-media-words"),
+    pytest.param("DEFENCE MINISTER MEETS THE ENVOY OF THE ALLIANCE.\n\n" + LEAD + REST,
+                 "DEFENCE MINISTER MEETS THE ENVOY OF THE ALLIANCE.", "", id="capitals-with-a-full-stop"),
+    pytest.param(" date 2008-11-12 ALIYEV RECEIVES A DELEGATION OF THE ALLIANCE'S PARLIAMENTARIANS IN BAKU\n\n"
+                 + LEAD + REST, "ALIYEV RECEIVES A DELEGATION OF THE ALLIANCE'S PARLIAMENTARIANS IN BAKU", "",
+                 id="capitals-on-the-header-line"),
+    pytest.param("THE ALLIANCE OPENS ITS INFORMATION CENTRE IN THE CAPITAL [PHOTO]\n\n" + LEAD + REST,
+                 "THE ALLIANCE OPENS ITS INFORMATION CENTRE IN THE CAPITAL [PHOTO]", "", id="capitals-and-a-media-tag"),
+    pytest.param("Wire Service Worldstream\nNov 05, 2004\n\nALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD\n\n"
+                 "NIGAR SULTANLI\n\n" + LEAD + REST, "ALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD",
+                 "Nigar Sultanli", id="capitals-headline-and-a-byline-in-capitals"),
+]
+
+
+@pytest.mark.parametrize("text, title, author", HEADLINES)
+def test_headlines_in_capitals_or_with_a_media_tag(tmp_path, text, title, author):
+    art = _write(tmp_path, text)
+    assert art.title == title
+    assert art.author == author
+    assert _body(art) == [LEAD, REST.strip()]

@@ -102,8 +102,13 @@ def looks_like_headline(line: str) -> bool:
     """A short line of three words or more without final punctuation (a media tag closing it
     aside); one in capitals may close with a full stop."""
     text = without_media_tag(line)
+    if BRACKETED.match(text):
+        return False  # a source tag or a note: "(Syndicator- Example News)", "[Updated]"
     ends = (".", "”", '"', ":") if not in_capitals(text) else ("”", '"', ":")
     return len(line) <= HEADLINE_CHARS and not text.endswith(ends) and len(text.split()) >= 3
+
+
+BRACKETED = re.compile(r"\([^()]*\)$|\[[^\[\]]*\]$")
 
 
 CAPS_BYLINE_WORDS = 4
@@ -119,3 +124,41 @@ def caps_byline(line: str) -> str:
     if not _name(named) or any(w.casefold() in resources.stopwords() for w in named):
         return ""
     return " ".join(named)
+
+
+TITLE_LINES = 3        # a hard-wrapped title runs over at most this many lines ...
+CONTINUATION_WORDS = 8  # ... and a line it runs on into is short
+STOPS = (".", "!", "?", ":", "”", '"', ";")
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in WORD.findall(line) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def runs_on(line: str, nxt: str, wrapped: bool) -> bool:
+    """Whether a headline line runs on into the next line of the page (a title hard-wrapped): the
+    next line starts in lower case, the line ends on a function word or a comma, both are in
+    capitals, or, on a hard-wrapped page, both are in title case ("Azerbaijan, NATO Discuss" /
+    "Future Cooperation Prospects")."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or line.endswith(STOPS) or len(nxt.split()) == 1 and not nxt.isupper():
+        return False  # a lone lower- or title-case word under a headline is a menu's or a label's
+    words = line.split()
+    return (nxt[0].islower() or words[-1].casefold() in resources.stopwords() or line.endswith((",", "-", "–", "&"))
+            or in_capitals(line) and in_capitals(nxt) or wrapped and _title_case(line) and _title_case(nxt))
+
+
+def wrapped_title(lines: list[tuple[str, bool, bool]], at: int, wrapped: bool) -> tuple[int, int]:
+    """The lines (first, last) of the title whose line ``at`` was taken for it. ``lines`` are the
+    blocks above the story: (text, printed right after the one before it, may be a title line --
+    neither a date nor furniture). A title hard-wrapped over two or three lines is all of them."""
+    lo = hi = at
+    while lo > 0 and hi - lo + 1 < TITLE_LINES and lines[lo][1] and lines[lo - 1][2] \
+            and runs_on(lines[lo - 1][0], lines[lo][0], wrapped):
+        lo -= 1
+    while hi + 1 < len(lines) and hi - lo + 1 < TITLE_LINES and lines[hi + 1][1] and lines[hi + 1][2] \
+            and len(lines[hi + 1][0].split()) <= CONTINUATION_WORDS \
+            and runs_on(lines[hi][0], lines[hi + 1][0], wrapped):
+        hi += 1
+    return lo, hi

@@ -205,7 +205,8 @@ def parse_layout(art: Article) -> None:
         if art.published:
             art.published_from = "header"
 
-    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line, pagedates.split_date)
+    lines = _lines(text, pos)
+    bs = furniture.blocks(text, lines, pagedates.date_line, pagedates.split_date)
     furniture.classify(bs, _is_junk)
     first, last = _body_bounds(bs)
     classed = first is not None
@@ -275,9 +276,12 @@ def parse_layout(art: Article) -> None:
                      and heading.looks_like_headline(bs[b.copy_of].text)), None)
     if repeated is not None:  # a headline printed twice above the story
         title_at = repeated
-    if title_at is not None:
-        art.title = bs[title_at].text
-        used.add(title_at)
+    if title_at is not None:  # with the lines it is hard-wrapped over
+        lo, hi = heading.wrapped_title([(b.text, b.tight, _title_line(b) and j not in author_lines)
+                                        for j, b in enumerate(bs[:first])],
+                                       title_at, furniture.wrap_width(text, lines) is not None)
+        art.title = " ".join(" ".join(b.text for b in bs[lo:hi + 1]).split())
+        used.update(range(lo, hi + 1))
     else:
         crumbs = next((b.text for b in bs[:first] if "»" in b.text), "")
         art.title = crumbs.rsplit("»", 1)[-1].strip() if crumbs else ""
@@ -296,6 +300,11 @@ def parse_layout(art: Article) -> None:
         ps, pe = body[-1]
         kept = text[ps:ps + _before_cut_name(text[ps:pe])].rstrip()
         art.paragraphs[-1:] = [(ps, ps + len(kept))] if kept else []
+
+
+def _title_line(b: furniture.Block) -> bool:
+    """A block above the story that may be a line of its title: no date, furniture or byline."""
+    return not (b.is_date or b.cls == "bad" and b.copy_of is None or _is_junk(b.text) or BYLINE.match(b.text))
 
 
 def _is_junk(line: str) -> bool:

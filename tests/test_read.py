@@ -393,3 +393,58 @@ def test_headlines_in_capitals_or_with_a_media_tag(tmp_path, text, title, author
     assert art.title == title
     assert art.author == author
     assert _body(art) == [LEAD, REST.strip()]
+
+
+# ------------------------------------------------------------------ a title hard-wrapped over two or three lines
+
+def _wrap(paragraph: str, width: int = 64) -> str:
+    """The paragraph hard-wrapped at ``width``, as a syndicator's plain-text copy prints it."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
+
+
+WRAPPED_BODY = "\n".join(_wrap(p) for p in [
+    LEAD + " The delegation was led by the deputy head of the partnerships directorate of the Alliance.",
+    "The guests were briefed on the reforms in military education and visited the staff college, where they "
+    "met cadets and instructors and were shown the classrooms of the language centre.",
+    "At the end of the visit both sides said they would meet again in the spring to review the plan of "
+    "joint events for the next year."]) + "\n"
+WRAPPED_TITLES = [
+    # (page, title)
+    pytest.param(" date 2024-11-26 Azerbaijan, Alliance Review Plans For\nJoint Training Next Year\n"
+                 "11/26/2024 12:28:00 AM\n(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Azerbaijan, Alliance Review Plans For Joint Training Next Year", id="syndicated-two-lines-header"),
+    pytest.param("Azerbaijan, Alliance Discuss\nFuture Cooperation Prospects\n11/26/2024 12:28:00 AM\n"
+                 "(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Azerbaijan, Alliance Discuss Future Cooperation Prospects", id="syndicated-title-case-lines"),
+    pytest.param("Defence Ministry Hosts\nAlliance Delegation For Talks On\nTraining Of Declared Units\n"
+                 "3/14/2023 9:05:00 AM\n(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Defence Ministry Hosts Alliance Delegation For Talks On Training Of Declared Units",
+                 id="syndicated-three-lines"),
+    pytest.param("State News Agency, Azerbaijan\nMay 19 2004\n\nPOSITION OF AZERBAIJAN EXPLAINED AT THE MEETINGS OF "
+                 "THE ALLIANCE IN\nBRUSSELS\n[May 19, 2004, 14:34:24]\n\n" + WRAPPED_BODY,
+                 "POSITION OF AZERBAIJAN EXPLAINED AT THE MEETINGS OF THE ALLIANCE IN BRUSSELS",
+                 id="capitals-wrapped-before-a-one-word-line"),
+    pytest.param("The Alliance and Azerbaijan update the individual plan for\nthe partnership\n\n" + LEAD + REST,
+                 "The Alliance and Azerbaijan update the individual plan for the partnership",
+                 id="lower-case-continuation-on-a-page-not-wrapped"),
+]
+
+
+@pytest.mark.parametrize("text, title", WRAPPED_TITLES)
+def test_a_hard_wrapped_title_is_one_title(tmp_path, text, title):
+    art = _write(tmp_path, text)
+    assert art.title == title
+    assert " ".join(_body(art)[0].split()).startswith(LEAD[:40]), _body(art)
+
+
+def test_two_headline_lines_of_a_page_not_wrapped_are_not_joined(tmp_path):
+    art = _write(tmp_path, "Defence ministry hosts Alliance team\nCadets meet the guests at the staff college\n\n"
+                           + LEAD + REST)
+    assert art.title != "Defence ministry hosts Alliance team Cadets meet the guests at the staff college"

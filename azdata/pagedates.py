@@ -24,7 +24,9 @@ Which date line dates the story (``choose``):
   today-line: it is used only when no other line dates the story and the body's own years reach
   its year (between the headline and the body, such a line is the story's date);
 * an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
-  when nothing else (dateline, body) dates the story.
+  when nothing else (dateline, body) dates the story. Where the line also prints the story's own
+  date, no later than the update ("Updated: 10-Mar-2008 NATO Update 7 March 2008", "16 Dec.
+  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date.
 """
 from __future__ import annotations
 
@@ -147,9 +149,16 @@ def date_line(line: str) -> PageDate | None:
     if RANGE_BEFORE.search(s[:start]) or RANGE_AFTER.match(s[end:]):
         return None  # a range of days: an event's span
     if UPDATED.match(s) and start <= UPDATED_LEAD:  # "Updated: 07-Nov-2001 Week of 5-11 November 2001"
+        issue = date_line(s[end:]) if find_date(s[end:]) else None
+        if issue and issue.kind == "date" and issue.date <= date:
+            return issue  # "Updated: 10-Mar-2008 NATO Update 7 March 2008": the story's own date follows
         timed = bool(TIME.match(s[end:].lstrip(" ,|")))
         return PageDate(date, "updated", timed, shape + ("+t" if timed else ""))
     if find_date(s[end:]):
+        later = UPDATED.search(s, end)
+        update = date_line(s[later.start():]) if later else None
+        if update and update.date >= date:  # "16 Dec. 2008 | Updated: 18-Dec-2008": the story's date first
+            return date_line(s[:later.start()].rstrip(LEADING + " ,"))
         return None  # two dates: "24 Sep. 2007 - 28 Sep. 2007", an event's first and last day
     rest = s[:start] + " " + s[end:]
     has_time = bool(TIME.search(rest))

@@ -67,6 +67,15 @@ DATE_LINES = [
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
+    # an "Updated:" line that also prints the story's own date (an old NATO Update page): the story's date
+    pytest.param("Updated: 10-Mar-2008 7 March 2008", "2008-03-07", "date", False, id="updated-then-issue-date"),
+    pytest.param("Updated: 17-Dec-2008   NATO Update   16 Dec. 2008", "2008-12-16", "date", False,
+                 id="updated-site-name-issue-date"),
+    pytest.param("16 Dec. 2008 | Updated: 18-Dec-2008", "2008-12-16", "date", False, id="issue-date-then-updated"),
+    pytest.param("- 4 Dec. 2021 - | Last updated: 14 Dec. 2021 16:57", "2021-12-04", "date", False,
+                 id="issue-date-then-last-updated-with-time"),
+    pytest.param("Updated: 10-Mar-2008 NATO Update 20 March 2008", "2008-03-10", "updated", False,
+                 id="a-day-after-the-update-is-not-the-issue-date"),
     # a year word after the year: Russian "г." (год), Azerbaijani "-ci il"
     pytest.param("14 августа 2017 г. 11:52", "2017-08-14", "date", True, id="russian-year-word-and-time"),
     pytest.param("3 мая 2018 г.", "2018-05-03", "date", False, id="russian-year-word"),
@@ -199,6 +208,16 @@ PAGES = [
                  id="source-tag-before-a-capital-city-dateline"),
     pytest.param(MENU + "BAKU, Azerbaijan, Nov.3\n\nThe envoy of the Alliance met officials in the capital as part "
                  "of the 2017 consultations.\n", "2017-11-03", "dateline", id="abbreviated-month-glued-to-the-day"),
+    # an old NATO Update page: the issue date and an "Updated:" line; the story's date is the issue's
+    pytest.param("NATO Update\nUpdated: 10-Mar-2008 NATO Update 7 March 2008\n\nNATO support to Azerbaijan\n\n" + BODY,
+                 "2008-03-07", "page", id="nato-update-issue-date-on-the-updated-line"),
+    pytest.param("Updated: 18-Dec-2008\n\n16 Dec.\n2008\n\nNATO support to Azerbaijan\n\n" + BODY,
+                 "2008-12-16", "page", id="nato-update-issue-date-split-over-two-lines"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "\n7 Mar. 2008 | Updated: 10-Mar-2008\n",
+                 "2008-03-07", "page", id="issue-and-update-dates-in-the-footer"),
+    pytest.param("Updated: 10-Mar-2008 NATO Update\n\nNATO support to Azerbaijan\n\n7 March 2008 The Alliance "
+                 "and the country agreed an updated plan of the partnership, its first full revision.\n",
+                 "2008-03-07", "dateline", id="nato-update-issue-date-run-into-the-lead"),
     # a date split over two lines: day and month on one, year (and time) on the next
     pytest.param("Политика\n\n12 марта\n2019, 14:05\n\nDefence ministry hosts NATO team\n\n" + BODY,
                  "2019-03-12", "page", id="split-date-russian-above-the-headline"),

@@ -270,20 +270,28 @@ def choose(found: list[tuple[int, PageDate]], body_first: int, body_last: int, t
 
 ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
 FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
-# words that put a date in the background of the lead: a relative clause ("which signed ... on"),
-# a history ("dates back to", "the cornerstone was laid on"), an anniversary
-BACKGROUND = re.compile(r"\b(?:which|who|whom|whose|that|when|where|since|after|before|until|founded|established"
-                        r"|created|dates?|goes|went|back|history|historic|anniversary|cornerstone|foundations?"
-                        r"|laid|ago|previously|earlier|formerly)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+OCCASION_SPAN = 3  # an occasion word this close before "on" owns the date ("the presidential elections on")
+
+
+def _background(clause: str) -> bool:
+    """Whether the clause before a lead's "on <date>" puts the date in the background: a cue of
+    background_words.csv in it (a relative clause "which signed ... on", a history "dates back to",
+    "following the talks held on", an anniversary), or an occasion word among its last words (the
+    date of "the presidential elections on", "the ceasefire agreed on", not of the story's event)."""
+    vocabulary = resources.background_words()
+    words = [w.casefold() for w in WORD.findall(clause)]
+    return any(vocabulary.get(w) == "cue" for w in words) \
+        or any(vocabulary.get(w) == "occasion" for w in words[-OCCASION_SPAN:])
 
 
 def lead_date(paragraph: str) -> dt.date | None:
     """The story's own date in its lead, when no line of the page gives one: the first fully
     written single day of its first sentence, introduced by "on" ("paid a visit to Baku on
     7 September 2017", "on Friday, 7 September 2017"), whose own clause is not background
-    ("Azerbaijan, which signed the document on 4 May 1994, ..."). A lead that opens on a dated
-    range (a visit from one day to another) does not say when it was written."""
+    ("Azerbaijan, which signed the document on 4 May 1994, ...", "progress in the elections on
+    15 October 2008", see ``_background``). A lead that opens on a dated range (a visit from one
+    day to another) does not say when it was written."""
     from .dates import find_dates
 
     cut = FIRST_SENTENCE_END.search(paragraph)
@@ -297,7 +305,7 @@ def lead_date(paragraph: str) -> dt.date | None:
         if not on:
             continue
         clause = CLAUSE_BREAK.split(sentence[:on.start()])[-1]
-        if BACKGROUND.search(clause):
+        if _background(clause):
             continue
         return d.date_start
     return None

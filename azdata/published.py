@@ -85,7 +85,10 @@ def stale_from(art: Article, day: dt.date) -> None:
 def year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
     """The year of a dateline that gives none: the latest year the body writes that is not only
     ahead ("is due to end by the close of <year>"), moved on to the year of the first announced
-    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
+    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021), and
+    to the first year in which it falls after every past day the body writes in full (a story
+    comes after what it reports: "March 3" of a story on "the elections on 15 October 2008" is of
+    2009)."""
     from .dates import find_dates
 
     if not body_years or month is None:
@@ -101,6 +104,14 @@ def year_of_dateline(art: Article, month: int | None, day: int, body_years: list
             year = ahead[0].year if dt.date(ahead[0].year, month, day) < ahead[0] else ahead[0].year - 1
         except ValueError:
             pass
+        return year
+    past = max((d.date_start for d in mentions if not d.future and d.kind == "day"), default=None)
+    try:
+        if past and dt.date(year, month, day) < past:
+            after = past.year if dt.date(past.year, month, day) >= past else past.year + 1
+            year = after if dt.date(after, month, day) <= dt.date.today() else year
+    except ValueError:
+        pass
     return year
 
 

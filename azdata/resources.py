@@ -304,6 +304,12 @@ def media_tag_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def background_words() -> dict[str, str]:
+    """Word -> its kind (cue, occasion): what makes a lead's date a background fact's (background_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("background_words.csv")}
+
+
+@lru_cache(maxsize=None)
 def nato_members() -> dict[str, int]:
     """ISO alpha-3 of each NATO member state -> the year it joined."""
     return {r["iso3"]: int(r["joined"]) for r in _rows("nato_members.csv")}

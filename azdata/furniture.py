@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import resources
+from . import heading, resources
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 FINAL = ('.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»')
 BULLETS = ("•", "·", "*", "▪", "►", "■", "◦", "●", "–", "—", "-", ">")
 CREDIT = re.compile(r"\s/\s*[\w&.' -]{2,40}$")  # "... of the ceremony. / Agency name"
 GOOD_WORDS, NEAR_WORDS, LONG_WORDS = 8, 4, 25
+CAPS_HEADLINE = 30  # a line in capitals up to this many words is a headline (a whole story in capitals is prose)
 GOOD_DENSITY, NEAR_DENSITY = 0.15, 0.10
 SHORT_LINE = 15  # furniture phrases are only looked for on lines up to this many words
 # a caption, however long: "photo: The minister and the envoy at the ministry on 3 May (picture courtesy of ...)"
@@ -46,7 +47,8 @@ CLOSING = re.compile(
     r"(?:(?:related|similar|recommended|more|other|latest|recent|top|popular|trending)\s+"
     r"(?:news|articles|stories|posts|materials|headlines)|related|most\s+(?:read|viewed|popular|commented|shared)"
     r"|editor'?s?['’]?\s*(?:choice|picks?)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
-    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)|comments?(?:\s*\(\d+\))?)\s*[:»]?\s*$",
+    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)|comments?(?:\s*\(\d+\))?"
+    r"|about\s+the\s+authors?)\s*[:»]?\s*$",
     re.IGNORECASE)
 CLOSING_WORDS = 6
 
@@ -65,13 +67,15 @@ class Block:
     is_date: bool = False
     cls: str = ""      # first class from its own shape
     copy_of: int | None = None  # index of the block this one repeats
+    tight: bool = False  # on the line right after the previous block (no blank line between)
     final: str = ""    # class after smoothing
     words: int = 0
     density: float = 0.0
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(FINAL)
+    """A final mark ends the text; a headline's closing media tag ("[PHOTOS]", "(VIDEO)") is none."""
+    return heading.without_media_tag(text.rstrip()).endswith(FINAL)
 
 
 SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]»]*$")
@@ -109,9 +113,10 @@ def _joins(prev: str, nxt: str, wrap: int | None = None) -> bool:
     return prev.endswith((",", ";", "(", "-", "–")) or last in resources.stopwords()
 
 
-def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
+def blocks(text: str, lines: list[tuple[int, int]], is_date, split_date=None) -> list[Block]:
     """Non-blank lines of ``text`` (spans) grouped into blocks; ``is_date(line)`` marks date lines,
-    which always stand alone."""
+    which always stand alone, and ``split_date(line, next_line)`` two lines that are one date
+    written over both (one date block of two lines)."""
     out: list[Block] = []
     prev_end = None
     wrap = wrap_width(text, lines)
@@ -124,13 +129,19 @@ def blocks(text: str, lines: list[tuple[int, int]], is_date) -> list[Block]:
         lead = s + (len(raw) - len(raw.lstrip()))
         tail = e - (len(raw) - len(raw.rstrip()))
         date = bool(is_date(stripped))
-        if out and prev_end is not None and not date and not out[-1].is_date \
-                and text.count("\n", prev_end, s) <= 1 and _joins(out[-1].text.split("\n")[-1], stripped, wrap):
+        adjacent = out and prev_end is not None and text.count("\n", prev_end, s) <= 1
+        if adjacent and split_date and not date and out[-1].lines == 1 and not out[-1].is_date \
+                and split_date(out[-1].text, stripped):
+            b = out[-1]
+            b.end, b.lines, b.is_date = tail, 2, True
+            b.text = text[b.start:b.end]
+        elif adjacent and not date and not out[-1].is_date \
+                and _joins(out[-1].text.split("\n")[-1], stripped, wrap):
             b = out[-1]
             b.end, b.lines = tail, b.lines + 1
             b.text = text[b.start:b.end]
         else:
-            out.append(Block(lead, tail, stripped, 1, date))
+            out.append(Block(lead, tail, stripped, 1, date, tight=bool(adjacent)))
         prev_end = e
     return out
 
@@ -176,9 +187,13 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
     if not ends_sentence(text) and CREDIT.search(text) and b.words <= 40:
         return "bad"  # a photo caption with its credit
+    if b.words <= APPEAL_WORDS and appeal(text):
+        return "bad"  # the site asks its reader to pay for the news, in sentences with verbs
     lower = sum(w[0].islower() for w in words)
     if b.words >= 6 and b.density < 0.05 and lower * 2 >= b.words and not text.isascii():
         return "bad"  # prose in another Latin-script language
+    if (prose or long_prose) and b.words <= CAPS_HEADLINE and heading.in_capitals(text):
+        return "near"  # a headline in capitals, even with a full stop, is not the story's prose
     if prose:
         return "good"
     if long_prose:
@@ -186,6 +201,73 @@ def first_class(b: Block, is_junk) -> str:
     if b.words >= NEAR_WORDS and b.density >= NEAR_DENSITY or (ends_sentence(text) and b.density > 0):
         return "near"
     return "short"
+
+
+APPEAL_WORDS = 100  # an appeal to the reader is a paragraph or two, never a long one
+QUOTED = re.compile(r"[“\"«][^”\"»\n]{0,500}[”\"»]")  # what someone said is not the page speaking
+SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)")
+
+
+def _appeal_kinds(text: str) -> tuple[set[str], set[str], bool]:
+    """A block's appeal words of each kind (resources/appeal_words.csv), outside quotations: core,
+    support, and whether it speaks to the reader ("you", or a sentence opened by an appeal word)."""
+    plain = QUOTED.sub(" ", text)
+    vocabulary = resources.appeal_words()
+    core, support, address = set(), set(), False
+    for w in {w.casefold() for w in WORD.findall(plain)}:
+        kind = vocabulary.get(w)
+        if kind == "core":
+            core.add(w)
+        elif kind == "support":
+            support.add(w)
+        elif kind == "address":
+            address = True
+    address = address or any(m.group(1).casefold() in vocabulary for m in SENTENCE_OPENER.finditer(plain))
+    return core, support, address
+
+
+def appeal(text: str) -> bool:
+    """A subscription, donation or "support our journalism" appeal: it speaks to the reader, has a
+    core appeal word and at least two appeal words in all ("Your support keeps our journalism free"),
+    or it is dense with them: two core words among four ("Choose to support independent, quality
+    journalism and subscribe monthly"); not "the Alliance supported courses for journalists"."""
+    core, support, address = _appeal_kinds(text)
+    words = len(core | support)
+    return bool(core) and (address and words >= 2 or len(core) >= 2 and words >= 4)
+
+
+def _addressed(text: str) -> bool:
+    return _appeal_kinds(text)[2]
+
+
+def _spread_appeals(bs: list[Block]) -> None:
+    """An appeal runs on over the lines printed right next to it that speak to the reader too ("It
+    costs little, but it is worth your time.", "Thank you!")."""
+    for i, b in enumerate(bs):
+        if b.cls != "bad" or b.is_date or not appeal(b.text):
+            continue
+        j = i
+        while j > 0 and bs[j].tight and bs[j - 1].cls != "bad" and _addressed(bs[j - 1].text):
+            j -= 1
+            bs[j].cls = "bad"
+        j = i + 1
+        while j < len(bs) and bs[j].tight and bs[j].cls != "bad" and _addressed(bs[j].text):
+            bs[j].cls = "bad"
+            j += 1
+
+
+def _set_aside_bios(bs: list[Block]) -> None:
+    """An author's bio above the lead or below the story's last paragraph (heading.is_bio) is
+    furniture; one inside the story ("X is an analyst at ... He said ...") introduces a source."""
+    for order in (range(len(bs)), range(len(bs) - 1, -1, -1)):
+        for i in order:
+            b = bs[i]
+            if b.cls not in ("good", "near"):
+                continue
+            if heading.is_bio(b.text):
+                b.cls = "bad"
+            elif b.cls == "good":
+                break
 
 
 TOP = 30  # teasers are looked for among the page's first blocks (headline, teaser, lead)
@@ -235,6 +317,8 @@ def classify(bs: list[Block], is_junk) -> None:
     """Set ``cls`` and ``final`` of every block."""
     for b in bs:
         b.cls = first_class(b, is_junk)
+    _spread_appeals(bs)
+    _set_aside_bios(bs)
     _mark_copies(bs)
     n = len(bs)
     prev, nxt = ["bad"] * n, ["bad"] * n  # nearest good/bad class above and below (page edges: bad)

@@ -24,7 +24,9 @@ Which date line dates the story (``choose``):
   today-line: it is used only when no other line dates the story and the body's own years reach
   its year (between the headline and the body, such a line is the story's date);
 * an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
-  when nothing else (dateline, body) dates the story.
+  when nothing else (dateline, body) dates the story. Where the line also prints the story's own
+  date, no later than the update ("Updated: 10-Mar-2008 NATO Update 7 March 2008", "16 Dec.
+  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date.
 """
 from __future__ import annotations
 
@@ -42,11 +44,6 @@ MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
-# words a date line may hold besides capitalised names (site, section, time zone)
-DATE_WORDS = frozenset(["am", "pm", "a.m", "p.m", "utc", "gmt", "time", "eastern", "central", "pacific", "standard",
-                        "local", "published", "posted", "updated", "update", "last", "modified", "edited", "on",
-                        "at", "date", "read", "views", "by", "created", "and", "|",
-                        "min", "mins", "minute", "minutes"])  # a reading-time widget: "Jul 29, 2011 2 min read"
 MAX_LINE = 110  # a date line is short; a long line is prose even when it starts with a date
 # a day range ("5-16 Nov. 2001", "24 Sep. 2007 - 28 Sep. 2007", "3 – 7 June 2019"): the days of an event
 # (an exercise, a course), not the day a page was written
@@ -140,8 +137,9 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
 
 
 def date_line(line: str) -> PageDate | None:
-    """The date of a line that is only a date (with time, weekday, site or section names), else None."""
-    s = line.strip().lstrip(LEADING).strip()
+    """The date of a line that is only a date (with time, weekday, site or section names), else None.
+    The line may be two lines of the page (a date split over them, see ``split_date``)."""
+    s = " ".join(line.strip().lstrip(LEADING).split())
     if not s or len(s) > MAX_LINE:
         return None
     hit = find_date(s)
@@ -151,18 +149,25 @@ def date_line(line: str) -> PageDate | None:
     if RANGE_BEFORE.search(s[:start]) or RANGE_AFTER.match(s[end:]):
         return None  # a range of days: an event's span
     if UPDATED.match(s) and start <= UPDATED_LEAD:  # "Updated: 07-Nov-2001 Week of 5-11 November 2001"
+        issue = date_line(s[end:]) if find_date(s[end:]) else None
+        if issue and issue.kind == "date" and issue.date <= date:
+            return issue  # "Updated: 10-Mar-2008 NATO Update 7 March 2008": the story's own date follows
         timed = bool(TIME.match(s[end:].lstrip(" ,|")))
         return PageDate(date, "updated", timed, shape + ("+t" if timed else ""))
     if find_date(s[end:]):
+        later = UPDATED.search(s, end)
+        update = date_line(s[later.start():]) if later else None
+        if update and update.date >= date:  # "16 Dec. 2008 | Updated: 18-Dec-2008": the story's date first
+            return date_line(s[:later.start()].rstrip(LEADING + " ,"))
         return None  # two dates: "24 Sep. 2007 - 28 Sep. 2007", an event's first and last day
     rest = s[:start] + " " + s[end:]
     has_time = bool(TIME.search(rest))
     rest = TIME.sub(" ", rest)
-    weekdays = resources.weekday_names()
+    weekdays, date_words = resources.weekday_names(), resources.date_words()
     caps = 0
     for w in WORD.findall(rest):
         low = w.casefold().rstrip(".,")
-        if low in weekdays or low in DATE_WORDS or month_of(low):
+        if low in weekdays or low in date_words or month_of(low):
             continue
         if "." in w.strip("."):  # a site's name: www.example.az, Example.Az
             continue
@@ -184,6 +189,20 @@ def date_line(line: str) -> PageDate | None:
     return PageDate(date, kind, has_time, shape + ("+t" if has_time else ""), author)
 
 
+SPLIT_FIRST, SPLIT_SECOND = 30, 40  # the two halves of a split date are short lines
+
+
+def split_date(first: str, second: str) -> bool:
+    """Whether two adjacent lines, neither a date line, are one date written over both ("12 марта" /
+    "2019, 14:05": a page's markup put the day and month in one element, the year and time in the
+    next). Both are short and hold a number (the day, the year)."""
+    first, second = first.strip(), second.strip()
+    if len(first) > SPLIT_FIRST or len(second) > SPLIT_SECOND or not (DIGIT.search(first) and DIGIT.search(second)):
+        return False
+    return date_line(first + "\n" + second) is not None and date_line(first) is None and date_line(second) is None
+
+
+DIGIT = re.compile(r"\d")
 LIST_RUN = 3   # this many date lines of one shape ...
 LIST_GAP = 3   # ... each within this many lines of the next, are a list of other stories
 
@@ -251,20 +270,28 @@ def choose(found: list[tuple[int, PageDate]], body_first: int, body_last: int, t
 
 ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
 FIRST_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
-# words that put a date in the background of the lead: a relative clause ("which signed ... on"),
-# a history ("dates back to", "the cornerstone was laid on"), an anniversary
-BACKGROUND = re.compile(r"\b(?:which|who|whom|whose|that|when|where|since|after|before|until|founded|established"
-                        r"|created|dates?|goes|went|back|history|historic|anniversary|cornerstone|foundations?"
-                        r"|laid|ago|previously|earlier|formerly)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+OCCASION_SPAN = 3  # an occasion word this close before "on" owns the date ("the presidential elections on")
+
+
+def _background(clause: str) -> bool:
+    """Whether the clause before a lead's "on <date>" puts the date in the background: a cue of
+    background_words.csv in it (a relative clause "which signed ... on", a history "dates back to",
+    "following the talks held on", an anniversary), or an occasion word among its last words (the
+    date of "the presidential elections on", "the ceasefire agreed on", not of the story's event)."""
+    vocabulary = resources.background_words()
+    words = [w.casefold() for w in WORD.findall(clause)]
+    return any(vocabulary.get(w) == "cue" for w in words) \
+        or any(vocabulary.get(w) == "occasion" for w in words[-OCCASION_SPAN:])
 
 
 def lead_date(paragraph: str) -> dt.date | None:
     """The story's own date in its lead, when no line of the page gives one: the first fully
     written single day of its first sentence, introduced by "on" ("paid a visit to Baku on
     7 September 2017", "on Friday, 7 September 2017"), whose own clause is not background
-    ("Azerbaijan, which signed the document on 4 May 1994, ..."). A lead that opens on a dated
-    range (a visit from one day to another) does not say when it was written."""
+    ("Azerbaijan, which signed the document on 4 May 1994, ...", "progress in the elections on
+    15 October 2008", see ``_background``). A lead that opens on a dated range (a visit from one
+    day to another) does not say when it was written."""
     from .dates import find_dates
 
     cut = FIRST_SENTENCE_END.search(paragraph)
@@ -278,7 +305,7 @@ def lead_date(paragraph: str) -> dt.date | None:
         if not on:
             continue
         clause = CLAUSE_BREAK.split(sentence[:on.start()])[-1]
-        if BACKGROUND.search(clause):
+        if _background(clause):
             continue
         return d.date_start
     return None

@@ -27,6 +27,9 @@ DATELINE = re.compile(
 )
 # (May 4, 2021) — Agency cited ...    4 May 2021 - The ministry said ...   a full date leading the first sentence
 DATE_DATELINE = re.compile(r"\(?(?P<num>[^()\n]{6,28}?\d{4})\)?\s*[-–—]{1,2}\s+(?=[\"“]?[A-Z])")
+# 17.03.2021Baku hosted ...    March 5, 2019BAKU, Azerbaijan - ...    16 December 2008 The delegation ...
+# a full date run into the first word of the story (a page whose markup gave the date no line of its own)
+GLUED_DATE = re.compile(r"(?P<num>[^\n]{6,28}?\d{4})[ \t]?(?=[\"“‘]?[A-ZÀ-Ý])")
 # Baku / 23.11.17 / Agency:    a numeric dateline (day first), glued to the first sentence
 NUM_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z]+) ?/ ?(?P<num>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})) ?/ ?"
                           r"(?P<o1>[A-Z][\w.]{1,20}) ?:?\s*")
@@ -35,12 +38,13 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 def dateline_at(text: str) -> re.Match | None:
     """The wire dateline that opens a block (after a syndicator's source tag, if any): a city and a
-    day, a city and a numeric date, or a full date alone before a dash ("(May 4, 2021) — ")."""
-    d = DATE_DATELINE.match(text)
-    if d:
-        found = pagedates.find_date(d.group("num"))
-        if found and found[0] == 0 and found[1] == len(d.group("num")):
-            return d
+    day, a city and a numeric date, a full date alone before a dash ("(May 4, 2021) — "), or a
+    full date run into the story's first, capitalised word ("17.03.2021Baku hosted")."""
+    for d in (DATE_DATELINE.match(text), GLUED_DATE.match(text)):
+        if d:
+            found = pagedates.find_date(d.group("num"))
+            if found and found[0] == 0 and found[1] == len(d.group("num")):
+                return d
     tag = SOURCE_TAG.match(text)
     pos = tag.end() if tag else 0
     return DATELINE.match(text, pos) or NUM_DATELINE.match(text, pos)
@@ -81,7 +85,10 @@ def stale_from(art: Article, day: dt.date) -> None:
 def year_of_dateline(art: Article, month: int | None, day: int, body_years: list[int]) -> int | None:
     """The year of a dateline that gives none: the latest year the body writes that is not only
     ahead ("is due to end by the close of <year>"), moved on to the year of the first announced
-    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021)."""
+    day if the dateline falls before it ("will be held on 3 March 2021" -> 12 February 2021), and
+    to the first year in which it falls after every past day the body writes in full (a story
+    comes after what it reports: "March 3" of a story on "the elections on 15 October 2008" is of
+    2009)."""
     from .dates import find_dates
 
     if not body_years or month is None:
@@ -97,6 +104,14 @@ def year_of_dateline(art: Article, month: int | None, day: int, body_years: list
             year = ahead[0].year if dt.date(ahead[0].year, month, day) < ahead[0] else ahead[0].year - 1
         except ValueError:
             pass
+        return year
+    past = max((d.date_start for d in mentions if not d.future and d.kind == "day"), default=None)
+    try:
+        if past and dt.date(year, month, day) < past:
+            after = past.year if dt.date(past.year, month, day) >= past else past.year + 1
+            year = after if dt.date(after, month, day) <= dt.date.today() else year
+    except ValueError:
+        pass
     return year
 
 

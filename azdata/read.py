@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import furniture, pagedates, resources, webpage
+from . import furniture, heading, pagedates, resources, webpage
 from .article import Article
 from .published import DATELINE, dateline_at, dateline_only, header_date, infer_published, is_dateline, stale_from
 from .sentences import Sentence, sentences  # noqa: F401 (the reading stage's output, imported from here)
@@ -205,13 +205,15 @@ def parse_layout(art: Article) -> None:
         if art.published:
             art.published_from = "header"
 
-    bs = furniture.blocks(text, _lines(text, pos), pagedates.date_line)
+    lines = _lines(text, pos)
+    bs = furniture.blocks(text, lines, pagedates.date_line, pagedates.split_date)
     furniture.classify(bs, _is_junk)
     first, last = _body_bounds(bs)
     classed = first is not None
     if not classed:  # nothing reads as prose: the first line that is not headline, date or byline
         first = next((i for i, b in enumerate(bs) if not (b.is_date or _is_junk(b.text) or BYLINE.match(b.text)
-                                                           or _looks_like_headline(b.text) or dateline_only(b.text))),
+                                                           or heading.looks_like_headline(b.text)
+                                                           or dateline_only(b.text))),
                      len(bs))
         last = len(bs) - 1
     body: list[tuple[int, int]] = []
@@ -219,7 +221,10 @@ def parse_layout(art: Article) -> None:
     dates: list[tuple[int, pagedates.PageDate]] = []
     dateline = None
     title_at = None
+    author_lines: set[int] = set()  # an author block under the headline: a name and the author's office
     for i, b in enumerate(bs):
+        if i in author_lines:
+            continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
             dates.append((i, pd))
@@ -248,7 +253,18 @@ def parse_layout(art: Article) -> None:
                     body.append((rest, b.end))
                 continue
         if i < first:
-            if b.cls != "bad" and not _is_junk(b.text) and _looks_like_headline(b.text):
+            n, name = heading.author_block([(x.text, x.tight) for x in bs[i:min(first, i + 4)]])
+            if n:
+                art.author = art.author or name
+                author_lines.update(range(i, i + n))
+                used.update(author_lines)
+                continue
+            name = heading.caps_byline(b.text) if title_at is not None else ""
+            if name:
+                art.author = art.author or name
+                used.add(i)
+                continue
+            if b.cls != "bad" and not _is_junk(b.text) and heading.looks_like_headline(b.text):
                 title_at = i
             continue
         if i > last or _is_junk(b.text):
@@ -257,12 +273,15 @@ def parse_layout(art: Article) -> None:
             body.append((b.start, b.end))
             used.add(i)
     repeated = next((b.copy_of for b in bs[:first] if b.copy_of is not None
-                     and _looks_like_headline(bs[b.copy_of].text)), None)
+                     and heading.looks_like_headline(bs[b.copy_of].text)), None)
     if repeated is not None:  # a headline printed twice above the story
         title_at = repeated
-    if title_at is not None:
-        art.title = bs[title_at].text
-        used.add(title_at)
+    if title_at is not None:  # with the lines it is hard-wrapped over
+        lo, hi = heading.wrapped_title([(b.text, b.tight, _title_line(b) and j not in author_lines)
+                                        for j, b in enumerate(bs[:first])],
+                                       title_at, furniture.wrap_width(text, lines) is not None)
+        art.title = " ".join(" ".join(b.text for b in bs[lo:hi + 1]).split())
+        used.update(range(lo, hi + 1))
     else:
         crumbs = next((b.text for b in bs[:first] if "»" in b.text), "")
         art.title = crumbs.rsplit("»", 1)[-1].strip() if crumbs else ""
@@ -288,6 +307,11 @@ def parse_layout(art: Article) -> None:
         art.paragraphs[-1:] = [(ps, ps + len(kept))] if kept else []
 
 
+def _title_line(b: furniture.Block) -> bool:
+    """A block above the story that may be a line of its title: no date, furniture or byline."""
+    return not (b.is_date or b.cls == "bad" and b.copy_of is None or _is_junk(b.text) or BYLINE.match(b.text))
+
+
 def _is_junk(line: str) -> bool:
     return bool(JUNK_LINE.match(line)) or _is_outlet_line(line)
 
@@ -305,11 +329,11 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         """A short good block with a date line or a headline between it and the next good block: a
         slogan or a notice printed above the story's head, not its lead."""
         return bs[i].words < 20 and i in following and any(
-            b.is_date or (b.cls != "bad" and _looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
+            b.is_date or (b.cls != "bad" and heading.looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
 
     first = next((i for i in goods if not above_the_headline(i)), goods[0])
     while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
-            and not BYLINE.match(bs[first - 1].text):
+            and not BYLINE.match(bs[first - 1].text) and not heading.in_capitals(bs[first - 1].text):
         first -= 1
     close = next((i for i in range(first + 1, len(bs)) if furniture.closing(bs[i].text)), len(bs))
     last = max((i for i in goods if i < close), default=first)  # the story ends at a related-list or comments heading
@@ -365,11 +389,6 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
-
-
-def _looks_like_headline(line: str) -> bool:
-    """A short line without final punctuation, before the body starts."""
-    return len(line) <= 160 and not line.endswith((".", "”", '"', ":")) and len(line.split()) >= 3
 
 
 def _is_outlet_line(line: str) -> bool:

@@ -15,6 +15,9 @@ from . import resources
 # file -> (header, required columns, key columns, regular-expression columns); a CSV not listed
 # here is checked for a header and rows as wide as it, a text file for unique lines
 CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "appeal_words.csv": (("word", "kind"), ("word", "kind"), ("word",), ()),
+    "background_words.csv": (("word", "kind"), ("word", "kind"), ("word",), ()),
+    "bio_words.csv": (("word", "kind"), ("word", "kind"), ("word",), ()),
     "capitals.csv": (("iso3", "capital"), ("iso3", "capital"), ("iso3",), ()),
     "cities.csv": (("city", "iso3"), ("city", "iso3"), ("city",), ()),
     "countries.csv": (("iso3", "aliases", "demonyms"), ("iso3", "aliases"), ("iso3",), ()),
@@ -37,6 +40,9 @@ CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tu
 }
 PATTERN_FILES = ("furniture.txt", "planned_cues.txt")  # one regular expression a line
 RELATION_KINDS = ("independent", "legislature")        # the kinds relation.py asks for
+APPEAL_KINDS = ("core", "support", "address")          # the kinds furniture.py asks for
+BIO_KINDS = ("role", "verb")                           # the kinds heading.py asks for
+BACKGROUND_KINDS = ("cue", "occasion")                 # the kinds published.py asks for
 
 
 def _numbered(path: Path) -> list[tuple[int, str]]:
@@ -83,6 +89,10 @@ def check_folder(folder: Path | str | None = None) -> list[str]:
     families = {r["family"] for _, r in rows.get("event_families.csv", [])}
     refer("event_types.csv", "family", families, "a family of event_families.csv (add it there to give it its ranks)")
     refer("relation_cues.csv", "kind", RELATION_KINDS, f"a kind relation.py uses ({', '.join(RELATION_KINDS)})")
+    refer("appeal_words.csv", "kind", APPEAL_KINDS, f"a kind furniture.py uses ({', '.join(APPEAL_KINDS)})")
+    refer("bio_words.csv", "kind", BIO_KINDS, f"a kind heading.py uses ({', '.join(BIO_KINDS)})")
+    refer("background_words.csv", "kind", BACKGROUND_KINDS,
+          f"a kind published.py uses ({', '.join(BACKGROUND_KINDS)})")
     _whole(rows.get("months.csv", []), "months.csv", "month", 1, 12, problems)
     _whole(rows.get("ordinal_days.csv", []), "ordinal_days.csv", "day", 1, 31, problems)
     _whole(rows.get("nato_members.csv", []), "nato_members.csv", "joined", 1949, 2100, problems)

@@ -266,6 +266,12 @@ def weekday_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def date_words() -> frozenset[str]:
+    """Lower-case words a date line may hold besides the date (date_words.txt)."""
+    return frozenset(w.casefold() for w in _lines("date_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """English function words: their share of a line's words tells prose from menus and lists."""
     return frozenset(w.casefold() for w in _lines("stopwords_en.txt"))
@@ -275,6 +281,32 @@ def stopwords() -> frozenset[str]:
 def furniture_patterns() -> tuple[re.Pattern, ...]:
     """Shapes of furniture lines (share widgets, related-story headings, cookie notices ...)."""
     return tuple(re.compile(p, re.IGNORECASE) for p in _lines("furniture.txt"))
+
+
+@lru_cache(maxsize=None)
+def appeal_words() -> dict[str, str]:
+    """Word -> its kind (core, support, address) in a site's appeal to pay for the news (appeal_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("appeal_words.csv")}
+
+
+@lru_cache(maxsize=None)
+def bio_words() -> dict[str, str]:
+    """Word -> its kind (role, verb) in an author's bio (bio_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("bio_words.csv")}
+
+
+@lru_cache(maxsize=None)
+def media_tag_pattern() -> re.Pattern:
+    """A media tag closing a headline ("[PHOTOS]", "(VIDEO)", "- PHOTO/VIDEO"), of media_tags.txt."""
+    tag = "(?:" + "|".join(re.escape(t) for t in sorted(_lines("media_tags.txt"), key=len, reverse=True)) + ")"
+    tags = tag + r"(?:\s?[/,&+]\s?" + tag + "){0,3}"
+    return re.compile(r"(?:[\[(]\s?" + tags + r"\s?[\])]|\s[-–—|]\s?" + tags + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def background_words() -> dict[str, str]:
+    """Word -> its kind (cue, occasion): what makes a lead's date a background fact's (background_words.csv)."""
+    return {r["word"]: r["kind"] for r in _rows("background_words.csv")}
 
 
 @lru_cache(maxsize=None)

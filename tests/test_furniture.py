@@ -111,6 +111,91 @@ def test_furniture_is_set_aside(top, bottom, n_furniture, title):
     assert not art.truncated
 
 
+# a subscription, donation or "support our journalism" appeal: prose sentences, with verbs, that speak to the
+# reader in the vocabulary of paying for the news (resources/appeal_words.csv)
+HEAD = ["Alliance delegation visits the staff college"]
+APPEALS = [
+    # (lines above the story, lines below it, how many of them are furniture)
+    pytest.param(HEAD, ["Here we are to serve you with news right now. It does not cost much, but worth your "
+                        "attention.",
+                        "Choose to support open, independent, quality journalism and subscribe on a monthly basis.",
+                        "By subscribing to our online newspaper, you can have full digital access to all news, "
+                        "analysis, and much more.",
+                        "You can also follow the paper on Twitter or Facebook",
+                        "Thank you!"], 5, id="a-syndicated-paper's-subscription-boilerplate"),
+    pytest.param(HEAD, ["Good reporting on the region takes time and money. If you value what we publish, please "
+                        "consider a monthly donation: every contribution helps our small newsroom stay on the story."],
+                 1, id="a-donation-appeal-in-one-paragraph"),
+    pytest.param(HEAD, ["Become a member today.", "Your support keeps our journalism free for every reader, with no "
+                        "paywall and no owner to please."], 2, id="a-membership-appeal-over-two-lines"),
+    pytest.param(HEAD, ["Support independent journalism in the Caucasus. Donate now."], 1,
+                 id="imperative-appeal"),
+    pytest.param(["Dear reader, our journalism depends on people like you. Please support us with a donation of "
+                  "any size, once or every month.", *HEAD], [], 1, id="an-appeal-above-the-headline"),
+    pytest.param(HEAD, ["Subscribe to our newsletter and you will receive the most important stories of the day "
+                        "in your inbox every morning, free of charge."], 1, id="a-newsletter-pitch-with-a-verb"),
+]
+
+
+@pytest.mark.parametrize("top, bottom, n_furniture", APPEALS)
+def test_an_appeal_to_the_reader_is_furniture(top, bottom, n_furniture):
+    art = _read(_page(top, bottom))
+    assert _body(art) == STORY
+    assert art.title == HEAD[0]
+    assert art.furniture_lines == n_furniture
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Alliance has supported courses for journalists from the region, the embassy said, and will fund "
+    "two more of them next year.",
+    "“We ask you to support our reforms and to see what our soldiers contribute,” the minister told the guests.",
+    "How do you assess the support and the contribution of the country's units to the missions of the Alliance?",
+    "The independent newspaper, which has no paywall, was founded by a group of reporters in 2005, the "
+    "ambassador recalled.",
+])
+def test_a_story_paragraph_with_appeal_words_stays_body(paragraph):
+    story = STORY[:2] + [paragraph] + STORY[2:]
+    art = _read(_page(HEAD, [], story=story))
+    assert _body(art) == story
+
+
+# an author's bio above or below the story: who wrote it, not what it reports (no person, no event)
+BIOS = [
+    # (lines above the story, lines below it, how many of them are furniture, the bio's surname)
+    pytest.param([*HEAD, "Leyla Mammadova is a journalist covering defence and security in the South Caucasus."], [],
+                 1, "Mammadova", id="one-line-bio-under-the-headline"),
+    pytest.param(HEAD, ["About the author", "Rashad Aliyev is a senior fellow at a think tank in Baku who writes "
+                        "on the partnerships of the Alliance."], 2, "Aliyev", id="about-the-author-block-below"),
+    pytest.param(HEAD, ["Kenan Ismayilov is a freelance reporter based in Ganja. He has written about the army and "
+                        "its reforms since 2015."], 1, "Ismayilov", id="two-sentence-bio-below-without-a-heading"),
+    pytest.param(HEAD, ["ABOUT THE AUTHORS Elvin Guliyev is a researcher at a university in Baku. Nigar Hasanova "
+                        "is a lecturer in international relations at the same university."], 1, "Guliyev",
+                 id="authors-heading-run-into-the-bios"),
+    pytest.param([*HEAD, "Dr. Farid Safarli is Visiting Fellow in Security Studies at an institute in Brussels and "
+                  "the author of two books on the region."], [], 1, "Safarli", id="bio-with-a-title-before-the-name"),
+    pytest.param(HEAD, ["Tural Ahmadov covers politics and the army for the paper from its office in Baku."], 1,
+                 "Ahmadov", id="bio-with-a-reporting-verb"),
+]
+
+
+@pytest.mark.parametrize("top, bottom, n_furniture, surname", BIOS)
+def test_an_author_bio_is_furniture(top, bottom, n_furniture, surname):
+    art = _read(_page(top, bottom))
+    assert _body(art) == STORY
+    assert art.title == HEAD[0]
+    assert art.furniture_lines == n_furniture
+    x = extract(art)
+    assert surname not in {p.surname for p in x.people}
+    assert not any(surname in e.summary for e in x.events)
+
+
+def test_a_person_introduced_inside_the_story_stays_body():
+    story = [STORY[0], "Farhad Mammadov is a political analyst at a research centre in Baku. He said the visit "
+             "showed how far the training of the units had come.", *STORY[1:]]
+    art = _read(_page(HEAD, [], story=story))
+    assert _body(art) == story
+
+
 def test_a_person_named_only_in_a_latest_news_list_is_not_read():
     text = _page(["Alliance delegation visits the staff college", "18 March 2024 17:24 (UTC+04:00)"],
                  ["Latest news", "President Emmanuel Macron meets Chancellor Olaf Scholz in Paris", "17.Mar.2024",

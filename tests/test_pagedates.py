@@ -67,6 +67,23 @@ DATE_LINES = [
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
+    # an "Updated:" line that also prints the story's own date (an old NATO Update page): the story's date
+    pytest.param("Updated: 10-Mar-2008 7 March 2008", "2008-03-07", "date", False, id="updated-then-issue-date"),
+    pytest.param("Updated: 17-Dec-2008   NATO Update   16 Dec. 2008", "2008-12-16", "date", False,
+                 id="updated-site-name-issue-date"),
+    pytest.param("16 Dec. 2008 | Updated: 18-Dec-2008", "2008-12-16", "date", False, id="issue-date-then-updated"),
+    pytest.param("- 4 Dec. 2021 - | Last updated: 14 Dec. 2021 16:57", "2021-12-04", "date", False,
+                 id="issue-date-then-last-updated-with-time"),
+    pytest.param("Updated: 10-Mar-2008 NATO Update 20 March 2008", "2008-03-10", "updated", False,
+                 id="a-day-after-the-update-is-not-the-issue-date"),
+    # a year word after the year: Russian "г." (год), Azerbaijani "-ci il"
+    pytest.param("14 августа 2017 г. 11:52", "2017-08-14", "date", True, id="russian-year-word-and-time"),
+    pytest.param("3 мая 2018 г.", "2018-05-03", "date", False, id="russian-year-word"),
+    pytest.param("9 oktyabr 2020-ci il, 16:40", "2020-10-09", "date", True, id="azerbaijani-year-suffix"),
+    # a date written over two lines (the page's markup put day and month on one, year and time on the next)
+    pytest.param("12 марта\n2019, 14:05", "2019-03-12", "date", True, id="split-russian-day-month-then-year-time"),
+    pytest.param("16 декабря\n2008 г.", "2008-12-16", "date", False, id="split-russian-year-word-below"),
+    pytest.param("27 Noyabr\n2013 10:15", "2013-11-27", "date", True, id="split-azerbaijani"),
 ]
 
 
@@ -96,6 +113,7 @@ def test_byline_with_date_gives_the_author():
     "Sep 22nd-26th, 2008",
     "On 2 April 2003 the two sides signed a memorandum of understanding on the clearance of old munitions "
     "left on a former firing range",                     # long: prose
+    "4 May\n1994 was the day the partnership began",     # two lines, but the second is prose
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None
@@ -190,6 +208,29 @@ PAGES = [
                  id="source-tag-before-a-capital-city-dateline"),
     pytest.param(MENU + "BAKU, Azerbaijan, Nov.3\n\nThe envoy of the Alliance met officials in the capital as part "
                  "of the 2017 consultations.\n", "2017-11-03", "dateline", id="abbreviated-month-glued-to-the-day"),
+    # an old NATO Update page: the issue date and an "Updated:" line; the story's date is the issue's
+    pytest.param("NATO Update\nUpdated: 10-Mar-2008 NATO Update 7 March 2008\n\nNATO support to Azerbaijan\n\n" + BODY,
+                 "2008-03-07", "page", id="nato-update-issue-date-on-the-updated-line"),
+    pytest.param("Updated: 18-Dec-2008\n\n16 Dec.\n2008\n\nNATO support to Azerbaijan\n\n" + BODY,
+                 "2008-12-16", "page", id="nato-update-issue-date-split-over-two-lines"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "\n7 Mar. 2008 | Updated: 10-Mar-2008\n",
+                 "2008-03-07", "page", id="issue-and-update-dates-in-the-footer"),
+    pytest.param("Updated: 10-Mar-2008 NATO Update\n\nNATO support to Azerbaijan\n\n7 March 2008 The Alliance "
+                 "and the country agreed an updated plan of the partnership, its first full revision.\n",
+                 "2008-03-07", "dateline", id="nato-update-issue-date-run-into-the-lead"),
+    # a date split over two lines: day and month on one, year (and time) on the next
+    pytest.param("Политика\n\n12 марта\n2019, 14:05\n\nDefence ministry hosts NATO team\n\n" + BODY,
+                 "2019-03-12", "page", id="split-date-russian-above-the-headline"),
+    pytest.param("Deputy head of the Alliance visits Baku\n\n16 декабря\n2008 г.\n\n" + BODY,
+                 "2008-12-16", "page", id="split-date-russian-year-word-under-the-headline"),
+    pytest.param("Defence ministry hosts NATO team\n\n5 Oktyabr\n2022, 09:30\n\n" + BODY,
+                 "2022-10-05", "page", id="split-date-azerbaijani"),
+    pytest.param("Defence ministry hosts NATO team\n\n3 Ekim\n2020 14:02\n\n" + BODY,
+                 "2020-10-03", "page", id="split-date-turkish"),
+    pytest.param("Defence ministry hosts NATO team\n\n" + BODY + "\n21 февраля\n2017, 18:45\n",
+                 "2017-02-21", "page", id="split-date-below-the-body"),
+    pytest.param("Defence ministry hosts NATO team\n\n21 июля 2016 г. 09:41\n\n" + BODY,
+                 "2016-07-21", "page", id="russian-timestamp-with-year-word"),
     pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers was held "
                  "in Baku from 3 to 7 June 2019 with trainers of the Alliance and officers of the army.\n",
                  None, "none", id="lead-with-only-a-range-and-a-today-line"),
@@ -209,6 +250,15 @@ def test_publication_date_of_a_page(text, published, source):
         assert lead.startswith(("The ", "A ", "Officers ", "Azerbaijan,", "Cadets ")), body
     if published is None:
         assert any("no publication date" in p for p in art.problems)
+
+
+def test_header_wins_over_a_split_date_line_and_neither_line_is_body():
+    art = read_text(Article(article_id="t", source_file="t.txt"),
+                    (" date 2019-03-13 Политика\n12 марта\n2019, 14:05\n\nDefence ministry hosts NATO team\n\n"
+                     + BODY).encode())
+    assert (art.published, art.published_from) == (D("2019-03-13"), "header")
+    assert [art.text[s:e] for s, e in art.paragraphs] == BODY.strip().split("\n\n")
+    assert art.title == "Defence ministry hosts NATO team"
 
 
 def test_header_still_wins_over_every_date_line():

@@ -122,6 +122,21 @@ def test_byline_after_headline_and_timestamp(tmp_path):
     assert art.outlet == "AzerNews"
 
 
+@pytest.mark.parametrize("block, author", [
+    ("Kamran Huseynov, Amb.\nHead of Mission\nMission of the Republic of Azerbaijan to NATO", "Kamran Huseynov"),
+    ("Leyla Karimova\nSenior Research Fellow\nCenter for Strategic Studies", "Leyla Karimova"),
+    ("Prof. Anar Bagirov\nDepartment of International Relations, Baku State University", "Anar Bagirov"),
+])
+def test_an_author_block_under_the_headline_is_the_byline_not_the_title(tmp_path, block, author):
+    art = _write(tmp_path, "Looking back on a partnership with the Alliance\n\n" + block + "\n\n"
+                           "The partnership with the Alliance began when the country signed its framework document, "
+                           "and it has grown since into cooperation on training and reforms.\n\n"
+                           "Every year officers of the army take part in courses and exercises of the Alliance.\n")
+    assert art.title == "Looking back on a partnership with the Alliance"
+    assert art.author == author
+    assert _body(art)[0].startswith("The partnership with the Alliance began")
+
+
 def test_px_junk_is_ignored(tmp_path):
     art = _write(tmp_path, " date 2025-11-06 + ↺ − 16 px\n\nAzerbaijan’s President Ilham Aliyev has stressed the "
                            "importance of expanding cooperation.\n\nNews.Az\n")
@@ -337,3 +352,99 @@ def test_a_line_that_is_only_a_date_is_the_publication_date(text, published):
 
     art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
     assert (str(art.published), art.published_from) == (published, "page")
+
+
+# ------------------------------------------------------------------ headlines in capitals, headlines with a media tag
+
+LEAD = ("The Minister of Defence received a delegation of the Alliance's military committee and discussed the "
+        "training of the units the army has declared to the partnership programme.")
+REST = "\n\nThe guests also visited the staff college and met its cadets.\n"
+HEADLINES = [
+    # (page, title, author)
+    pytest.param("Defence minister receives a delegation of the Alliance in Baku [PHOTOS]\n\n" + LEAD + REST,
+                 "Defence minister receives a delegation of the Alliance in Baku [PHOTOS]", "",
+                 id="photos-in-brackets"),
+    pytest.param("Chief of staff meets the commanders of the Alliance in Brussels (PHOTO)\n\n" + LEAD + REST,
+                 "Chief of staff meets the commanders of the Alliance in Brussels (PHOTO)", "",
+                 id="photo-in-parentheses"),
+    pytest.param(" date 2023-05-04 Cadets of the academy take part in a course of the Alliance [VIDEO]\n"
+                 "4 May 2023 12:10\n\n" + LEAD + REST,
+                 "Cadets of the academy take part in a course of the Alliance [VIDEO]", "",
+                 id="video-on-the-header-line"),
+    pytest.param("Menu\nSearch\n\nThe envoy of the Alliance is received by the speaker of parliament [PHOTO/VIDEO]\n\n"
+                 + LEAD + REST, "The envoy of the Alliance is received by the speaker of parliament [PHOTO/VIDEO]", "",
+                 id="two-media-words"),
+    pytest.param("DEFENCE MINISTER MEETS THE ENVOY OF THE ALLIANCE.\n\n" + LEAD + REST,
+                 "DEFENCE MINISTER MEETS THE ENVOY OF THE ALLIANCE.", "", id="capitals-with-a-full-stop"),
+    pytest.param(" date 2008-11-12 ALIYEV RECEIVES A DELEGATION OF THE ALLIANCE'S PARLIAMENTARIANS IN BAKU\n\n"
+                 + LEAD + REST, "ALIYEV RECEIVES A DELEGATION OF THE ALLIANCE'S PARLIAMENTARIANS IN BAKU", "",
+                 id="capitals-on-the-header-line"),
+    pytest.param("THE ALLIANCE OPENS ITS INFORMATION CENTRE IN THE CAPITAL [PHOTO]\n\n" + LEAD + REST,
+                 "THE ALLIANCE OPENS ITS INFORMATION CENTRE IN THE CAPITAL [PHOTO]", "", id="capitals-and-a-media-tag"),
+    pytest.param("Wire Service Worldstream\nNov 05, 2004\n\nALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD\n\n"
+                 "NIGAR SULTANLI\n\n" + LEAD + REST, "ALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD",
+                 "Nigar Sultanli", id="capitals-headline-and-a-byline-in-capitals"),
+]
+
+
+@pytest.mark.parametrize("text, title, author", HEADLINES)
+def test_headlines_in_capitals_or_with_a_media_tag(tmp_path, text, title, author):
+    art = _write(tmp_path, text)
+    assert art.title == title
+    assert art.author == author
+    assert _body(art) == [LEAD, REST.strip()]
+
+
+# ------------------------------------------------------------------ a title hard-wrapped over two or three lines
+
+def _wrap(paragraph: str, width: int = 64) -> str:
+    """The paragraph hard-wrapped at ``width``, as a syndicator's plain-text copy prints it."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
+
+
+WRAPPED_BODY = "\n".join(_wrap(p) for p in [
+    LEAD + " The delegation was led by the deputy head of the partnerships directorate of the Alliance.",
+    "The guests were briefed on the reforms in military education and visited the staff college, where they "
+    "met cadets and instructors and were shown the classrooms of the language centre.",
+    "At the end of the visit both sides said they would meet again in the spring to review the plan of "
+    "joint events for the next year."]) + "\n"
+WRAPPED_TITLES = [
+    # (page, title)
+    pytest.param(" date 2024-11-26 Azerbaijan, Alliance Review Plans For\nJoint Training Next Year\n"
+                 "11/26/2024 12:28:00 AM\n(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Azerbaijan, Alliance Review Plans For Joint Training Next Year", id="syndicated-two-lines-header"),
+    pytest.param("Azerbaijan, Alliance Discuss\nFuture Cooperation Prospects\n11/26/2024 12:28:00 AM\n"
+                 "(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Azerbaijan, Alliance Discuss Future Cooperation Prospects", id="syndicated-title-case-lines"),
+    pytest.param("Defence Ministry Hosts\nAlliance Delegation For Talks On\nTraining Of Declared Units\n"
+                 "3/14/2023 9:05:00 AM\n(MENAFN- Example News)\n" + WRAPPED_BODY,
+                 "Defence Ministry Hosts Alliance Delegation For Talks On Training Of Declared Units",
+                 id="syndicated-three-lines"),
+    pytest.param("State News Agency, Azerbaijan\nMay 19 2004\n\nPOSITION OF AZERBAIJAN EXPLAINED AT THE MEETINGS OF "
+                 "THE ALLIANCE IN\nBRUSSELS\n[May 19, 2004, 14:34:24]\n\n" + WRAPPED_BODY,
+                 "POSITION OF AZERBAIJAN EXPLAINED AT THE MEETINGS OF THE ALLIANCE IN BRUSSELS",
+                 id="capitals-wrapped-before-a-one-word-line"),
+    pytest.param("The Alliance and Azerbaijan update the individual plan for\nthe partnership\n\n" + LEAD + REST,
+                 "The Alliance and Azerbaijan update the individual plan for the partnership",
+                 id="lower-case-continuation-on-a-page-not-wrapped"),
+]
+
+
+@pytest.mark.parametrize("text, title", WRAPPED_TITLES)
+def test_a_hard_wrapped_title_is_one_title(tmp_path, text, title):
+    art = _write(tmp_path, text)
+    assert art.title == title
+    assert " ".join(_body(art)[0].split()).startswith(LEAD[:40]), _body(art)
+
+
+def test_two_headline_lines_of_a_page_not_wrapped_are_not_joined(tmp_path):
+    art = _write(tmp_path, "Defence ministry hosts Alliance team\nCadets meet the guests at the staff college\n\n"
+                           + LEAD + REST)
+    assert art.title != "Defence ministry hosts Alliance team Cadets meet the guests at the staff college"

@@ -253,6 +253,13 @@ def test_itinerary(text, published, expected):
     case("has-paid-a-visit", "A NATO delegation has paid a visit to the Azerbaijani Military Academy.",
          [("visit", "2024-05-20")]),
     case("has-arrived", "A NATO delegation has arrived in Baku.", [("visit", "2024-05-20")]),
+    case("has-spoken-highly-as-he-met", "The Speaker of Parliament has spoken highly of the partnership as he met "
+         "a NATO delegation.", [("meeting", "2024-05-20")]),
+    case("has-stressed-at-a-meeting", "The Defence Minister has stressed the value of the partnership at a meeting "
+         "with the NATO envoy.", [("meeting", "2024-05-20")]),
+    case("have-reaffirmed-during-talks", "Azerbaijan and NATO have reaffirmed their commitment during talks in "
+         "Brussels.", [("meeting", "2024-05-20")]),
+    case("has-praised-without-a-meeting", "The minister has praised the partnership with NATO.", []),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

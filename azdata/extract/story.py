@@ -57,6 +57,24 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|di
                      ["has", "have", "is", "are"])
 
 
+# "X has spoken highly of ... as he met Y", "X has stressed ... at a meeting with Y": a lead in the present
+# perfect of a speech verb reports the talks it was said at (a talks or visit word must be in the sentence)
+LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:spoken|stressed|emphasi[sz]ed|underlined"
+                            r"|highlighted|noted|hailed|praised|expressed|voiced|reaffirmed|called for)\b",
+                            ["has", "have"])
+
+
+def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
+    """Where the lead's present-perfect verb is, if the lead reports a happening of the publication day."""
+    m = LEAD_PERFECT.search(s.text)
+    if m:
+        return m.start()
+    m = LEAD_PERFECT_SPEECH.search(s.text)
+    if m and any(t.family in ("talks", "visit") and t.pos > m.start() for t in trigs):
+        return m.start()
+    return None
+
+
 @dataclass
 class Story:
     """What a reader keeps in mind between sentences of one article."""
@@ -105,8 +123,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
-        elif trigs and lead and not _own_dates(s, dates) and art.published and LEAD_PERFECT.search(s.text):
-            created = lead_event(s, trigs, art, LEAD_PERFECT.search(s.text).start())
+        elif trigs and lead and not _own_dates(s, dates) and art.published and _lead_verb(s, trigs) is not None:
+            created = lead_event(s, trigs, art, _lead_verb(s, trigs))
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
             created = during_visit(s, trigs, story.frame[0], art)

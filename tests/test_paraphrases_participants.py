@@ -223,3 +223,19 @@ def test_preparing_is_not_taking_part(text):
 ])
 def test_speaker_reports_the_event(text):
     assert _people(text) == [("conference", "2024-05-03", [])]
+
+
+# ------------------------------------------------------------ an office named for a person: "the head of state"
+
+_RECEIVED = "On 14 May in Baku, President Ilham Aliyev received General Jan Novak, a NATO commander. "
+
+
+@pytest.mark.parametrize("text", [
+    case("the-head-of-state", _RECEIVED + "Novak thanked him. The head of state recalled that he had visited NATO "
+         "headquarters in November last year."),
+    case("the-president", _RECEIVED + "Novak thanked him. The President recalled that he had visited NATO "
+         "headquarters in November last year."),
+])
+def test_an_office_names_its_holder(text):
+    x = _people(text)
+    assert x[-1] == ("visit", "2023-11-01", [("Aliyev", "head")])

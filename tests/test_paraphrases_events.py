@@ -81,6 +81,16 @@ def test_movement_words_need_a_named_place(sentence):
     assert not [t for t in triggers_in(sentence) if t.family == "visit"]
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy congratulated the President on his victory in the presidential election held on 11 April.",
+    "The envoy recalled the referendum held on 11 April.",
+    "The minister spoke of the ceasefire signed on 11 April.",
+])
+def test_an_occasion_held_on_a_date_is_no_event(text):
+    # elections, referendums, ceasefires (background_words.csv, kind occasion) are the story's background
+    assert [e.event_type for e in _extract(text).events] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The courses are run by the institute.",
     "The centre holds seminars, conferences and courses.",

@@ -103,6 +103,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
+        if event_type == "other" and _after_an_occasion(before):
+            continue  # "the presidential election held on <date>": a background occasion, not a happening reported
         if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+"
                                                          r"(?:award|certificate|medal))\b", after):
             continue  # "received its NATO certificate": not a reception of visitors
@@ -110,6 +112,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
     return tuple(found)
+
+
+def _after_an_occasion(before: str) -> bool:
+    """An occasion word of background_words.csv among the two words before ("the elections held on")."""
+    words = re.findall(r"[a-z-]+", before[-40:].lower())[-2:]
+    occasions = resources.background_words()
+    return any(occasions.get(w) == "occasion" for w in words)
 
 
 def _dated_clause(text: str, pos: int) -> bool:

@@ -343,12 +343,17 @@ def find_dates(sentence: str, published: dt.date | None, offset: int = 0) -> lis
 @per_sentence(maxsize=8192)
 def _find_dates_at(sentence: str, published: dt.date | None, offset: int) -> tuple[DateMention, ...]:
     """Cached per place in the text: each stage of the extractor asks about the same sentence."""
-    found = _find_dates(sentence, published)
+    # "NOVEMBER 6, 2001" (a heading in capitals): the month read as written in prose; same offsets and text
+    prose = CAPS_MONTH.sub(lambda m: m.group(0).title(), sentence)
+    found = _find_dates(prose, published)
+    if prose != sentence:
+        found = tuple(replace(d, text=sentence[d.start:d.end]) for d in found)
     if not offset:
         return found
     return tuple(d.shifted(offset) for d in found)
 
 
+CAPS_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b")
 # every pattern above needs a digit, a month or weekday name, or a relative word: most sentences have none
 MONTH_WORD = Gated(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)",

@@ -250,7 +250,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 mentions.append(mention)
                 taken.append((s, e))
             elif len(real) == 1 and m == k + 1 and (k and _office_before(run[k - 1][2]) or not k and run[k][0] and (
-                    ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]))):
+                    ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0])
+                    or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0]))):
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname
                 s, e = run[k][0], run[k][0] + len(words[0])
                 mention = Mention(offset + s, offset + e, sentence[s:e], "", words[0])

@@ -227,6 +227,10 @@ def parse_layout(art: Article) -> None:
             continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
+            if _day_heading(bs, i, first, last, pd):
+                body.append((b.start, b.end))  # a log's day heading: it dates the paragraphs below it
+                used.add(i)
+                continue
             dates.append((i, pd))
             if pd.kind == "byline" and not art.author and i < first:
                 art.author = pd.author
@@ -310,6 +314,18 @@ def parse_layout(art: Article) -> None:
 def _title_line(b: furniture.Block) -> bool:
     """A block above the story that may be a line of its title: no date, furniture or byline."""
     return not (b.is_date or b.cls == "bad" and b.copy_of is None or _is_junk(b.text) or BYLINE.match(b.text))
+
+
+def _day_heading(bs: list[furniture.Block], i: int, first: int | None, last: int, pd) -> bool:
+    """A bare date (no clock time) on a line of its own between two story paragraphs, in a run of such
+    headings: a day-by-day log ("6 November 2001" / what happened / "8 November 2001" / ...)."""
+    if first is None or not first - 1 <= i < last or pd is None or pd.kind != "date" or pd.has_time:
+        return False
+    if not ((i < first or bs[i - 1].cls == "good") and bs[i + 1].cls == "good"):
+        return False
+    others = [j for j in range(max(0, first - 1), last + 1) if j != i and bs[j].is_date]
+    return len(others) >= 1 and all(bs[j].text.strip() and not pagedates.date_line(bs[j].text).has_time
+                                    for j in others)
 
 
 def _is_junk(line: str) -> bool:

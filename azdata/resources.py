@@ -105,6 +105,13 @@ def ranks() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def rank_abbreviation_before() -> re.Pattern:
+    """An abbreviated rank right before a position ("Col. ", "Brig. Gen. "): it names the surname after it."""
+    short = sorted((r for r in ranks() if r.endswith(".")), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(r) for r in short) + r")\s$")
+
+
+@lru_cache(maxsize=None)
 def rank_pattern() -> re.Pattern:
     return name_pattern(ranks(), r"(?<![\w.])", r"(?![\w-])")
 

@@ -269,6 +269,10 @@ CASES = [
     pytest.param(
         "The sides may meet again to discuss the 30th anniversary of the partnership.", "2024-03-18", [],
         id="neg-may-verb-ordinal"),
+    # a heading in capitals ("NOVEMBER 6, 2001"): the month as in prose, the offsets unchanged
+    pytest.param("NOVEMBER 6, 2001", None, [("NOVEMBER 6, 2001", "2001-11-06", None, "day")], id="caps-month-day-year"),
+    pytest.param("12 MARCH 2019", None, [("12 MARCH 2019", "2019-03-12", None, "day")], id="caps-day-month-year"),
+    pytest.param("NATO MAY SEND A TEAM", "2024-03-18", [], id="neg-caps-may-verb"),
 ]
 
 

@@ -374,3 +374,19 @@ def test_a_lead_that_a_later_paragraph_only_begins_like_is_kept():
     other = STORY[0][:80] + " and agreed on a new training plan for the next year."
     art = _read(_page(["Alliance delegation visits the staff college"], [], story=STORY + [other]))
     assert _body(art) == STORY + [other]
+
+
+@pytest.mark.parametrize("heading", ["6 November 2001", "NOVEMBER 6, 2001", "November 6, 2001"])
+def test_a_day_by_day_log_dates_each_paragraph_by_its_heading(heading):
+    """Press-office pages log an exercise day by day: a bare date on its own line, then what happened."""
+    second = heading.replace("6", "8")
+    page = (" date 2001-11-20 Exercise news\n\nExercise log\n\n" + heading + "\n\n"
+            "Participants held a press conference at the exercise site for the local media. "
+            "Major Anna Berg, the press officer, opened the conference with a briefing on the plan.\n\n"
+            + second + "\n\n"
+            "Troops from eighteen nations came together in Baku for the opening ceremony of the exercise. "
+            "The speakers at the ceremony were Colonel General Safar Abiyev and General Jan Novak.\n")
+    art = _read(page)
+    x = extract(art)
+    got = [(e.event_type, str(e.date_start), sorted(x.people[p].surname for p, _ in e.people)) for e in x.events]
+    assert got == [("conference", "2001-11-06", ["Berg"]), ("ceremony", "2001-11-08", ["Abiyev", "Novak"])]

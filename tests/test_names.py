@@ -113,6 +113,11 @@ MENTIONS = [
     pytest.param(
         "Jan Novak of the NATO Public Diplomacy Division said the centre would open in May.", "Jan Novak", "Jan",
         "Novak", "", "", id="of-a-division-then-said"),
+    # an abbreviated rank names a surname on its own ("Col. Jafarov", "Brig. Gen. Deed")
+    pytest.param("Maj. Berg, the press officer, opened the conference.", "Berg", "", "Berg", "", "Major",
+                 id="abbreviated-rank-and-surname"),
+    pytest.param("The co-directors, Brig. Gen. Dale and Col. Jafarov, made speeches.", "Dale", "", "Dale", "",
+                 "Brigadier General", id="two-word-abbreviated-rank-and-surname"),
     # an academic honorific is the person's title, not a given name
     pytest.param(
         "Professor Leyla Aliyeva, who heads the institute, opened the course.", "Leyla Aliyeva", "Leyla",

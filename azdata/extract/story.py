@@ -250,15 +250,16 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
 
 
 def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:
-    """"BAKU, Azerbaijan, July 5.", "Baku, October 12, AZERTAC": places, a day and an outlet, nothing else."""
+    """"BAKU, Azerbaijan, July 5.", "Baku, October 12, AZERTAC", "6 November 2001": places, a day and an
+    outlet, nothing else."""
     if len(dates) != 1 or dates[0].precision != "day" or len(s.text) > 60:
         return False
     d = dates[0]
     rest = s.text[:d.start - s.start] + " " + s.text[d.end - s.start:]
     words = re.findall(r"[^\W\d_]+", rest)
     places = set(resources.cities()) | set(resources.country_names())
-    return bool(words) and all(w in places or w.title() in places or w.casefold() in resources.outlet_names()
-                               for w in words)
+    # a bare date (a log's day heading) has no words at all
+    return all(w in places or w.title() in places or w.casefold() in resources.outlet_names() for w in words)
 
 
 def _byline_only(text: str) -> bool:

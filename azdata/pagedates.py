@@ -26,7 +26,10 @@ Which date line dates the story (``choose``):
 * an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
   when nothing else (dateline, body) dates the story. Where the line also prints the story's own
   date, no later than the update ("Updated: 10-Mar-2008 NATO Update 7 March 2008", "16 Dec.
-  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date.
+  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date;
+* a week named by its days (``week_words.txt``: "Week of 5-11 November 2001", the issue of a
+  weekly bulletin) is dated by its first day, so "Updated: 07-Nov-2001 Week of 5-11 November
+  2001" dates its story 5 November; a bare range ("5-16 Nov. 2001") stays an event's span.
 """
 from __future__ import annotations
 
@@ -106,8 +109,27 @@ def month_of(word: str) -> int | None:
     return resources.month_names().get(word.casefold().rstrip("."))
 
 
+WEEK_SPAN = 60  # the days that name a week are written within this many characters
+
+
+def _week(line: str, at: int) -> tuple[int, dt.date] | None:
+    """The days written from ``at`` on, after a phrase of week_words.txt, as (where they end, their
+    first day): a weekly issue ("Week of 5-11 November 2001", "Week of 30 Dec. 2002 - 5 Jan. 2003")
+    is dated by the week's first day, not read as an event's span."""
+    from .dates import find_dates
+
+    days = find_dates(line[at:at + WEEK_SPAN], None)
+    first = days[0] if days else None
+    if first is None or first.start != 0 or first.kind not in ("day", "range") or not first.has_year \
+            or first.date_start is None:
+        return None
+    d = _make(first.date_start.year, first.date_start.month, first.date_start.day)
+    return (at + first.end, d) if d else None
+
+
 def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
-    """The leftmost full date (day, month and year) written in a line: (start, end, date, shape)."""
+    """The leftmost full date (day, month and year) written in a line, or the first day of a week
+    named by its days (``_week``): (start, end, date, shape)."""
     found = []
     for m in ISO.finditer(line):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -130,6 +152,11 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
         d = _make(int(m.group(3)), month_of(m.group(1)), int(m.group(2)))
         if d:
             found.append((m.start(), m.end(), d, "mdy"))
+            break
+    for m in resources.week_pattern().finditer(line):
+        week = _week(line, m.end())
+        if week:
+            found.append((m.start(), week[0], week[1], "week"))
             break
     if not found:
         return None

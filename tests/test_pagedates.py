@@ -62,8 +62,20 @@ DATE_LINES = [
     pytest.param("Aug 14, 2016 3 min read", "2016-08-14", "date", False, id="reading-time-widget"),
     pytest.param("4 February 2019 · 6 min read", "2019-02-04", "date", False, id="reading-time-day-first"),
     pytest.param("March 3, 2020 | 10 minutes read", "2020-03-03", "date", False, id="reading-time-minutes"),
-    pytest.param("Updated: 12-Jun-2002 Week of 10-16 June 2002", "2002-06-12", "updated", False,
-                 id="updated-line-with-the-week-it-covers"),
+    # an update line that also prints the week of the issue (an old weekly bulletin): the story is of the week,
+    # dated by its first day; a week that starts after the update is not the issue's
+    pytest.param("Updated: 12-Jun-2002 Week of 10-16 June 2002", "2002-06-10", "date", False,
+                 id="updated-line-then-the-week-of-the-issue"),
+    pytest.param("Updated: 20-Sep-2006 Week of 18-24 September 2006", "2006-09-18", "date", False,
+                 id="updated-line-then-another-week"),
+    pytest.param("Updated: 31-Oct-2003 Week of 27 October - 2 November 2003", "2003-10-27", "date", False,
+                 id="week-of-the-issue-over-two-months"),
+    pytest.param("Updated: 02-Jan-2003 | Week of December 30, 2002 - January 5, 2003", "2002-12-30", "date", False,
+                 id="week-of-the-issue-over-two-years-month-first"),
+    pytest.param("Week of 15-21 January 2007", "2007-01-15", "date", False, id="week-line-alone"),
+    pytest.param("Week beginning 3 March 2008", "2008-03-03", "date", False, id="week-beginning-one-day"),
+    pytest.param("Updated: 12-Jun-2002 Week of 17-23 June 2002", "2002-06-12", "updated", False,
+                 id="a-week-after-the-update-is-not-the-issue"),
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
@@ -114,6 +126,7 @@ def test_byline_with_date_gives_the_author():
     "On 2 April 2003 the two sides signed a memorandum of understanding on the clearance of old munitions "
     "left on a former firing range",                     # long: prose
     "4 May\n1994 was the day the partnership began",     # two lines, but the second is prose
+    "Week of action 5-11 November 2001",                  # not a week named by its days: an event's span
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None
@@ -189,8 +202,17 @@ PAGES = [
                  "has a long list of partners, and the country joined its cooperation council in 1992, "
                  "the ministry recalled.\n",
                  None, "none", id="background-years-do-not-vouch-for-a-today-line"),
+    # an old weekly bulletin's story page: the update line prints the issue's week, the exercise its days
     pytest.param("Updated: 09-Oct-2004 Week of 4-10 October 2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n"
-                 + BODY, "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
+                 + BODY, "2004-10-04", "page", id="the-week-of-the-issue-beats-the-update-and-the-exercise-days"),
+    pytest.param("Updated: 20-Sep-2006 Week of 18-24 September 2006\n\nNATO Update\n\n18-29 Sep. 2006\n\n"
+                 "Exercise Cooperative Longbow 2006\n\n" + BODY,
+                 "2006-09-18", "page", id="the-week-of-the-issue-with-the-bulletin-name"),
+    pytest.param(" date 2006-09-21 Updated: 20-Sep-2006 Week of 18-24 September 2006\n\nNATO Update\n\n"
+                 "18-29 Sep. 2006\n\nExercise Cooperative Longbow 2006\n\n" + BODY,
+                 "2006-09-21", "header", id="the-crawler-header-still-rules-a-bulletin-page"),
+    pytest.param("Updated: 09-Oct-2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n" + BODY,
+                 "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
     pytest.param("Exercise Joint Harbour\n\n21 Sep. 2009 - 2 Oct. 2009\n\n" + BODY,
                  None, "none", id="first-and-last-day-of-an-exercise-are-not-the-date"),
     pytest.param("Army prepares for the next drills\nA. Writer/ /Example Monthly\n(June 2, 2020) — The deputy minister "

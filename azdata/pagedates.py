@@ -4,9 +4,10 @@ around a story, and which of them dates the story.
 A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
 ``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
-``By Jane Doe December 7, 2017``.  Besides the date it may hold a time of day, a weekday, a
-time zone, a site name, a section name or two, separators and brackets, but no prose (no
-lower-case word other than a few date-line words such as "updated" or "at").
+``By Jane Doe December 7, 2017``, ``Press release 20 September 2018``.  Besides the date it may
+hold a time of day, a weekday, a time zone, a site name, a section name or two, a document's label,
+separators and brackets, but no prose (no lower-case word other than a few date-line words of
+date_words.txt such as "updated", "at" or "release").
 
 Numeric dates with slashes or dots are read day first (``04/06/2018`` is 4 June), unless the
 first number cannot be a month's day and the second can (``11/26/2024``).  Month names come

@@ -76,6 +76,14 @@ DATE_LINES = [
     pytest.param("Week beginning 3 March 2008", "2008-03-03", "date", False, id="week-beginning-one-day"),
     pytest.param("Updated: 12-Jun-2002 Week of 17-23 June 2002", "2002-06-12", "updated", False,
                  id="a-week-after-the-update-is-not-the-issue"),
+    # a document label before the date: a ministry's or embassy's "Press release <date>"
+    pytest.param("Press release 28 December 2017", "2017-12-28", "date", False, id="press-release-label"),
+    pytest.param("Press release 14 March 2019 16:20", "2019-03-14", "date", True,
+                 id="press-release-label-with-time"),
+    pytest.param("Press statement 4 May 2021", "2021-05-04", "date", False, id="press-statement-label"),
+    pytest.param("News release · June 3, 2021", "2021-06-03", "date", False, id="news-release-label-month-first"),
+    pytest.param("Mətbuat buraxılışı 28 dekabr 2017", "2017-12-28", "date", False,
+                 id="press-release-label-azerbaijani"),
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
@@ -127,6 +135,7 @@ def test_byline_with_date_gives_the_author():
     "left on a former firing range",                     # long: prose
     "4 May\n1994 was the day the partnership began",     # two lines, but the second is prose
     "Week of action 5-11 November 2001",                  # not a week named by its days: an event's span
+    "Press release of the ministry 5 May 2019",          # a label in prose
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None
@@ -213,6 +222,17 @@ PAGES = [
                  "2006-09-21", "header", id="the-crawler-header-still-rules-a-bulletin-page"),
     pytest.param("Updated: 09-Oct-2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n" + BODY,
                  "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
+    # a ministry's or embassy's press release: a slogan, an image banner, then "Press release <date>"
+    pytest.param("“Müstəqilliyimiz əbədidir, daimidir, dönməzdir”\nnews banner image Desktop news banner image Mobile\n"
+                 "Press release 28 December 2017\n\nForeign ministry sums up the year\n\n" + BODY
+                 + "\nSource: AZERTAC\n\nShare this page\n",
+                 "2017-12-28", "page", id="press-release-line-under-a-slogan-and-a-banner"),
+    pytest.param("news banner image Desktop news banner image Mobile\nEmbassy of the Republic in the Kingdom\n"
+                 "Home | Embassy | News | Contact\n\nPress release 14 March 2019\n\nMinister speaks to the "
+                 "Council\n\n" + BODY, "2019-03-14", "page", id="press-release-line-under-an-embassy-menu"),
+    pytest.param(" date 2017-12-30 “Müstəqilliyimiz əbədidir, daimidir, dönməzdir”\nPress release 28 December 2017\n\n"
+                 "Foreign ministry sums up the year\n\n" + BODY,
+                 "2017-12-30", "header", id="the-crawler-header-still-rules-a-press-release"),
     pytest.param("Exercise Joint Harbour\n\n21 Sep. 2009 - 2 Oct. 2009\n\n" + BODY,
                  None, "none", id="first-and-last-day-of-an-exercise-are-not-the-date"),
     pytest.param("Army prepares for the next drills\nA. Writer/ /Example Monthly\n(June 2, 2020) — The deputy minister "

@@ -4,10 +4,11 @@ around a story, and which of them dates the story.
 A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
 ``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
-``By Jane Doe December 7, 2017``, ``Press release 20 September 2018``.  Besides the date it may
-hold a time of day, a weekday, a time zone, a site name, a section name or two, a document's label,
-separators and brackets, but no prose (no lower-case word other than a few date-line words of
-date_words.txt such as "updated", "at" or "release").
+``By Jane Doe December 7, 2017``, ``2017 November 25 ( Saturday ) 12:51:33``, ``Press release
+20 September 2018``.  Besides the date it may hold a time of day, a weekday, a time zone, a site
+name, a section name or two, a document's label, separators and brackets, but no prose (no
+lower-case word other than a few date-line words of date_words.txt such as "updated", "at" or
+"release").
 
 Numeric dates with slashes or dots are read day first (``04/06/2018`` is 4 June), unless the
 first number cannot be a month's day and the second can (``11/26/2024``).  Month names come
@@ -45,6 +46,9 @@ ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)")
 DMY = re.compile(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th)?[ .-]{1,2}" + _MONTH + r"\.?[ .,-]{1,3}(\d{4})(?!\d)")
 MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)")
+# year first, the month by name: "2017 November 25 ( Saturday ) 12:51:33", "2016 Dec. 7"; a day followed
+# by a colon is a time of day ("2017 November 12:30" has no day)
+YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
@@ -153,6 +157,11 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
         d = _make(int(m.group(3)), month_of(m.group(1)), int(m.group(2)))
         if d:
             found.append((m.start(), m.end(), d, "mdy"))
+            break
+    for m in YMD.finditer(line):
+        d = _make(int(m.group(1)), month_of(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), m.end(), d, "ymd"))
             break
     for m in resources.week_pattern().finditer(line):
         week = _week(line, m.end())

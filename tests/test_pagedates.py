@@ -84,6 +84,12 @@ DATE_LINES = [
     pytest.param("News release · June 3, 2021", "2021-06-03", "date", False, id="news-release-label-month-first"),
     pytest.param("Mətbuat buraxılışı 28 dekabr 2017", "2017-12-28", "date", False,
                  id="press-release-label-azerbaijani"),
+    # year first, the month by name, a weekday in brackets (an agency's bulletin stamp)
+    pytest.param("2017 November 02 ( Thursday ) 14:10:39", "2017-11-02", "date", True,
+                 id="year-first-month-name-bracketed-weekday"),
+    pytest.param("2018 March 3 ( Saturday ) 09:05:12", "2018-03-03", "date", True, id="year-first-single-digit-day"),
+    pytest.param("2016 Dec. 7 (Wednesday)", "2016-12-07", "date", False, id="year-first-abbreviated-month"),
+    pytest.param("2019, May 14 | 17:40", "2019-05-14", "date", True, id="year-first-comma"),
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
@@ -135,6 +141,8 @@ def test_byline_with_date_gives_the_author():
     "left on a former firing range",                     # long: prose
     "4 May\n1994 was the day the partnership began",     # two lines, but the second is prose
     "Week of action 5-11 November 2001",                  # not a week named by its days: an event's span
+    "2014 May 4 delegates of the two sides met",         # year first, then prose
+    "2017 November 12:30",                               # a year, a month and a time: no day
     "Press release of the ministry 5 May 2019",          # a label in prose
 ])
 def test_not_date_lines(line):
@@ -233,6 +241,13 @@ PAGES = [
     pytest.param(" date 2017-12-30 “Müstəqilliyimiz əbədidir, daimidir, dönməzdir”\nPress release 28 December 2017\n\n"
                  "Foreign ministry sums up the year\n\n" + BODY,
                  "2017-12-30", "header", id="the-crawler-header-still-rules-a-press-release"),
+    # an agency's bulletin page: a photo caption in another script, the headline, the section, a year-first stamp
+    pytest.param("Ильхам Алиев и Йенс Столтенберг\n\nNATO and Baku: talks and limits\n\nAnalytics\n\n"
+                 "2018 March 3 ( Saturday ) 09:05:12\n\nРусский Azərbaycan\n\n" + BODY,
+                 "2018-03-03", "page", id="year-first-stamp-under-a-caption-and-the-section"),
+    pytest.param("Political news\nBulletine Politics\n\n2017 November 02 ( Thursday )  14:10:39\nPrint version\n"
+                 "Русский Azərbaycan\n\nDefence ministry hosts NATO team\n\n" + BODY,
+                 "2017-11-02", "page", id="year-first-stamp-above-the-headline"),
     pytest.param("Exercise Joint Harbour\n\n21 Sep. 2009 - 2 Oct. 2009\n\n" + BODY,
                  None, "none", id="first-and-last-day-of-an-exercise-are-not-the-date"),
     pytest.param("Army prepares for the next drills\nA. Writer/ /Example Monthly\n(June 2, 2020) — The deputy minister "

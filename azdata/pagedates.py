@@ -4,9 +4,11 @@ around a story, and which of them dates the story.
 A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
 ``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
-``By Jane Doe December 7, 2017``.  Besides the date it may hold a time of day, a weekday, a
-time zone, a site name, a section name or two, separators and brackets, but no prose (no
-lower-case word other than a few date-line words such as "updated" or "at").
+``By Jane Doe December 7, 2017``, ``2017 November 25 ( Saturday ) 12:51:33``, ``Press release
+20 September 2018``.  Besides the date it may hold a time of day, a weekday, a time zone, a site
+name, a section name or two, a document's label, separators and brackets, but no prose (no
+lower-case word other than a few date-line words of date_words.txt such as "updated", "at" or
+"release").
 
 Numeric dates with slashes or dots are read day first (``04/06/2018`` is 4 June), unless the
 first number cannot be a month's day and the second can (``11/26/2024``).  Month names come
@@ -26,7 +28,10 @@ Which date line dates the story (``choose``):
 * an "Updated:" or "Last update" line dates the page, not the story: the caller uses it only
   when nothing else (dateline, body) dates the story. Where the line also prints the story's own
   date, no later than the update ("Updated: 10-Mar-2008 NATO Update 7 March 2008", "16 Dec.
-  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date.
+  2008 | Updated: 18-Dec-2008"), it is a date line of the story's date;
+* a week named by its days (``week_words.txt``: "Week of 5-11 November 2001", the issue of a
+  weekly bulletin) is dated by its first day, so "Updated: 07-Nov-2001 Week of 5-11 November
+  2001" dates its story 5 November; a bare range ("5-16 Nov. 2001") stays an event's span.
 """
 from __future__ import annotations
 
@@ -41,6 +46,9 @@ ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)")
 DMY = re.compile(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th)?[ .-]{1,2}" + _MONTH + r"\.?[ .,-]{1,3}(\d{4})(?!\d)")
 MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)")
+# year first, the month by name: "2017 November 25 ( Saturday ) 12:51:33", "2016 Dec. 7"; a day followed
+# by a colon is a time of day ("2017 November 12:30" has no day)
+YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
@@ -106,8 +114,27 @@ def month_of(word: str) -> int | None:
     return resources.month_names().get(word.casefold().rstrip("."))
 
 
+WEEK_SPAN = 60  # the days that name a week are written within this many characters
+
+
+def _week(line: str, at: int) -> tuple[int, dt.date] | None:
+    """The days written from ``at`` on, after a phrase of week_words.txt, as (where they end, their
+    first day): a weekly issue ("Week of 5-11 November 2001", "Week of 30 Dec. 2002 - 5 Jan. 2003")
+    is dated by the week's first day, not read as an event's span."""
+    from .dates import find_dates
+
+    days = find_dates(line[at:at + WEEK_SPAN], None)
+    first = days[0] if days else None
+    if first is None or first.start != 0 or first.kind not in ("day", "range") or not first.has_year \
+            or first.date_start is None:
+        return None
+    d = _make(first.date_start.year, first.date_start.month, first.date_start.day)
+    return (at + first.end, d) if d else None
+
+
 def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
-    """The leftmost full date (day, month and year) written in a line: (start, end, date, shape)."""
+    """The leftmost full date (day, month and year) written in a line, or the first day of a week
+    named by its days (``_week``): (start, end, date, shape)."""
     found = []
     for m in ISO.finditer(line):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -130,6 +157,16 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
         d = _make(int(m.group(3)), month_of(m.group(1)), int(m.group(2)))
         if d:
             found.append((m.start(), m.end(), d, "mdy"))
+            break
+    for m in YMD.finditer(line):
+        d = _make(int(m.group(1)), month_of(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), m.end(), d, "ymd"))
+            break
+    for m in resources.week_pattern().finditer(line):
+        week = _week(line, m.end())
+        if week:
+            found.append((m.start(), week[0], week[1], "week"))
             break
     if not found:
         return None

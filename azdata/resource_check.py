@@ -39,6 +39,7 @@ CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tu
     "relation_cues.csv": (("kind", "name"), ("kind", "name"), ("name",), ()),
 }
 PATTERN_FILES = ("furniture.txt", "planned_cues.txt")  # one regular expression a line
+WORD_FILES = ("date_words.txt", "week_words.txt")      # lower-case words (or phrases) that a page's date line holds
 RELATION_KINDS = ("independent", "legislature")        # the kinds relation.py asks for
 APPEAL_KINDS = ("core", "support", "address")          # the kinds furniture.py asks for
 BIO_KINDS = ("role", "verb")                           # the kinds heading.py asks for
@@ -147,6 +148,9 @@ def _check_list(file: str, lines: list[tuple[int, str]], problems: list[str]) ->
         if entry in seen:
             problems.append(f"{file}, line {n}: {entry!r} repeats line {seen[entry]}")
         seen.setdefault(entry, n)
+        if file in WORD_FILES and (line != line.casefold() or any(c.isdigit() for c in line)):
+            problems.append(f"{file}, line {n}: {line!r} is not lower case without digits (pagedates.py matches "
+                            "the words in any case, and the date's own numbers are not words)")
         if file in PATTERN_FILES:
             try:
                 re.compile(line)

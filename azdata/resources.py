@@ -279,6 +279,15 @@ def date_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def week_pattern() -> re.Pattern:
+    """A phrase of week_words.txt that names a week by its days ("Week of 5-11 November 2001"),
+    with the space after it: the days follow the match."""
+    phrases = sorted(_lines("week_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\s+",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """English function words: their share of a line's words tells prose from menus and lists."""
     return frozenset(w.casefold() for w in _lines("stopwords_en.txt"))

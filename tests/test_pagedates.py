@@ -62,8 +62,34 @@ DATE_LINES = [
     pytest.param("Aug 14, 2016 3 min read", "2016-08-14", "date", False, id="reading-time-widget"),
     pytest.param("4 February 2019 · 6 min read", "2019-02-04", "date", False, id="reading-time-day-first"),
     pytest.param("March 3, 2020 | 10 minutes read", "2020-03-03", "date", False, id="reading-time-minutes"),
-    pytest.param("Updated: 12-Jun-2002 Week of 10-16 June 2002", "2002-06-12", "updated", False,
-                 id="updated-line-with-the-week-it-covers"),
+    # an update line that also prints the week of the issue (an old weekly bulletin): the story is of the week,
+    # dated by its first day; a week that starts after the update is not the issue's
+    pytest.param("Updated: 12-Jun-2002 Week of 10-16 June 2002", "2002-06-10", "date", False,
+                 id="updated-line-then-the-week-of-the-issue"),
+    pytest.param("Updated: 20-Sep-2006 Week of 18-24 September 2006", "2006-09-18", "date", False,
+                 id="updated-line-then-another-week"),
+    pytest.param("Updated: 31-Oct-2003 Week of 27 October - 2 November 2003", "2003-10-27", "date", False,
+                 id="week-of-the-issue-over-two-months"),
+    pytest.param("Updated: 02-Jan-2003 | Week of December 30, 2002 - January 5, 2003", "2002-12-30", "date", False,
+                 id="week-of-the-issue-over-two-years-month-first"),
+    pytest.param("Week of 15-21 January 2007", "2007-01-15", "date", False, id="week-line-alone"),
+    pytest.param("Week beginning 3 March 2008", "2008-03-03", "date", False, id="week-beginning-one-day"),
+    pytest.param("Updated: 12-Jun-2002 Week of 17-23 June 2002", "2002-06-12", "updated", False,
+                 id="a-week-after-the-update-is-not-the-issue"),
+    # a document label before the date: a ministry's or embassy's "Press release <date>"
+    pytest.param("Press release 28 December 2017", "2017-12-28", "date", False, id="press-release-label"),
+    pytest.param("Press release 14 March 2019 16:20", "2019-03-14", "date", True,
+                 id="press-release-label-with-time"),
+    pytest.param("Press statement 4 May 2021", "2021-05-04", "date", False, id="press-statement-label"),
+    pytest.param("News release · June 3, 2021", "2021-06-03", "date", False, id="news-release-label-month-first"),
+    pytest.param("Mətbuat buraxılışı 28 dekabr 2017", "2017-12-28", "date", False,
+                 id="press-release-label-azerbaijani"),
+    # year first, the month by name, a weekday in brackets (an agency's bulletin stamp)
+    pytest.param("2017 November 02 ( Thursday ) 14:10:39", "2017-11-02", "date", True,
+                 id="year-first-month-name-bracketed-weekday"),
+    pytest.param("2018 March 3 ( Saturday ) 09:05:12", "2018-03-03", "date", True, id="year-first-single-digit-day"),
+    pytest.param("2016 Dec. 7 (Wednesday)", "2016-12-07", "date", False, id="year-first-abbreviated-month"),
+    pytest.param("2019, May 14 | 17:40", "2019-05-14", "date", True, id="year-first-comma"),
     pytest.param("Last updated: 3 May 2005 for the spring issue", "2005-05-03", "updated", False,
                  id="updated-line-with-prose-after"),
     pytest.param("Updated 21.09.2011, 14:05", "2011-09-21", "updated", True, id="updated-numeric-with-time"),
@@ -114,6 +140,10 @@ def test_byline_with_date_gives_the_author():
     "On 2 April 2003 the two sides signed a memorandum of understanding on the clearance of old munitions "
     "left on a former firing range",                     # long: prose
     "4 May\n1994 was the day the partnership began",     # two lines, but the second is prose
+    "Week of action 5-11 November 2001",                  # not a week named by its days: an event's span
+    "2014 May 4 delegates of the two sides met",         # year first, then prose
+    "2017 November 12:30",                               # a year, a month and a time: no day
+    "Press release of the ministry 5 May 2019",          # a label in prose
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None
@@ -189,8 +219,35 @@ PAGES = [
                  "has a long list of partners, and the country joined its cooperation council in 1992, "
                  "the ministry recalled.\n",
                  None, "none", id="background-years-do-not-vouch-for-a-today-line"),
+    # an old weekly bulletin's story page: the update line prints the issue's week, the exercise its days
     pytest.param("Updated: 09-Oct-2004 Week of 4-10 October 2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n"
-                 + BODY, "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
+                 + BODY, "2004-10-04", "page", id="the-week-of-the-issue-beats-the-update-and-the-exercise-days"),
+    pytest.param("Updated: 20-Sep-2006 Week of 18-24 September 2006\n\nNATO Update\n\n18-29 Sep. 2006\n\n"
+                 "Exercise Cooperative Longbow 2006\n\n" + BODY,
+                 "2006-09-18", "page", id="the-week-of-the-issue-with-the-bulletin-name"),
+    pytest.param(" date 2006-09-21 Updated: 20-Sep-2006 Week of 18-24 September 2006\n\nNATO Update\n\n"
+                 "18-29 Sep. 2006\n\nExercise Cooperative Longbow 2006\n\n" + BODY,
+                 "2006-09-21", "header", id="the-crawler-header-still-rules-a-bulletin-page"),
+    pytest.param("Updated: 09-Oct-2004\n\n4-15 Oct. 2004\n\nExercise Joint Harbour\n\n" + BODY,
+                 "2004-10-09", "page", id="exercise-days-are-not-the-date-the-updated-line-is"),
+    # a ministry's or embassy's press release: a slogan, an image banner, then "Press release <date>"
+    pytest.param("“Müstəqilliyimiz əbədidir, daimidir, dönməzdir”\nnews banner image Desktop news banner image Mobile\n"
+                 "Press release 28 December 2017\n\nForeign ministry sums up the year\n\n" + BODY
+                 + "\nSource: AZERTAC\n\nShare this page\n",
+                 "2017-12-28", "page", id="press-release-line-under-a-slogan-and-a-banner"),
+    pytest.param("news banner image Desktop news banner image Mobile\nEmbassy of the Republic in the Kingdom\n"
+                 "Home | Embassy | News | Contact\n\nPress release 14 March 2019\n\nMinister speaks to the "
+                 "Council\n\n" + BODY, "2019-03-14", "page", id="press-release-line-under-an-embassy-menu"),
+    pytest.param(" date 2017-12-30 “Müstəqilliyimiz əbədidir, daimidir, dönməzdir”\nPress release 28 December 2017\n\n"
+                 "Foreign ministry sums up the year\n\n" + BODY,
+                 "2017-12-30", "header", id="the-crawler-header-still-rules-a-press-release"),
+    # an agency's bulletin page: a photo caption in another script, the headline, the section, a year-first stamp
+    pytest.param("Ильхам Алиев и Йенс Столтенберг\n\nNATO and Baku: talks and limits\n\nAnalytics\n\n"
+                 "2018 March 3 ( Saturday ) 09:05:12\n\nРусский Azərbaycan\n\n" + BODY,
+                 "2018-03-03", "page", id="year-first-stamp-under-a-caption-and-the-section"),
+    pytest.param("Political news\nBulletine Politics\n\n2017 November 02 ( Thursday )  14:10:39\nPrint version\n"
+                 "Русский Azərbaycan\n\nDefence ministry hosts NATO team\n\n" + BODY,
+                 "2017-11-02", "page", id="year-first-stamp-above-the-headline"),
     pytest.param("Exercise Joint Harbour\n\n21 Sep. 2009 - 2 Oct. 2009\n\n" + BODY,
                  None, "none", id="first-and-last-day-of-an-exercise-are-not-the-date"),
     pytest.param("Army prepares for the next drills\nA. Writer/ /Example Monthly\n(June 2, 2020) — The deputy minister "

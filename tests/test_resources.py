@@ -11,7 +11,8 @@ LOADERS = ("programmes", "programme_pattern", "ranks", "title_words", "nato_bodi
            "country_display_names", "outlets", "event_triggers", "event_types", "cities", "office_synonyms",
            "non_name_words", "month_names", "weekday_names", "stopwords", "furniture_patterns", "nato_members",
            "relation_cues", "ordinal_days", "planned_pattern", "pronoun_followers", "common_words",
-           "date_words", "appeal_words", "bio_words", "media_tag_pattern", "background_words")
+           "date_words", "appeal_words", "bio_words", "media_tag_pattern", "background_words",
+           "week_pattern")
 
 
 def test_the_shipped_files_have_no_problems():
@@ -107,6 +108,16 @@ def test_a_repeated_word_in_a_list_and_a_bad_furniture_pattern(copy):
     problems = resources.check(copy)
     assert f"titles.txt, line {n}: 'President' repeats line 3" in problems
     assert any(p.startswith(f"furniture.txt, line {m}: not a regular expression") for p in problems)
+    assert len(problems) == 2
+
+
+def test_a_date_word_in_capitals_and_a_week_phrase_with_a_number(copy):
+    n = _edit(copy, "date_words.txt", append="Release\n")
+    m = _edit(copy, "week_words.txt", append="week 45 of\n")
+    problems = resources.check(copy)
+    assert any(p.startswith(f"date_words.txt, line {n}: 'Release' is not lower case") for p in problems)
+    assert any(p.startswith(f"week_words.txt, line {m}: 'week 45 of' is not lower case without digits")
+               for p in problems)
     assert len(problems) == 2
 
 

@@ -131,3 +131,25 @@ _OCC = "Azerbaijan joined the Operational Capabilities Concept in 2004. "
 ])
 def test_carry_cue(text, expected):
     assert _milestones(text) == expected
+
+
+# ------------------------------------------------------------ a day or a month dates a milestone in a sentence with no
+# event when it names the act: a leading date, the programme named with the act, or the document it modifies
+
+@pytest.mark.parametrize("text, expected", [
+    case("on-day-comma-decree-approving", "On 3 August 2005, the President signed a decree approving the Individual "
+         "Partnership Action Plan.", [("IPAP", 2005, "signed")]),
+    case("in-month-signed-within-framework", "In April 1996 a further document, listing the areas of cooperation, "
+         "was signed within the framework of the Partnership for Peace.", [("PfP", 1996, "signed")]),
+    case("document-comma-signed-on-day", "Cooperation rests on the Partnership for Peace Framework Document, signed "
+         "on 4 May 1994.", [("PfP", 1994, "signed")]),
+    case("programme-named-only-later", "The minister said the agreement, signed in Brussels on 9 December 2004, sets "
+         "out the status of troops during PfP exercises.", []),
+    case("paraphrased-programme-name", "On 3 August 2005, the President signed a decree approving an action plan on "
+         "individual partnership with NATO.", [("IPAP", 2005, "signed")]),
+    case("act-that-is-an-event-word", "On 3 August 2005, the President approved an action plan on individual "
+         "partnership with NATO.", [("IPAP", 2005, "adopted")],
+         gap="'approved' is also an event word (type other), so the day dates an event, not a milestone"),
+])
+def test_day_or_month_dated_milestones(text, expected):
+    assert _milestones(text) == expected

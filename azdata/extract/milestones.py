@@ -24,6 +24,8 @@ CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|appro
                        r"|taken part|takes part|taking part|participated|participates|been involved)\b", re.I)
 NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
+# what is left of a clause that only dates the next one ("On 3 May 2005, ...")
+DATE_ONLY = re.compile(r"\W*(?:[Oo]n|[Ii]n)?\W*")
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
 # ("One Azerbaijani officer has served", "an officer ... has been employed/posted at")
@@ -88,7 +90,10 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 named_in = [m for m in in_clause if m[0] > nearest[1] and text[m[0] - 1:m[0]] == "("
                             and text[m[1]:m[1] + 1] == ")" and not NAME_BREAK.search(text, nearest[1], m[0] - 1)]
                 code = (named_in[0] if named_in else nearest)[2]
-            elif is_event or d.precision != "year" and not d.since:
+            elif is_event or d.precision != "year" and not d.since and (
+                    s.start in event_years or not MILESTONE_CUE.search(text)):
+                # a day or month dates a milestone only in a sentence that reports no event and names the act
+                # ("On 3 August 2005, the President signed a decree approving the <programme>")
                 code = None
             elif mentions and (MILESTONE_CUE.search(text[cs:ce])
                                or len({m[2] for m in mentions}) == 1 and len(dates) == 1
@@ -105,7 +110,13 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
                     following = []  # "<programme>, in which <country> has taken part since <year>"
                 chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
-                _, me = clauses[clause_of(chosen[0], clauses)]
+                ms, me = clauses[clause_of(chosen[0], clauses)]
+                if d.precision != "year" and not d.since and not (
+                        MILESTONE_CUE.search(text, ms, me) or clause_of(chosen[0], clauses) == clause - 1
+                        or DATE_ONLY.fullmatch(text[cs:ce].replace(d.text, ""))):
+                    # a day's act in one clause, a programme only named in a later one ("during PfP exercises");
+                    # not "the <programme> document, signed on <day>" (the clause before) or "On <day>, ..."
+                    continue
                 if resources.planned_pattern().search(text, chosen[1], me):
                     continue  # "..., and the experience of the mission is expected to help": a hope, not a step
                 code = chosen[2]

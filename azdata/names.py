@@ -430,6 +430,9 @@ def _described(clause: str) -> str:
 def _title(lead_text: str, described: str, appositive: str) -> str:
     words = [w for w in lead_text.split() if w not in resources.demonyms()
              and not w.endswith(POSSESSIVE)]
+    while len(words) > 1 and words[0] not in resources.title_words() and (  # "Yesterday President", "Noting ..."
+            words[0].endswith("ing") or words[0].lower() in ("yesterday", "today", "tomorrow")):
+        words = words[1:]
     text = " ".join(words).strip()
     if text and any(w in resources.title_words() for w in text.split()):
         return _clean_title(text)

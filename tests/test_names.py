@@ -467,3 +467,13 @@ def test_people_introduced_without_a_rank(sentence, name):
 def test_a_sentence_opening_with_an_ing_verb_does_not_lend_it_to_the_name(sentence, text):
     """Issue 15: a rule for the verbs that non_name_words.txt listed one by one."""
     assert [m.text for m in find_mentions(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Yesterday President Ilham Aliyev received the envoy.", "President"),
+    ("Commending President Ilham Aliyev's speech, the envoy praised the partnership.", "President"),
+    ("Today Defence Minister Zakir Hasanov met the envoy.", "Defence Minister"),
+    ("NATO Secretary General Mark Rutte arrived in Baku.", "NATO Secretary General"),
+])
+def test_a_time_word_or_opening_verb_is_not_part_of_the_title(sentence, title):
+    assert find_mentions(sentence)[0].title == title

@@ -239,3 +239,13 @@ _RECEIVED = "On 14 May in Baku, President Ilham Aliyev received General Jan Nova
 def test_an_office_names_its_holder(text):
     x = _people(text)
     assert x[-1] == ("visit", "2023-11-01", [("Aliyev", "head")])
+
+
+# ------------------------------------------------------------ JUDGING_OPENER: "Commending X's participation in
+# the summit, Y stressed ...": Y speaks about the event, X took part in it
+
+@pytest.mark.parametrize("opener", ["Commending", "Praising", "Hailing", "Appreciating"])
+def test_who_judges_an_event_did_not_attend_it(opener):
+    text = (f"{opener} President Ilham Aliyev's participation in the NATO summit held in Brussels in July, Deputy "
+            "Secretary General Anna Berg stressed the partnership.")
+    assert _people(text) == [("conference", "2023-07-01", [("Aliyev", "member")])]  # past tense: last July

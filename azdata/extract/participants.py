@@ -246,9 +246,19 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
     return reporters
 
 
+# "Commending X's participation in the summit held in July, Y stressed ...": Y judges the event the opening
+# clause names; Y is not said to have been there (X is)
+JUDGING_OPENER = re.compile(r"(?:Commending|Praising|Hailing|Noting|Recalling|Mentioning|Highlighting|Appreciating"
+                            r"|Congratulating|Lauding|Applauding)\b")
+
+
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
-    """The person's speech verb comes before every event word and date of the sentence."""
+    """The person's speech verb comes before every event word and date of the sentence, or the person speaks
+    after an opening clause that judges the event."""
     local = r.pos - s.start
+    if JUDGING_OPENER.match(s.text) and "," in s.text[:local] and all(
+            p < s.text.rfind(",", 0, local) for e in created for p in e.trigger_pos + [e.date.start - s.start]):
+        return True
     m = SPEECH.search(s.text, local)
     if not m or m.start() - local > 200:
         return False

@@ -16,6 +16,7 @@ from .model import Event
 DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials"
                       r"|attach[ée]s"
                       r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
+                      r"|service (?:members|personnel)"
                       r"|cadets"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
@@ -23,7 +24,8 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
-                       "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets"],
+                       "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",
+                       "service members", "service personnel"],
                       re.I)
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
@@ -41,8 +43,10 @@ AMONG_AFTER = re.compile(r",?\s+(?:among them|among others|amongst them|in parti
 # what follows a list item that stands alone ("..., Armenian, Finland"): a separator, or the end
 LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
-# footnote mark ("the former Yugoslav Republic of Macedonia (1), Georgia")
-LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# footnote mark or an abbreviation in brackets ("the former Yugoslav Republic of Macedonia (1), Georgia", "the
+# United States (US), Bulgaria")
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
               r"|military personnel|cadets|peacekeepers)")
@@ -72,6 +76,8 @@ TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)
 # countries counted, then (after a comma, within the clause) the list of them
 COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
                                r"|namely|such as|in particular)\s+(?:the\s+)?(?=[A-Z])")
+# "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes
+DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[–—]\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
 WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
@@ -132,8 +138,10 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
                 break
             found.append(resources.country_names()[m.group(1)])
             pos = m.end()
-        if group_comma and not AMONG_AFTER.match(text, pos):
-            continue  # "officers from the Allies, Italy ...": no list of the group unless "among them" says so
+        if group_comma and not AMONG_AFTER.match(text, pos) and len(found) < 3:
+            # "officers from the Allies, Italy ...": no list of the group unless "among them" says so, or the
+            # names run on ("the contributing countries, Finland, Norway and Slovenia")
+            continue
         out += _abroad(found, _titled(noun.group(0).strip()))
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     specific = {iso for iso, title in out if title != LISTED_TITLE}
@@ -196,6 +204,10 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         out += _abroad(found, LISTED_TITLE)
     for intro in COUNTED_THEN_LIST.finditer(text):
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
+    for intro in DASH_LIST.finditer(text):
+        found = country_list(text, intro.end())
+        if len(found) >= 2:
+            out += _abroad(found, LISTED_TITLE)
     for intro in WITH_PARTICIPATION.finditer(text):
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"

@@ -236,8 +236,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             if any(w in PATRONYMICS for w in words):  # "Ilham Heydar oglu Aliyev" -> Ilham Aliyev
                 at = next(i for i, w in enumerate(words) if w in PATRONYMICS)
                 words = words[:max(1, at - 1)] + words[at + 1:]
-            if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]):
-                k = max(m, k + 1)
+            if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]) or k == 1 and run[0][2] == "The":
+                k = max(m, k + 1)  # "a forum on Regional Security"; "The Bug Pit": a work or body, not a person
                 continue
             real = [w for w in words if not is_initial(w) and fold(w) not in PARTICLES]
             if len(real) >= 2 or (len(real) == 1 and fold(words[0]) in PARTICLES):

@@ -148,6 +148,13 @@ def test_find_mentions(sentence, text, first, surname, initial, rank):
 
 NOT_PEOPLE = [
     # (sentence, words that must not become (part of) a person)
+    pytest.param("Q. How do you see the level of cooperation?", "How", id="interview-question-mark"),
+    pytest.param("Q. What does the plan change for the army?", "What", id="interview-question-what"),
+    pytest.param("He writes for The Caspian Review, a weekly, and said so.", "Caspian Review",
+                 id="the-title-of-a-work"),
+    pytest.param("The Silk Way Herald reported the visit first.", "Silk Way Herald", id="the-name-of-a-paper"),
+    pytest.param("Four years after the Second World War ended, twelve nations signed the treaty.", "World War",
+                 id="a-war-is-no-person"),
     pytest.param(
         "General Pavel thanked his host for Azerbaijan’s support to NATO in Afghanistan, both through its troops "
         "serving with the Resolute Support Mission, which trains, advises and assists the Afghan security forces.",

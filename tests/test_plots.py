@@ -255,6 +255,7 @@ def test_save_figure_is_byte_identical(small, tmp_path):
 
 
 # --- archives of thousands: charts with a row per item show the latest ones ---------------------------
+# (the meeting timeline gives a row to each pair, who met whom, instead: tests/test_plot_readability.py)
 
 @pytest.fixture(scope="module")
 def large() -> Corpus:
@@ -275,10 +276,9 @@ def _tick_texts(labels) -> list[str]:
 
 @pytest.mark.parametrize("make, axis, limit, what", [
     (plots.plot_facts_per_article, "y", plots.MAX_ROWS, "articles"),
-    (plots.plot_meeting_timeline, "y", plots.MAX_ROWS, "contacts"),
     (plots.plot_statistics, "y", plots.MAX_ROWS, "figures"),
     (plots.plot_permanent_representatives, "x", plots.MAX_COLUMNS, "events"),
-], ids=["facts per article", "meeting timeline", "statistics", "permanent representatives"])
+], ids=["facts per article", "statistics", "permanent representatives"])
 def test_row_per_item_charts_show_the_latest_and_say_so(large, make, axis, limit, what):
     fig, rows = make(large)
     ax = fig.axes[0]

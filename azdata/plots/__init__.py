@@ -26,10 +26,12 @@ from ..schema import ACTIONS  # noqa: F401
 from .colours import (  # noqa: F401
     BLACK,
     BLUE,
+    DICHROMACY,
     FAMILY_COLOURS,
     GREEN,
     GREY,
     HATCH_COLOUR,
+    MIN_DISTANCE,
     NEUTRAL,
     NO_DATE,
     NO_OUTLET,
@@ -51,6 +53,7 @@ from .colours import (  # noqa: F401
     order,
     outlets,
     palette,
+    simulated,
 )
 from .corpus import (  # noqa: F401
     FACT_COLOURS,
@@ -87,6 +90,7 @@ from .meetings import (  # noqa: F401
     DISTINCT_COLUMNS,
     RECALL_DAYS,
     RELATION_LABELS,
+    TIMELINE_ROWS,
     TIMING,
     TIMING_LABELS,
     TIMING_MARKERS,

@@ -7,22 +7,30 @@ one thing in every notebook (blue is a meeting wherever it appears, never a mini
 family         colours                                              order of the categories
 =============  ===================================================  ================================
 event_type     Okabe & Ito (2008): the saturated hues                ``resources/event_types.csv``
-level          a luminance ramp, darker = higher (survives every     ``resources/levels.csv``
-               colour blindness and greyscale printing)
+level          a dark-brown-to-cream ramp, darker = higher           ``resources/levels.csv``
+               (greyscale print keeps the order; the steps
+               differ in lightness and yellowness, which red-green
+               colour blindness leaves intact)
 role           Paul Tol's "muted" indigo, wine, green                ``schema.ROLES``
 action         Tol's "light" pastels, with "vibrant" magenta and     ``schema.ACTIONS``
-               "dark" olive where a pastel is too near a type hue
+               "dark" olive and navy where a pastel is too near a
+               type hue or another pastel
 outlet         Tol's "high-contrast"/"medium-contrast"/"dark" darks  ``resources/outlets.csv``
 =============  ===================================================  ================================
 
 Across families no two colours are closer than CIE76 delta E 15 (tests/test_plots.py checks it),
-so even the nearest pair (Okabe-Ito yellow, a type; Tol's pear, an action) is another colour.
+so even the nearest pair (Okabe-Ito yellow, a type; Tol's pear, an action) is another colour. Within
+a chart every two colours, and each colour and the white page, are at least delta E 20 apart
+(``MIN_DISTANCE``; a hatched fill stands out from the page by its hatch), the levels even as a
+protanope or deuteranope sees them (``simulated``, Machado et al. 2009). tests/test_plot_readability.py
+checks both.
 
 A family's categories take its colours in that order, so a category keeps its colour from one
 corpus to the next, and a category added to the data file gets the next colour without a code
 change. Past the end of a set the colours come round again with a hatch (colour + hatch stays
-unique). The categories that mean "none of these" ("other", "outlet not named") are one hatched
-light grey in every family: that grey has a single meaning too.
+unique); the levels, which are ranked, instead spread the ramp over them. The categories that mean
+"none of these" ("other", "outlet not named", "no one named") are one hatched light grey in every
+family: that grey has a single meaning too.
 
 Things the charts do not tell apart by colour are drawn in NEUTRAL: the relations (each has its own
 panel), report timing and qualifiers (marker shapes), the participation groups (an axis each).
@@ -34,7 +42,7 @@ import functools
 
 from ..resources import RESOURCE_DIR
 from ..schema import ACTIONS, EVENT_TYPES, ROLES
-from .levels import levels
+from .levels import NO_ONE, levels
 
 # Okabe & Ito (2008), the colour-blind-safe palette.
 BLUE, ORANGE, GREEN, VERMILLION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
@@ -55,14 +63,17 @@ FAMILY_COLOURS: dict[str, tuple[str, ...]] = {
     # in event_types.csv order (ceremony, exercise, conference, meeting, visit, then new types): the
     # two drawn together most, meeting and visit, get the most distinct pair, blue and orange
     "event_type": (SKY, GREEN, PURPLE, BLUE, ORANGE, VERMILLION, YELLOW),
-    "level": ("#252525", "#525252", "#7B7B7B", "#A5A5A5", "#CFCFCF", "#EDEDED"),   # levels(), highest first
+    # levels(), highest first: CIE L* 11, 32, 52, 73, 94, every step delta E 26 or more (the grey ramp
+    # this replaces had steps of 11 to 20, and its lightest grey was 6 from the page)
+    "level": ("#3B0F00", "#7F3404", "#B46C13", "#DBAD55", "#FCEEBA"),
     "role": ("#332288", "#882255", "#117733"),
-    "action": ("#EE3377", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#666633", "#BBCC33", "#AAAA00"),
+    # "ended" is Tol's "dark" navy: his olive (#AAAA00) was delta E 14 from "contributed"
+    "action": ("#EE3377", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#666633", "#BBCC33", "#222255"),
     "outlet": ("#004488", "#225555", "#BB5566", "#997700", "#AA4499", "#44AA99"),
 }
 # the categories of a family drawn as OTHER_COLOUR + OTHER_HATCH
 OTHER_KEYS = {"event_type": ("other",), "role": ("other",), "action": ("other",),
-              "outlet": (OTHER_OUTLETS, NO_OUTLET), "level": ()}
+              "outlet": (OTHER_OUTLETS, NO_OUTLET), "level": (NO_ONE,)}
 
 
 def _resource_rows(name: str) -> list[dict[str, str]]:
@@ -102,7 +113,7 @@ def fills(family: str, present=()) -> dict[str, dict]:
     colours, other = FAMILY_COLOURS[family], OTHER_KEYS[family]
     keys = order(family, present)
     if family == "level":
-        return {k: dict(facecolor=c) for k, c in _level_colours(keys).items()}
+        colours = _ramp(colours, sum(k not in other for k in keys))
     out, i = {}, 0
     for k in keys:
         if k in other:
@@ -124,17 +135,15 @@ def palette(family: str, present=()) -> dict[str, str] | None:
     return {k: f["facecolor"] for k, f in fills(family, present).items()}
 
 
-def _level_colours(names) -> dict[str, str]:
-    """The luminance ramp over the levels, highest level darkest, 'no one named' lightest."""
-    ramp = FAMILY_COLOURS["level"]
-    names = list(names)
-    if len(names) <= len(ramp):
-        shades = list(ramp[:len(names) - 1]) + [ramp[-1]]
-    else:
-        lo, hi = 0x25, 0xED
-        shades = ["#{0:02X}{0:02X}{0:02X}".format(round(lo + (hi - lo) * i / (len(names) - 1)))
-                  for i in range(len(names))]
-    return dict(zip(names, shades))
+def _ramp(ramp: tuple[str, ...], n: int) -> tuple[str, ...]:
+    """``n`` colours of a ranked family, darkest first: the ramp itself, or for more levels than it
+    has, the ramp spread over them (in order, each step then shorter than MIN_DISTANCE)."""
+    if n <= len(ramp):
+        return ramp
+    from matplotlib.colors import LinearSegmentedColormap, to_hex
+
+    cmap = LinearSegmentedColormap.from_list("level", ramp)
+    return tuple(to_hex(cmap(i / (n - 1))).upper() for i in range(n))
 
 
 # --- for the tests: how far apart two colours look ------------------------------------------------
@@ -157,3 +166,25 @@ def lab(colour: str) -> tuple[float, float, float]:
 def colour_distance(a: str, b: str) -> float:
     """CIE76 delta E: about 2 is just noticeable side by side, above 10 clearly another colour."""
     return sum((p - q) ** 2 for p, q in zip(lab(a), lab(b))) ** 0.5
+
+
+MIN_DISTANCE = 20.0     # CIE76 delta E between any two colours of one chart, and each and the page
+
+# Machado, Oliveira & Fernandes (2009), severity 1.0: what a dichromat sees, on linear RGB
+DICHROMACY = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+
+
+def simulated(colour: str, kind: str) -> str:
+    """The sRGB colour that a reader with ``kind`` (a key of DICHROMACY) sees for ``colour``."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    rgb = [((c + 0.055) / 1.055) ** 2.4 if c > 0.04045 else c / 12.92 for c in to_rgb(colour)]
+    seen = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb)))) for row in DICHROMACY[kind]]
+    return to_hex([1.055 * c ** (1 / 2.4) - 0.055 if c > 0.0031308 else 12.92 * c for c in seen])

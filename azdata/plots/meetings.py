@@ -12,13 +12,11 @@ from ..schema import RELATIONS
 from .colours import GREY, NOTE_COLOUR, event_types, fills
 from .levels import event_levels, levels
 from .style import (
-    MAX_ROWS,
     add_legend,
     bars_alt,
     date_axis,
     finish_figure,
     joined_notes,
-    latest_rows,
     legend_patches,
     new_figure,
     no_data_figure,
@@ -251,13 +249,71 @@ def plot_events_per_year(tables, by: str = "event_type", types: tuple[str, ...] 
         "" if relations is None else "the panels below: other relations, shown apart")), shown
 
 
+TIMELINE_ROWS = 30      # the timeline's rows at most (the other relations' panel: a third as many)
+
+
+def _timeline_rows(tops: pd.DataFrame, limit: int, tag_relation: bool) -> tuple[list[int], list[str], str]:
+    """The row each contact of ``tops`` (chronological) is drawn on, the rows' labels and a note.
+
+    Up to ``limit`` contacts: a row each. Past it a row per pair, who met whom (``summary``; with the
+    relation when a panel mixes several) holds every contact of that pair: the ``limit - 1`` most
+    frequent pairs (of as frequent ones, the latest), in the order of their first contact, and one
+    last row for all the others. The figure stays ``limit`` rows tall at any size of archive, and
+    every contact is drawn."""
+    tag = tops["relation"].map(lambda r: f"[{r}] ") if tag_relation else pd.Series("", index=tops.index)
+    if len(tops) <= limit:
+        labels = []
+        for r, t in zip(tops.itertuples(), tag):
+            extra = f"  (+{r.n_parts} held during it)" if r.n_parts else ""
+            labels.append(f"{r.date}  {t}{shorten(r.summary, 60 - len(extra) - len(t))}{extra}")
+        return list(range(len(tops))), labels, ""
+    pair = (tag + tops["summary"]).tolist()
+    counts = pd.Series(pair).value_counts().reindex(list(dict.fromkeys(pair)))   # in order of first contact
+    latest = {p: i for i, p in enumerate(pair)}
+    ranked = sorted(counts.index, key=lambda p: (-counts[p], -latest[p]))   # ties: the latest contact first
+    top = set(ranked[:limit - 1 if len(counts) > limit else limit])
+    kept = [p for p in counts.index if p in top]
+    row_of = {p: i for i, p in enumerate(kept)}
+    years = tops.groupby(pd.Series(pair, index=tops.index))["year"].agg(["min", "max"])
+    when = {p: str(lo) if lo == hi else f"{lo}–{hi}" for p, lo, hi in years.itertuples()}
+    labels = [f"{when[p]}  {shorten(p, 44)}  ({counts[p]:,})" for p in kept]
+    rest = [p for p in counts.index if p not in row_of]
+    note = (f"{len(tops):,} contacts, more than {limit} rows: a row per pair (who met whom), its number of "
+            "contacts in brackets, and a mark for every contact")
+    if rest:
+        labels.append(f"{int(counts[rest].sum()):,} contacts of {len(rest):,} other pairs")
+        note += f" (the {len(kept)} most frequent of {len(counts):,} pairs; the others share the last row)"
+    return [row_of.get(p, len(kept)) for p in pair], labels, note + "; the table lists every contact"
+
+
+def _draw_contacts(ax, tops: pd.DataFrame, rows: list[int], colours: dict[str, str], dense: bool) -> None:
+    """A mark per contact at its start on its row (colour: type; shape: timing), and a bar to the
+    last day its date can mean; one artist per colour and shape. Marks overlap when rows are shared,
+    so there they are smaller and see-through."""
+    starts = pd.to_datetime(tops["date_start"])
+    ends = pd.to_datetime([_last_day(r.date_start, r.date_precision, r.date_end) for r in tops.itertuples()])
+    colour = tops["event_type"].map(lambda t: colours.get(t, GREY))
+    span = ends > starts.to_numpy()
+    for c in dict.fromkeys(colour[span]):  # a span: several days, or the month/year a partial date can mean
+        pick = span & (colour == c).to_numpy()
+        ax.hlines([y for y, p in zip(rows, pick) if p], starts[pick], ends[pick], colors=c, linewidth=3,
+                  alpha=0.35 if dense else 0.5, capstyle="butt")
+    for (c, timing), group in tops.groupby([colour, tops["timing"]], sort=False):
+        style = TIMING_MARKERS[timing]
+        at = [tops.index.get_loc(i) for i in group.index]
+        ax.plot(starts.iloc[at], [rows[i] for i in at], linestyle="none", marker=style["marker"],
+                markersize=5.5 if dense else 7, markeredgewidth=1.2 if dense else 1.6, color=c,
+                markerfacecolor=c if style["fill"] else "white", alpha=0.6 if dense else None)
+
+
 @styled
 @reads_written
 def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
                           relations: tuple[str, ...] | None = DEFAULT_RELATIONS) -> tuple[Figure, pd.DataFrame]:
     """Dated timeline: one row per distinct contact (``relations``, default Azerbaijan–NATO), who met
     whom, how it was reported; a meeting held during a visit is a mark on the visit's row. Events of
-    other relations are rows of a second panel below, never mixed in."""
+    other relations are rows of a second panel below, never mixed in. Past TIMELINE_ROWS contacts a
+    row holds every contact of one pair (``_timeline_rows``): the figure's height is bounded."""
     what = " and ".join(f"{t}s" for t in types)
     who = "" if relations is None else relation_words(relations) + " "
     title = f"Timeline of {who}{what}: who met whom"
@@ -269,57 +325,44 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
         return no_data_figure(title, f"no {what} in this corpus", n, "date of the event", "event"), shown
     counted, apart = _split_relations(rows, relations)
     others = pd.concat([r for _, r in apart]) if apart else rows.iloc[:0]
-    panels, notes = [], []
-    for part, limit, what_ in ((counted, MAX_ROWS, "contacts"), (others, MAX_ROWS // 3, "other events")):
+    panels = []
+    for k, (part, limit) in enumerate(((counted, TIMELINE_ROWS), (others, TIMELINE_ROWS // 3))):
         tops = contacts(part)
-        shown_tops, note = latest_rows(tops, "cluster_id", limit, what=what_)
-        panels.append((shown_tops, part))
-        notes.append(note)
+        panels.append((tops, part) + _timeline_rows(tops, limit, k > 0 and len(apart) > 1))
     if panels[1][0].empty:
         panels = panels[:1]
-    sizes = [max(1, len(t)) for t, _ in panels]
+    sizes = [max(1, len(labels)) for _, _, _, labels, _ in panels]
     height = max(3.4, 2.1 + 0.3 * sum(sizes) + 0.5 * (len(panels) - 1))   # + the legend underneath
     fig, axes = new_figure(height, width=12.0, nrows=len(panels), sharex=True,
                         gridspec_kw={"height_ratios": sizes})
     axes = list(axes) if len(panels) > 1 else [axes]
     colours = {t: f["facecolor"] for t, f in fills("event_type", types).items()}
-    drawn = pd.concat([part[_roots(part).isin(set(tops["cluster_id"]))] for tops, part in panels])
-    starts = pd.to_datetime(drawn["date_start"])     # the axis spans what is drawn, not the whole archive
+    drawn = pd.concat([part for _, part, _, _, _ in panels])
+    starts = pd.to_datetime(drawn["date_start"])
     ends = [pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end)) for r in drawn.itertuples()]
     first, last = starts.min(), max(ends)
     has_parts = False
-    for k, (ax, (tops, part)) in enumerate(zip(axes, panels)):
-        y_of = {c: y for y, c in enumerate(tops["cluster_id"])}
-        for y, r in enumerate(tops.itertuples()):
-            start = pd.Timestamp(r.date_start)
-            end = pd.Timestamp(_last_day(r.date_start, r.date_precision, r.date_end))
-            colour = colours.get(r.event_type, GREY)
-            if end > start:   # a span: several days, or the month/year a partial date can mean
-                ax.plot([start, end], [y, y], color=colour, linewidth=3, alpha=0.5, solid_capstyle="butt")
-            style = TIMING_MARKERS[r.timing]
-            ax.plot([start], [y], linestyle="none", marker=style["marker"], markersize=7, markeredgewidth=1.6,
-                    color=colour, markerfacecolor=colour if style["fill"] else "white")
-        for r, root in zip(part.itertuples(), _roots(part)):   # held during another: a mark on its row
-            if root != r.cluster_id and root in y_of:
-                has_parts = True
-                ax.plot([pd.Timestamp(r.date_start)], [y_of[root] - 0.28], linestyle="none", marker="v",
-                        markersize=6, color=colours.get(r.event_type, GREY), markeredgecolor="white", zorder=4)
-        labels = []
-        for r in tops.itertuples():
-            extra = f"  (+{r.n_parts} held during it)" if r.n_parts else ""
-            tag = f"[{r.relation}] " if k and len(apart) > 1 else ""
-            labels.append(f"{r.date}  {tag}{shorten(r.summary, 60 - len(extra) - len(tag))}{extra}")
-        ax.set_yticks(range(len(tops)), labels)
-        ax.set_ylim(max(1, len(tops)) - 0.5, -0.6)
+    for k, (ax, (tops, part, row, labels, note)) in enumerate(zip(axes, panels)):
+        _draw_contacts(ax, tops, row, colours, bool(note))
+        y_of = dict(zip(tops["cluster_id"], row))
+        held = [(r, y_of[root]) for r, root in zip(part.itertuples(), _roots(part))
+                if root != r.cluster_id and root in y_of]      # held during another: a mark on its row
+        for c in dict.fromkeys(colours.get(r.event_type, GREY) for r, _ in held):
+            at = [(pd.Timestamp(r.date_start), y - 0.28) for r, y in held if colours.get(r.event_type, GREY) == c]
+            ax.plot([x for x, _ in at], [y for _, y in at], linestyle="none", marker="v", markersize=6,
+                    color=c, markeredgecolor="white", zorder=4)
+            has_parts = True
+        ax.set_yticks(range(len(labels)), labels)
+        ax.set_ylim(max(1, len(labels)) - 0.5, -0.6)
         ax.xaxis.grid(True)
         if k > 0:
             ax.set_title(joined_notes("other relations, not counted above: " + ", ".join(
-                f"{r} ({RELATION_LABELS.get(r, r)})" for r, _ in apart), notes[1]), loc="left", fontsize=9)
+                f"{r} ({RELATION_LABELS.get(r, r)})" for r, _ in apart), note), loc="left", fontsize=9)
     pad = max(pd.Timedelta(days=20), (last - first) * 0.03)
     axes[0].set_xlim(first - pad, last + pad)
     date_axis(axes[-1], first, last)
     axes[-1].set_xlabel("date of the event")
-    axes[0].set_ylabel("contact")
+    axes[0].set_ylabel("who met whom (contacts)" if panels[0][4] else "contact")
     present = set(rows["event_type"])
     handles = legend_patches(fills("event_type", types), [t for t in types if t in present])
     if has_parts:
@@ -334,4 +377,4 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
     # Under the panels, across: a legend beside them would take the width the dates need.
     fig.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)))
     spans = "a bar spans several days, or the month or year that a partial date can mean"
-    return finish_figure(fig, title, n, joined_notes(spans, notes[0])), shown
+    return finish_figure(fig, title, n, joined_notes(spans, panels[0][4])), shown

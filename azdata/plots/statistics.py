@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import re
 import textwrap
 
@@ -49,6 +50,11 @@ QUALIFIER_MARKERS = {"exactly": "o", "about": "D", "up to": "<", "nearly": "<", 
                      "more than": ">", "at least": ">"}       # the dot plot, value axis across
 LOG_RANGE = 100            # a group's axis is logarithmic when its largest figure is this many times its smallest
 GROUP_INCHES = 1.9         # height of one group's axis
+MARK_POINTS = 6            # a participation mark's size
+AXIS_INCHES = 8.5          # about how wide the participation chart's axes are
+SPREAD_MARKS = 6           # marks sharing a date spread sideways over at most this many mark widths
+MAX_AREA = 4               # a mark for n identical figures has n times the area, up to this
+GOLDEN = (5 ** 0.5 - 1) / 2
 
 
 def _qualifier_face(qualifier: str) -> str:
@@ -194,6 +200,34 @@ def _value_axis(ax, values: pd.Series) -> bool:
     return False
 
 
+def _marks(rows: pd.DataFrame, span_days: float) -> pd.DataFrame:
+    """A group's dated figures as marks: one per (date, value, meaning of the qualifier), with ``n``
+    the figures it stands for, ``x`` where it is drawn and ``spread`` how far (days) that is moved.
+
+    Many reports of one date stack into a column in which 3 marks and 300 look alike. So identical
+    figures are one mark whose area grows with ``n`` (up to MAX_AREA), and the marks of a date are
+    spread sideways over up to SPREAD_MARKS mark widths, never past 30% of the way to the next date
+    drawn: the k-th of them (by value, then article id) at the k-th golden-ratio step, which scatters
+    them without tying the offset to the value. Positions come from the data alone: the same rows
+    in any order, on any run, give the same figure."""
+    meaning = rows["qualifier"].map(lambda q: QUALIFIER_MEANING.get(q, "exactly (bare number)"))
+    marks = (rows.assign(meaning=meaning, day=pd.to_datetime(rows["date"]))
+             .groupby(["day", "value", "meaning"], sort=True).agg(n=("value", "size"), first=("article_id", "min"))
+             .reset_index().sort_values(["day", "value", "first"], kind="stable").reset_index(drop=True))
+    days = sorted(set(marks["day"]))
+    apart = [math.inf] + [(b - a).days for a, b in zip(days, days[1:])] + [math.inf]
+    room = {d: min(apart[i], apart[i + 1]) for i, d in enumerate(days)}   # days to the nearest other date
+    width = span_days * MARK_POINTS / 72 / AXIS_INCHES
+    k = marks.groupby("day").cumcount()
+    size = marks.groupby("day")["day"].transform("size")
+    half = [0.0 if m == 1 else min((min(m, SPREAD_MARKS + 1) - 1) * width / 2, 0.3 * room[d])
+            for m, d in zip(size, marks["day"])]
+    step = [(((i * GOLDEN) + 0.5) % 1) * 2 - 1 for i in k]
+    marks["spread"] = [h * u for h, u in zip(half, step)]
+    marks["x"] = marks["day"] + pd.to_timedelta(marks["spread"], unit="D")
+    return marks
+
+
 @styled
 @reads_written
 def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
@@ -215,19 +249,23 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     axes = list(axes) if len(groups) > 1 else [axes]
     when = pd.to_datetime(dated["date"])
     first, last = when.min(), when.max()
-    logs = []
+    pad = max(pd.Timedelta(days=30), (last - first) * 0.03)
+    logs, spread, most = [], 0.0, 1
     for ax, group in zip(axes, groups):
         rows = dated[dated["group"] == group]
-        at = pd.to_datetime(rows["date"])
-        for meaning, marker in MEANING_MARKERS.items():
-            pick = rows["qualifier"].map(lambda q: QUALIFIER_MEANING.get(q, "exactly (bare number)")) == meaning
-            if pick.any():
-                ax.plot(at[pick], rows.loc[pick, "value"], linestyle="none", marker=marker, markersize=6,
-                        color=NEUTRAL, markerfacecolor=NEUTRAL if meaning.startswith("exactly") else "white",
-                        markeredgewidth=1.2, alpha=0.85, zorder=3)
-        peaks = rows.assign(_at=at, _year=at.dt.year).sort_values(["_year", "value", "_at"]).groupby("_year").tail(1)
-        if len(peaks) > 1:    # joins the largest figure of each year that has one, where it was reported
-            ax.plot(peaks["_at"], peaks["value"], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", zorder=2)
+        marks = _marks(rows, (last - first + 2 * pad).days)
+        spread, most = max(spread, marks["spread"].abs().max()), max(most, int(marks["n"].max()))
+        crowd = int(marks.groupby("day").size().max())          # the most marks on one date
+        thin = min(1.0, (4 / crowd) ** 0.5)                     # a crowded axis: smaller, see-through marks
+        scale = max(0.6, thin ** 0.5)
+        for (meaning, area), m in marks.groupby(["meaning", marks["n"].clip(upper=MAX_AREA)], sort=False):
+            ax.plot(m["x"], m["value"], linestyle="none", marker=MEANING_MARKERS[meaning],
+                    markersize=MARK_POINTS * area ** 0.5 * scale, color=NEUTRAL,
+                    markeredgewidth=1.2 * scale, alpha=max(0.35, 0.85 * thin),
+                    markerfacecolor=NEUTRAL if meaning.startswith("exactly") else "white", zorder=3)
+        peaks = marks.assign(_year=marks["day"].dt.year).sort_values(["_year", "value", "x"]).groupby("_year").tail(1)
+        if len(peaks) > 1:    # joins the largest figure of each year that has one, where it was drawn
+            ax.plot(peaks["x"], peaks["value"], color=NOTE_COLOUR, linewidth=1.0, linestyle=":", zorder=2)
         logs.append(_value_axis(ax, rows["value"]))
         units = rows["unit"].str.lower().value_counts()
         shown = ", ".join(units.index[:3]) + (", …" if len(units) > 3 else "")
@@ -235,7 +273,6 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
                      + ("  · log scale" if logs[-1] else ""), loc="left", fontsize=9)
         ax.set_ylabel("as reported")
         ax.grid(True, axis="y")
-    pad = max(pd.Timedelta(days=30), (last - first) * 0.03)
     axes[0].set_xlim(first - pad, last + pad)
     date_axis(axes[-1], first, last)
     axes[-1].set_xlabel("date the figure refers to (the publication date unless the text gives one)")
@@ -243,10 +280,16 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     handles = [Line2D([], [], linestyle="none", marker=m, markersize=7, color=NEUTRAL, markeredgewidth=1.2,
                       markerfacecolor=NEUTRAL if k.startswith("exactly") else "white", label=k)
                for k, m in MEANING_MARKERS.items() if k in present]
+    if most > 1:
+        shown = min(most, MAX_AREA)
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=MARK_POINTS * shown ** 0.5,
+                              color=NEUTRAL, markerfacecolor="white", markeredgewidth=1.2,
+                              label=f"the same figure in {shown}{'+' if most > MAX_AREA else ''} articles"))
     if any(line.get_linestyle() == ":" for ax in axes for line in ax.lines):
         handles.append(Line2D([], [], color=NOTE_COLOUR, linewidth=1.0, linestyle=":",
                               label="largest figure each year"))
-    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), title="qualifier as written")
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)),
+               title="qualifier as written" + (" (shape), articles with the figure (size)" if most > 1 else ""))
     undated = len(grouped) - len(dated)
     rest = int((every["group"] == "").sum())
     notes = [f"{undated:,} grouped figure{'' if undated == 1 else 's'} without a date: not drawn, listed below"
@@ -256,8 +299,14 @@ def plot_participation(tables) -> tuple[Figure, pd.DataFrame]:
     fig.azdata_alt = "; ".join(f"{g}: {len(v)} figures, from {_number(v.min())} to {_number(v.max())}"
                                for g, v in values.items())
     # the notes go under the date axis: the first axis's title names its group, like every other axis's
+    merged = (" (one figure on one date in several articles: one mark, its area growing with their number, "
+              f"up to {MAX_AREA} times)") if most > 1 else ""
+    how = joined_notes(
+        "each mark is a figure as reported" + merged,
+        "" if not spread else "marks of one date are spread sideways, by "
+        + (f"up to {spread:,.0f} days" if spread >= 1 else "less than a day"))
     axes[-1].set_xlabel(axes[-1].get_xlabel() + "\n" + textwrap.fill(joined_notes(
-        "each mark is a figure as one article reports it; every group has its own scale", *notes), 120))
+        how, "every group has its own scale", *notes), 120))
     finish_figure(fig, title, n)
     for ax, log in zip(axes, logs):   # last: the labels' room is known only once everything is in place
         if log:

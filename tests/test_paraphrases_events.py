@@ -49,6 +49,10 @@ def case(case_id: str, *values, gap: str | None = None):
     case("visit-came-to", "The Deputy Secretary General came to the Ministry of Defence.", [("visit", "visit")]),
     case("exercise-exercise", "Azerbaijani troops joined a NATO exercise.", [("exercise", "activity")]),
     case("exercise-drills", "Azerbaijani troops joined NATO drills.", [("exercise", "activity")]),
+    case("exercise-plural-under-way", 'The multinational exercises "Steppe Eagle" are under way near Baku.',
+         [("exercise", "activity")]),
+    case("exercise-plural-will-take-part", "Azerbaijani troops will take part in the exercises in Georgia.",
+         [("exercise", "activity")]),
     case("exercise-manoeuvres", "Azerbaijani troops joined NATO manoeuvres.", [("exercise", "activity")]),
     case("conference-seminar", "Officers attended a seminar on crisis management.", [("conference", "activity")]),
     case("conference-workshop", "Officers attended a workshop on crisis management.", [("conference", "activity")]),
@@ -89,6 +93,17 @@ def test_movement_words_need_a_named_place(sentence):
 def test_an_occasion_held_on_a_date_is_no_event(text):
     # elections, referendums, ceasefires (background_words.csv, kind occasion) are the story's background
     assert [e.event_type for e in _extract(text).events] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijan has joined two NATO exercises since then.",
+    "The country takes part in several exercises each year.",
+    "The exercises were praised by the observers.",
+])
+def test_counted_or_recalled_exercises_are_not_triggers(sentence):
+    # "exercises" is one exercise in translated press ("NATO exercises start in Georgia"), but not when counted
+    # or when "the exercises" only refers back to one described before
+    assert not [t for t in triggers_in(sentence) if t.event_type == "exercise"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -11,6 +11,7 @@ from ..dates import find_dates
 from ..memo import per_sentence
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference",
+                 "exercises",
                  "roundtable", "round table", "seminar", "forum", "symposium", "workshop", "exercise", "drills",
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
                  "summer session", "training session", "evaluation", "re-evaluation", "conversation", "contribution",
@@ -99,7 +100,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
-        if word in ("visits", "tours") and COUNTED_BEFORE.search(before):
+        if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting

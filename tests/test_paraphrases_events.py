@@ -290,6 +290,18 @@ def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
 
 
+@pytest.mark.parametrize("second", [
+    "The delegation, headed by MP Anar Aliyev, is making its working visit to Brussels on 6-8 May 2024.",
+    "The delegation, led by MP Anar Aliyev, is paying its official visit to Brussels on 6-8 May 2024.",
+])
+def test_a_visit_in_progress_dates_the_lead(second):
+    # "is making its visit on <days>": the possessive names the visit itself, which dates the lead's
+    text = "BAKU, Azerbaijan, May 8. The parliamentary delegation is in Brussels on a working visit.\n\n" + second
+    x = _extract(text, "2024-05-08")
+    assert [(e.event_type, str(e.date_start), str(e.date_end), sorted(x.people[p].surname for p, _ in e.people))
+            for e in x.events] == [("visit", "2024-05-06", "2024-05-08", ["Aliyev"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     case("today-figure-keeps-the-lead", "The President and the Secretary General have held a joint press "
          "conference.\n\nToday more than 30 percent of the cargo sent to Afghanistan passes through the country.",

@@ -23,7 +23,8 @@ DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|
 # "wrapped up his three-day visit", "began their tour", "paid his first visit": the verb reports the
 # happening itself, so the possessive does not make the noun a reference back to one
 # (past tense only: "wraps up his visit today" is the plan for the day, and moved the story's day)
-OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made)"
+OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made"
+                            r"|(?:is|are) (?:making|paying))"
                             r"\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
 # itself, although a determiner stands before it ("attended the meeting" stays a reference: reports use it

@@ -49,6 +49,10 @@ def case(case_id: str, *values, gap: str | None = None):
     case("visit-came-to", "The Deputy Secretary General came to the Ministry of Defence.", [("visit", "visit")]),
     case("exercise-exercise", "Azerbaijani troops joined a NATO exercise.", [("exercise", "activity")]),
     case("exercise-drills", "Azerbaijani troops joined NATO drills.", [("exercise", "activity")]),
+    case("ceremony-agreement-signed-on", "With an agreement signed on 14 May at NATO Headquarters, the project can "
+         "start.", [("ceremony", "activity")]),
+    case("ceremony-memorandum-was-signed-in", "A memorandum was signed in Baku by the two deputy ministers.",
+         [("ceremony", "activity")]),
     case("exercise-plural-under-way", 'The multinational exercises "Steppe Eagle" are under way near Baku.',
          [("exercise", "activity")]),
     case("exercise-plural-will-take-part", "Azerbaijani troops will take part in the exercises in Georgia.",

@@ -54,6 +54,10 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("speech-delivered-by", _SEMINAR + "A speech was delivered by Deputy Defence Minister Agil Gurbanov."),
     case("side-represented-by", _SEMINAR + "The Azerbaijani side was represented by Deputy Defence Minister "
          "Agil Gurbanov."),
+    case("at-a-ceremony-with", _SEMINAR + "At a ceremony with Deputy Defence Minister Agil Gurbanov, the partners "
+         "signed the plan."),
+    case("at-the-reception-with", _SEMINAR + "At the reception with Deputy Defence Minister Agil Gurbanov, the "
+         "guests spoke of the plan."),
     case("represented-azerbaijan", _SEMINAR + "Deputy Defence Minister Agil Gurbanov represented Azerbaijan at "
          "the seminar."),
 ])

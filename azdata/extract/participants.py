@@ -28,7 +28,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|speakers|participants|brought together|included|among the guests|joined by|addressed by|represented by"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
             r"|delivered)\s+by"
-            r"|made up of|consists of|consisted of|comprises|comprised|composed of|(?:meetings?|met|talks) with)\b",
+            r"|made up of|consists of|consisted of|comprises|comprised|composed of"
+            r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
              "included", "among the guests", "joined by", "addressed by", "represented by", " by",

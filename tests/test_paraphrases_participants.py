@@ -253,3 +253,17 @@ def test_who_judges_an_event_did_not_attend_it(opener):
     text = (f"{opener} President Ilham Aliyev's participation in the NATO summit held in Brussels in July, Deputy "
             "Secretary General Anna Berg stressed the partnership.")
     assert _people(text) == [("conference", "2023-07-01", [("Aliyev", "member")])]  # past tense: last July
+
+
+# ------------------------------------------------------------ GROUP_REF at the table: "the two" after an aside
+# that named someone else are the two of the meeting under way
+
+@pytest.mark.parametrize("closing", ["The two also discussed other issues.", "Both sides also discussed other issues.",
+                                     "The pair also discussed other issues."])
+def test_the_two_are_the_two_at_the_table(closing):
+    text = ("Speaker Sahiba Gafarova has spoken highly of the partnership as she met a delegation led by Anna Berg, "
+            "Deputy Secretary General of NATO.\n\nBerg praised the partnership. Commending President Ilham Aliyev's "
+            "speech at the meeting of the North Atlantic Council, held in Brussels this July, Anna Berg stressed that "
+            "it makes the partnership stronger.\n\n" + closing)
+    assert _people(text, "2024-09-20") == [("meeting", "2024-09-20", [("Berg", "head"), ("Gafarova", "member")]),
+                                           ("meeting", "2024-07-01", [("Aliyev", "member")])]

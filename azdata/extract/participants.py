@@ -156,13 +156,18 @@ def join_delegation(s: Sentence, created: list[Event], members: list[int]) -> No
                 add_person(e, p, "member")
 
 
-def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int]) -> list[PersonRef]:
-    """"They ..." -> the people of the sentence before; "The two also looked back ..." -> the two named last."""
+def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: list[int],
+               at_table: list[int] | None = None) -> list[PersonRef]:
+    """"They ..." -> the people of the sentence before; "The two also looked back ..." -> the two at the table
+    of the event under way, else the two named last."""
     if refs:
         return []
     m = GROUP_REF.search(s.text)
     if not m:
         return []
+    pair = m.group(0).lower().startswith(("the two", "the pair", "both sides"))
+    if pair and at_table and len(at_table) >= 2:
+        return [PersonRef(s.start + m.start(), p, True) for p in at_table[:2]]
     people = previous if len(previous) >= 2 else (
         recent if m.group(0).lower().startswith(("the two", "the pair")) else [])
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []

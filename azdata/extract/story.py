@@ -114,7 +114,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         if preamble and not story.dateline_place:
             story.dateline_place = _dateline_city(s.text)
         _mark_delegation_leader(s, refs, story)
-        refs = refs + group_refs(s, refs, story.previous_people, story.recent_people) + guest_refs(
+        at_table = list(dict.fromkeys(p for p, _ in story.main_event().people)) if story.frame else []
+        refs = refs + group_refs(s, refs, story.previous_people, story.recent_people, at_table) + guest_refs(
             s, refs, story.visits, story.delegation_head)
         created: list[Event] = []
         if eventable and trigs:

@@ -89,6 +89,19 @@ def test_movement_words_need_a_named_place(sentence):
     assert not [t for t in triggers_in(sentence) if t.family == "visit"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("When the Allied leaders met at NATO's Summit in Vilnius last July, they agreed to help.",
+     [("conference", "2023-07-01")]),
+    ("The ministers met at the Warsaw Summit in July.", [("conference", "2023-07-01")]),
+    ("The defence chiefs met at a conference in Brussels on 14 May.", [("conference", "2024-05-14")]),
+    ("Aliyev met Stoltenberg at the summit in Vilnius on 11 July.", [("meeting", "2023-07-11"),
+                                                                   ("conference", "2023-07-11")]),
+])
+def test_meeting_at_a_gathering_is_the_gathering(text, expected):
+    # "met at the summit" names no one met: the meeting is the summit; "met X at the summit" is talks there
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The envoy congratulated the President on his victory in the presidential election held on 11 April.",
     "The envoy recalled the referendum held on 11 April.",

@@ -25,6 +25,8 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
 # talks words that may only say what was talked about
+MET_AT_GATHERING = re.compile(r"\s+(?:at|during)\s+(?:(?:the|a|an|this|their|[A-Z][\w’'-]*)\s+){0,3}"
+                              r"(?i:summit|conference|session|forum|congress|symposium)\b")
 TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 # "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause
 # reports
@@ -103,6 +105,10 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
                                                                if t.family == "visit"):
             # "travelled to Mons, where they were received by ...": the journey is the way to the talks
             ts = [t for t in ts if t.family != "visit"]
+            families = {t.family for t in ts}
+        if any(t.event_type == "conference" for t in ts):
+            # "the leaders met at the summit": the meeting is the summit itself (not "met X at the summit")
+            ts = [t for t in ts if not (t.family == "talks" and MET_AT_GATHERING.match(s.text, t.pos + len(t.text)))]
             families = {t.family for t in ts}
         specific = families & {"visit", "talks", "address"}
         if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event

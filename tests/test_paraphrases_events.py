@@ -90,6 +90,17 @@ def test_movement_words_need_a_named_place(sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The first Steppe Eagle drills were held in 2011, as a bilateral exercise.", [("exercise", "2011-01-01", "")]),
+    ("The earlier exercises were held in Georgia in 2002.", [("exercise", "2002-01-01", "Georgia")]),
+    ("A similar seminar was also held in Ganja in 2019.", [("conference", "2019-01-01", "Ganja")]),
+    ("A similar seminar will be held in Ganja in 2025.", []),
+])
+def test_held_in_a_year(text, expected):
+    # an event noun "was/were held" in a year of its own: a year-precision event (not one planned for later)
+    assert [(e.event_type, str(e.date_start), e.location) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("When the Allied leaders met at NATO's Summit in Vilnius last July, they agreed to help.",
      [("conference", "2023-07-01")]),
     ("The ministers met at the Warsaw Summit in July.", [("conference", "2023-07-01")]),

@@ -21,6 +21,11 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                    r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session)\b",
                    ["he "])
+# "The first <name> drills were held in 2011", "the exercises were held in Georgia in 2002": an event noun, then
+# "was/were held" (with its place) and a year of its own
+HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
+                     r"\b(?:was|were)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                     r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
@@ -212,16 +217,21 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event]) 
     years = {e.date_start.year for e in events}
     out: list[Event] = []
     for s in sents:
-        for m in YEAR_EVENT.finditer(s.text):
-            year = int(m.group(1))
+        named = [(m, m.group(1), m.group(2), m.start(2)) for m in YEAR_EVENT.finditer(s.text)]
+        held = list(HELD_IN_YEAR.finditer(s.text))
+        named += [(m, m.group(2), m.group(1), m.start(1)) for m in held]
+        for m, year_text, noun, noun_at in named:
+            year = int(year_text)
             if year in years or (art.published and year > art.published.year):
                 continue
             years.add(year)
-            d = DateMention(s.start + m.start(1), s.start + m.end(1), m.group(1), "year", dt.date(year, 1, 1),
-                            None, "year", True)
-            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(m.group(2))), "other")
-            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [m.start(2)])
-            ev.location = place_after(s.text, m.end()) or sentence_location(s, d, [])
+            at = s.text.index(year_text, m.start())
+            d = DateMention(s.start + at, s.start + at + 4, year_text, "year", dt.date(year, 1, 1), None, "year", True)
+            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(noun)), "other")
+            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [noun_at])
+            # "held in Georgia in 2002": the place inside the match; "the 2015 exercise in Ukraine": the one after it
+            where = s.text.index(" held", m.start()) + 5 if m in held else m.end()
+            ev.location = place_after(s.text, where) or sentence_location(s, d, [])
             out.append(ev)
     return out
 

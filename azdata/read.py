@@ -225,6 +225,11 @@ def parse_layout(art: Article) -> None:
     for i, b in enumerate(bs):
         if i in author_lines:
             continue
+        if first is not None and first - 3 <= i < last and b.words <= 14 and resources.speech_heading_pattern().match(
+                b.text) and any(x.final == "good" for x in bs[i + 1:i + 3]):
+            body.append((b.start, b.end))  # "Statement by <name>": who speaks in the paragraphs below
+            used.add(i)
+            continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
             if _day_heading(bs, i, first, last, pd):

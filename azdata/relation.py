@@ -95,8 +95,8 @@ def relation(countries: list[str], text: str, location: str, day: dt.date | None
     if nato or allies:
         if abroad:
             return "nato-other"  # NATO's leader on a visit to a neighbour
-        if not (home_text or place == HOME_COUNTRY):
-            return "other"  # NATO on its own: a press conference at headquarters
+        if not (home_text or place == HOME_COUNTRY or event_type == "meeting"):
+            return "other"  # NATO on its own: a press conference at headquarters (a meeting has a second side)
         return "azerbaijan-nato" if nato or nato_text else "azerbaijan-ally"
     # Azerbaijani participants only, or nobody named: the country's part in a NATO story
     if _domestic(text, date_text):

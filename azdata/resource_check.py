@@ -39,7 +39,7 @@ CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tu
     "relation_cues.csv": (("kind", "name"), ("kind", "name"), ("name",), ()),
 }
 PATTERN_FILES = ("furniture.txt", "planned_cues.txt")  # one regular expression a line
-WORD_FILES = ("date_words.txt", "week_words.txt")      # lower-case words (or phrases) that a page's date line holds
+WORD_FILES = ("date_words.txt", "week_words.txt", "speech_headings.txt")  # lower-case words or phrases
 RELATION_KINDS = ("independent", "legislature")        # the kinds relation.py asks for
 APPEAL_KINDS = ("core", "support", "address")          # the kinds furniture.py asks for
 BIO_KINDS = ("role", "verb")                           # the kinds heading.py asks for

@@ -279,6 +279,14 @@ def date_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def speech_heading_pattern() -> re.Pattern:
+    """A heading of speech_headings.txt that names the next speaker ("Statement by <name>"): the name follows."""
+    words = sorted(_lines("speech_headings.txt"), key=len, reverse=True)
+    return re.compile(r"^\W{0,3}(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")\s+(?:by|of)\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def week_pattern() -> re.Pattern:
     """A phrase of week_words.txt that names a week by its days ("Week of 5-11 November 2001"),
     with the space after it: the days follow the match."""

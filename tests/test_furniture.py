@@ -390,3 +390,20 @@ def test_a_day_by_day_log_dates_each_paragraph_by_its_heading(heading):
     x = extract(art)
     got = [(e.event_type, str(e.date_start), sorted(x.people[p].surname for p, _ in e.people)) for e in x.events]
     assert got == [("conference", "2001-11-06", ["Berg"]), ("ceremony", "2001-11-08", ["Abiyev", "Novak"])]
+
+
+@pytest.mark.parametrize("heading", ["Statement by NATO Secretary General Anna Berg", "Remarks by Anna Berg, NATO "
+                                     "Deputy Secretary General", "Speech of NATO Secretary General Anna Berg"])
+def test_a_statement_heading_names_the_speaker_of_what_follows(heading):
+    """Transcript pages head each statement with its speaker; the heading stays in the story, and what the
+    speaker then says with "we"/"our" about a meeting makes the speaker a participant of it."""
+    page = (" date 2014-01-15 Official site\nHome | News | Speeches\nJoint press statements after the talks\n\n"
+            + heading + "\n\n- Mr. President.\n\nWelcome back to Brussels.\n\n"
+            "Today's meeting shows the commitment that both of us have to our partnership, and we will build on it "
+            "in the months ahead.\n")
+    art = _read(page)
+    assert _body(art)[0] == heading
+    assert art.title == "Joint press statements after the talks"
+    x = extract(art)
+    assert [(e.event_type, str(e.date_start), [x.people[p].surname for p, _ in e.people]) for e in x.events] == [
+        ("meeting", "2014-01-15", ["Berg"])]

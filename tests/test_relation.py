@@ -77,9 +77,12 @@ def test_relation_of_an_event(tables, n):
                   "of Azerbaijan.", "Lankaran", "azerbaijan-ally"),
     ([], "The winter session of the NATO International School of Azerbaijan opened in Baku.", "Baku", "other"),
     ([], "Azerbaijani peacekeepers left for Afghanistan on 12 April.", "Afghanistan", "azerbaijan-nato"),
+    # a meeting has a second side: NATO's speaker alone at one, in an Azerbaijan-NATO story, meets Azerbaijan
+    (["NATO"], "Today's meeting shows the commitment both sides have to the partnership.", "", "azerbaijan-nato"),
+    (["NATO"], "The Secretary General met the press after the meeting.", "Armenia", "nato-other"),
 ])
 def test_relation_rules(countries, text, location, expected):
-    kind = "exercise" if "exercise" in text else "meeting"
+    kind = "exercise" if "exercise" in text else "conference" if "conference" in text else "meeting"
     assert relation(countries, text, location, dt.date(2015, 4, 18), kind) == expected
 
 

@@ -24,6 +24,7 @@ from .participants import (
     REPORTED,
     SPEECH,
     PersonRef,
+    add_person,
     assign_participants,
     attach_to_frame,
     delegation_members,
@@ -75,6 +76,9 @@ def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     return None
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
+
 @dataclass
 class Story:
     """What a reader keeps in mind between sentences of one article."""
@@ -84,6 +88,7 @@ class Story:
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
     pending_place: str = ""  # the city of a dateline that dates the lead
+    speaker: int | None = None  # who speaks after a "Statement by <name>" heading: the "we" of what follows
     dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
     last_day: dt.date | None = None
     last_subject: int | None = None
@@ -133,8 +138,13 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             _dateline_place(created, story.dateline_place)
         close_ranges(created, story.events, [d for d in dates if d.until and d.date_start])
         apply_lengths(s, created)
+        if resources.speech_heading_pattern().match(s.text) and refs:
+            story.speaker = refs[0].person
         if created:
             _report_events(s, created, refs, trigs, dates, art, story)
+            if story.speaker is not None and FIRST_PERSON.search(s.text):
+                for e in created:  # "I remember our meeting in February", "Today's meeting ... our partnership"
+                    add_person(e, story.speaker, "member")
         else:
             refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
         # a delegation list belongs to the event the sentence reports, else to the one under way,

@@ -195,7 +195,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
         run = []
         while j < len(toks):
             s, e, t = toks[j]
-            if run and sentence[run[-1][1]:s] not in (" ", ""):
+            if run and sentence[run[-1][1]:s] not in (" ", "", "\n"):  # a hard-wrapped line breaks no name
                 break
             if t[0].isupper() or fold(t) in PARTICLES or t in PATRONYMICS:
                 run.append(toks[j])
@@ -245,7 +245,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 e = run[m - 1][0] + len(words[-1])
                 first, surname, _ = split_name(words)
                 lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
-                mention = Mention(offset + s, offset + e, sentence[s:e], first, surname)
+                mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), first, surname)
                 _describe(mention, sentence, s, e, lead)
                 mentions.append(mention)
                 taken.append((s, e))
@@ -254,7 +254,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                     or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0]))):
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname
                 s, e = run[k][0], run[k][0] + len(words[0])
-                mention = Mention(offset + s, offset + e, sentence[s:e], "", words[0])
+                mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), "", words[0])
                 _describe(mention, sentence, s, e, sentence[run[0][0]:run[k][0]].strip())
                 mention.evidence = True
                 mentions.append(mention)

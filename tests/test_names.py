@@ -484,3 +484,13 @@ def test_a_sentence_opening_with_an_ing_verb_does_not_lend_it_to_the_name(senten
 ])
 def test_a_time_word_or_opening_verb_is_not_part_of_the_title(sentence, title):
     assert find_mentions(sentence)[0].title == title
+
+
+@pytest.mark.parametrize("sentence, first, surname", [
+    ("The delegation was received by Colonel Murad\nAliyev, head of the department.", "Murad", "Aliyev"),
+    ("Azerbaijan's Minister of Foreign Affairs, Elmar\nMammadyarov, said so.", "Elmar", "Mammadyarov"),
+])
+def test_a_name_over_a_hard_wrapped_line_break(sentence, first, surname):
+    # hard-wrapped pages break lines inside a paragraph, and so inside names; the mention reads as one line
+    m = next(m for m in find_mentions(sentence) if m.surname == surname)
+    assert (m.first, m.text) == (first, f"{first} {surname}")

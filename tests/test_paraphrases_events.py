@@ -90,6 +90,23 @@ def test_movement_words_need_a_named_place(sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In 1994 His Excellency Mr. Heydar Aliyev, the President, visited NATO Headquarters and signed the document.",
+     [("visit", "1994-01-01", "Brussels", ["Aliyev"])]),
+    ("President Heydar Aliyev visited Brussels in 1994 and signed the document.",
+     [("visit", "1994-01-01", "Brussels", ["Aliyev"])]),
+    ("President Heydar Aliyev paid an official visit to Brussels in 1994.", [("visit", "1994-01-01", "Brussels",
+                                                                            ["Aliyev"])]),
+    ("President Heydar Aliyev visited Brussels in 1994 and 1996.", []),
+    ("He has visited Baku many times since 2005.", []),
+    ("The envoy will visit Baku in 2030.", []),
+])
+def test_a_past_visit_dated_by_its_year(text, expected):
+    x = _extract(text, "2019-09-09")
+    assert [(e.event_type, str(e.date_start), e.location, [x.people[p].surname for p, _ in e.people])
+            for e in x.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The first Steppe Eagle drills were held in 2011, as a bilateral exercise.", [("exercise", "2011-01-01", "")]),
     ("The earlier exercises were held in Georgia in 2002.", [("exercise", "2002-01-01", "Georgia")]),
     ("A similar seminar was also held in Ganja in 2019.", [("conference", "2019-01-01", "Ganja")]),

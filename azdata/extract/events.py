@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .. import resources
-from ..dates import DateMention
+from ..dates import DateMention, find_dates
 from ..gates import Gated
 from ..read import Article, Sentence
 from .itinerary import itinerary
@@ -26,6 +26,11 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
 HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
                      r"\b(?:was|were)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
+# "In 1994 the President visited NATO Headquarters", "visited Brussels in 2004": a past visit dated by its year
+VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|paid\s+(?:a|an|his|her|their)\s+"
+                        r"(?:[a-z-]+\s+)?visit\s+to)\b"
+                        r"|\b(visited|paid\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?visit\s+to)\b[^;:]{0,60}?"
+                        r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
@@ -210,16 +215,20 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
     return events_from(s, [day], own, art, borrowed=True)
 
 
-def year_named_events(art: Article, sents: list[Sentence], events: list[Event]) -> list[Event]:
+def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
+                      subjects: list[list[int]] | None = None) -> list[Event]:
     """Events a text dates by their year only, as the name of a yearly exercise or conference: not
     when the article already reports an event in that year (then the year names that one), nor in
     a year after publication."""
     years = {e.date_start.year for e in events}
     out: list[Event] = []
-    for s in sents:
+    for n, s in enumerate(sents):
         named = [(m, m.group(1), m.group(2), m.start(2)) for m in YEAR_EVENT.finditer(s.text)]
         held = list(HELD_IN_YEAR.finditer(s.text))
         named += [(m, m.group(2), m.group(1), m.start(1)) for m in held]
+        if not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
+            named += [(m, m.group(1) or m.group(4), m.group(2) or m.group(3), m.start(2) if m.group(2) else m.start(3))
+                      for m in VISITED_IN_YEAR.finditer(s.text)]
         for m, year_text, noun, noun_at in named:
             year = int(year_text)
             if year in years or (art.published and year > art.published.year):
@@ -227,8 +236,11 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event]) 
             years.add(year)
             at = s.text.index(year_text, m.start())
             d = DateMention(s.start + at, s.start + at + 4, year_text, "year", dt.date(year, 1, 1), None, "year", True)
-            etype = next((t for t, _, pattern in resources.event_triggers() if pattern.search(noun)), "other")
-            ev = Event(etype, "activity", d, d.date_start, None, "year", s, [noun_at])
+            etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
+                                 ("other", "activity"))
+            ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
+            if family == "visit" and subjects:
+                ev.people = [(p, "head") for p in subjects[n]]  # "In 1994 the President visited ...": the visitor
             # "held in Georgia in 2002": the place inside the match; "the 2015 exercise in Ukraine": the one after it
             where = s.text.index(" held", m.start()) + 5 if m in held else m.end()
             ev.location = place_after(s.text, where) or sentence_location(s, d, [])

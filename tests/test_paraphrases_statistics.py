@@ -152,3 +152,15 @@ def test_labels_are_no_counts(sentence):
 ])
 def test_ordinals(sentence, expected):
     assert _stats(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("brought-the-number-to", "The enlargement brought the number of NATO members to 26.",
+         [(26, "exactly", "members", "count")]),
+    case("number-in-place-rose-to", "The number of Azerbaijani peacekeepers in Kosovo rose to 34.",
+         [(34, "exactly", "peacekeepers", "count")]),
+    case("total-number-is", "The total number of participants is 120.", [(120, "exactly", "participants", "count")]),
+    case("number-of-a-thing-singular", "The number of the article is 5.", []),
+])
+def test_the_number_of_a_noun(sentence, expected):
+    assert _stats(sentence) == expected

@@ -92,6 +92,10 @@ NOUN_BEFORE_SUFFIX = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+)
 NOT_A_NOUN = {"own", "new", "first", "second", "third", "additional", "other", "entire", "whole", "next", "last",
               "latest", "further", "special", "joint", "national", "military", "same", "total", "combined"}
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?number\s+of\s+(?:[A-Za-z-]+\s+){0,2}?"
+                              r"([a-z]+s)(?:\s+(?:in|at|of)\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})?"
+                              r"\s+(?:(?:has\s+|had\s+)?(?:rose|risen|grew|grown|reached|increased|fell|dropped)\s+)?"
+                              r"(?:to|at|is|was|stands at|stood at|reached)\s+$")
 # the parts of a total just counted: "<n> <unit> in all: <a> from X and <b> from Y"
 BREAKDOWN_AFTER = re.compile(r"\s+(?:of them|of whom|(?:were |came |come )?from)\b")
 # "a platoon of the army, 34 strong,": a number followed by "strong" sizes the group named before it
@@ -198,6 +202,9 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             # elliptical counts: "a group of 50 returned", "while three voted against"
             if re.search(r"\bgroup of\s+$", before) or ELLIPTICAL_VERB.match(after):
                 unit, kind = previous_unit or "people", "count"
+            elif NUMBER_OF_BEFORE.search(before):
+                # "brought the number of NATO members to 26": the noun counted comes before the figure
+                unit, kind = NUMBER_OF_BEFORE.search(before).group(1), "count"
             elif previous_unit and BREAKDOWN_AFTER.match(after):
                 unit, kind = previous_unit, "count"  # "60 officers: 25 from A and 35 from B": the total's unit
             elif STRONG_AFTER.match(after) and NOUN_BEFORE_STRONG.search(

@@ -113,6 +113,19 @@ def test_counted_then_listed(sentence):
     case("group-comma-then-a-long-list", "The minister met the representatives of the contributing countries, "
          "Italy, Poland and Romania, at the ceremony.", ["ITA", "POL", "ROU"]),
     case("group-comma-then-one-name", "Officers from the Allies, Italy first of all, took part.", []),
+    case("a-count-before-the-noun", "The exercise brings together 1,500 troops from Italy, Poland and Romania.",
+         ["ITA", "POL", "ROU"]),
+    case("about-a-count-servicemen-from", "About 3,000 servicemen from Italy, Poland and Romania are taking part.",
+         ["ITA", "POL", "ROU"]),
+    case("some-representatives-of", "Some 250 representatives of Italy, Poland and Romania attended.",
+         ["ITA", "POL", "ROU"]),
+    case("involving", "The exercise, involving the United States, Georgia and Italy, began on Monday.",
+         ["USA", "GEO", "ITA"]),
+    case("participants-colon", "Participants: Italy, Poland, Romania.", ["ITA", "POL", "ROU"]),
+    case("adjectives-before-troops", "Italian, Polish and Romanian troops took part in the exercise.",
+         ["ITA", "POL", "ROU"]),
+    case("home-and-one-adjective", "Azerbaijani and Turkish servicemen trained together.", []),
+    case("one-adjective", "Turkish officers met the minister.", []),
     case("service-members-from", "Service members from Italy, the United States (US) and Romania took part in the "
          "exercise.", ["ITA", "USA", "ROU"]),
 ])

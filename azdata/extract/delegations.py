@@ -58,7 +58,7 @@ SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|wi
                      r"(?:sent|dispatched|deployed|delegated)\s+by\s+(?:the\s+)?(?=[A-Z])", re.I)
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
-LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners)\b"
+LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants)\b"
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?"
                         r"[ \t]*"
                         r"(?:the\s+)?(?=[A-Z])")
@@ -82,7 +82,8 @@ DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[â€“â€
 WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+(?:the\s+)?(?=[A-Z])"
-                     r"|\b(?:involves|involved|will involve|gathers|gathered|will gather)\s+(?:the\s+)?(?=[A-Z])")
+                     r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+"
+                     r"(?:the\s+)?(?=[A-Z])")
 # "under the leadership of Italy", "under the command of Poland"
 UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
 LEAD_TITLE = "Lead nation"
@@ -130,9 +131,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
                 break  # "the Azerbaijan Army": a country as an adjective, not a delegation
             if not found:
                 if not DELEGATION_GAP.match(gap) or m.group(1) in resources.demonyms():
-                    break
-                if re.search(r"\d\s+(?:\w+\s+)?$", text[max(0, noun.start() - 12):noun.start()]):
-                    break  # "250 representatives of ...": a statistic
+                    break  # (a count before the noun, "1,500 troops from A, B and C", still lists them)
                 group_comma = bool(GROUP_THEN_COMMA.search(gap))
             elif not LIST_SEPARATOR.fullmatch(gap):
                 break
@@ -143,6 +142,9 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
             # names run on ("the contributing countries, Finland, Norway and Slovenia")
             continue
         out += _abroad(found, _titled(noun.group(0).strip()))
+        adjectives = _abroad(_demonyms_before(text, noun.start()), _titled(noun.group(0).strip()))
+        if len(adjectives) >= 2:  # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
+            out += adjectives
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     specific = {iso for iso, title in out if title != LISTED_TITLE}
     return tuple((iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific)
@@ -267,6 +269,19 @@ def _event_word_follows(text: str, pos: int) -> bool:
     """An event word (not one of type other) within the next few words: "in the drills", "in a NATO course"."""
     window = text[pos:pos + 60]
     return any(pattern.search(window) for event_type, _, pattern in resources.event_triggers() if event_type != "other")
+
+
+def _demonyms_before(text: str, end: int) -> list[str]:
+    """The countries of the adjectives listed just before ``end`` ("Italian, Polish and Romanian "), in order."""
+    found = []
+    for m in reversed(list(resources.country_pattern().finditer(text, max(0, end - 200), end))):
+        gap = text[m.end():end]
+        if not (re.fullmatch(r"\s*(?:military\s+)?", gap) if not found else LIST_SEPARATOR.fullmatch(gap)) \
+                or m.group(1) not in resources.demonyms():
+            break
+        found.append(resources.country_names()[m.group(1)])
+        end = m.start()
+    return found[::-1]
 
 
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:

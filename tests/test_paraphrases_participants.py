@@ -267,3 +267,23 @@ def test_the_two_are_the_two_at_the_table(closing):
             "it makes the partnership stronger.\n\n" + closing)
     assert _people(text, "2024-09-20") == [("meeting", "2024-09-20", [("Berg", "head"), ("Gafarova", "member")]),
                                            ("meeting", "2024-07-01", [("Aliyev", "member")])]
+
+
+# ------------------------------------------------------------ ADDRESSED_BEFORE: one at the table addresses another
+
+_MET = "Defence Minister Zakir Hasanov met a NATO delegation in Baku on 14 May. "
+
+
+@pytest.mark.parametrize("text", [
+    case("informed", _MET + "During the meeting, Hasanov informed NATO envoy Jan Novak about the reforms."),
+    case("briefed", _MET + "Hasanov briefed NATO envoy Jan Novak on the reforms."),
+    case("thanked", _MET + "Hasanov thanked NATO envoy Jan Novak for the support."),
+    case("presented-with", _MET + "Hasanov presented NATO envoy Jan Novak with a memorial gift."),
+])
+def test_the_one_addressed_at_the_table_takes_part(text):
+    assert _people(text) == [("meeting", "2024-05-14", [("Hasanov", "head"), ("Novak", "member")])]
+
+
+def test_a_person_named_in_the_thanks_is_not_addressed():
+    text = _MET + "Hasanov thanked the delegation for conveying Secretary General Mark Rutte's greetings."
+    assert "Rutte" not in [p for _, _, people in _people(text) for p, _ in people]

@@ -35,6 +35,10 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "included", "among the guests", "joined by", "addressed by", "represented by", " by",
              "made up of", "consist", "compris", "composed of", "with"],
             re.I)
+# the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
+ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|presented|told|assured|congratulated|handed|awarded"
+                              r"|invited|greeted|welcomed)\s+(?:the\s+)?"
+                              r"(?:(?!(?:for|to|with|about|on|by|and|of|in|at)\s)[A-Za-z.-]+\s+){0,5}$")
 # "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
 # to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event
 SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+to\s+(?:the\s+)?(?:journalists|reporters"
@@ -324,6 +328,10 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
         if not (target.date_start - dt.timedelta(days=3) <= art.published <= last + dt.timedelta(days=3)):
             return
     everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
+    # "X informed / thanked / briefed / presented Y ...": one at the table addresses another, who is there too
+    at_table = {p for p, _ in target.people}
+    addressed = any(r.subject and r.person in at_table for r in refs)
     for r in refs:
-        if (everyone or r.subject) and not r.aside:
+        if (everyone or r.subject or addressed and ADDRESSED_BEFORE.search(s.text, max(0, r.pos - s.start - 60),
+                                                                           r.pos - s.start)) and not r.aside:
             add_person(target, r.person, "member")

@@ -4,7 +4,7 @@ around a story, and which of them dates the story.
 A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
 ``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
-``By Jane Doe December 7, 2017``, ``2017 November 25 ( Saturday ) 12:51:33``, ``Press release
+``By Jane Doe December 7, 2017``, ``2019 March 4 ( Monday ) 10:15:07``, ``Press release
 20 September 2018``.  Besides the date it may hold a time of day, a weekday, a time zone, a site
 name, a section name or two, a document's label, separators and brackets, but no prose (no
 lower-case word other than a few date-line words of date_words.txt such as "updated", "at" or
@@ -30,8 +30,8 @@ Which date line dates the story (``choose``):
   date, no later than the update ("Updated: 10-Mar-2008 NATO Update 7 March 2008", "16 Dec.
   2008 | Updated: 18-Dec-2008"), it is a date line of the story's date;
 * a week named by its days (``week_words.txt``: "Week of 5-11 November 2001", the issue of a
-  weekly bulletin) is dated by its first day, so "Updated: 07-Nov-2001 Week of 5-11 November
-  2001" dates its story 5 November; a bare range ("5-16 Nov. 2001") stays an event's span.
+  weekly bulletin) is dated by its first day, so "Updated: 14-Mar-2003 Week of 10-16 March
+  2003" dates its story 10 March; a bare range ("5-16 Nov. 2001") stays an event's span.
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)")
 DMY = re.compile(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th)?[ .-]{1,2}" + _MONTH + r"\.?[ .,-]{1,3}(\d{4})(?!\d)")
 MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)")
-# year first, the month by name: "2017 November 25 ( Saturday ) 12:51:33", "2016 Dec. 7"; a day followed
+# year first, the month by name: "2019 March 4 ( Monday ) 10:15:07", "2016 Dec. 7"; a day followed
 # by a colon is a time of day ("2017 November 12:30" has no day)
 YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
@@ -185,7 +185,7 @@ def date_line(line: str) -> PageDate | None:
     start, end, date, shape = hit
     if RANGE_BEFORE.search(s[:start]) or RANGE_AFTER.match(s[end:]):
         return None  # a range of days: an event's span
-    if UPDATED.match(s) and start <= UPDATED_LEAD:  # "Updated: 07-Nov-2001 Week of 5-11 November 2001"
+    if UPDATED.match(s) and start <= UPDATED_LEAD:  # "Updated: 14-Mar-2003 Week of 10-16 March 2003"
         issue = date_line(s[end:]) if find_date(s[end:]) else None
         if issue and issue.kind == "date" and issue.date <= date:
             return issue  # "Updated: 10-Mar-2008 NATO Update 7 March 2008": the story's own date follows

@@ -43,7 +43,7 @@ AMONG_AFTER = re.compile(r",?\s+(?:among them|among others|amongst them|in parti
 # what follows a list item that stands alone ("..., Armenian, Finland"): a separator, or the end
 LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
-# footnote mark or an abbreviation in brackets ("the former Yugoslav Republic of Macedonia (1), Georgia", "the
+# footnote mark or an abbreviation in brackets ("Macedonia (1), Georgia", "the
 # United States (US), Bulgaria")
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:the\s+)?")
@@ -72,7 +72,7 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s
 TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
                              r"(?:also\s+)?(?:taking part|take part|takes part|took part|taken part|participating"
                              r"|participate|participates|participated)\b")
-# "servicemen from 13 countries are to take part in the drills, among them Italy, Poland and Romania": the
+# "troops from 12 countries will train together, among them Italy, Poland and Romania": the
 # countries counted, then (after a comma, within the clause) the list of them
 COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
                                r"|namely|such as|in particular)\s+(?:the\s+)?(?=[A-Z])")

@@ -21,7 +21,7 @@ YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                    r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session)\b",
                    ["he "])
-# "The first <name> drills were held in 2011", "the exercises were held in Georgia in 2002": an event noun, then
+# "The first <name> drills were held in 2011", "earlier drills were held in <country> in 2009": an event noun, then
 # "was/were held" (with its place) and a year of its own
 HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
                      r"\b(?:was|were)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"

@@ -244,7 +244,7 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
             if in_clause:
                 nearest = min(in_clause, key=lambda d: min(abs(d.start - r.pos), abs(d.end - r.pos)))
                 if not any(e.date.start <= nearest.start < max(e.date.end, e.date.start + 1) for e in created):
-                    continue  # "after Heydar Aliyev signed ... on 4 May 1994": another date's clause
+                    continue  # "after the President signed ... on <day>": another date's clause
         if any(_owns_visit(s, r, e) for e in created if e.family == "visit") and not r.subject:
             continue
         if r.subject or len(non_visit) == 1:

@@ -203,7 +203,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             if re.search(r"\bgroup of\s+$", before) or ELLIPTICAL_VERB.match(after):
                 unit, kind = previous_unit or "people", "count"
             elif NUMBER_OF_BEFORE.search(before):
-                # "brought the number of NATO members to 26": the noun counted comes before the figure
+                # "raised the number of member states to 30": the noun counted comes before the figure
                 unit, kind = NUMBER_OF_BEFORE.search(before).group(1), "count"
             elif previous_unit and BREAKDOWN_AFTER.match(after):
                 unit, kind = previous_unit, "count"  # "60 officers: 25 from A and 35 from B": the total's unit

@@ -494,3 +494,21 @@ def test_a_name_over_a_hard_wrapped_line_break(sentence, first, surname):
     # hard-wrapped pages break lines inside a paragraph, and so inside names; the mention reads as one line
     m = next(m for m in find_mentions(sentence) if m.surname == surname)
     assert (m.first, m.text) == (first, f"{first} {surname}")
+
+
+@pytest.mark.parametrize("sentence, surname", [
+    ("In his address, the speaker of the Milli Majlis (parliament), Asadov, spoke of the region.", "Asadov"),
+    ("The head of the department, Mammadov, briefed the guests.", "Mammadov"),
+    ("The rector of the academy, Piriyev, welcomed them.", "Piriyev"),
+])
+def test_an_office_of_a_body_then_a_lone_surname(sentence, surname):
+    # "the <office> of <body>, <Surname>,": the office names the surname between commas
+    assert [m.surname for m in find_mentions(sentence) if m.evidence] == [surname]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("General Jan Novak, who is at the head of a NATO delegation, Report informs.", ["Novak"]),
+    ("The head of the programme, which opened in May, said so.", []),
+])
+def test_an_outlet_or_a_clause_after_an_office_is_no_surname(sentence, people):
+    assert [m.surname for m in find_mentions(sentence) if m.evidence] == people

@@ -222,6 +222,7 @@ def parse_layout(art: Article) -> None:
     dateline = None
     title_at = None
     author_lines: set[int] = set()  # an author block under the headline: a name and the author's office
+    log = _is_day_log(bs, first, last)
     for i, b in enumerate(bs):
         if i in author_lines:
             continue
@@ -232,7 +233,7 @@ def parse_layout(art: Article) -> None:
             continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
-            if _day_heading(bs, i, first, last, pd):
+            if log and _day_heading(bs, i, first, last, pd):
                 body.append((b.start, b.end))  # a log's day heading: it dates the paragraphs below it
                 used.add(i)
                 continue
@@ -321,16 +322,20 @@ def _title_line(b: furniture.Block) -> bool:
     return not (b.is_date or b.cls == "bad" and b.copy_of is None or _is_junk(b.text) or BYLINE.match(b.text))
 
 
+def _is_day_log(bs: list[furniture.Block], first: int | None, last: int) -> bool:
+    """Two or more date lines in the story's stretch (from the line above its first paragraph), none with a
+    clock time: a day-by-day log ("6 November 2001" / what happened / "8 November 2001" / ...). Read once a page."""
+    if first is None:
+        return False
+    dated = [b for b in bs[max(0, first - 1):last + 1] if b.is_date]
+    return len(dated) >= 2 and all(b.text.strip() and not pagedates.date_line(b.text).has_time for b in dated)
+
+
 def _day_heading(bs: list[furniture.Block], i: int, first: int | None, last: int, pd) -> bool:
-    """A bare date (no clock time) on a line of its own between two story paragraphs, in a run of such
-    headings: a day-by-day log ("6 November 2001" / what happened / "8 November 2001" / ...)."""
+    """In a day-by-day log (``_is_day_log``), a bare date on a line of its own between two story paragraphs."""
     if first is None or not first - 1 <= i < last or pd is None or pd.kind != "date" or pd.has_time:
         return False
-    if not ((i < first or bs[i - 1].cls == "good") and bs[i + 1].cls == "good"):
-        return False
-    others = [j for j in range(max(0, first - 1), last + 1) if j != i and bs[j].is_date]
-    return len(others) >= 1 and all(bs[j].text.strip() and not pagedates.date_line(bs[j].text).has_time
-                                    for j in others)
+    return (i < first or bs[i - 1].cls == "good") and bs[i + 1].cls == "good"
 
 
 def _is_junk(line: str) -> bool:

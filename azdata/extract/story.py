@@ -129,8 +129,9 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
-        elif trigs and lead and not _own_dates(s, dates) and art.published and _lead_verb(s, trigs) is not None:
-            created = lead_event(s, trigs, art, _lead_verb(s, trigs))
+        elif trigs and lead and not _own_dates(s, dates) and art.published \
+                and (verb := _lead_verb(s, trigs)) is not None:
+            created = lead_event(s, trigs, art, verb)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
             created = during_visit(s, trigs, story.frame[0], art)

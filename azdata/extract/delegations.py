@@ -141,8 +141,9 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
             # "officers from the Allies, Italy ...": no list of the group unless "among them" says so, or the
             # names run on ("the contributing countries, Finland, Norway and Slovenia")
             continue
-        out += _abroad(found, _titled(noun.group(0).strip()))
-        adjectives = _abroad(_demonyms_before(text, noun.start()), _titled(noun.group(0).strip()))
+        title = _titled(noun.group(0).strip())
+        out += _abroad(found, title)
+        adjectives = _abroad(_list_before(text, noun.start(), adjectives=True), title)
         if len(adjectives) >= 2:  # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
             out += adjectives
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
@@ -250,18 +251,23 @@ def _abroad(countries: list[str], title: str) -> list[tuple[str, str]]:
     return [(iso, title) for iso in countries if iso != HOME_COUNTRY]
 
 
-def _list_before(text: str, end: int) -> list[str]:
-    """The countries named one after another just before ``end`` ("Germany and the United States"),
-    in reading order."""
+def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
+    """The countries named one after another just before ``end`` ("Germany and the United States"), in
+    reading order; with ``adjectives``, the countries of the adjectives listed there ("Italian, Polish and
+    Romanian (military) troops"), where a country's name ends the run."""
     found = []
-    for m in reversed(list(resources.country_pattern().finditer(text, 0, end))):
+    first_gap = r"\s*(?:military\s+)?" if adjectives else r"\s*"
+    for m in reversed(list(resources.country_pattern().finditer(text, max(0, end - 200) if adjectives else 0, end))):
         gap = text[m.end():end]
-        if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
+        if not (re.fullmatch(first_gap, gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
             break
-        if m.group(1) not in resources.demonyms():
+        if (m.group(1) in resources.demonyms()) == adjectives:
             found.append(resources.country_names()[m.group(1)])
+        elif adjectives:
+            break
         end = m.start()
-        end = text.rfind("the ", 0, end) if text[max(0, end - 4):end] == "the " else end
+        if not adjectives and text[max(0, end - 4):end] == "the ":
+            end = text.rfind("the ", 0, end)
     return found[::-1]
 
 
@@ -269,19 +275,6 @@ def _event_word_follows(text: str, pos: int) -> bool:
     """An event word (not one of type other) within the next few words: "in the drills", "in a NATO course"."""
     window = text[pos:pos + 60]
     return any(pattern.search(window) for event_type, _, pattern in resources.event_triggers() if event_type != "other")
-
-
-def _demonyms_before(text: str, end: int) -> list[str]:
-    """The countries of the adjectives listed just before ``end`` ("Italian, Polish and Romanian "), in order."""
-    found = []
-    for m in reversed(list(resources.country_pattern().finditer(text, max(0, end - 200), end))):
-        gap = text[m.end():end]
-        if not (re.fullmatch(r"\s*(?:military\s+)?", gap) if not found else LIST_SEPARATOR.fullmatch(gap)) \
-                or m.group(1) not in resources.demonyms():
-            break
-        found.append(resources.country_names()[m.group(1)])
-        end = m.start()
-    return found[::-1]
 
 
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:

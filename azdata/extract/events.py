@@ -216,36 +216,42 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
 
 
 def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
-                      subjects: list[list[int]] | None = None) -> list[Event]:
-    """Events a text dates by their year only, as the name of a yearly exercise or conference: not
-    when the article already reports an event in that year (then the year names that one), nor in
-    a year after publication."""
+                      sentence_people: list[list] | None = None) -> list[Event]:
+    """Events a text dates by their year only, as the name of a yearly exercise or conference, an event
+    "held in <year>" or a past visit in a year: not when the article already reports an event in that year
+    (then the year names that one), nor in a year after publication."""
     years = {e.date_start.year for e in events}
     out: list[Event] = []
     for n, s in enumerate(sents):
-        named = [(m, m.group(1), m.group(2), m.start(2)) for m in YEAR_EVENT.finditer(s.text)]
-        held = list(HELD_IN_YEAR.finditer(s.text))
-        named += [(m, m.group(2), m.group(1), m.start(1)) for m in held]
-        if not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
-            named += [(m, m.group(1) or m.group(4), m.group(2) or m.group(3), m.start(2) if m.group(2) else m.start(3))
-                      for m in VISITED_IN_YEAR.finditer(s.text)]
-        for m, year_text, noun, noun_at in named:
+        for noun, noun_at, year_at, place_from in _year_named(s, art):
+            year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
             if year in years or (art.published and year > art.published.year):
                 continue
             years.add(year)
-            at = s.text.index(year_text, m.start())
-            d = DateMention(s.start + at, s.start + at + 4, year_text, "year", dt.date(year, 1, 1), None, "year", True)
+            d = DateMention(s.start + year_at, s.start + year_at + 4, year_text, "year", dt.date(year, 1, 1), None,
+                            "year", True)
             etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
                                  ("other", "activity"))
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
-            if family == "visit" and subjects:
-                ev.people = [(p, "head") for p in subjects[n]]  # "In 1994 the President visited ...": the visitor
-            # "held in Georgia in 2002": the place inside the match; "the 2015 exercise in Ukraine": the one after it
-            where = s.text.index(" held", m.start()) + 5 if m in held else m.end()
-            ev.location = place_after(s.text, where) or sentence_location(s, d, [])
+            if family == "visit" and sentence_people:  # "In 1994 the President visited ...": the visitor
+                ev.people = [(p, "head") for p in dict.fromkeys(r.person for r in sentence_people[n] if r.subject)]
+            ev.location = place_after(s.text, place_from) or sentence_location(s, d, [])
             out.append(ev)
     return out
+
+
+def _year_named(s: Sentence, art: Article) -> list[tuple[str, int, int, int]]:
+    """(event noun, its place, the year's place, where to look for the event's place) of each year-named event
+    of a sentence: the place follows "the 2015 exercise", and stands inside "held in Georgia in 2002"."""
+    found = [(m.group(2), m.start(2), m.start(1), m.end()) for m in YEAR_EVENT.finditer(s.text)]
+    found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5)
+              for m in HELD_IN_YEAR.finditer(s.text)]
+    visits = list(VISITED_IN_YEAR.finditer(s.text))
+    if visits and not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
+        found += [(m.group(2), m.start(2), m.start(1), m.end()) if m.group(2) else
+                  (m.group(3), m.start(3), m.start(4), m.end()) for m in visits]
+    return found
 
 
 def superseded_lead(e: Event, events: list[Event], art: Article) -> bool:

@@ -156,8 +156,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             assign_countries(s, [target])
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
-    events += year_named_events(art, sents, events, [list(dict.fromkeys(r.person for r in refs if r.subject))
-                                                     for refs in sentence_people])
+    events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
     _host_places(events)
     return events

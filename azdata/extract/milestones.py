@@ -110,9 +110,10 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:
                     following = []  # "<programme>, in which <country> has taken part since <year>"
                 chosen = min(following, key=lambda m: m[0]) if following else max(preceding, key=lambda m: m[0])
-                ms, me = clauses[clause_of(chosen[0], clauses)]
+                chosen_clause = clause_of(chosen[0], clauses)
+                ms, me = clauses[chosen_clause]
                 if d.precision != "year" and not d.since and not (
-                        MILESTONE_CUE.search(text, ms, me) or clause_of(chosen[0], clauses) == clause - 1
+                        MILESTONE_CUE.search(text, ms, me) or chosen_clause == clause - 1
                         or DATE_ONLY.fullmatch(text[cs:ce].replace(d.text, ""))):
                     # a day's act in one clause, a programme only named in a later one ("during PfP exercises");
                     # not "the <programme> document, signed on <day>" (the clause before) or "On <day>, ..."

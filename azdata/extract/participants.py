@@ -32,7 +32,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "included", "among the guests", "joined by", "addressed by", "represented by", " by",
+             "included", "among the guests", "joined by", "addressed by", "represented by", "made",
+             "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with"],
             re.I)
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"

@@ -71,6 +71,26 @@ def case(case_id: str, *values, gap: str | None = None):
          [("exercise", "activity")]),
     case("conference-underwent-this-course", "Ten officers underwent this training course.",
          [("conference", "activity")]),
+    case("talks-hosted-a-person", "The minister hosted NATO Deputy Secretary General Anna Kowalska in Baku.",
+         [("meeting", "talks")]),
+    case("talks-hosts-a-person", "The speaker hosts Ambassador Jan Novak at the parliament on Monday.",
+         [("meeting", "talks")]),
+    case("talks-hosted-his-counterpart", "The general hosted his Georgian counterpart.", [("meeting", "talks")]),
+    case("talks-hosted-a-delegation", "The deputy minister hosted a NATO parliamentary delegation.",
+         [("meeting", "talks")]),
+    case("talks-welcomed-to", "The Secretary General welcomed Prime Minister Ali Karimov to NATO Headquarters.",
+         [("meeting", "talks")]),
+    case("talks-welcomed-her-guest", "The ambassador welcomed her guests at the embassy.", [("meeting", "talks")]),
+    case("talks-hosted-by-his-counterpart", "The minister was hosted by his Turkish counterpart.",
+         [("meeting", "talks")]),
+    case("talks-spoke-by-phone", "The Secretary General spoke with the President by phone.", [("meeting", "talks")]),
+    case("talks-over-the-telephone", "The two ministers spoke over the phone.", [("meeting", "talks")]),
+    case("talks-phoned", "The Secretary General phoned the President.", [("meeting", "talks")]),
+    case("conference-spring-session", "MPs attended the spring session of the Assembly.",
+         [("conference", "activity")]),
+    case("conference-annual-session", "MPs attended the Assembly's annual session in Madrid.",
+         [("conference", "activity")]),
+    case("conference-plenary-sessions", "MPs took part in the plenary sessions.", [("conference", "activity")]),
 ])
 def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
@@ -87,6 +107,19 @@ def test_trigger_words(sentence, expected):
 def test_movement_words_need_a_named_place(sentence):
     # "went to"/"came to" is a journey only towards a name (a place, an institution)
     assert not [t for t in triggers_in(sentence) if t.family == "visit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijan hosted the regional partnership exercise.",
+    "The embassy hosted a roundtable on energy security.",
+    "The centre has hosted 18 international courses.",
+    "Baku hosted NATO PfP Trust Fund workshops.",
+    "The Secretary General welcomed the decision of the partners.",
+    "The minister welcomed Azerbaijan's contribution to the mission.",
+])
+def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
+    # "hosted"/"welcomed" is a meeting only with a person, a counterpart or a delegation after it
+    assert not [t for t in triggers_in(sentence) if t.family == "talks"]
 
 
 @pytest.mark.parametrize("text, expected", [

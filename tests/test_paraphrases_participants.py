@@ -60,6 +60,9 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
          "guests spoke of the plan."),
     case("represented-azerbaijan", _SEMINAR + "Deputy Defence Minister Agil Gurbanov represented Azerbaijan at "
          "the seminar."),
+    case("accompanied-by", _SEMINAR + "The guests were accompanied by Deputy Defence Minister Agil Gurbanov."),
+    case("guests-led-by", _SEMINAR + "The guests were led by Deputy Defence Minister Agil Gurbanov."),
+    case("visitors-headed-by", _SEMINAR + "The visitors were headed by Deputy Defence Minister Agil Gurbanov."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV
@@ -287,3 +290,24 @@ def test_the_one_addressed_at_the_table_takes_part(text):
 def test_a_person_named_in_the_thanks_is_not_addressed():
     text = _MET + "Hasanov thanked the delegation for conveying Secretary General Mark Rutte's greetings."
     assert "Rutte" not in [p for _, _, people in _people(text) for p, _ in people]
+
+
+@pytest.mark.parametrize("text", [
+    case("hosted", "On 14 May, Defence Minister Zakir Hasanov hosted NATO Deputy Secretary General Anna Kowalska."),
+    case("was-hosted-by", "On 14 May, NATO Deputy Secretary General Anna Kowalska was hosted by her counterpart, "
+         "Defence Minister Zakir Hasanov."),
+    case("welcomed-to", "On 14 May, Defence Minister Zakir Hasanov welcomed NATO Deputy Secretary General Anna "
+         "Kowalska to Baku."),
+    case("spoke-by-phone", "On 14 May, Defence Minister Zakir Hasanov spoke with NATO Deputy Secretary General Anna "
+         "Kowalska by phone."),
+])
+def test_the_host_and_the_hosted_meet(text):
+    people = _people(text)
+    assert [(t, d) for t, d, _ in people] == [("meeting", "2024-05-14")]
+    assert [p for p, _ in people[0][2]] == ["Hasanov", "Kowalska"]
+
+
+def test_one_accompanying_the_visitor_takes_part():
+    text = ("President Ilham Aliyev visited NATO Headquarters on 14 May. He was accompanied by Foreign Minister "
+            "Elmar Karimov.")
+    assert [p for p, _ in _people(text)[0][2]] == ["Aliyev", "Karimov"]

@@ -23,7 +23,8 @@ PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work f
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
             r"|presided over by|in attendance|attending|participated|participating|seen off"
-            r"|(?:delegation|side|team)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
+            r"|(?:delegation|side|team|guests?|visitors?|group)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
+            r"|accompanied by"
             r"|(?:was|were|also|those) present|present (?:was|were)"
             r"|speakers|participants|brought together|included|among the guests|joined by|addressed by|represented by"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
@@ -32,7 +33,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "included", "among the guests", "joined by", "addressed by", "represented by", "made",
+             "included", "among the guests", "joined by", "accompanied by", "addressed by", "represented by", "made",
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with"],
             re.I)

@@ -91,6 +91,13 @@ def case(case_id: str, *values, gap: str | None = None):
     case("conference-annual-session", "MPs attended the Assembly's annual session in Madrid.",
          [("conference", "activity")]),
     case("conference-plenary-sessions", "MPs took part in the plenary sessions.", [("conference", "activity")]),
+    case("conference-nato-pa-session", "MPs attended a NATO PA session.", [("conference", "activity")]),
+    case("conference-session-of-the-assembly", "MPs attended a session of the NATO Parliamentary Assembly.",
+         [("conference", "activity")]),
+    case("talks-receiving", "Receiving NATO envoy Jan Novak, the minister praised the partnership.",
+         [("meeting", "talks")]),
+    case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
+         [("meeting", "talks")]),
 ])
 def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
@@ -188,6 +195,8 @@ def test_counted_or_recalled_exercises_are_not_triggers(sentence):
     "The courses are run by the institute.",
     "The centre holds seminars, conferences and courses.",
     "The course was praised by the trainees.",
+    "The course on crisis management was praised by the trainees.",
+    "Officers receiving NATO training spoke of the course.",
 ])
 def test_plural_and_recalled_courses_are_not_triggers(sentence):
     # a plural is a series (no one happening); "the course" alone refers back to one named before
@@ -207,6 +216,12 @@ def test_plural_and_recalled_courses_are_not_triggers(sentence):
          [("meeting", "2024-05-14", None, "Baku")]),
     case("meeting-has-taken-place", "The meeting has taken place in Baku on 14 May.",
          [("meeting", "2024-05-14", None, "Baku")]),
+    case("the-ceremony-on-a-day", "Speeches were made at the ceremony on 14 May.",
+         [("ceremony", "2024-05-14", None, "")]),
+    case("the-session-in-a-city-on-a-day", "MPs spoke at the Assembly's spring session in Vilnius on May 14.",
+         [("conference", "2024-05-14", None, "Vilnius")]),
+    case("the-opening-of-the-course", "Officers gathered for the opening of the course in Baku on 14 May.",
+         [("conference", "2024-05-14", None, "Baku")]),
 ])
 def test_happens_after(text, expected):
     assert _events(text) == expected

@@ -232,6 +232,21 @@ def test_speaker_reports_the_event(text):
     assert _people(text) == [("conference", "2024-05-03", [])]
 
 
+@pytest.mark.parametrize("text", [
+    case("told-reporters-after-meeting", "Foreign Minister Jeyhun Bayramov told reporters after meeting NATO envoy "
+         "Jan Novak on 14 May that the talks were useful."),
+    case("said-after-talks-with", "Foreign Minister Jeyhun Bayramov said after talks with NATO envoy Jan Novak on "
+         "14 May that the partnership was strong."),
+    case("said-following-his-meeting", "Foreign Minister Jeyhun Bayramov said following his meeting with NATO envoy "
+         "Jan Novak on 14 May that the partnership was strong."),
+    case("stressed-during-the-talks", "Foreign Minister Jeyhun Bayramov stressed during the talks with NATO envoy "
+         "Jan Novak on 14 May that the partnership was strong."),
+])
+def test_the_speaker_after_the_meeting_was_at_it(text):
+    # the speech verb comes first, but the meeting is when it was said, not what was said
+    assert [p for _, _, people in _people(text) for p, _ in people] == ["Bayramov", "Novak"]
+
+
 # ------------------------------------------------------------ an office named for a person: "the head of state"
 
 _RECEIVED = "On 14 May in Baku, President Ilham Aliyev received General Jan Novak, a NATO commander. "

@@ -264,6 +264,12 @@ JUDGING_OPENER = re.compile(r"(?:Commending|Praising|Hailing|Noting|Recalling|Me
                             r"|Congratulating|Lauding|Applauding)\b")
 
 
+# a speech verb, whom it was said to, then the event it was said after or during: the speaker was there
+SPOKE_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w’'-]+))?"
+                         r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:(?:his|her|their|the)\s+)?"
+                         r"(?:[a-z-]+\s+)?(?:meeting|talks|met|meeting\s+with|visit|call|conversation)\b")
+
+
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     """The person's speech verb comes before every event word and date of the sentence, or the person speaks
     after an opening clause that judges the event."""
@@ -276,6 +282,8 @@ def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
         return False
     if re.match(r"\s*(?:that\s+)?(?:he|she|his|her|their|they|we|our)\b", s.text[m.end():]):
         return False  # "He recalled that he had handed ...": the speaker did it himself
+    if SPOKE_AFTER.match(s.text, m.end()):
+        return False  # "X told reporters after meeting Y", "said after talks with Y": X was at the table
     return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
 
 

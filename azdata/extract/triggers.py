@@ -28,10 +28,11 @@ OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded 
                             r"|(?:is|are) (?:making|paying))"
                             r"\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
-# itself, although a determiner stands before it ("attended the meeting" stays a reference: reports use it
-# for the meeting they have just described)
+# itself, although a determiner stands before it, and so does its opening or closing ("attended the meeting"
+# stays a reference: reports use it for the meeting they have just described)
 TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined"
-                                r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in)"
+                                r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in"
+                                r"|(?:opening|closing) of)"
                                 r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
@@ -52,7 +53,10 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”]
                            r"|been organi[sz]ed|been convened|got under\s?way)"
                            r"|(?:got|gets|get|is|are|was|were)\s+(?:now\s+)?under\s?way|kicked off|kicks off"
                            r"|(?:was|were|is|are|will be)\s+(?:organi[sz]ed|convened|staged|conducted)"
-                           r"|convened|is taking place|are taking place|was taking place)\b")
+                           r"|convened|is taking place|are taking place|was taking place"
+                           # "the ceremony on 14 May", "the session in Vilnius on May 14": a dated happening
+                           r"|(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                           r")\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
                             r"(?:[a-z-]+\s+)?$", re.I)
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")

@@ -69,9 +69,9 @@ SUBJECT_AFTER = re.compile(
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
-TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
+TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][a-z]+\s)?head of state"
+                       r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
                        r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general"
-                       r"|head of state"
                        r"|president|chairman|secretary general|rector|director|attaché))\b")
 
 
@@ -245,7 +245,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 s = run[k][0]
                 e = run[m - 1][0] + len(words[-1])
                 first, surname, _ = split_name(words)
-                lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
+                lead = _office_lead(sentence, run, k)
                 mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), first, surname)
                 _describe(mention, sentence, s, e, lead)
                 mentions.append(mention)
@@ -257,7 +257,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname
                 s, e = run[k][0], run[k][0] + len(words[0])
                 mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), "", words[0])
-                _describe(mention, sentence, s, e, sentence[run[0][0]:run[k][0]].strip())
+                _describe(mention, sentence, s, e, _office_lead(sentence, run, k))
                 mention.evidence = True
                 mentions.append(mention)
                 taken.append((s, e))
@@ -276,16 +276,33 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:
+    """The capitalised words of the run before its name (token k), or the office written out with "of" that
+    they end ("President of the Republic of <country>")."""
+    lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
+    if k and sentence[max(0, run[0][0] - 4):run[0][0]] in (" of ", "the "):
+        wider = _lead_tokens(sentence, run[k][0])
+        return wider if len(wider) > len(lead) else lead
+    return lead
+
+
 def _lead_tokens(sentence: str, s: int) -> str:
-    """Capitalised tokens (ranks, titles) directly before position s."""
+    """Capitalised tokens (ranks, titles) directly before position s, and an office written out with "of"
+    ("President of the Republic of <country>", "Minister of Defence") when a title word opens it."""
     out = []
-    for m in reversed(list(TOKEN.finditer(sentence[:s]))):
+    for m in reversed(list(TOKEN.finditer(sentence[:s], _tail(sentence[:s], 80)))):
         gap = sentence[m.end():s if not out else out[-1][0]]
         if gap.strip():
             break
-        if not m.group()[0].isupper():
+        if not m.group()[0].isupper() and not (out and m.group() in ("of", "the") and (
+                out[-1][1][0].isupper() or m.group() == "of" and out[-1][1] == "the")):
             break
         out.append((m.start(), m.group()))
+    while out and not out[-1][1][0].isupper():
+        out.pop()
+    joint = next((i for i, (_, w) in enumerate(out) if w in ("of", "the")), None)
+    if joint is not None and not any(w in resources.title_words() for _, w in out[joint:]):
+        out = out[:joint]
     return sentence[out[-1][0]:s].strip() if out else ""
 
 
@@ -392,7 +409,7 @@ def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -
         own = re.escape(mention.text)
         mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title)
     mention.title = mention.title.strip()
-    words = re.findall(r"[\w-]+", " ".join((described, lead_text, appositive)))
+    words = re.findall(r"[\w-]+", " ".join((described, lead_text, appositive, mention.title)))
     mention.office_words = frozenset(fold(w) for w in words)
     # a few words right before the name ("<country>’s ambassador", "<country> <body> Chairman Gen.")
     # and a "from NATO Headquarters" after it also say whom the person speaks for

@@ -159,13 +159,18 @@ def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple
     for m in TITLE_REF.finditer(sentence):
         if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
             continue  # "the Chairman of the <country> <body>, <rank> <surname>": a new person's office
-        words = {fold(w) for w in m.group(2).split()}
+        # "the Azerbaijani head of state": the adjective names the holder's country, not a word of the office
+        demonym = next((w for w in m.group(2).split() if w in resources.demonyms()), "") if "head of state" in \
+            m.group(2) else ""
+        words = {fold(w) for w in m.group(2).split() if w != demonym}
         words -= {"the", "of", "nato"}
         if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):
             continue
         synonyms = resources.office_synonyms()
+        country = resources.country_names()[demonym] if demonym else ""
         owners = [i for i, p in enumerate(index.people) if p.office_words and all(
-            w in p.office_words or synonyms.get(w, frozenset()) & p.office_words for w in words)]
+            w in p.office_words or synonyms.get(w, frozenset()) & p.office_words for w in words)
+            and (not country or p.country == country)]
         if len(owners) == 1:
             out.append((offset + m.start(), owners[0]))
     return out

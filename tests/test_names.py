@@ -486,6 +486,23 @@ def test_a_time_word_or_opening_verb_is_not_part_of_the_title(sentence, title):
     assert find_mentions(sentence)[0].title == title
 
 
+@pytest.mark.parametrize("sentence, title", [
+    ("President of the Republic of Azerbaijan Ilham Aliyev received the envoy.",
+     "President of the Republic of Azerbaijan"),
+    ("The Minister of Defence Zakir Hasanov met the envoy.", "Minister of Defence"),
+    ("The envoy met Secretary General of NATO Jens Stoltenberg.", "Secretary General of NATO"),
+    ("Minister of Emergency Situations Colonel General Kamal Heydarli opened the drill.",
+     "Minister of Emergency Situations"),
+    ("Head of the International Cooperation Department Colonel Anar Guliyev met them.",
+     "Head of the International Cooperation Department"),
+    ("The Embassy of Azerbaijan Rashad Karimov said.", ""),
+    ("In the Republic of Azerbaijan Ilham Aliyev is the president.", ""),
+])
+def test_an_office_written_out_with_of_is_the_title(sentence, title):
+    # the office runs back over "of" and "of the" only when a title word opens it
+    assert find_mentions(sentence)[0].title == title
+
+
 @pytest.mark.parametrize("sentence, first, surname", [
     ("The delegation was received by Colonel Murad\nAliyev, head of the department.", "Murad", "Aliyev"),
     ("Azerbaijan's Minister of Foreign Affairs, Elmar\nMammadyarov, said so.", "Elmar", "Mammadyarov"),

@@ -252,11 +252,19 @@ def test_the_speaker_after_the_meeting_was_at_it(text):
 _RECEIVED = "On 14 May in Baku, President Ilham Aliyev received General Jan Novak, a NATO commander. "
 
 
+def test_the_head_of_state_of_another_country_is_not_the_president():
+    text = ("On 14 May in Baku, President Ilham Aliyev received President Jan Novak of Poland. The Polish head of "
+            "state recalled that he had visited NATO headquarters in November last year.")
+    assert _people(text)[-1] == ("visit", "2023-11-01", [("Novak", "head")])
+
+
 @pytest.mark.parametrize("text", [
     case("the-head-of-state", _RECEIVED + "Novak thanked him. The head of state recalled that he had visited NATO "
          "headquarters in November last year."),
     case("the-president", _RECEIVED + "Novak thanked him. The President recalled that he had visited NATO "
          "headquarters in November last year."),
+    case("the-azerbaijani-head-of-state", _RECEIVED + "Novak thanked him. The Azerbaijani head of state recalled "
+         "that he had visited NATO headquarters in November last year."),
 ])
 def test_an_office_names_its_holder(text):
     x = _people(text)

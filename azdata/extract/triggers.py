@@ -14,9 +14,8 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "exercises",
                  "roundtable", "round table", "seminar", "forum", "symposium", "workshop", "exercise", "drills",
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
-                 "summer session", "spring session", "autumn session",
-                 "annual session", "plenary session", "training session", "evaluation", "re-evaluation", "conversation", "contribution",
-                 "one-on-one"}
+                 "summer session", "spring session", "autumn session", "annual session", "plenary session",
+                 "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
                                r"[a-z-]+\s+){0,2}$",

@@ -45,8 +45,8 @@ FLOORS = {
     # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
     # written from the dev sets, this one is only measured)
-    "heldout-real": {"published": 1.00, "events": 0.68, "participants": 0.41, "people": 0.81, "delegation": 0.69,
-                     "statistics": 0.88, "milestones": 0.66, "overall": 0.75},
+    "heldout-real": {"published": 1.00, "events": 0.70, "participants": 0.51, "people": 0.81, "delegation": 0.69,
+                     "statistics": 0.88, "milestones": 0.66, "overall": 0.76},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
     "heldout-real2": {"published": 1.00, "events": 0.77, "participants": 0.61, "people": 0.88, "delegation": 0.92,
@@ -55,6 +55,15 @@ FLOORS = {
     # session that wrote dev-real3/4 and run once, at 7ca0b49: 0.80 (the session's starting code, c27adb6: 0.77)
     "heldout-real3": {"published": 0.88, "events": 0.69, "participants": 0.59, "people": 0.94, "delegation": 0.88,
                       "statistics": 0.84, "milestones": 0.70, "overall": 0.79},
+    # a fourth blind set (tests/data/heldout-real4/SOURCES.md, 11 outlets, 2004-2025), run once at a11af40: 0.70
+    # (the same at this session's starting code, da28faf)
+    "heldout-real4": {"published": 0.84, "events": 0.59, "participants": 0.70, "people": 0.88, "delegation": 0.53,
+                      "statistics": 0.74, "milestones": 0.66, "overall": 0.70},
+    # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
+    # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
+    # fix) at da28faf
+    "dev-real5": {"published": 0.87, "events": 0.66, "participants": 0.63, "people": 0.80, "delegation": 0.00,
+                  "statistics": 0.82, "milestones": 1.00, "overall": 0.76},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -65,8 +74,8 @@ FLOORS = {
                  "statistics": 1.00, "milestones": 0.90, "overall": 0.98},
     "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.91, "people": 0.98, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.94, "overall": 0.93},
-    "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.67, "people": 1.00, "delegation": 0.96,
-                 "statistics": 1.00, "milestones": 0.91, "overall": 0.89},
+    "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.77, "people": 1.00, "delegation": 0.96,
+                 "statistics": 1.00, "milestones": 0.91, "overall": 0.91},
 }
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,6 +91,8 @@ CORPORA = {
     "heldout-real3": (DATA / "heldout-real3", DATA / "heldout-real3"),
     "dev-real3": (DATA / "dev-real3", DATA / "dev-real3"),
     "dev-real4": (DATA / "dev-real4", DATA / "dev-real4"),
+    "heldout-real4": (DATA / "heldout-real4", DATA / "heldout-real4"),
+    "dev-real5": (DATA / "dev-real5", DATA / "dev-real5"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

@@ -116,6 +116,23 @@ def test_movement_words_need_a_named_place(sentence):
     assert not [t for t in triggers_in(sentence) if t.family == "visit"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    case("session-discussed", "The annual session of the Assembly, held in Madrid on 14-16 May, discussed the "
+         "strategic concept.", [("conference", "2024-05-14", "2024-05-16", "Madrid")]),
+    case("seminar-participants-discussed", "At the seminar in Baku on 14 May, the participants discussed cyber "
+         "threats.", [("conference", "2024-05-14", None, "Baku")]),
+    case("conference-discusses", "A conference opening in Baku on 14 May discusses energy security.",
+         [("conference", "2024-05-14", None, "Baku")]),
+])
+def test_what_a_gathering_discussed_is_its_agenda(text, expected):
+    assert _events(text) == expected
+
+
+def test_a_discussion_before_the_gathering_is_named_stays_a_meeting():
+    text = "The two ministers discussed the plan in Baku on 14 May, on the eve of a NATO seminar."
+    assert ("meeting", "talks") in [(t.event_type, t.family) for t in triggers_in(text)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Azerbaijan hosted the regional partnership exercise.",
     "The embassy hosted a roundtable on energy security.",

@@ -117,6 +117,11 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         taken.append((s, e))
         found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
+    # "The session, held in <city> on <dates>, discussed ...": what a gathering discussed is its agenda, not
+    # a meeting of its own
+    gathering = next((t.pos for t in found if t.event_type == "conference"), None)
+    if gathering is not None:
+        found = [t for t in found if not (t.pos > gathering and t.text.lower().startswith("discuss"))]
     return tuple(found)
 
 

@@ -322,6 +322,18 @@ def _background(clause: str) -> bool:
         or any(vocabulary.get(w) == "occasion" for w in words[-OCCASION_SPAN:])
 
 
+HEADING_TAIL = re.compile(r"\s[-–—]\s([^-–—\n]{4,60})$")
+
+
+def heading_date(paragraph: str) -> dt.date | None:
+    """The day a heading ends with, after a dash and the place ("Joint press conference of <A> and <B> -
+    <place>, <date>."): archives of speeches and transcripts date a text so and print no other date."""
+    line = paragraph.strip().rstrip(". ")
+    m = HEADING_TAIL.search(line, max(0, len(line) - 70))
+    hit = find_date(m.group(1)) if m else None
+    return hit[2] if hit and hit[1] == len(m.group(1)) else None
+
+
 def lead_date(paragraph: str) -> dt.date | None:
     """The story's own date in its lead, when no line of the page gives one: the first fully
     written single day of its first sentence, introduced by "on" ("paid a visit to Baku on

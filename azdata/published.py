@@ -119,7 +119,8 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
                      title_at: int | None = None) -> set[int]:
     """No usable header: the page's date line for the story, else the dateline (its year from the
     body when it gives none), else the site's today-line if the body's years reach it, else a date
-    the lead gives as the story's own, else the page's "updated" line. Returns the date line used."""
+    the lead gives as the story's own (or the day its heading ends with), else the page's "updated"
+    line. Returns the date line used."""
     from .dates import month_number
 
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
@@ -153,7 +154,7 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
         return {choice.today[0]}
     if art.paragraphs:
         s, e = art.paragraphs[0]
-        found = pagedates.lead_date(art.text[s:e])
+        found = pagedates.lead_date(art.text[s:e]) or pagedates.heading_date(art.text[s:e])
         if found:
             art.published, art.published_from = found, "body"
             return set()

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from azdata import pagedates
 from azdata.pagedates import date_line
 from azdata.read import Article, read_text
 
@@ -307,6 +308,30 @@ def test_publication_date_of_a_page(text, published, source):
         assert lead.startswith(("The ", "A ", "Officers ", "Azerbaijan,", "Cadets ")), body
     if published is None:
         assert any("no publication date" in p for p in art.problems)
+
+
+@pytest.mark.parametrize("heading, date", [
+    ("Joint press conference of the President and the Secretary General - Presidential Palace, September 30 1998.",
+     "1998-09-30"),
+    ("Speech by the President at the summit – Bucharest, 3 April 2008", "2008-04-03"),
+    ("Statement of the Minister at the Council - Brussels, 12.05.2021", "2021-05-12"),
+    ("Remarks by the Ambassador — 7 May 2019", "2019-05-07"),
+    ("The exercise will run until 30 September 2024.", None),
+    ("The talks, held on 3 April 2008, were useful.", None),
+    ("The minister - who arrived on 3 April 2008 - met the envoy.", None),
+    ("Press conference - Baku", None),
+])
+def test_a_heading_dated_after_a_dash(heading, date):
+    # archives of speeches and transcripts date a text at the end of its heading, after a dash and a place
+    assert pagedates.heading_date(heading) == (D(date) if date else None)
+
+
+def test_a_transcript_dated_by_its_heading_only():
+    text = ("Archive of speeches\n\nJoint press conference of the President and the Secretary General - "
+            "Presidential Palace, September 30 1998.\n\nThe President: Dear members of the press, the talks were "
+            "useful.\n")
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    assert (art.published, art.published_from) == (D("1998-09-30"), "body")
 
 
 def test_header_wins_over_a_split_date_line_and_neither_line_is_body():

@@ -94,6 +94,9 @@ def case(case_id: str, *values, gap: str | None = None):
     case("conference-nato-pa-session", "MPs attended a NATO PA session.", [("conference", "activity")]),
     case("conference-session-of-the-assembly", "MPs attended a session of the NATO Parliamentary Assembly.",
          [("conference", "activity")]),
+    case("talks-negotiations", "The press conference followed negotiations with the NATO delegation.",
+         [("meeting", "talks")]),
+    case("talks-held-negotiations", "The two ministers held negotiations in Brussels.", [("meeting", "talks")]),
     case("talks-receiving", "Receiving NATO envoy Jan Novak, the minister praised the partnership.",
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
@@ -478,3 +481,20 @@ def test_talks_during_a_dated_visit(text, expected_people):
     meetings = [e for e in x.events if e.event_type == "meeting"]
     assert [(str(e.date_start), sorted(x.people[p].surname for p, _ in e.people)) for e in meetings] == [
         ("2024-05-14", expected_people)]
+
+
+@pytest.mark.parametrize("second", [
+    "Today's meeting matters a great deal.",
+    "The minister said the meeting today was useful.",
+    "Both said today's meeting and talks would move the partnership on.",
+])
+def test_a_meeting_named_again_today_is_the_same_meeting(second):
+    # a speech names the meeting it is given at ("today's meeting"): one event, not a second on the same day
+    text = "Defence Minister Zakir Hasanov met NATO envoy Jan Novak in Baku on 20 May. " + second
+    assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-05-20")]
+
+
+def test_two_meetings_on_one_day_stay_two():
+    text = ("NATO envoy Jan Novak met Defence Minister Zakir Hasanov in Baku on 14 May. On 14 May he also met "
+            "Foreign Minister Jeyhun Bayramov.")
+    assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-05-14"), ("meeting", "2024-05-14")]

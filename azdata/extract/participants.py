@@ -12,6 +12,7 @@ from ..gates import Gated
 from ..names import SPEECH_VERBS, find_mentions
 from ..people import PeopleIndex, surname_mentions, title_mentions
 from ..read import Article, Sentence
+from ..speakers import label_mention
 from .model import Event, main_event
 from .triggers import Trigger, clause_of, clause_spans
 
@@ -104,6 +105,9 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
     """The people a sentence names, in order: full names, known surnames and offices (added to ``index``)."""
     refs: list[PersonRef] = []
     full = find_mentions(s.text, s.start)
+    label = label_mention(s.text, s.start)  # "JOHN SMITH (Spokesman, NATO): ..." opens a transcript's turn
+    if label is not None:
+        full.insert(0, label)
     taken = [(m.start, m.end) for m in full]
     for m in full:
         idx = (index.resolve_short(m) if not m.first and (m.initial or " " not in m.surname.strip())

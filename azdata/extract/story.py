@@ -14,6 +14,7 @@ from ..dates import DateMention
 from ..gates import Gated
 from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..read import Article, Sentence
+from ..speakers import opens_turn
 from .delegations import assign_countries
 from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
@@ -141,6 +142,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         apply_lengths(s, created)
         if resources.speech_heading_pattern().match(s.text) and refs:
             story.speaker = refs[0].person
+        elif opens_turn(s.text) and refs and refs[0].pos == s.start:  # "JOHN SMITH (Spokesman): We ..."
+            story.speaker = refs[0].person
         if created:
             _report_events(s, created, refs, trigs, dates, art, story)
             if story.speaker is not None and FIRST_PERSON.search(s.text):
@@ -156,10 +159,25 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             assign_countries(s, [target])
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
+    _merge_today_repeats(events)
     events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
     _host_places(events)
     return events
+
+
+def _merge_today_repeats(events: list[Event]) -> None:
+    """"Today's meeting", "the talks today": a mention dated only by "today" of a kind of event the story has
+    already reported on that day is that event (a speech names the meeting it is given at so), and its
+    people join it."""
+    first: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.date_start, e.event_type)
+        earlier = first.setdefault(key, e)
+        if earlier is not e and e.date.kind == "relative" and e.date.text.casefold() == "today":
+            e.merged_into = earlier
+            for person, role in e.people:
+                add_person(earlier, person, role)
 
 
 def _host_places(events: list[Event]) -> None:

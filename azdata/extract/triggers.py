@@ -10,7 +10,8 @@ from .. import resources
 from ..dates import find_dates
 from ..memo import per_sentence
 
-NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "tour", "trip", "conference",
+NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "negotiations", "tour", "trip",
+                 "conference",
                  "exercises",
                  "roundtable", "round table", "seminar", "forum", "symposium", "workshop", "exercise", "drills",
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",

@@ -1,0 +1,51 @@
+"""Stage 2b: the speaker labels of transcripts and press briefings.
+
+A transcript opens each turn with its speaker's name, often in capitals and with an office in
+brackets ("JOHN SMITH (Spokesman, NATO): ..."), or written as usual ("John Smith: ...").  The
+capitals are no name to the mention reader, which wants a capital and then small letters; this
+reader turns such a label into a mention of a person, and tells the story stage who speaks, so that
+the "we" and "our" of the turn name that speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from . import resources
+from .names import PARTICLES, Mention, country_of, split_name
+from .resources import fold
+
+_CAPS_WORD = r"[A-Z][A-Z’'-]+"
+# "JOHN SMITH:", "JAN DE VRIES (Secretary General, NATO):" at the start of a turn
+CAPS_LABEL = re.compile(r"((?:" + _CAPS_WORD + r"\s){1,4}" + _CAPS_WORD + r")\s?(?:\(([^()\n]{2,80})\))?:\s")
+# "John Smith:", "John Smith (Spokesman):": the same label in the usual case (its mention is read as usual)
+LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}"
+                   r"\s?(?:\([^()\n]{2,80}\))?:\s")
+
+
+def opens_turn(sentence: str) -> bool:
+    """The sentence opens with a speaker's label, in capitals or not."""
+    return bool(CAPS_LABEL.match(sentence) or LABEL.match(sentence))
+
+
+def label_mention(sentence: str, offset: int = 0) -> Mention | None:
+    """The person a capitals label at the start of the sentence names, with the office in its brackets;
+    None when the label's words are an office, a body or a place ("NATO SPOKESMAN:", "Q:")."""
+    m = CAPS_LABEL.match(sentence)
+    if not m:
+        return None
+    words = [fold(w) if fold(w) in PARTICLES else "-".join(part.capitalize() for part in w.split("-"))
+             for w in m.group(1).split()]
+    stop = resources.title_words() | resources.non_name_words()
+    if any(w in stop or w in resources.country_names() or w.upper() in resources.country_names()
+           or w in resources.organisation_words() for w in words):
+        return None
+    first, surname, _ = split_name(words)
+    if not first:
+        return None
+    office = m.group(2) or ""
+    mention = Mention(offset + m.start(1), offset + m.end(1), " ".join(words), first, surname)
+    mention.title = office.split(",")[0].strip()
+    mention.office_words = frozenset(fold(w) for w in re.findall(r"[\w-]+", office))
+    mention.country, mention.country_explicit = country_of(office)
+    mention.subject = mention.evidence = True
+    return mention

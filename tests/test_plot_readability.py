@@ -14,50 +14,85 @@ from test_plots import article, corpus, event, statistic
 
 from azdata import plots
 
-PAGE = "#FFFFFF"
+PAGE = plots.colours.PAGE
 
 # --- colours -------------------------------------------------------------------------------------------
 
-# Every chart that colours by a family: the families it draws together, and any other colour in it.
-CHARTS = [
-    ("01_articles_per_year", ("outlet",), ()),
-    ("02_events_per_year_by_type", ("event_type",), ()),
-    ("02_meetings_per_year_by_level", ("level",), ()),
-    ("02_meeting_timeline", ("event_type",), (plots.GREY,)),       # an event of an unknown type
-    ("03_delegation_makeup", ("role", "level"), ()),               # two panels, one figure
-    ("04_programme_milestones", ("action",), ()),
-]
+chart_colours, closest = plots.colours.chart_colours, plots.colours.closest
+CHARTS = plots.colours.CHART_FAMILIES      # chart -> (the families it draws together, any other colour)
+FAMILIES = ("event_type", "level", "role", "action", "outlet", "other")   # "other": the "none of these" grey
+CHECKED = (None, "protanopia", "deuteranopia")                           # tritanopia: shown by the benchmark
 
 
-def chart_colours(families, extra=()) -> list[str]:
-    """All colours a chart can show: each family's whole set (a new category takes the next one),
-    "none of these" when the family has it, the extras and the page."""
-    out = []
-    for family in families:
-        out += [f["facecolor"] for f in plots.fills(family).values()]
-        out += list(plots.FAMILY_COLOURS[family]) if family != "level" else []
-        out += [plots.OTHER_COLOUR] if plots.OTHER_KEYS[family] else []
-    return list(dict.fromkeys(c.upper() for c in out + list(extra) + [PAGE]))
-
-
-def closest(colours, kind: str | None = None) -> tuple[float, str, str]:
-    """The smallest CIE76 delta E between two of ``colours`` (as a reader with ``kind`` sees them);
-    the hatched "none of these" grey is told from the page by its hatch, so that pair is left out."""
-    seen = {c: plots.simulated(c, kind) if kind else c for c in colours}
-    return min((plots.colour_distance(seen[a], seen[b]), a, b) for a, b in itertools.combinations(colours, 2)
-               if {a, b} != {plots.OTHER_COLOUR, PAGE})
-
-
-@pytest.mark.parametrize("chart, families, extra", CHARTS, ids=[c[0] for c in CHARTS])
-def test_every_two_colours_of_a_chart_are_told_apart(chart, families, extra):
-    distance, a, b = closest(chart_colours(families, extra))
+@pytest.mark.parametrize("chart", list(CHARTS))
+def test_every_two_colours_of_a_chart_are_told_apart(chart):
+    distance, a, b = closest(chart_colours(*CHARTS[chart]))
     assert distance >= plots.MIN_DISTANCE, (chart, a, b, round(distance, 1))
 
 
-@pytest.mark.parametrize("kind", ["protanopia", "deuteranopia"])
-def test_levels_stay_apart_for_colour_blind_readers(kind):
-    distance, a, b = closest(chart_colours(("level",)), kind)
-    assert distance >= plots.MIN_DISTANCE, (kind, a, b, round(distance, 1))
+@pytest.mark.parametrize("family, kind", [(f, k) for f in FAMILIES for k in CHECKED],
+                         ids=[f"{f}-{k or 'normal'}" for f in FAMILIES for k in CHECKED])
+def test_each_family_stays_apart_for_every_reader(family, kind):
+    """A colour of the family and any other colour of a chart that draws it (benchmarks/colour_distances.py
+    prints the table)."""
+    distance, a, b, chart = plots.colours.family_closest(family, kind)
+    assert distance >= plots.MIN_DISTANCE, (family, kind, chart, a, b, round(distance, 1))
+
+
+# the sets these families had before the simulated readers were checked, and how near they came
+BEFORE = {
+    "event_type": (("#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#E69F00", "#D55E00", "#F0E442"), 16.9),
+    "action": (("#EE3377", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#666633", "#BBCC33", "#222255"), 11.0),
+    "outlet": (("#004488", "#225555", "#BB5566", "#997700", "#AA4499", "#44AA99"), 10.8),
+}
+
+
+@pytest.mark.parametrize("family", list(BEFORE))
+def test_the_sets_before_fail_the_check(family, monkeypatch):
+    colours, seen = BEFORE[family]
+    monkeypatch.setitem(plots.FAMILY_COLOURS, family, colours)
+    chart = chart_colours((family,))
+    nearest = min(closest(chart, kind)[0] for kind in CHECKED)
+    assert round(nearest, 1) == seen < plots.MIN_DISTANCE
+
+
+# --- past a family's colours: a second channel, the hatch ------------------------------------------------
+
+def _told_apart(a: dict, b: dict) -> bool:
+    """Two fills a reader tells apart: by their hatches, or by colour whoever reads them."""
+    if a.get("hatch") != b.get("hatch"):
+        return True
+    return all(closest([a["facecolor"], b["facecolor"]], kind)[0] >= plots.MIN_DISTANCE for kind in CHECKED)
+
+
+@pytest.mark.parametrize("family", ["event_type", "role", "action", "outlet"])
+def test_past_its_colours_every_two_categories_differ_in_hatch_or_colour(family):
+    many = [f"new {family} {i:02d}" for i in range(2 * len(plots.FAMILY_COLOURS[family]) + 3)]
+    fills = plots.fills(family, many)
+    coloured = [k for k in plots.order(family, many) if k not in plots.OTHER_KEYS[family]]
+    n = len(plots.FAMILY_COLOURS[family])
+    assert not any("hatch" in fills[k] for k in coloured[:n])             # the first ones: colour alone
+    assert all(fills[k]["hatch"] for k in coloured[n:])                     # the rest: a hatch as well
+    for a, b in itertools.combinations(fills, 2):
+        assert _told_apart(fills[a], fills[b]), (family, a, b, fills[a], fills[b])
+
+
+def test_the_outlet_chart_draws_the_hatches_on_bars_and_legend():
+    names = list(plots.outlets()) + ["NATO"]          # 12 named: the 8 largest drawn, the rest folded
+    counts = dict(zip(names, [1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3]))
+    rows = [article(f"{i:02d}{k:02d}", "2019-05-01", outlet=o) for i, o in enumerate(names) for k in range(counts[o])]
+    rows.append(article("none", "2020-05-01", outlet=""))
+    fig, _ = plots.plot_articles_per_year(corpus(articles=rows))
+    ax = fig.axes[0]
+    drawn = {c.get_label(): c.patches[0].get_hatch() for c in ax.containers}
+    fills = plots.fills("outlet", names)
+    shown = [o for o in drawn if o not in (plots.OTHER_OUTLETS, plots.NO_OUTLET)]
+    assert len(shown) == plots.MAX_OUTLETS and "NATO" in shown
+    assert all(drawn[o] == fills[o].get("hatch") for o in shown)
+    assert {o for o in shown if drawn[o]} == {"Xinhua", "Reuters", "AFP", "NATO"}   # past outlets.csv's 8th
+    assert drawn[plots.OTHER_OUTLETS] != drawn[plots.NO_OUTLET]             # two "none of these", two hatches
+    legend = {t.get_text(): h.get_hatch() for t, h in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    assert legend == drawn
 
 
 def test_the_grey_ramp_the_levels_had_fails_the_check():

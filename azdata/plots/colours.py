@@ -6,39 +6,49 @@ one thing in every notebook (blue is a meeting wherever it appears, never a mini
 =============  ===================================================  ================================
 family         colours                                              order of the categories
 =============  ===================================================  ================================
-event_type     Okabe & Ito (2008): the saturated hues                ``resources/event_types.csv``
+event_type     Okabe & Ito (2008) sky, purple, blue, orange, with   ``resources/event_types.csv``
+               Paul Tol's red, sand and navy
 level          a dark-brown-to-cream ramp, darker = higher           ``resources/levels.csv``
                (greyscale print keeps the order; the steps
                differ in lightness and yellowness, which red-green
                colour blindness leaves intact)
-role           Paul Tol's "muted" indigo, wine, green                ``schema.ROLES``
-action         Tol's "light" pastels, with "vibrant" magenta and     ``schema.ACTIONS``
-               "dark" olive and navy where a pastel is too near a
-               type hue or another pastel
-outlet         Tol's "high-contrast"/"medium-contrast"/"dark" darks  ``resources/outlets.csv``
+role           Tol's "muted" indigo, wine, teal                      ``schema.ROLES``
+action         Tol's magenta and light orange, Okabe-Ito's yellow,   ``schema.ACTIONS``
+               Tol's purple and dark red, IBM's indigo and
+               orange, ColorBrewer's brown
+outlet         Tol's blue, dark cyan, ochre, yellow and dark         ``resources/outlets.csv``
+               yellow, IBM's ultramarine, ColorBrewer's green and
+               light green
 =============  ===================================================  ================================
 
 Across families no two colours are closer than CIE76 delta E 15 (tests/test_plots.py checks it),
-so even the nearest pair (Okabe-Ito yellow, a type; Tol's pear, an action) is another colour. Within
-a chart every two colours, and each colour and the white page, are at least delta E 20 apart
-(``MIN_DISTANCE``; a hatched fill stands out from the page by its hatch), the levels even as a
-protanope or deuteranope sees them (``simulated``, Machado et al. 2009). tests/test_plot_readability.py
-checks both.
+so even the nearest pair is another colour. Within a chart every two colours, and each colour and the
+white page, are at least delta E 20 apart (``MIN_DISTANCE``; a hatched fill stands out from the page
+by its hatch), also as a protanope or deuteranope sees them (``simulated``, Machado et al. 2009): red
+and green are then one colour, so each family's set is spread over lightness and blue-versus-yellow,
+which they still see. tests/test_plot_readability.py checks every family (``CHART_FAMILIES``: which
+chart draws which), and benchmarks/colour_distances.py prints the distances, tritanopia too (not
+checked: the sets come within delta E 8 to 18 of each other for a tritanope).
 
 A family's categories take its colours in that order, so a category keeps its colour from one
 corpus to the next, and a category added to the data file gets the next colour without a code
-change. Past the end of a set the colours come round again with a hatch (colour + hatch stays
-unique); the levels, which are ranked, instead spread the ramp over them. The categories that mean
-"none of these" ("other", "outlet not named", "no one named") are one hatched light grey in every
-family: that grey has a single meaning too.
+change. A set holds as many colours as a chart shows categories (the outlets: MAX_OUTLETS) while
+every two stay apart for every reader; past its end the colours come round again with a hatch, the
+second channel, which needs no colour vision (colour + hatch stays unique, and ``fills`` gives it to
+every bar, wedge and legend key); the levels, which are ranked, instead spread the ramp over them.
+The categories that mean "none of these" ("other", "other outlets", "outlet not named", "no one
+named") are one hatched light grey in every family: that grey has a single meaning too (the outlets'
+two are told apart by the hatch's direction, ``NONE_HATCHES``).
 
 Things the charts do not tell apart by colour are drawn in NEUTRAL: the relations (each has its own
-panel), report timing and qualifiers (marker shapes), the participation groups (an axis each).
+panel), report timing and qualifiers (marker shapes), the participation groups (an axis each), and a
+timeline mark of a type no family knows.
 """
 from __future__ import annotations
 
 import csv
 import functools
+import itertools
 
 from ..resources import RESOURCE_DIR
 from ..schema import ACTIONS, EVENT_TYPES, ROLES
@@ -47,11 +57,11 @@ from .levels import NO_ONE, levels
 # Okabe & Ito (2008), the colour-blind-safe palette.
 BLUE, ORANGE, GREEN, VERMILLION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
 PURPLE, SKY, YELLOW, BLACK = "#CC79A7", "#56B4E9", "#F0E442", "#000000"
-GREY = "#999999"           # lines and marks of an unknown category on a scatter (no hatch there)
 NEUTRAL = "#444444"        # marks whose colour means nothing
 NOTE_COLOUR = "#555555"    # source notes, subtitles, legend keys drawn in no family's colour
 OTHER_COLOUR = "#DDDDDD"   # "none of these", in every family, always with OTHER_HATCH
 OTHER_HATCH = "////"
+NONE_HATCHES = (OTHER_HATCH, "\\\\\\\\")   # a family with two "none of these" (outlets): one hatch each
 HATCH_COLOUR = "#666666"
 REPEAT_HATCHES = ("....", "xxxx", "\\\\\\\\", "oo")   # the 2nd, 3rd ... round of a family's colours
 
@@ -61,15 +71,21 @@ NO_DATE = "no date"
 
 FAMILY_COLOURS: dict[str, tuple[str, ...]] = {
     # in event_types.csv order (ceremony, exercise, conference, meeting, visit, then new types): the
-    # two drawn together most, meeting and visit, get the most distinct pair, blue and orange
-    "event_type": (SKY, GREEN, PURPLE, BLUE, ORANGE, VERMILLION, YELLOW),
+    # two drawn together most, meeting and visit, get the most distinct pair, blue and orange; Okabe-Ito's
+    # green and vermillion are gone (for a deuteranope 18 from its purple and its orange), "exercise" is
+    # Tol's red and the new types' spares Tol's sand and navy
+    "event_type": (SKY, "#CC3311", PURPLE, BLUE, ORANGE, "#DDCC77", "#222255"),
     # levels(), highest first: CIE L* 11, 32, 52, 73, 94, every step delta E 26 or more (the grey ramp
     # this replaces had steps of 11 to 20, and its lightest grey was 6 from the page)
     "level": ("#3B0F00", "#7F3404", "#B46C13", "#DBAD55", "#FCEEBA"),
-    "role": ("#332288", "#882255", "#117733"),
-    # "ended" is Tol's "dark" navy: his olive (#AAAA00) was delta E 14 from "contributed"
-    "action": ("#EE3377", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#666633", "#BBCC33", "#222255"),
-    "outlet": ("#004488", "#225555", "#BB5566", "#997700", "#AA4499", "#44AA99"),
+    # Tol's muted indigo, wine, teal (his green was 18 from the minister's brown beside it, dichromat)
+    "role": ("#332288", "#882255", "#44AA99"),
+    # schema.ACTIONS order; joined and signed keep Tol's magenta and light orange (his pastels were
+    # 11 to 20 from the page's grey and from one another, dichromat)
+    "action": ("#EE3377", "#EE8866", YELLOW, "#AA4499", "#785EF0", "#663333", "#FE6100", "#B15928"),
+    # outlets.csv order: Report, News.Az and Trend keep their colours (AzerNews's rose was 11 from
+    # News.Az's teal, protanope); a colour for each of MAX_OUTLETS, the rest hatched
+    "outlet": ("#004488", "#225555", "#648FFF", "#997700", "#1B9E77", "#CCBB44", "#666633", "#B2DF8A"),
 }
 # the categories of a family drawn as OTHER_COLOUR + OTHER_HATCH
 OTHER_KEYS = {"event_type": ("other",), "role": ("other",), "action": ("other",),
@@ -117,7 +133,8 @@ def fills(family: str, present=()) -> dict[str, dict]:
     out, i = {}, 0
     for k in keys:
         if k in other:
-            out[k] = dict(facecolor=OTHER_COLOUR, hatch=OTHER_HATCH, hatchcolor=HATCH_COLOUR)
+            out[k] = dict(facecolor=OTHER_COLOUR, hatch=NONE_HATCHES[other.index(k) % len(NONE_HATCHES)],
+                          hatchcolor=HATCH_COLOUR)
             continue
         fill = dict(facecolor=colours[i % len(colours)])
         if i >= len(colours):
@@ -179,6 +196,55 @@ DICHROMACY = {
     "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
                    (0.004733, 0.691367, 0.303900)),
 }
+
+
+VISIONS = (None, "protanopia", "deuteranopia", "tritanopia")   # None: normal colour vision
+PAGE = "#FFFFFF"
+
+# Every chart that colours by a family: the families it draws together, and any other colour it draws
+# (the timeline's mark of a type no family knows is NEUTRAL).
+CHART_FAMILIES = {
+    "01_articles_per_year": (("outlet",), ()),
+    "02_events_per_year_by_type": (("event_type",), ()),
+    "02_meetings_per_year_by_level": (("level",), ()),
+    "02_meeting_timeline": (("event_type",), (NEUTRAL,)),
+    "03_delegation_makeup": (("role", "level"), ()),           # two panels of one figure
+    "04_programme_milestones": (("action",), ()),
+}
+
+
+def chart_colours(families, extra=()) -> list[str]:
+    """Every colour a chart can show: each family's whole set (a new category takes the next one),
+    "none of these" when the family has it, the extras and the page."""
+    out = []
+    for family in families:
+        out += [f["facecolor"] for f in fills(family).values()]
+        out += list(FAMILY_COLOURS[family]) if family != "level" else []
+        out += [OTHER_COLOUR] if OTHER_KEYS[family] else []
+    return list(dict.fromkeys(c.upper() for c in out + list(extra) + [PAGE]))
+
+
+def closest(colours, kind: str | None = None, among=None) -> tuple[float, str, str]:
+    """The smallest CIE76 delta E between two of ``colours`` as a reader with ``kind`` sees them
+    (None: normal vision), of the pairs with a colour in ``among`` (default: all pairs). The hatched
+    "none of these" grey is told from the page by its hatch, so that pair is left out."""
+    seen = {c: simulated(c, kind) if kind else c for c in colours}
+    pairs = [(a, b) for a, b in itertools.combinations(colours, 2) if {a, b} != {OTHER_COLOUR, PAGE}
+             and (among is None or a in among or b in among)]
+    return min((colour_distance(seen[a], seen[b]), a, b) for a, b in pairs)
+
+
+def family_closest(family: str, kind: str | None = None) -> tuple[float, str, str, str]:
+    """The nearest two colours, one of them ``family``'s ("other": the "none of these" grey), in any
+    chart that draws the family: (delta E, colour, colour, chart)."""
+    found = []
+    for chart, (families, extra) in CHART_FAMILIES.items():
+        colours = chart_colours(families, extra)
+        if family == "other":
+            found.append(closest(colours, kind, {OTHER_COLOUR}) + (chart,))
+        elif family in families:
+            found.append(closest(colours, kind, {c.upper() for c in FAMILY_COLOURS[family]}) + (chart,))
+    return min(found)
 
 
 def simulated(colour: str, kind: str) -> str:

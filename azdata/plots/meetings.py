@@ -9,7 +9,7 @@ from matplotlib.lines import Line2D
 
 from ..frames import reads_written
 from ..schema import RELATIONS
-from .colours import GREY, NOTE_COLOUR, event_types, fills
+from .colours import NEUTRAL, NOTE_COLOUR, event_types, fills
 from .levels import event_levels, levels
 from .style import (
     add_legend,
@@ -292,7 +292,7 @@ def _draw_contacts(ax, tops: pd.DataFrame, rows: list[int], colours: dict[str, s
     so there they are smaller and see-through."""
     starts = pd.to_datetime(tops["date_start"])
     ends = pd.to_datetime([_last_day(r.date_start, r.date_precision, r.date_end) for r in tops.itertuples()])
-    colour = tops["event_type"].map(lambda t: colours.get(t, GREY))
+    colour = tops["event_type"].map(lambda t: colours.get(t, NEUTRAL))
     span = ends > starts.to_numpy()
     for c in dict.fromkeys(colour[span]):  # a span: several days, or the month/year a partial date can mean
         pick = span & (colour == c).to_numpy()
@@ -347,8 +347,8 @@ def plot_meeting_timeline(tables, types: tuple[str, ...] = ("meeting", "visit"),
         y_of = dict(zip(tops["cluster_id"], row))
         held = [(r, y_of[root]) for r, root in zip(part.itertuples(), _roots(part))
                 if root != r.cluster_id and root in y_of]      # held during another: a mark on its row
-        for c in dict.fromkeys(colours.get(r.event_type, GREY) for r, _ in held):
-            at = [(pd.Timestamp(r.date_start), y - 0.28) for r, y in held if colours.get(r.event_type, GREY) == c]
+        for c in dict.fromkeys(colours.get(r.event_type, NEUTRAL) for r, _ in held):
+            at = [(pd.Timestamp(r.date_start), y - 0.28) for r, y in held if colours.get(r.event_type, NEUTRAL) == c]
             ax.plot([x for x, _ in at], [y for _, y in at], linestyle="none", marker="v", markersize=6,
                     color=c, markeredgecolor="white", zorder=4)
             has_parts = True

@@ -398,6 +398,16 @@ def test_itinerary(text, published, expected):
     case("have-reaffirmed-during-talks", "Azerbaijan and NATO have reaffirmed their commitment during talks in "
          "Brussels.", [("meeting", "2024-05-20")]),
     case("has-praised-without-a-meeting", "The minister has praised the partnership with NATO.", []),
+    case("starts-his-trip-with-a-visit", "The NATO general starts his trip to Azerbaijan with a visit to the War "
+         "College.", [("visit", "2024-05-20")]),
+    case("meets-headline-present", "The Defence Minister meets the NATO envoy in Baku.", [("meeting", "2024-05-20")]),
+    case("who-is-on-a-visit", "The NATO general, who is on an official visit to Azerbaijan, went on to the War "
+         "College.", [("visit", "2024-05-20")]),
+    case("is-visiting", "The NATO envoy, who is visiting Baku, laid flowers at the memorial.",
+         [("visit", "2024-05-20")]),
+    case("perfect-wins-over-on-a-visit", "The NATO envoy, who is on a visit to Azerbaijan, has met the President.",
+         [("meeting", "2024-05-20")]),
+    case("holds-without-a-meeting-word", "NATO holds its summits every two years.", []),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

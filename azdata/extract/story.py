@@ -51,12 +51,22 @@ _REPORTING += tuple(v for v in ("told", "stated", "announced", "declared", "repo
                     if v not in _REPORTING)
 REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
 # the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
-# under way"): with no date of its own it reports an event on the publication day
+# under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|discussed|visited|received|signed|"
                      r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
                      r"begun|kicked off)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress))\b",
                      ["has", "have", "is", "are"])
+
+
+# "X starts his trip to <country> with a visit to ...", "X meets Y in Baku", "X, who is on a visit to <country>,":
+# a headline's present tense in the lead is the day's news, as the present perfect is (only with a talks or visit
+# word after it, and only where no perfect verb tells the news)
+LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues|concludes|wraps up|pays|holds|meets|visits|arrives|receives"
+                     r"|hosts|(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|on\s+(?:a|an|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)))\b",
+                     ["starts", "begins", "continues", "concludes", "wraps up", "pays", "holds", "meets", "visits",
+                      "arrives", "receives", "hosts", "is", "are"])
 
 
 # "X has spoken highly of ... as he met Y", "X has stressed ... at a meeting with Y": a lead in the present
@@ -67,13 +77,15 @@ LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:spoken|stresse
 
 
 def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
-    """Where the lead's present-perfect verb is, if the lead reports a happening of the publication day."""
+    """Where the lead's present-perfect (or headline-present) verb is, if the lead reports a happening of the
+    publication day."""
     m = LEAD_PERFECT.search(s.text)
     if m:
         return m.start()
-    m = LEAD_PERFECT_SPEECH.search(s.text)
-    if m and any(t.family in ("talks", "visit") and t.pos > m.start() for t in trigs):
-        return m.start()
+    for pattern in (LEAD_PERFECT_SPEECH, LEAD_PRESENT):
+        m = pattern.search(s.text)
+        if m and any(t.family in ("talks", "visit") and t.pos >= m.start() for t in trigs):
+            return m.start()
     return None
 
 

@@ -123,6 +123,9 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
 
 
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
+# "is due to end on <day>", "will close on <day>": the last day of something under way, as "until" is
+END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to)\s+"
+                    r"(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
 VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",
@@ -439,7 +442,8 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             if kind == "year" and NAME_BEFORE_YEAR.search(sentence[max(0, s - 30):s]) \
                     and not re.search(r"(?:In|Since|By|From|Until|Of|For|And)\s$", sentence[max(0, s - 8):s]):
                 continue  # "Regional Response 2009", "West 2017": a name, not a date
-            until = bool(UNTIL.search(before)) and kind in ("day", "month", "weekday")
+            until = bool(UNTIL.search(before) or END_ON.search(sentence, max(0, s - 40), s)) \
+                and kind in ("day", "month", "weekday")
             # "who arrived in Baku on Sunday, will meet ... on Tuesday": a past verb in the
             # mention's own clause keeps it in the past whatever the rest of the sentence says
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= s < ce), None)

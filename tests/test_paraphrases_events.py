@@ -508,3 +508,31 @@ def test_two_meetings_on_one_day_stay_two():
     text = ("NATO envoy Jan Novak met Defence Minister Zakir Hasanov in Baku on 14 May. On 14 May he also met "
             "Foreign Minister Jeyhun Bayramov.")
     assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-05-14"), ("meeting", "2024-05-14")]
+
+
+@pytest.mark.parametrize("second", [
+    "It is due to end on 24 May.",
+    "The drills are scheduled to conclude on 24 May.",
+    "The exercise will end on 24 May.",
+    "It is set to close on May 24.",
+])
+def test_the_end_day_of_an_exercise_under_way(second):
+    # "is due to end on <day>" closes the range of the event under way, as "until <day>" does
+    text = "A NATO exercise began near Baku on 14 May. " + second
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("exercise", "2024-05-14", "2024-05-24")]
+
+
+@pytest.mark.parametrize("second", [
+    "It opened on 12 May at the training centre.",
+    "It officially began on 12 May with a parade.",
+    "They started on 12 May.",
+])
+def test_the_opening_day_of_an_event_under_way(second):
+    # "It opened on <day>": the event already reported as going on began that day
+    text = "On 14 May, Azerbaijani officers attended a NATO course in Baku. " + second
+    assert [(t, d, end) for t, d, end, _ in _events(text)][:1] == [("conference", "2024-05-12", "2024-05-14")]
+
+
+def test_a_later_day_does_not_open_the_event():
+    text = "A NATO course began in Baku on 14 May. It opened on 16 May to the press."
+    assert [(t, d) for t, d, *_ in _events(text)][:1] == [("conference", "2024-05-14")]

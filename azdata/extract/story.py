@@ -178,6 +178,24 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     return events
 
 
+# "It opened on Wednesday at the base", "They began on 5 May": the first day of the event under way
+OPENED_ON = re.compile(r"(?:It|They)\s+(?:(?:was|were)\s+)?(?:officially\s+)?(?:opened|began|started|kicked off"
+                       r"|got under\s?way|was launched)\b")
+
+
+def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> DateMention | None:
+    """A sentence that opens with "It opened on <day>" dates the start of the event under way (a visit, exercise,
+    course or gathering already reported as going on), when that day comes before the start it has."""
+    if not story.frame or len(eventable) != 1 or not OPENED_ON.match(s.text):
+        return None
+    d, event = eventable[0], story.main_event()
+    if d.precision != "day" or event.family == "talks" or not d.date_start < event.date_start:
+        return None
+    event.date_end = event.date_end or event.date_start
+    event.date_start = d.date_start
+    return d
+
+
 def _merge_today_repeats(events: list[Event]) -> None:
     """"Today's meeting", "the talks today": a mention dated only by "today" of a kind of event the story has
     already reported on that day is that event (a speech names the meeting it is given at so), and its
@@ -256,6 +274,9 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
             if e.date_start == d.date_start and e.family != "talks":
                 e.date_end = d.date_end
     own_time = [d for d in own_time if d not in spans]
+    opened = _opening_day(s, eventable, story)
+    if opened is not None:
+        own_time = [d for d in own_time if d is not opened]
     if story.frame and GUEST_REF.search(s.text):
         # "told the guests about what was done this year": the year of the visit under way is its own time
         year = story.main_event().date_start.year

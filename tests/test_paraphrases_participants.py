@@ -334,3 +334,37 @@ def test_one_accompanying_the_visitor_takes_part():
     text = ("President Ilham Aliyev visited NATO Headquarters on 14 May. He was accompanied by Foreign Minister "
             "Elmar Karimov.")
     assert [p for p, _ in _people(text)[0][2]] == ["Aliyev", "Karimov"]
+
+
+_TALKS = "On 14 May in Baku, President Ilham Aliyev received NATO envoy Jan Novak. "
+
+
+@pytest.mark.parametrize("later", [
+    "Novak passed on Secretary General Anna Kowalska's greetings to the President.",
+    "Novak conveyed the greetings of Secretary General Anna Kowalska to the President.",
+    "The President asked Novak to convey his greetings to Secretary General Anna Kowalska.",
+    "Novak handed over a letter from Secretary General Anna Kowalska.",
+])
+def test_who_sends_or_is_sent_word_is_not_at_the_table(later):
+    people = [p for p, _ in _people(_TALKS + later)[0][2]]
+    assert "Kowalska" not in people and {"Aliyev", "Novak"} <= set(people)
+
+
+@pytest.mark.parametrize("later", [
+    "Novak was also received by Foreign Minister Jeyhun Bayramov. The two discussed the partnership.",
+    "Novak later met Foreign Minister Jeyhun Bayramov. The two discussed the partnership.",
+    "Novak then held talks with Foreign Minister Jeyhun Bayramov.",
+])
+def test_another_undated_meeting_keeps_its_people_apart(later):
+    # an undated second meeting is no event, and the one it names did not sit at the first
+    people = [p for p, _ in _people(_TALKS + later)[0][2]]
+    assert "Bayramov" not in people and {"Aliyev", "Novak"} <= set(people)
+
+
+@pytest.mark.parametrize("later", [
+    "The sides recalled the President's visit to Brussels last year and his meeting with Secretary General Anna "
+    "Kowalska then.",
+    "Recalling his talks with Secretary General Anna Kowalska in Brussels, the President praised the partnership.",
+])
+def test_who_is_named_in_a_recalled_meeting_is_not_at_this_one(later):
+    assert "Kowalska" not in [p for p, _ in _people(_TALKS + later)[0][2]]

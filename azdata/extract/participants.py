@@ -78,13 +78,17 @@ DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up o
 # "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
 VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
                     r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
-# "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy":
-# X is named as the one under whom or by whose policy something happened, not as one at the table
+# "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy",
+# "conveyed greetings to / from X": X is named as the one under whom or by whose policy something happened, or
+# who sent or is sent word, not as one at the table
 ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of"
+                          r"|(?:greetings|regards|message|letter|invitation|congratulations|best wishes) (?:to|from)"
                           r"|(?:policy|policies|course|strategy|vision)"
                           r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
                           r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
-ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership)\b")
+# "passed on X's greetings", "X's letter": X sent word and is not at the table
+ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership|greetings"
+                         r"|regards|message|letter|invitation|congratulations|best wishes)\b")
 NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
 

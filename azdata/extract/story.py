@@ -178,6 +178,13 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     return events
 
 
+RECALLING = re.compile(r"\b(?:" + "|".join(RECALL_VERBS) + r"|recalling|remembered|remembering)\b", re.IGNORECASE)
+# "X was also received by Y", "X later met Y": a meeting other than the one the story is at
+ANOTHER_MEETING = re.compile(r"\b(?:also|later|then|afterwards|separately)\s+(?:(?:was|were)\s+)?(?:met|meets|received"
+                             r"|receives|held talks|had talks|had a meeting|hosted)\b|\b(?:was|were)\s+(?:also|later"
+                             r"|then|separately)\s+received\b")
+
+
 # "It opened on Wednesday at the base", "They began on 5 May": the first day of the event under way
 OPENED_ON = re.compile(r"(?:It|They)\s+(?:(?:was|were)\s+)?(?:officially\s+)?(?:opened|began|started|kicked off"
                        r"|got under\s?way|was launched)\b")
@@ -288,6 +295,12 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
         # reported; the speaker is still at the event under way
         own_time = []
         refs = [r for r in refs if r.pos - s.start < speech.start()]
+    recall = RECALLING.search(s.text)
+    if recall:  # "The sides recalled the president's visit ... and his meeting with X": X was at that one
+        refs = [r for r in refs if r.pos - s.start < recall.start()]
+    if story.frame and not own_time and story.main_event().family == "talks" and ANOTHER_MEETING.search(s.text) \
+            and any(t.family == "talks" for t in trigs):
+        story.frame = []  # "X was also received by Y": another meeting, undated; its people are not at this one
     if story.frame and not own_time:
         attach_to_frame(s, story.frame, refs, trigs, art, story.visits)
         length = N_DAY_EVENT.search(s.text)

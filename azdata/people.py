@@ -48,6 +48,13 @@ def _letters(folded: str) -> Counter:
     return Counter(folded)
 
 
+def _given_names_within(a: str, b: str) -> bool:
+    """One person's given names are among the other's ("Odd Egil" and "Egil"): a name written without its
+    first given name."""
+    x, y = {fold(w) for w in a.split()}, {fold(w) for w in b.split()}
+    return x <= y or y <= x
+
+
 class PeopleIndex:
     """The people of one article, filled from mentions in reading order."""
 
@@ -76,7 +83,8 @@ class PeopleIndex:
         for idx in self.candidates(m.surname):
             p = self.people[idx]
             if similar(p.surname, m.surname) and (not p.first or not m.first or similar(p.first, m.first, 0.75)
-                                                   or fold(p.first.split()[0]) == fold(m.first.split()[0])):
+                                                   or fold(p.first.split()[0]) == fold(m.first.split()[0])
+                                                   or _given_names_within(p.first, m.first)):
                 self._merge(idx, m)
                 return idx
         if not m.evidence:

@@ -248,6 +248,14 @@ def test_us_president_keeps_the_real_person():
 ALIASES = [
     # (sentences of one article, {canonical name: aliases that must be recorded}); no other people
     pytest.param(
+        ["The minister met Major General Jan Erik Olsen, chief of the NATO directorate.",
+         "Praising the officers, Erik Olsen said the training was of a high standard."],
+        {"Jan Erik Olsen": {"Erik Olsen"}}, id="a-name-without-its-first-given-name"),
+    pytest.param(
+        ["The minister met Major General Jan Erik Olsen, chief of the NATO directorate.",
+         "Colonel Per Olsen, his deputy, said the training was of a high standard."],
+        {"Jan Erik Olsen": set(), "Per Olsen": set()}, id="another-given-name-is-another-person"),
+    pytest.param(
         ["On December 9, the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov met "
          "with the delegation.",
          "Colonel General Z.Hasanov highly appreciated NATO's role in ensuring peace and security worldwide.",

@@ -442,6 +442,10 @@ def test_patronymic_is_not_the_surname(sentence, name, surname):
                  "Technologies", id="topic-list-of-an-office"),
     pytest.param("Representatives of Caspian Systems and Delta Industries toured the plant.", "Caspian Systems",
                  id="company-word"),
+    pytest.param("The minister said that the Alpine World Economic Forum had ranked the country higher.",
+                 "Alpine World", id="a-body-word-two-words-on"),
+    pytest.param("The minister said that the Riverside Growth Forum had ranked the country higher.",
+                 "Riverside Growth", id="forum"),
 ])
 def test_bodies_are_not_people(sentence, words):
     index = _people([sentence])
@@ -537,3 +541,13 @@ def test_an_office_of_a_body_then_a_lone_surname(sentence, surname):
 ])
 def test_an_outlet_or_a_clause_after_an_office_is_no_surname(sentence, people):
     assert [m.surname for m in find_mentions(sentence) if m.evidence] == people
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Romanian envoy, Ambassador Extraordinary and Plenipotentiary Ion Popescu, met the minister.", "Ion Popescu"),
+    ("Azerbaijani MP Elnur Karimov told Trend Nov. 27 that the talks had gone well.", "Elnur Karimov"),
+    ("Azerbaijani MP Elnur Karimov told the agency on Oct. 27 that the talks had gone well.", "Elnur Karimov"),
+])
+def test_offices_and_month_abbreviations_are_no_names(sentence, name):
+    # "Extraordinary" belongs to the office; "Nov." is a month, not the given or family name of an outlet's reporter
+    assert [m.text for m in find_mentions(sentence) if m.evidence] == [name]

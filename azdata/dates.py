@@ -124,8 +124,8 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
 
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
 # "is due to end on <day>", "will close on <day>": the last day of something under way, as "until" is
-END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to)\s+"
-                    r"(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$", re.IGNORECASE)
+END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to|and)\s+"
+                    r"(?:(?:will|is\s+to)\s+)?(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
 VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",

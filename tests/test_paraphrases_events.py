@@ -536,3 +536,24 @@ def test_the_opening_day_of_an_event_under_way(second):
 def test_a_later_day_does_not_open_the_event():
     text = "A NATO course began in Baku on 14 May. It opened on 16 May to the press."
     assert [(t, d) for t, d, *_ in _events(text)][:1] == [("conference", "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The multinational exercise 'Steel Shield-2024' began near Ganja on 13 May and will last until 24 May.",
+    "The joint exercise “Steel Shield-2024” of the Azerbaijani and Turkish armies started on 13 May and will last "
+    "until 24 May.",
+    "The exercise ‘Steel Shield-2024’ began on 13 May and will last until 24 May.",
+    "The exercise \"Steel Shield-2024\" opened on 13 May and will run until 24 May.",
+])
+def test_an_exercise_named_in_quotes_after_the_noun(text):
+    # the quoted name (in any quote marks, with whose exercise it is) stands between the noun and its verb
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("exercise", "2024-05-13", "2024-05-24")]
+
+
+@pytest.mark.parametrize("text", [
+    "The exercise will start on 27 May and end on 7 June.",
+    "The drills began on 27 May and will end on 7 June.",
+    "The seminar opens on 27 May and is to close on 7 June.",
+])
+def test_start_and_end_in_one_sentence(text):
+    assert [(d, end) for _, d, end, _ in _events(text)] == [("2024-05-27", "2024-06-07")]

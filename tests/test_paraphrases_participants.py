@@ -368,3 +368,29 @@ def test_another_undated_meeting_keeps_its_people_apart(later):
 ])
 def test_who_is_named_in_a_recalled_meeting_is_not_at_this_one(later):
     assert "Kowalska" not in [p for p, _ in _people(_TALKS + later)[0][2]]
+
+
+@pytest.mark.parametrize("later, names", [
+    ("The course was conducted by Lieutenant Colonel Jan Novak and Major Anna Kowalska.", ["Kowalska", "Novak"]),
+    ("The training was run by Lieutenant Colonel Jan Novak.", ["Novak"]),
+    ("The classes were taught by Lieutenant Colonel Jan Novak.", ["Novak"]),
+])
+def test_who_conducted_the_course_took_part(later, names):
+    text = "A NATO course on logistics was held in Baku from 6 to 10 May. " + later
+    assert [p for _, _, people in _people(text) for p, _ in people] == names
+
+
+def test_who_signed_at_the_ceremony_took_part():
+    text = ("A signing ceremony took place at NATO Headquarters on 16 May. The programme was signed by Foreign "
+            "Minister Jeyhun Bayramov and Deputy Secretary General Jan Novak.")
+    assert sorted(p for _, _, people in _people(text) for p, _ in people) == ["Bayramov", "Novak"]
+
+
+@pytest.mark.parametrize("later", [
+    "The previous meeting between them took place in Brussels on 7 November 2023.",
+    "The last meeting between them was held in Brussels on 7 November 2023.",
+])
+def test_between_them_names_the_two_at_the_table(later):
+    text = "Defence Minister Zakir Hasanov met NATO envoy Jan Novak in Baku on 16 May. " + later
+    assert [(d, sorted(p for p, _ in people)) for _, d, people in _people(text)] == [
+        ("2024-05-16", ["Hasanov", "Novak"]), ("2023-11-07", ["Hasanov", "Novak"])]

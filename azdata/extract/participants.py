@@ -23,6 +23,7 @@ WHO = re.compile(r"\b(?:who|whom)\s")
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work for|ahead of|run-up to)\s+"
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+            r"|conducted by|signed by|run by|taught by|instructed by"
             r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team|guests?|visitors?|group)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
             r"|accompanied by"
@@ -33,6 +34,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|made up of|consists of|consisted of|comprises|comprised|composed of"
             r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
+             "conducted by", "signed by", "run by", "taught by", "instructed by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
              "included", "among the guests", "joined by", "accompanied by", "addressed by", "represented by", "made",
              "given", "delivered",
@@ -53,11 +55,12 @@ _SPEECH = "|".join(SPEECH_VERBS)
 SPEECH = Gated(r"\b(?:" + _SPEECH + r"|believes)\b(?:\s+that)?", SPEECH_VERBS + ("believes",))
 REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["that"])
 # "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
-GROUP_REF = Gated(r"\b(?:[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials|commanders|chiefs"
+GROUP_REF = Gated(r"\b(?:between them|[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials"
+                  r"|commanders|chiefs"
                   r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey|[Tt]he pair"
                   r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke"
                   r"|signed)\b))\b",
-                  ["he two", "oth sides", "hey", "he pair"])
+                  ["he two", "oth sides", "hey", "he pair", "between them"])
 # "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
 _GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
 DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by"
@@ -179,7 +182,7 @@ def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: 
     m = GROUP_REF.search(s.text)
     if not m:
         return []
-    pair = m.group(0).lower().startswith(("the two", "the pair", "both sides"))
+    pair = m.group(0).lower().startswith(("the two", "the pair", "both sides", "between them"))
     if pair and at_table and len(at_table) >= 2:
         return [PersonRef(s.start + m.start(), p, True) for p in at_table[:2]]
     people = previous if len(previous) >= 2 else (

@@ -44,11 +44,13 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?"
                          r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“][^\"“”]{1,60}[\"”])?\s+"
+# (after the event's quoted name, in any quote marks, and who holds it: "exercise 'Name' of the two armies began")
+HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
-                           r"|begins|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d)"
+                           r"|begins|opens|started|starts|ended|ends|lasted|will run|runs|of\s+(?:\d|[A-Z][a-z]+\s\d)"
                            r"|(?:has|have|had)\s+(?:just\s+|now\s+)?(?:taken place|been held|begun|started|opened|ended"
                            r"|been organi[sz]ed|been convened|got under\s?way)"
                            r"|(?:got|gets|get|is|are|was|were)\s+(?:now\s+)?under\s?way|kicked off|kicks off"

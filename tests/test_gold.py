@@ -45,7 +45,7 @@ FLOORS = {
     # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
     # written from the dev sets, this one is only measured)
-    "heldout-real": {"published": 1.00, "events": 0.70, "participants": 0.51, "people": 0.81, "delegation": 0.69,
+    "heldout-real": {"published": 1.00, "events": 0.70, "participants": 0.53, "people": 0.81, "delegation": 0.69,
                      "statistics": 0.88, "milestones": 0.66, "overall": 0.76},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
@@ -66,8 +66,16 @@ FLOORS = {
     # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
     # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
     # fix) at da28faf
-    "dev-real5": {"published": 0.92, "events": 0.73, "participants": 0.69, "people": 0.84, "delegation": 0.00,
-                  "statistics": 0.82, "milestones": 1.00, "overall": 0.80},
+    "dev-real5": {"published": 0.92, "events": 0.84, "participants": 0.78, "people": 0.89, "delegation": 0.00,
+                  "statistics": 0.82, "milestones": 1.00, "overall": 0.85},
+    # a fifth blind set (tests/data/heldout-real5/SOURCES.md, 12 outlets, 2001-2025, reference pages and summit lists
+    # among them), run once at afc18f1: 0.720 (the same at da28faf)
+    "heldout-real5": {"published": 0.88, "events": 0.26, "participants": 0.24, "people": 0.87, "delegation": 0.93,
+                      "statistics": 0.95, "milestones": 0.71, "overall": 0.71},
+    # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
+    # and country lists: first run 0.883 at 85fce23
+    "dev-real6": {"published": 0.96, "events": 0.68, "participants": 0.68, "people": 0.94, "delegation": 0.97,
+                  "statistics": 0.87, "milestones": 0.00, "overall": 0.88},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -78,7 +86,7 @@ FLOORS = {
                  "statistics": 1.00, "milestones": 0.90, "overall": 0.98},
     "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.91, "people": 0.98, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.94, "overall": 0.93},
-    "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.77, "people": 1.00, "delegation": 0.96,
+    "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.80, "people": 1.00, "delegation": 0.96,
                  "statistics": 1.00, "milestones": 0.91, "overall": 0.91},
 }
 
@@ -97,6 +105,8 @@ CORPORA = {
     "dev-real4": (DATA / "dev-real4", DATA / "dev-real4"),
     "heldout-real4": (DATA / "heldout-real4", DATA / "heldout-real4"),
     "dev-real5": (DATA / "dev-real5", DATA / "dev-real5"),
+    "heldout-real5": (DATA / "heldout-real5", DATA / "heldout-real5"),
+    "dev-real6": (DATA / "dev-real6", DATA / "dev-real6"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

@@ -410,7 +410,9 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
         found.append(DateMention(f.start, f.end, sentence[f.start:f.end], kind, start, end, precision, has_year,
                                  until=f.until, since=f.since, vague=vague, future=f.future))
     found.sort(key=lambda d: d.start)
-    years = [d for d in found if d.kind == "year"]
+    # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
+    years = [d for d in found if d.kind == "year"
+             and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]
     if len(years) == 1 and published is not None:
         # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
         year = years[0].date_start.year
@@ -455,6 +457,9 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             taken.append((s, e))
             found.append(_Match(kind, s, e, m.groupdict(), until, bool(SINCE.search(before)), future or until))
     return tuple(found)
+
+
+PLAN_YEAR_BEFORE = re.compile(r"\b(?:for|by|until|till|through|since|before|after|to)\s+$", re.IGNORECASE)
 
 
 def _in_year(d: DateMention, year: int) -> DateMention:

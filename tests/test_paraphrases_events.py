@@ -557,3 +557,38 @@ def test_an_exercise_named_in_quotes_after_the_noun(text):
 ])
 def test_start_and_end_in_one_sentence(text):
     assert [(d, end) for _, d, end, _ in _events(text)] == [("2024-05-27", "2024-06-07")]
+
+
+@pytest.mark.parametrize("second", [
+    "Some 2,000 troops are taking part in the drills, which will be held from 13 to 24 May.",
+    "The exercise will be held from 13 to 24 May with 2,000 troops.",
+])
+def test_an_exercise_told_again_from_its_first_day_is_one(second):
+    text = "Azerbaijani servicemen are taking part in the drills, which began in Georgia on 13 May. " + second
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("exercise", "2024-05-13", "2024-05-24")]
+
+
+def test_two_meetings_on_one_first_day_are_not_merged_as_spans():
+    text = "The minister met the envoy on 13 May. The minister also met the general on 13 May in Ganja."
+    assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 22 October, officers took part in a NATO course in Hungary, held under the cooperation programme for "
+     "2022.", "2023-10-22"),
+    ("On 22 October, officers took part in a NATO course in Hungary, planned since 2019.", "2023-10-22"),
+    ("In 2022, officers took part in a NATO course in Hungary on 22 October.", "2022-10-22"),
+])
+def test_a_plans_year_does_not_date_the_day(text, day):
+    # "In 2022, ... on 22 October" takes the sentence's year; "the programme for 2022" is not the day's year
+    assert [d for _, d, *_ in _events(text, published="2023-11-16")] == [day]
+
+
+@pytest.mark.parametrize("lead, events", [
+    ("A detachment of marines is to take part in international exercises.", []),
+    ("A detachment of marines will take part in international exercises.", []),
+    ("A detachment of marines has taken part in international exercises.", [("exercise", "2024-05-20")]),
+])
+def test_a_dateline_does_not_date_a_plan(lead, events):
+    text = "BAKU, Azerbaijan, May 20.\n\n" + lead
+    assert [(t, d) for t, d, *_ in _events(text)] == events

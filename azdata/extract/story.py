@@ -138,7 +138,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         created: list[Event] = []
         if eventable and trigs:
             created = events_from(s, eventable, trigs, art)
-        elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1:
+        elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1 \
+                and not _plan_after_dateline(s, story.pending, art):
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
@@ -203,16 +204,29 @@ def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> Dat
     return d
 
 
+def _plan_after_dateline(s: Sentence, pending: list[DateMention], art: Article) -> bool:
+    """"BAKU, May 5. X is to take part in ...": the dateline's day is the report's, and a plan is not dated by it
+    (a day a source gave before, "will begin on July 26", still dates the plan that follows)."""
+    return all(d.date_start == art.published for d in pending) and bool(resources.planned_pattern().search(s.text))
+
+
 def _merge_today_repeats(events: list[Event]) -> None:
     """"Today's meeting", "the talks today": a mention dated only by "today" of a kind of event the story has
     already reported on that day is that event (a speech names the meeting it is given at so), and its
-    people join it."""
+    people join it; so is an exercise or course told again from the same first day."""
     first: dict[tuple, Event] = {}
     for e in events:
         key = (e.date_start, e.event_type)
         earlier = first.setdefault(key, e)
-        if earlier is not e and e.date.kind == "relative" and e.date.text.casefold() == "today":
+        today = e.date.kind == "relative" and e.date.text.casefold() == "today"
+        # "the drills, which began on July 26" and later "the drills, held from July 26 to August 6": one exercise
+        # (or course) told twice; two meetings on one day are often two
+        spans = e.event_type in ("exercise", "conference") and (earlier.date_end is None or e.date_end is None
+                                                                 or earlier.date_end == e.date_end)
+        if earlier is not e and (today or spans):
             e.merged_into = earlier
+            earlier.date_end = earlier.date_end or e.date_end
+            earlier.countries += [c for c in e.countries if c not in earlier.countries]
             for person, role in e.people:
                 add_person(earlier, person, role)
 

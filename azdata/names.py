@@ -146,7 +146,7 @@ def _office_before(token: str) -> bool:
     word = token.rstrip(".")
     return word in {"President", "Minister", "Ambassador", "General", "Admiral", "Colonel", "Marshal", "Chairman",
                     "Commander", "Secretary-General", "Envoy", "Rector", "Director", "Speaker", "Mr", "Mrs", "Ms",
-                    "Dr", "Gen", "Adm", "Col"} or token in resources.ranks()
+                    "Dr", "Gen", "Adm", "Col", "Lord", "Lady", "Sir", "Dame"} or token in resources.ranks()
 
 
 def split_name(tokens: list[str]) -> tuple[str, str, str]:

@@ -13,6 +13,7 @@ from . import furniture, heading, pagedates, resources, webpage
 from .article import Article
 from .published import DATELINE, dateline_at, dateline_only, header_date, infer_published, is_dateline, stale_from
 from .sentences import Sentence, sentences  # noqa: F401 (the reading stage's output, imported from here)
+from .speakers import speaker_byline
 
 MAX_CHARS = 300_000  # text beyond this is not analysed (no news article is this long; a 10 MB dump is not one)
 
@@ -226,9 +227,11 @@ def parse_layout(art: Article) -> None:
     for i, b in enumerate(bs):
         if i in author_lines:
             continue
-        if first is not None and first - 3 <= i < last and b.words <= 14 and resources.speech_heading_pattern().match(
-                b.text) and any(x.final == "good" for x in bs[i + 1:i + 3]):
-            body.append((b.start, b.end))  # "Statement by <name>": who speaks in the paragraphs below
+        if first is not None and (first - 3 <= i < last and b.words <= 14 and resources.speech_heading_pattern().match(
+                b.text) and any(x.final == "good" for x in bs[i + 1:i + 3]) or first - 4 <= i < first
+                                  and speaker_byline(b.text)):
+            # "Statement by <name>", "by <office>, <name>": who speaks in the paragraphs below
+            body.append((b.start, b.end))
             used.add(i)
             continue
         if b.is_date:

@@ -22,6 +22,18 @@ LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|" + "|".join(sorted(
                    r"\s?(?:\([^()\n]{2,80}\))?:\s")
 
 
+# "by NATO Secretary General, Lord Robertson", "by the President of <country>, <name> and <office>, <name>":
+# the line under a speech's or briefing's heading that names who gives it
+BYLINE = re.compile(r"[Bb]y\s+(?:the\s+)?([A-Z][^,\n]{2,80}),\s+[A-Z][^\n]{2,160}")
+
+
+def speaker_byline(line: str) -> bool:
+    """A heading line "by <office>, <name>" (an office before the comma, no full stop): who speaks below."""
+    m = BYLINE.fullmatch(line.strip())
+    return bool(m) and not line.rstrip().endswith(".") and any(w in resources.title_words()
+                                                              for w in m.group(1).split())
+
+
 def opens_turn(sentence: str) -> bool:
     """The sentence opens with a speaker's label, in capitals or not."""
     return bool(CAPS_LABEL.match(sentence) or LABEL.match(sentence))

@@ -592,3 +592,14 @@ def test_a_plans_year_does_not_date_the_day(text, day):
 def test_a_dateline_does_not_date_a_plan(lead, events):
     text = "BAKU, Azerbaijan, May 20.\n\n" + lead
     assert [(t, d) for t, d, *_ in _events(text)] == events
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("My last visit to your country was two years ago.", False),
+    ("Our talks showed how close the partnership is.", False),
+    ("I also remember our meeting in Brussels in February.", True),
+    ("We recall our talks in Brussels on 5 February.", True),
+])
+def test_a_speakers_own_possessive_refers_back(sentence, kept):
+    # in a speech, "my visit" and "our talks" refer to happenings named before, unless recalled with a date
+    assert bool([t for t in triggers_in(sentence) if t.family in ("visit", "talks")]) == kept

@@ -6,7 +6,7 @@ import pytest
 
 from azdata.extract import extract
 from azdata.read import Article, read_text
-from azdata.speakers import label_mention, opens_turn
+from azdata.speakers import label_mention, opens_turn, speaker_byline
 
 
 @pytest.mark.parametrize("sentence, first, surname, title, country", [
@@ -52,3 +52,27 @@ def test_the_speaker_of_a_turn_takes_part_in_the_meeting_he_speaks_of():
     x = extract(art)
     assert {p.surname for p in x.people} >= {"Smith", "Kowalska"}
     assert [sorted(x.people[i].surname for i, _ in e.people) for e in x.events] == [["Kowalska"]]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("by NATO Secretary General, Anna Kowalska", True),
+    ("by the President of Azerbaijan, Elnur Karimov and NATO Secretary General, Jan Novak", True),
+    ("by NATO Secretary General, Jan Novak at the State University", True),
+    ("By John Smith", False),
+    ("by Reuters, Baku", False),
+    ("by the way, the minister said so.", False),
+])
+def test_a_speakers_byline(line, byline):
+    assert speaker_byline(line) == byline
+
+
+@pytest.mark.parametrize("byline, speakers", [
+    ("by NATO Secretary General, Jan Novak", ["Novak"]),
+    ("by the Minister of Defence, Elnur Karimov and NATO Secretary General, Jan Novak", ["Karimov", "Novak"]),
+])
+def test_a_speech_page_is_the_address_its_byline_names(byline, speakers):
+    text = ("NATO Speeches\n\n15 May 2003\n\n" + byline + "\n\nLadies and Gentlemen,\n\nI am very glad to be here "
+            "with you again. My last visit to your country was two years ago, and our partnership has grown since.\n")
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
+    assert [(e.event_type, str(e.date_start), sorted(x.people[i].surname for i, _ in e.people))
+            for e in x.events] == [("meeting", "2003-05-15", speakers)]

@@ -204,6 +204,13 @@ def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -
     return events_from(s, [d], trigs, art, borrowed=True)
 
 
+def byline_event(s: Sentence, art: Article) -> list[Event]:
+    """"by <office>, <name>" under the heading of a speech or briefing: the address it gives, on the day the
+    page dates it (its people are those the line names)."""
+    d = DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
+    return events_from(s, [d], [Trigger(0, "by", "meeting", "address")], art, borrowed=True)
+
+
 def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) -> list[Event]:
     """"... visited <place> on <date>. He held talks with <person> and then addressed <body>.":
     talks and addresses right after a dated visit happen on its first day."""

@@ -14,9 +14,9 @@ from ..dates import DateMention
 from ..gates import Gated
 from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..read import Article, Sentence
-from ..speakers import opens_turn
+from ..speakers import opens_turn, speaker_byline
 from .delegations import assign_countries
-from .events import during_visit, events_from, lead_event, superseded_lead, year_named_events
+from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
 from .model import Event, main_event
 from .participants import (
@@ -143,6 +143,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
+        elif art.published and refs and speaker_byline(s.text):  # "by NATO Secretary General, <name>"
+            created = byline_event(s, art)
         elif trigs and lead and not _own_dates(s, dates) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
             created = lead_event(s, trigs, art, verb)

@@ -17,7 +17,7 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
                  "summer session", "spring session", "autumn session", "annual session", "plenary session",
                  "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
-DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|such)\s+"
+DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|my|our|your|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
                                r"[a-z-]+\s+){0,2}$",
                                re.I)
@@ -34,8 +34,9 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
                                 r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in"
                                 r"|(?:opening|closing) of)"
                                 r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-POSSESSIVE_PRONOUN = {"his", "her", "their", "its"}
-RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered)\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?$")
+POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
+RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered|remember|remembers|recall|recalls)\s+"
+                             r"(?:their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?$")
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
 # "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import resources
-from .config import HOME_COUNTRY
-from .gates import Gated
 from .memo import per_sentence
+from .offices import POSSESSIVE, describe, tail_start, without_possessive
 from .resources import fold
 
 ORG_WORDS = resources.organisation_words()  # resources/organisation_words.txt
@@ -75,12 +73,8 @@ TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?(
                        r"|president|chairman|secretary general|rector|director|attaché))\b")
 
 
-POSSESSIVE = ("’s", "'s")
 
 
-def without_possessive(word: str) -> str:
-    """"Hasanov’s" -> "Hasanov" (a string test: this runs for every capitalised word)."""
-    return word[:-2] if word.endswith(POSSESSIVE) else word
 
 
 def is_initial(token: str) -> bool:
@@ -290,7 +284,7 @@ def _lead_tokens(sentence: str, s: int) -> str:
     """Capitalised tokens (ranks, titles) directly before position s, and an office written out with "of"
     ("President of the Republic of <country>", "Minister of Defence") when a title word opens it."""
     out = []
-    for m in reversed(list(TOKEN.finditer(sentence[:s], _tail(sentence[:s], 80)))):
+    for m in reversed(list(TOKEN.finditer(sentence[:s], tail_start(sentence[:s], 80)))):
         gap = sentence[m.end():s if not out else out[-1][0]]
         if gap.strip():
             break
@@ -306,188 +300,8 @@ def _lead_tokens(sentence: str, s: int) -> str:
     return sentence[out[-1][0]:s].strip() if out else ""
 
 
-CUT = Gated(r"(?:\bled by|\bheaded by|\bmet with|\bwith|\bbetween|\bby|\breceived|\bmeeting|\btalks|[;:“”\"])",
-            ["led by", "headed by", "met with", "with", "between", "by", "received", "meeting", "talks",
-             ";", ":", "“", "”", '"'], starts=True)
-PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|officials|delegates"
-                         r"|participants|speakers"
-                         r"|representatives|officers|generals|ministers|ambassadors)\b(?:[^.;:]{0,30}:)?\s*"
-                         r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s+)?"
-                         r"(?:and\s+)?$")
-AND_AFTER_WORD = Gated(r"([\w’'-]+)\s+and\b", ["and"])
-
-
-def _cut_clause(clause: str) -> str:
-    """The part of a clause that describes the next name: after "led by", "met with", ...; after an
-    "and" that follows another person's name ("Gerasimov and U.S. Joint Chiefs ... Chairman"), but
-    not inside one office ("Political Affairs and Security Policy")."""
-    cut = 0
-    for m in CUT.finditer(clause):
-        cut = m.end()
-    for m in AND_AFTER_WORD.finditer(clause, cut):
-        if _is_name_word(m.group(1)):
-            cut = m.end()
-    return clause[cut:]
-
-
-WHO_AFTER = re.compile(r"^,?\s(?:who|whom)\s")
-ORIGIN = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?)")  # see CAPITAL_RUN
-APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
-NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
-
-
-WORD_DOT = re.compile(r"[\w’'.-]+")
-WORD_QUOTE = re.compile(r"[\w’'-]+")
-OF_THE_END = re.compile(r"\bof(?:\s+the)?\s+$")
-
-
-@lru_cache(maxsize=None)
-def _rank_at_end() -> re.Pattern:
-    return re.compile(r"(" + resources.rank_pattern().pattern + r")\s*$")
-
-
-def _tail(text: str, reach: int) -> int:
-    """Where to start looking for something of at most ``reach`` characters (plus blank space)
-    that must end the text: the text before it cannot change the match, look-behinds included."""
-    return max(0, len(text.rstrip()) - reach)
-
-
-def _last_words(pattern: re.Pattern, text: str, n: int) -> list[str]:
-    """The last n matches of a word pattern, read from the end of the text when that is enough:
-    with more than n matches in the last stretch, the last n are whole words."""
-    found = pattern.findall(text, max(0, len(text) - 24 * n))
-    return found[-n:] if len(found) > n or len(text) <= 24 * n else pattern.findall(text)[-n:]
-
-
 def _describe(mention: Mention, sentence: str, s: int, e: int, lead_text: str) -> None:
-    """Rank, title, country, whether the context marks a person, whether it is a subject."""
-    before = sentence[:s]
-    after = sentence[e:]
-    rank = ""
-    rm = _rank_at_end().search(before, _tail(before, 40))
-    if rm and not NOT_RANK_AFTER.search(before[:rm.start()]):
-        rank = resources.ranks()[rm.group(1)]
-    mention.rank = rank
-    if rank and lead_text.endswith(rm.group(1)):
-        lead_text = lead_text[: -len(rm.group(1))].strip()
-    has_title = any(w in resources.title_words() for w in lead_text.split()) or bool(rank)
-    prev_words = _last_words(WORD_DOT, before, 3)
-    after_of = bool(OF_THE_END.search(before))
-    role_before = not after_of and any(
-        w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
-    app = re.match(r"^,\s*([^,.;]{2,140})", after)
-    appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
-    role_after = bool(appositive) and any(
-        without_possessive(w).lower() in ROLE_NOUNS or w in resources.title_words()
-        for w in WORD_QUOTE.findall(appositive)[:10])
-    if not role_after:
-        appositive = ""
-    mention.subject = bool(SUBJECT_AFTER.match(after)) or bool(SPEECH_BEFORE.search(before))
-    # "Denis Samut, who heads the organisation": only a person is described by "who"
-    who_after = " " in mention.text and bool(WHO_AFTER.match(after))
-    # an office a few words back in the same clause ("Special Representative for <region> and <region>
-    # <first name> <surname>"), or a meeting verb right before ("<surname> met <first name> <surname>")
-    clause_before = re.split(r"[,;:()“”\"]", before)[-1]
-    office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
-                                       for w in _last_words(WORD_QUOTE, clause_before, 12))
-    met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
-                                r"|talks with|meeting with"
-                                r"|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
-                                r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
-    # "The delegation comprises <number> <role>: <name>, <name> and <name>."
-    listed = bool(PEOPLE_LIST.search(before))
-    # the words that describe the person: the clause before the name, back to a cut
-    # ("led by", "met with", ...), and the office set off by a comma in it
-    clause = _clause_before(before, lead_text, rank, rm)
-    described = _described(clause)
-    # an office set off by a comma also marks a person: "the Deputy ... Secretary General, Anne-Marie Kessler,"
-    mention.evidence = (has_title or role_before or role_after or mention.subject or office_back or met_before or listed
-                        or bool(described) or who_after)
-    mention.title = _title(lead_text, described, appositive)
-    if mention.title.endswith(mention.text):  # "..., Curtis Scaparrotti" repeated in the office
-        # (tested first: a pattern made of the name is compiled anew for every new name, ~0.3 ms)
-        own = re.escape(mention.text)
-        mention.title = re.sub(r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3})?" + own + r"$", "", mention.title)
-    mention.title = mention.title.strip()
-    words = re.findall(r"[\w-]+", " ".join((described, lead_text, appositive, mention.title)))
-    mention.office_words = frozenset(fold(w) for w in words)
-    # a few words right before the name ("<country>’s ambassador", "<country> <body> Chairman Gen.")
-    # and a "from NATO Headquarters" after it also say whom the person speaks for
-    near = clause if not clause.endswith(",") else ""
-    near = " ".join(near.split()[-6:]) + " " + lead_text
-    origin = ORIGIN.match(after)
-    context = " ".join(x for x in (described, near.strip(), appositive, origin.group(1) if origin else "") if x)
-    mention.country, mention.country_explicit = country_of(context)
-    if not mention.country_explicit:
-        # the city nearest before the name, as a weak hint ("in Yerevan ... meet Prime Minister X")
-        best = None
-        for cm in resources.city_pattern().finditer(before):
-            best = (cm.start(), resources.cities()[cm.group(1)])
-        if best and best[1] != HOME_COUNTRY and not re.search(r"\b(?:NATO|Alliance)\b", before + after):
-            mention.country = best[1]
-
-
-def _clause_before(before: str, lead_text: str, rank: str, rm) -> str:
-    clause = before[:rm.start()].rstrip() if rank else before.rstrip()
-    if lead_text and clause.endswith(lead_text):
-        clause = clause[: -len(lead_text)].rstrip()
-    return _cut_clause(clause)
-
-
-def _described(clause: str) -> str:
-    """The office set off by a comma before the name: "the Chairman of the <organisation> <body>, X"."""
-    if not clause.endswith(","):
-        return ""
-    segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]
-    described = segments[-1] if segments else ""
-    if described and any(w in resources.title_words() or w.lower() in ROLE_NOUNS
-                         for w in re.findall(r"[\w-]+", described)):
-        return described
-    return ""
-
-
-def _title(lead_text: str, described: str, appositive: str) -> str:
-    words = [w for w in lead_text.split() if w not in resources.demonyms()
-             and not w.endswith(POSSESSIVE)]
-    while len(words) > 1 and words[0] not in resources.title_words() and (  # "Yesterday President", "Noting ..."
-            words[0].endswith("ing") or words[0].lower() in ("yesterday", "today", "tomorrow")):
-        words = words[1:]
-    text = " ".join(words).strip()
-    if text and any(w in resources.title_words() for w in text.split()):
-        return _clean_title(text)
-    if described:
-        return _clean_title(described)
-    if appositive:
-        return _clean_title(appositive)
-    return ""
-
-
-TITLE_ARTICLE = re.compile(r"^(?:the|a|an|acting|former)\s+", re.IGNORECASE)
-TITLE_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
-TITLE_END = re.compile(r"[…\s.]+$")
-
-
-def _clean_title(text: str) -> str:
-    text = TITLE_ARTICLE.sub("", text.strip())
-    text = TITLE_BRACKETS.sub("", text)
-    text = TITLE_END.sub("", text)
-    return text[:1].upper() + text[1:] if text else text
-
-
-def country_of(context: str) -> tuple[str, bool]:
-    """The country a person speaks for, read from the words around the name.
-
-    A country named after "to" or "in" is where the person is posted, not whom
-    they represent; a NATO body with no country means NATO.
-    """
-    countries = []
-    for m in resources.country_pattern().finditer(context):
-        pre = context[max(0, m.start() - 4):m.start()]
-        if re.search(r"\b(?:to|in)\s$", pre):
-            continue
-        countries.append(resources.country_names()[m.group(1)])
-    if countries:
-        return countries[0], True
-    if resources.nato_pattern().search(context):
-        return "NATO", True
-    return HOME_COUNTRY, False
+    """Whether the person does what the sentence says (a verb after the name, a speech verb before it), then
+    what the words around the name say of the person (offices.describe)."""
+    mention.subject = bool(SUBJECT_AFTER.match(sentence[e:])) or bool(SPEECH_BEFORE.search(sentence[:s]))
+    describe(mention, sentence, s, e, lead_text, _is_name_word)

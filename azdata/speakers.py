@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import resources
-from .names import PARTICLES, Mention, country_of, split_name
+from .names import PARTICLES, Mention, split_name
+from .offices import country_of
 from .resources import fold
 
 _CAPS_WORD = r"[A-Z][A-Z’'-]+"

@@ -163,13 +163,13 @@ def test_name_tokens_are_the_token_pattern_s_capitalised_tokens():
 
 
 def test_reading_from_the_end_of_the_text_gives_what_reading_all_of_it_gives():
-    """names reads the rank and the last words before a name from the end of the text only."""
-    from azdata import names
+    """offices reads the rank and the last words before a name from the end of the text only."""
+    from azdata import offices
 
     long_gap = "Chief of the" + " " * 60 + "General " + "x" * 300 + " Lieutenant General   "
     for text in TEXTS + HARD_CASES + [long_gap, "", "  ", "Major General", "of the Military Committee Admiral "]:
         plain = re.search(r"(" + resources.rank_pattern().pattern + r")\s*$", text)
-        fast = names._rank_at_end().search(text, names._tail(text, 40))
+        fast = offices._rank_at_end().search(text, offices.tail_start(text, 40))
         assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1))), text
-        for pattern, n in ((names.WORD_DOT, 3), (names.WORD_QUOTE, 12)):
-            assert names._last_words(pattern, text, n) == pattern.findall(text)[-n:], text
+        for pattern, n in ((offices.WORD_DOT, 3), (offices.WORD_QUOTE, 12)):
+            assert offices._last_words(pattern, text, n) == pattern.findall(text)[-n:], text

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from azdata.names import country_of, find_mentions
+from azdata.names import find_mentions
+from azdata.offices import country_of
 from azdata.people import PeopleIndex, similar, surname_mentions
 from azdata.resources import fold
 

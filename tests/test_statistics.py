@@ -322,3 +322,15 @@ def test_the_noun_of_a_strong_figure(text, unit):
                                          ("It was the fifteenth session.", 15)])
 def test_an_ordinal_word_is_read_whole(text, value):
     assert [s.value for s in statistics_in(Sentence(0, len(text), text, 0)) if s.kind == "ordinal"] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("During the project 14 578 items of unexploded ordnance were found.", [(14578, "exactly", "items")]),
+    ("Some 10\u00a0000 troops took part in the drills.", [(10000, "about", "troops")]),
+    ("More than 1\u202f250 officers have been trained.", [(1250, "more than", "officers")]),
+    ("In 2008 150 troops served in Kosovo.", [(150, "exactly", "troops")]),
+    ("On 12 May 2019 300 soldiers left for Kabul.", [(300, "exactly", "soldiers")]),
+])
+def test_thousands_grouped_with_spaces(sentence, expected):
+    # "14 578" is one number (Russian and French pages group thousands so); a year or a day beside a count is not
+    assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected

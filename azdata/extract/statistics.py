@@ -60,7 +60,9 @@ _cardinal = r"(?:" + "|".join(CARDINAL_WORDS) + r")(?![\w’'])"
 # the run is read in one pass
 NUMBER_IN_WORDS = (r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal
                    + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*")
-NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + NUMBER_IN_WORDS + r"))"
+# thousands grouped with commas or with spaces ("14 578", the Russian and French way; a full space, no-break or thin)
+NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+               r"|(?i:" + NUMBER_IN_WORDS + r"))"
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
                ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
                starts=True)
@@ -151,7 +153,7 @@ def _statistics(text: str) -> tuple[tuple, ...]:
                 continue
         if value is None:
             try:
-                value = float(raw.replace(",", ""))
+                value = float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
             except ValueError:
                 continue
         if m.group(3):

@@ -342,7 +342,7 @@ def test_first_full_date(text, expected):
 def test_valid_day_agrees_with_dateparser_for_every_month_day():
     import dateparser
 
-    from azdata.dates import MONTHS, valid_day
+    from azdata.daymath import MONTHS, valid_day
 
     for month in range(1, 13):
         for day in range(0, 40):
@@ -358,7 +358,7 @@ def test_valid_day_agrees_with_dateparser_for_every_month_day():
 def test_relative_day_agrees_with_dateparser(phrase):
     import dateparser
 
-    from azdata.dates import relative_day
+    from azdata.daymath import relative_day
 
     # month ends, leap days and year ends are where arithmetic goes wrong
     bases = [dt.date(2016, 1, 31), dt.date(2016, 2, 29), dt.date(2015, 3, 31), dt.date(2016, 5, 31),
@@ -371,7 +371,7 @@ def test_relative_day_agrees_with_dateparser(phrase):
 
 
 def test_relative_day_leaves_unknown_phrases_alone():
-    from azdata.dates import relative_day
+    from azdata.daymath import relative_day
 
     assert relative_day("last decade", dt.date(2016, 1, 1)) is None
     assert relative_day("someday", dt.date(2016, 1, 1)) is None

@@ -52,7 +52,8 @@ VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
          "|reported|confirmed|declared|believes|believed|asked|answered|replied|continued|went"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
          "|exchanged|considered|assured|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited"
-         "|represented|represents|moderated|chaired|lectured|talked")
+         "|represented|represents|moderated|chaired|lectured|talked|phoned|telephoned|travelled|traveled|flew|came"
+         "|meet|receive|visit|host|hold|attend|take|sign|discuss|address|lead|open|pay|travel|come|speak")
 # A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
 # repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
 # failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space
@@ -62,7 +63,8 @@ SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?" + CAPITAL_RUN + r")?"
     r"(?:of (?:the )?" + CAPITAL_RUN + r"(?:(?:at|of|in) (?:the )?" + CAPITAL_RUN + r")?)?"  # "X of the Y Centre said"
     r"(?:and (?:[a-z]+ ){0,3}?" + CAPITAL_RUN + r")?"  # "A and B met": the first of two subjects is one too
-    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly"
+    r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|jointly|personally"
+    r"|is due to|are due to|is set to|is expected to|is to|plans to"
     r"|in turn|for his part|for her part|,"
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")

@@ -552,3 +552,16 @@ def test_an_outlet_or_a_clause_after_an_office_is_no_surname(sentence, people):
 def test_offices_and_month_abbreviations_are_no_names(sentence, name):
     # "Extraordinary" belongs to the office; "Nov." is a month, not the given or family name of an outlet's reporter
     assert [m.text for m in find_mentions(sentence) if m.evidence] == [name]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Anna Kowalska phoned Elnur Karimov on Friday.", ["Anna Kowalska"]),
+    ("Anna Kowalska telephoned the minister on Friday.", ["Anna Kowalska"]),
+    ("Elnur Karimov is due to take part in the summit.", ["Elnur Karimov"]),
+    ("Elnur Karimov is to meet the envoy in Brussels.", ["Elnur Karimov"]),
+    ("Elnur Karimov will meet the envoy in Brussels.", ["Elnur Karimov"]),
+    ("Anna Kowalska and Elnur Karimov jointly opened the forum.", ["Anna Kowalska", "Elnur Karimov"]),
+])
+def test_a_subject_before_a_verb_of_meeting_or_plan_is_a_person(sentence, names):
+    # a bare name is a person when it does what the sentence reports, after an auxiliary or a plan too
+    assert [m.text for m in find_mentions(sentence) if m.evidence and m.subject] == names

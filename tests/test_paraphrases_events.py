@@ -408,6 +408,11 @@ def test_itinerary(text, published, expected):
     case("perfect-wins-over-on-a-visit", "The NATO envoy, who is on a visit to Azerbaijan, has met the President.",
          [("meeting", "2024-05-20")]),
     case("holds-without-a-meeting-word", "NATO holds its summits every two years.", []),
+    case("is-the-venue-of", "Vilnius is the venue of the 70th annual session of the NATO Parliamentary Assembly.",
+         [("conference", "2024-05-20")]),
+    case("is-hosting", "Baku is hosting a NATO seminar on energy security.", [("conference", "2024-05-20")]),
+    case("goes-on", "The multinational exercise \"Steel Shield 2024\" goes on in Georgia.",
+         [("exercise", "2024-05-20")]),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
@@ -603,3 +608,18 @@ def test_a_dateline_does_not_date_a_plan(lead, events):
 def test_a_speakers_own_possessive_refers_back(sentence, kept):
     # in a speech, "my visit" and "our talks" refer to happenings named before, unless recalled with a date
     assert bool([t for t in triggers_in(sentence) if t.family in ("visit", "talks")]) == kept
+
+
+@pytest.mark.parametrize("second", [
+    "The session runs from 17 to 20 May.",
+    "The session lasts from 17 to 20 May.",
+])
+def test_a_range_dates_the_leads_event_it_holds(second):
+    # the lead's event, put on the publication day, takes the range the next sentence gives it
+    text = "Vilnius is the venue of the 70th annual session of the NATO Parliamentary Assembly. " + second
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("conference", "2024-05-17", "2024-05-20")]
+
+
+def test_an_event_that_continues_tomorrow_is_not_a_new_one():
+    text = "A NATO conference on energy security opened in Baku on 20 May. The conference continues tomorrow."
+    assert [(t, d) for t, d, *_ in _events(text)] == [("conference", "2024-05-20")]

@@ -55,8 +55,9 @@ REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|discussed|visited|received|signed|"
                      r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
                      r"begun|kicked off)"
-                     r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress))\b",
-                     ["has", "have", "is", "are"])
+                     r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
+                     r"|hosting|the venue (?:of|for))|goes on|go on)\b",
+                     ["has", "have", "is", "are", "go"])
 
 
 # "X starts his trip to <country> with a visit to ...", "X meets Y in Baku", "X, who is on a visit to <country>,":
@@ -193,6 +194,13 @@ OPENED_ON = re.compile(r"(?:It|They)\s+(?:(?:was|were)\s+)?(?:officially\s+)?(?:
                        r"|got under\s?way|was launched)\b")
 
 
+def _spanned(e: Event, d: DateMention) -> bool:
+    """The range d gives the dates of event e under way: it starts on e's day, or e is a lead's event put on the
+    publication day, which the range holds."""
+    return e.family != "talks" and (e.date_start == d.date_start or e.date.kind == "published"
+                                    and d.date_start <= e.date_start <= d.date_end)
+
+
 def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> DateMention | None:
     """A sentence that opens with "It opened on <day>" dates the start of the event under way (a visit, exercise,
     course or gathering already reported as going on), when that day comes before the start it has."""
@@ -290,12 +298,12 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
                 and d.kind not in STORY_TIME]
     # "The <event>, which runs between <day> and <date>": the dates of the event under way
-    spans = [d for d in eventable if d.date_end and story.frame and any(
-        e.date_start == d.date_start and e.family != "talks" for e in story.frame)]
+    # (or that span the publication day a lead's event was put on: "The session runs from 10 to 13 October")
+    spans = [d for d in eventable if d.date_end and story.frame and any(_spanned(e, d) for e in story.frame)]
     for d in spans:
         for e in story.frame:
-            if e.date_start == d.date_start and e.family != "talks":
-                e.date_end = d.date_end
+            if _spanned(e, d):
+                e.date_start, e.date_end = d.date_start, d.date_end
     own_time = [d for d in own_time if d not in spans]
     opened = _opening_day(s, eventable, story)
     if opened is not None:

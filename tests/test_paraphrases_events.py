@@ -623,3 +623,18 @@ def test_a_range_dates_the_leads_event_it_holds(second):
 def test_an_event_that_continues_tomorrow_is_not_a_new_one():
     text = "A NATO conference on energy security opened in Baku on 20 May. The conference continues tomorrow."
     assert [(t, d) for t, d, *_ in _events(text)] == [("conference", "2024-05-20")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("They recalled the visit of Secretary General Jan Novak to Azerbaijan in 2021.", "Azerbaijan"),
+    ("They recalled Secretary General Jan Novak's visit to Baku in 2021.", "Baku"),
+    ("They recalled the official visit by Secretary General Jan Novak to Baku in 2021.", "Baku"),
+])
+def test_a_visit_named_as_a_noun_with_its_year(text, place):
+    x = _extract(text)
+    assert [(e.event_type, str(e.date_start), e.precision, e.location, [x.people[i].surname for i, _ in e.people])
+            for e in x.events] == [("visit", "2021-01-01", "year", place, ["Novak"])]
+
+
+def test_a_visit_between_two_years_is_no_year_event():
+    assert _events("They recalled the visit of Secretary General Jan Novak to Baku in 2021-2022.") == []

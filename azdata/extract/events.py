@@ -13,7 +13,7 @@ from ..read import Article, Sentence
 from .itinerary import itinerary
 from .model import Event
 from .participants import SPEECH
-from .places import place_after, sentence_location, tour_countries
+from .places import place_after, place_to, sentence_location, tour_countries
 from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
@@ -31,6 +31,12 @@ VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|
                         r"(?:[a-z-]+\s+)?visit\s+to)\b"
                         r"|\b(visited|paid\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?visit\s+to)\b[^;:]{0,60}?"
                         r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+# "the visit of <person> to <place> in 2024", "<person>'s visit to <place> in 2024": the visit as a noun, the visitor
+# named in it
+VISIT_OF_IN_YEAR = Gated(r"\b(visit)\s+(?:of|by)\s+([^;:]{3,90}?)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
+                         r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)"
+                         r"|([A-Z][\w’'-]*)[’']s\s+(?:[a-z-]+\s+)?(visit)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
+                         r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
@@ -230,7 +236,7 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
     years = {e.date_start.year for e in events}
     out: list[Event] = []
     for n, s in enumerate(sents):
-        for noun, noun_at, year_at, place_from in _year_named(s, art):
+        for noun, noun_at, year_at, place_from, visitor in _year_named(s, art):
             year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
             if year in years or (art.published and year > art.published.year):
@@ -242,22 +248,30 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                                  ("other", "activity"))
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
             if family == "visit" and sentence_people:  # "In 1994 the President visited ...": the visitor
-                ev.people = [(p, "head") for p in dict.fromkeys(r.person for r in sentence_people[n] if r.subject)]
-            ev.location = place_after(s.text, place_from) or sentence_location(s, d, [])
+                named = [r.person for r in sentence_people[n] if visitor and visitor[0] <= r.pos - s.start < visitor[1]]
+                ev.people = [(p, "head") for p in dict.fromkeys(named or [r.person for r in sentence_people[n]
+                                                                          if r.subject and not visitor])]
+            ev.location = (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
+                or sentence_location(s, d, [])
             out.append(ev)
     return out
 
 
-def _year_named(s: Sentence, art: Article) -> list[tuple[str, int, int, int]]:
-    """(event noun, its place, the year's place, where to look for the event's place) of each year-named event
-    of a sentence: the place follows "the 2015 exercise", and stands inside "held in Georgia in 2002"."""
-    found = [(m.group(2), m.start(2), m.start(1), m.end()) for m in YEAR_EVENT.finditer(s.text)]
-    found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5)
+def _year_named(s: Sentence, art: Article) -> list[tuple[str, int, int, int, tuple[int, int] | None]]:
+    """(event noun, its place, the year's place, where to look for the event's place, where the visitor is named)
+    of each year-named event of a sentence: the place follows "the 2015 exercise", and stands inside "held in
+    Georgia in 2002"; the visitor of "the visit of <person> to <place> in <year>" stands between "of" and "to"."""
+    found = [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in YEAR_EVENT.finditer(s.text)]
+    found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5, None)
               for m in HELD_IN_YEAR.finditer(s.text)]
     visits = list(VISITED_IN_YEAR.finditer(s.text))
-    if visits and not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
-        found += [(m.group(2), m.start(2), m.start(1), m.end()) if m.group(2) else
-                  (m.group(3), m.start(3), m.start(4), m.end()) for m in visits]
+    nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
+    if (visits or nouns) and not [d for d in find_dates(s.text, art.published, s.start)
+                                  if d.precision in ("day", "month")]:
+        found += [(m.group(2), m.start(2), m.start(1), m.end(), None) if m.group(2) else
+                  (m.group(3), m.start(3), m.start(4), m.end(), None) for m in visits]
+        found += [(m.group(1), m.start(1), m.start(3), m.end(2), m.span(2)) if m.group(1) else
+                  (m.group(5), m.start(5), m.start(6), m.end(5), (max(0, m.start(4) - 30), m.end(4))) for m in nouns]
     return found
 
 

@@ -96,6 +96,21 @@ def place_after(text: str, pos: int) -> str:
     return ""
 
 
+def place_to(text: str, pos: int) -> str:
+    """The city or country right after "to" at pos ("... to Azerbaijan in 2024"), else ""."""
+    m = re.match(r"\s*to\s+(?:the\s+)?", text[pos:pos + 20])
+    if not m:
+        return ""
+    at = pos + m.end()
+    city = resources.city_pattern().match(text, at)
+    if city:
+        return city.group(1)
+    country = resources.country_pattern().match(text, at)
+    if country and country.group(1) not in resources.demonyms():
+        return resources.country_display_names().get(resources.country_names()[country.group(1)], country.group(1))
+    return ""
+
+
 def tour_countries(s: Sentence, ts: list[Trigger]) -> int:
     """How many countries the visit word lists ("visited Belgium, the Netherlands and Germany")."""
     best = 0

@@ -40,8 +40,8 @@ FLOORS = {
                   "statistics": 1.00, "milestones": 0.95, "overall": 0.95},
     # a fourth (tests/data/dev-real4/SOURCES.md, 13 outlets, 2002-2026): first run 0.763 (0.768 after one gold
     # fix), then developed against
-    "dev-real4": {"published": 1.00, "events": 0.87, "participants": 0.85, "people": 0.93, "delegation": 1.00,
-                  "statistics": 0.96, "milestones": 0.80, "overall": 0.93},
+    "dev-real4": {"published": 1.00, "events": 0.89, "participants": 0.88, "people": 0.95, "delegation": 1.00,
+                  "statistics": 0.96, "milestones": 0.80, "overall": 0.94},
     # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
     # written from the dev sets, this one is only measured)
@@ -53,29 +53,29 @@ FLOORS = {
                       "statistics": 0.97, "milestones": 0.46, "overall": 0.83},
     # a third blind set (tests/data/heldout-real3/SOURCES.md, 10 outlets, 2001-2026), written at the end of the
     # session that wrote dev-real3/4 and run once, at 7ca0b49: 0.80 (the session's starting code, c27adb6: 0.77)
-    # The one floor lowered, and why: dating a transcript by the day its heading ends with (pagedates.heading_date,
-    # written from dev-real5 x01) dated one more page of this set right (published 0.88 -> 0.92), and events and
-    # participants fell with it (0.69 -> 0.67, 0.60 -> 0.58; overall 0.800 -> 0.798). The set is blind: its page
-    # was not read to win those back.
-    "heldout-real3": {"published": 0.92, "events": 0.66, "participants": 0.58, "people": 0.94, "delegation": 0.88,
-                      "statistics": 0.84, "milestones": 0.70, "overall": 0.79},
+    # Two floors were lowered once in the session after, and why: dating a transcript by the day its heading ends
+    # with (pagedates.heading_date, from dev-real5 x01) dated one more page of this set right (published 0.88 ->
+    # 0.92) while events and participants fell (0.69 -> 0.67, 0.60 -> 0.58). Later rules of that session, written
+    # from the dev sets, lifted them past where they stood (0.71, 0.66); the set's pages were not read.
+    "heldout-real3": {"published": 0.92, "events": 0.71, "participants": 0.66, "people": 0.94, "delegation": 0.88,
+                      "statistics": 0.84, "milestones": 0.70, "overall": 0.81},
     # a fourth blind set (tests/data/heldout-real4/SOURCES.md, 11 outlets, 2004-2025), run once at a11af40: 0.70
     # (the same at this session's starting code, da28faf)
-    "heldout-real4": {"published": 0.84, "events": 0.59, "participants": 0.70, "people": 0.88, "delegation": 0.53,
+    "heldout-real4": {"published": 0.84, "events": 0.62, "participants": 0.70, "people": 0.88, "delegation": 0.53,
                       "statistics": 0.74, "milestones": 0.66, "overall": 0.70},
     # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
     # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
     # fix) at da28faf
-    "dev-real5": {"published": 0.92, "events": 0.84, "participants": 0.78, "people": 0.89, "delegation": 0.00,
-                  "statistics": 0.82, "milestones": 1.00, "overall": 0.85},
+    "dev-real5": {"published": 0.92, "events": 0.89, "participants": 0.87, "people": 0.92, "delegation": 0.00,
+                  "statistics": 0.82, "milestones": 1.00, "overall": 0.89},
     # a fifth blind set (tests/data/heldout-real5/SOURCES.md, 12 outlets, 2001-2025, reference pages and summit lists
     # among them), run once at afc18f1: 0.720 (the same at da28faf)
     "heldout-real5": {"published": 0.88, "events": 0.26, "participants": 0.24, "people": 0.87, "delegation": 0.93,
                       "statistics": 0.95, "milestones": 0.71, "overall": 0.71},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
-    "dev-real6": {"published": 0.96, "events": 0.68, "participants": 0.68, "people": 0.94, "delegation": 0.97,
-                  "statistics": 0.87, "milestones": 0.00, "overall": 0.88},
+    "dev-real6": {"published": 0.96, "events": 0.94, "participants": 0.81, "people": 0.96, "delegation": 0.97,
+                  "statistics": 0.94, "milestones": 0.00, "overall": 0.93},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,

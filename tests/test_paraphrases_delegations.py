@@ -157,3 +157,15 @@ def test_taking_part_in_a_programme_is_no_delegation(sentence):
 ])
 def test_led_by(sentence, expected):
     assert delegation_countries(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    case("leads-the-project", "Turkey leads the 6 MEUR demining project.", [("TUR", "Lead nation")]),
+    case("took-on-the-role-of-lead-nation", "The U.S. took on the role of Lead Nation for the project.",
+         [("USA", "Lead nation")]),
+    case("acts-as-lead-nation", "Norway acts as lead nation for the clearance.", [("NOR", "Lead nation")]),
+    case("two-lead", "Italy and Poland lead the training programme.", [("ITA", "Lead nation"), ("POL", "Lead nation")]),
+    case("led-by-is-not-before", "The project, led by Canada, cleared the range.", [("CAN", "Lead nation")]),
+])
+def test_a_country_that_leads_the_project(sentence, expected):
+    assert delegation_countries(sentence) == expected

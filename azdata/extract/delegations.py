@@ -87,6 +87,11 @@ GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s
 # "under the leadership of Italy", "under the command of Poland"
 UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
 LEAD_TITLE = "Lead nation"
+# "Turkey leads the project", "The U.S. took on the role of Lead Nation", "Italy acts as lead nation": the country
+# just before the verb leads the event (not "led by", which names the leader after it)
+LEADS = re.compile(r"\s+(?:leads|lead(?=\s+(?:the|a|an)\b)|(?:is|are)\s+leading|led(?!\s+by)"
+                   r"|took\s+on\s+the\s+role\s+of\s+(?:the\s+)?[Ll]ead\s+[Nn]ation"
+                   r"|(?:is|was|acts\s+as|acted\s+as|serves\s+as|served\s+as)\s+(?:the\s+)?[Ll]ead\s+[Nn]ation)\b")
 # "the course, which Romania organised, ...": the country before a leading verb
 WHICH = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?=[A-Z])")
 HOST_TITLE = "Host nation"
@@ -228,6 +233,8 @@ def _leading_countries(text: str) -> list[tuple[str, str]]:
         out += _abroad(country_list(text, led.end()), _leading_title(led.group(1)))
     for under in UNDER_LEAD.finditer(text):  # "under the leadership of Italy"
         out += _abroad(country_list(text, under.end()), LEAD_TITLE)
+    for lead in LEADS.finditer(text):  # "Turkey leads the project"
+        out += _abroad(_list_before(text, lead.start()), LEAD_TITLE)
     for which in WHICH.finditer(text):  # "the course, which Romania organised"
         found, end = country_run(text, which.end())
         verb = active_lead_pattern().match(text, end) if found else None

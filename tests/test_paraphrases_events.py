@@ -638,3 +638,28 @@ def test_a_visit_named_as_a_noun_with_its_year(text, place):
 
 def test_a_visit_between_two_years_is_no_year_event():
     assert _events("They recalled the visit of Secretary General Jan Novak to Baku in 2021-2022.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 10 May the minister attended the Partnership Forum in Brussels.", [("conference", "2024-05-10")]),
+    ("Officers attending the NATO Partnership Symposium in Oberammergau on 7-8 May spoke of the course.",
+     [("conference", "2024-05-07")]),
+    ("On 10 May the deputy minister took the floor at the Annual Security Review Conference.",
+     [("conference", "2024-05-10")]),
+])
+def test_a_named_gathering_after_the_is_a_happening(text, expected):
+    # "the <Name> Forum": the capitalised name makes the gathering a happening, not a reference back
+    assert [(t, d) for t, d, *_ in _events(text)] == expected
+
+
+def test_a_lower_case_reference_back_stays_one():
+    assert [t for t in triggers_in("The forum was a success.") if t.event_type == "conference"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers met on 15 February on the sidelines of the Munich Security Conference.",
+    "The two ministers held talks on 15 February on the margins of the Munich Security Conference.",
+])
+def test_a_meeting_on_the_sidelines_is_the_meeting(text):
+    # the gathering is where the meeting was held, not a second event of the sentence
+    assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-02-15")]

@@ -46,8 +46,10 @@ MET_AT_GATHERING = re.compile(r"\s+(?:at|during)\s+(?:(?:the|a|an|this|their|[A-
 TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 # "as part of a ...", "within the framework of the ...": the event word names the setting of what the clause
 # reports
-FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of)\s+"
+FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of"
+                          r"|on the sidelines of|on the margins of|in the margins of)\s+"
                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+SIDELINES_BEFORE = re.compile(r"\b(?:on|in) the (?:sidelines|margins) of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "held after an extraordinary meeting", "ahead of the summit": an event word that only places another in time
 TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+"
                                 r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -115,7 +117,9 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # "as part of a <country>-<organisation> meeting, <person> addressed <body>": the frame is the same
             # happening as the act reported in it, when that is of the same type
             acts = {t.event_type for t in ts if t not in framed}
-            ts = [t for t in ts if t not in framed or t.event_type not in acts]
+            # ("met on the sidelines of the <conference>": the meeting is the event, the gathering its setting)
+            ts = [t for t in ts if t not in framed or t.event_type not in acts
+                  and not SIDELINES_BEFORE.search(s.text[:t.pos])]
             families = {t.family for t in ts}
         if "visit" in families and "talks" in families and all(MOVEMENT.fullmatch(t.text) for t in ts
                                                                if t.family == "visit"):

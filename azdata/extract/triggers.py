@@ -103,6 +103,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
                 else DETERMINER_BEFORE.search(before)
+            if det and _named_gathering(matched, before[det.end(1):]):
+                det = None  # "attended the NATO Partnership Symposium": a gathering's name, not a reference back
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
                 if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
                     continue
@@ -128,6 +130,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     if gathering is not None:
         found = [t for t in found if not (t.pos > gathering and t.text.lower().startswith("discuss"))]
     return tuple(found)
+
+
+def _named_gathering(noun: str, between: str) -> bool:
+    """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"):
+    the words after the determiner and the noun itself are capitalised."""
+    words = between.split()
+    return noun[:1].isupper() and bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _after_an_occasion(before: str) -> bool:

@@ -394,3 +394,22 @@ def test_between_them_names_the_two_at_the_table(later):
     text = "Defence Minister Zakir Hasanov met NATO envoy Jan Novak in Baku on 16 May. " + later
     assert [(d, sorted(p for p, _ in people)) for _, d, people in _people(text)] == [
         ("2024-05-16", ["Hasanov", "Novak"]), ("2023-11-07", ["Hasanov", "Novak"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Zakir Hasanov met NATO envoy Jan Novak on 13 May and Admiral Anna Kowalska on 15 May.",
+    "Defence Minister Zakir Hasanov received NATO envoy Jan Novak on 13 May, and the commander of the maritime "
+    "command, Admiral Anna Kowalska, on 15 May.",
+    "Defence Minister Zakir Hasanov held talks with NATO envoy Jan Novak on 13 May and with Admiral Anna Kowalska "
+    "on 15 May.",
+])
+def test_one_verb_two_dated_meetings(text):
+    # the verb is left out before the second date: two meetings, each with its own guest
+    assert _people(text) == [("meeting", "2024-05-13", [("Hasanov", "head"), ("Novak", "member")]),
+                             ("meeting", "2024-05-15", [("Hasanov", "head"), ("Kowalska", "member")])]
+
+
+def test_another_verb_before_the_second_date_is_no_second_meeting():
+    # "and signed the plan on 15 May": the second date has a verb of its own, not the meeting's
+    text = "Defence Minister Zakir Hasanov met NATO envoy Jan Novak on 13 May and signed the plan on 15 May."
+    assert [(t, d) for t, d, _ in _people(text)] == [("meeting", "2024-05-13")]

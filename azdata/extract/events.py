@@ -83,6 +83,7 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
                 nearest = min(range(len(dates)), key=lambda i: min(abs(dates[i].start - s.start - t.pos),
                                                                    abs(dates[i].end - s.start - t.pos)))
                 by_date[nearest].append(t)
+        _elided(s, dates, by_date)
     out: list[Event] = []
     split: set[int] = set()  # meetings with different people, read from one sentence: kept apart
     for i, d in enumerate(dates):
@@ -212,6 +213,21 @@ def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -
     if head is not None:
         trigs = [t for t in trigs if t.family == head.family]
     return events_from(s, [d], trigs, art, borrowed=True)
+
+
+# "met A on 14 May and B on 15 May", "received A on 13 May, and B on 15 May": the verb left out before the second
+ELIDED_GAP = re.compile(r",?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|paid|made|gave|spoke|flew|saw|will|is|was"
+                        r"|has|had)\b)[^.;:]{2,160}?\s+on\s+")
+
+
+def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigger]]) -> None:
+    """A date with no event word of its own, joined by "and <someone> on" to a date of talks or a visit, dates
+    the same act again: it takes that act's word, placed at the "and" (so that the people after it go there)."""
+    for i in range(1, len(dates)):
+        acts = [t for t in by_date[i - 1] if t.family in ("talks", "visit")]
+        gap = ELIDED_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start)
+        if not by_date[i] and acts and gap:
+            by_date[i] = [Trigger(gap.start(), t.text, t.event_type, t.family) for t in acts[:1]]
 
 
 def byline_event(s: Sentence, art: Article) -> list[Event]:

@@ -663,3 +663,17 @@ def test_a_lower_case_reference_back_stays_one():
 def test_a_meeting_on_the_sidelines_is_the_meeting(text):
     # the gathering is where the meeting was held, not a second event of the sentence
     assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-02-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 'Steel Shield 2024' exercise, held in Georgia, ended on 17 May. The drills had begun on 6 May.",
+    "The drills began in Georgia on 6 May. The 'Steel Shield 2024' exercise ended on 17 May.",
+    "A NATO exercise began near Ganja on 6 May. The exercise concluded on 17 May.",
+])
+def test_an_exercise_ended_and_begun_is_one_range(text):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("exercise", "2024-05-06", "2024-05-17")]
+
+
+def test_two_exercises_months_apart_stay_two():
+    text = "A NATO exercise began near Ganja on 6 February. Another exercise ended on 17 May."
+    assert len(_events(text)) == 2

@@ -234,11 +234,35 @@ def _merge_today_repeats(events: list[Event]) -> None:
         spans = e.event_type in ("exercise", "conference") and (earlier.date_end is None or e.date_end is None
                                                                  or earlier.date_end == e.date_end)
         if earlier is not e and (today or spans):
-            e.merged_into = earlier
-            earlier.date_end = earlier.date_end or e.date_end
-            earlier.countries += [c for c in e.countries if c not in earlier.countries]
-            for person, role in e.people:
-                add_person(earlier, person, role)
+            _merge_into(e, earlier)
+    _join_end_and_start(events)
+
+
+def _merge_into(e: Event, keep: Event) -> None:
+    e.merged_into = keep
+    keep.date_end = keep.date_end or e.date_end
+    keep.countries += [c for c in e.countries if c not in keep.countries]
+    for person, role in e.people:
+        add_person(keep, person, role)
+
+
+# "The exercise ended on Friday. The drills had begun on 13 May.": the day an exercise or course ended
+ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished|came to an end)\s+(?:on\s+)?$")
+
+
+def _join_end_and_start(events: list[Event]) -> None:
+    """An exercise or course reported as ended on one day and begun on an earlier one (in either order) is one
+    event from the first day to the last, when the two days are at most three weeks apart."""
+    live = [e for e in events if e.merged_into is None and e.event_type in ("exercise", "conference")
+            and e.precision == "day" and e.date_end is None]
+    for end in [e for e in live if ENDED_ON.search(e.sentence.text, 0, max(0, e.date.start - e.sentence.start))]:
+        starts = [e for e in live if e is not end and e.event_type == end.event_type and e.merged_into is None
+                  and dt.timedelta(0) < end.date_start - e.date_start <= dt.timedelta(days=21)]
+        if len(starts) == 1:
+            start = starts[0]
+            keep, other = (start, end) if start.sentence.start <= end.sentence.start else (end, start)
+            _merge_into(other, keep)
+            keep.date_start, keep.date_end = start.date_start, end.date_start
 
 
 def _host_places(events: list[Event]) -> None:

@@ -76,6 +76,11 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|"
               r"last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
      + r"\b(?! \d)", MONTH_LEADS),
+    # "the June exercises", "the September session": a month named as the time of the happening after it
+    ("month", r"\b(?P<lead>the) " + _g("m1", r"(?:January|February|March|April|May|June|July|August|September|October"
+                                          r"|November|December)") + r"(?= (?:[a-z-]+ )?(?:exercises?|drills|session"
+                                          r"|summit|conference|seminar|course|visit|meeting|talks|forum)\b)",
+     ["the "]),
     ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", WEEKDAY_NAMES),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend"
                              r"|earlier this month"

@@ -677,3 +677,15 @@ def test_an_exercise_ended_and_begun_is_one_range(text):
 def test_two_exercises_months_apart_stay_two():
     text = "A NATO exercise began near Ganja on 6 February. Another exercise ended on 17 May."
     assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks were about the preparations for the June exercises in Baku.", [("exercise", "2024-06-01", "month")]),
+    ("MPs will attend the September session of the NATO Parliamentary Assembly in Sofia.",
+     [("conference", "2024-09-01", "month")]),
+    ("The ministers will prepare for the July summit in Washington.", [("conference", "2024-07-01", "month")]),
+])
+def test_a_month_before_the_event_noun_dates_it(text, expected):
+    # "the June exercises": the month says when the happening is, so the noun is not a reference back
+    assert [(t, d, p) for t, d, p in ((e.event_type, str(e.date_start), e.precision) for e in _extract(text).events)
+            if t != "meeting"] == expected

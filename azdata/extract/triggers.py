@@ -134,10 +134,16 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
 
 
 def _named_gathering(noun: str, between: str) -> bool:
-    """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"):
-    the words after the determiner and the noun itself are capitalised."""
+    """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"), or a
+    month says when it happens ("the June exercises"): not a reference back to one named before."""
     words = between.split()
+    if words and words[0].lower() in MONTH_NAMES:
+        return True
     return noun[:1].isupper() and bool(words) and all(w[:1].isupper() for w in words)
+
+
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 
 
 def _after_an_occasion(before: str) -> bool:

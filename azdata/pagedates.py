@@ -2,7 +2,7 @@
 around a story, and which of them dates the story.
 
 A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
-``29.04.2022 [11:46]``, ``20 September 2018 [17:57] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
+``29.04.2022 [11:46]``, ``5 March 2019 [10:12] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
 ``By Jane Doe December 7, 2017``, ``2019 March 4 ( Monday ) 10:15:07``, ``Press release
 20 September 2018``.  Besides the date it may hold a time of day, a weekday, a time zone, a site

@@ -87,8 +87,8 @@ GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s
 # "under the leadership of Italy", "under the command of Poland"
 UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
 LEAD_TITLE = "Lead nation"
-# "Turkey leads the project", "The U.S. took on the role of Lead Nation", "Italy acts as lead nation": the country
-# just before the verb leads the event (not "led by", which names the leader after it)
+# "<country> leads the project", "<country> acts as lead nation" (or serves as it, or takes on that role): the
+# country just before the verb leads the event (not "led by", which names the leader after it)
 LEADS = re.compile(r"\s+(?:leads|lead(?=\s+(?:the|a|an)\b)|(?:is|are)\s+leading|led(?!\s+by)"
                    r"|took\s+on\s+the\s+role\s+of\s+(?:the\s+)?[Ll]ead\s+[Nn]ation"
                    r"|(?:is|was|acts\s+as|acted\s+as|serves\s+as|served\s+as)\s+(?:the\s+)?[Ll]ead\s+[Nn]ation)\b")

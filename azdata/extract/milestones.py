@@ -70,7 +70,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             act_text = text[cs:ce]
             if not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
                     and DATE_AT_END.search(text, cs, ce):
-                # "dates from March 1992, when Azerbaijan became a member of the NACC": the clause the
+                # "dates from <month> <year>, when the country joined the <programme>": the clause the
                 # date opens says what happened then
                 ns, ne = clauses[clause + 1]
                 in_clause = [m for m in mentions if ns <= m[0] <= ne]

@@ -229,7 +229,7 @@ def _merge_today_repeats(events: list[Event]) -> None:
         key = (e.date_start, e.event_type)
         earlier = first.setdefault(key, e)
         today = e.date.kind == "relative" and e.date.text.casefold() == "today"
-        # "the drills, which began on July 26" and later "the drills, held from July 26 to August 6": one exercise
+        # "the drills, which began on <day>" and later "the drills, held from <day> to <day>": one exercise
         # (or course) told twice; two meetings on one day are often two
         spans = e.event_type in ("exercise", "conference") and (earlier.date_end is None or e.date_end is None
                                                                  or earlier.date_end == e.date_end)

@@ -321,12 +321,24 @@ def test_a_person_named_in_the_thanks_is_not_addressed():
          "Defence Minister Zakir Hasanov."),
     case("welcomed-to", "On 14 May, Defence Minister Zakir Hasanov welcomed NATO Deputy Secretary General Anna "
          "Kowalska to Baku."),
-    case("spoke-by-phone", "On 14 May, Defence Minister Zakir Hasanov spoke with NATO Deputy Secretary General Anna "
-         "Kowalska by phone."),
 ])
 def test_the_host_and_the_hosted_meet(text):
     people = _people(text)
     assert [(t, d) for t, d, _ in people] == [("meeting", "2024-05-14")]
+    assert [p for p, _ in people[0][2]] == ["Hasanov", "Kowalska"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 May, Defence Minister Zakir Hasanov spoke with NATO Deputy Secretary General Anna Kowalska by phone.",
+    "On 14 May, Defence Minister Zakir Hasanov had a phone conversation with NATO Deputy Secretary General Anna "
+    "Kowalska.",
+    "On 14 May, Defence Minister Zakir Hasanov discussed the partnership with NATO Deputy Secretary General Anna "
+    "Kowalska by telephone.",
+])
+def test_the_two_on_a_call_take_part_in_it(text):
+    # a call is talks of type other; both ends of the line take part
+    people = _people(text)
+    assert [(t, d) for t, d, _ in people] == [("other", "2024-05-14")]
     assert [p for p, _ in people[0][2]] == ["Hasanov", "Kowalska"]
 
 

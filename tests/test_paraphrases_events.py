@@ -692,3 +692,12 @@ def test_a_month_before_the_event_noun_dates_it(text, expected):
     # "the June exercises": the month says when the happening is, so the noun is not a reference back
     assert [(t, d, p) for t, d, p in ((e.event_type, str(e.date_start), e.precision) for e in _extract(text).events)
             if t != "meeting"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A NATO course on military English is being held in Baku until 31 May.",
+    "A NATO course on military English is under way in Baku and will run until 31 May.",
+])
+def test_a_lead_under_way_until_a_day(text):
+    # the end of something under way does not stop the lead from reporting the publication day's event
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [("conference", "2024-05-20", "2024-05-31")]

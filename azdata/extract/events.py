@@ -147,8 +147,8 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
                     out.append(ev)
                     split.add(id(ev))
                 continue
-            order = [r[0] for r in resources.event_triggers()]
-            etype = min((t.event_type for t in fam_ts), key=order.index)
+            order = [(r[0], r[1]) for r in resources.event_triggers()]  # the first row of the family wins
+            etype = min((t.event_type for t in fam_ts), key=lambda t: order.index((t, family)))
             ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
             ev.location = sentence_location(s, d, fam_ts)
             if family == "visit":

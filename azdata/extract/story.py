@@ -411,8 +411,9 @@ def _dateline_place(created: list[Event], city: str) -> None:
 
 
 def _own_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
-    """The sentence's dates, without a year that is part of a name ("Initiative – 2026" training course)."""
-    return [d for d in dates if not (d.precision == "year" and (
+    """The sentence's dates, without a year that is part of a name ("Initiative – 2026" training course) and
+    without the end of something under way ("is being held until 31 May": the lead's event is still of its day)."""
+    return [d for d in dates if not d.until and not (d.precision == "year" and (
         re.search(r"[–—-]\s*$", s.text[:d.start - s.start]) or s.text[d.end - s.start:d.end - s.start + 1] in "\"”'’"
         and d.end - s.start < len(s.text)))]
 

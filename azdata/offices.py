@@ -18,6 +18,15 @@ POSSESSIVE = ("’s", "'s")
 ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 
 
+# a meeting verb right before a name ("<surname> met <first name> <surname>"), or the agent of one ("chaired by",
+# "presentations were made by"), also the second of two agents ("made by <name> and <name>")
+_AGENT_VERBS = (r"paid|received|introduced|presented|hosted|accompanied|led|headed|chaired|opened|signed|welcomed"
+                r"|attended|addressed|made|given|delivered|moderated|conducted|run|taught")
+MET_BEFORE = re.compile(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
+                        r"|talks with|meeting with|(?:" + _AGENT_VERBS + r") by"
+                        r"|(?:" + _AGENT_VERBS + r") by\s+(?:[A-Z][\w’'.-]*\s+){1,4}and)\s+$")
+
+
 def without_possessive(word: str) -> str:
     """"Hasanov’s" -> "Hasanov" (a string test: this runs for every capitalised word)."""
     return word[:-2] if word.endswith(POSSESSIVE) else word
@@ -107,10 +116,7 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
     clause_before = re.split(r"[,;:()“”\"]", before)[-1]
     office_back = not after_of and any(w.lower().strip("’'s") in ROLE_NOUNS or w in resources.title_words()
                                        for w in _last_words(WORD_QUOTE, clause_before, 12))
-    met_before = bool(re.search(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
-                                r"|talks with|meeting with"
-                                r"|(?:paid|received|introduced|presented|hosted|accompanied|led|headed"
-                                r"|chaired|opened|signed|welcomed|attended|addressed) by)\s+$", before))
+    met_before = bool(MET_BEFORE.search(before, tail_start(before, 120)))
     # "The delegation comprises <number> <role>: <name>, <name> and <name>."
     listed = bool(PEOPLE_LIST.search(before))
     # the words that describe the person: the clause before the name, back to a cut

@@ -565,3 +565,15 @@ def test_offices_and_month_abbreviations_are_no_names(sentence, name):
 def test_a_subject_before_a_verb_of_meeting_or_plan_is_a_person(sentence, names):
     # a bare name is a person when it does what the sentence reports, after an auxiliary or a plan too
     assert [m.text for m in find_mentions(sentence) if m.evidence and m.subject] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Presentations were made by Rovan Ibrahimli and Anar Hasanli.", ["Rovan Ibrahimli", "Anar Hasanli"]),
+    ("The lecture was given by Elnur Karimov.", ["Elnur Karimov"]),
+    ("The debate was moderated by Anna Kowalska, and the closing remarks were delivered by Jan Novak.",
+     ["Anna Kowalska", "Jan Novak"]),
+    ("The course was conducted by Pieter Vries and Lena Holm.", ["Pieter Vries", "Lena Holm"]),
+])
+def test_the_agents_of_an_event_are_people(sentence, names):
+    # "made by", "given by", "moderated by" name who did it, and so does the name after "and" beside the first
+    assert [m.text for m in find_mentions(sentence) if m.evidence] == names

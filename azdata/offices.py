@@ -22,7 +22,8 @@ ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 # "presentations were made by"), also the second of two agents ("made by <name> and <name>")
 _AGENT_VERBS = (r"paid|received|introduced|presented|hosted|accompanied|led|headed|chaired|opened|signed|welcomed"
                 r"|attended|addressed|made|given|delivered|moderated|conducted|run|taught")
-MET_BEFORE = re.compile(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited"
+MET_BEFORE = re.compile(r"\b(?:met|met with|received|hosted|welcomed|congratulated|thanked|invited|visited|phoned"
+                        r"|telephoned|called"
                         r"|talks with|meeting with|(?:" + _AGENT_VERBS + r") by"
                         r"|(?:" + _AGENT_VERBS + r") by\s+(?:[A-Z][\w’'.-]*\s+){1,4}and)\s+$")
 

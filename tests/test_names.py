@@ -577,3 +577,12 @@ def test_a_subject_before_a_verb_of_meeting_or_plan_is_a_person(sentence, names)
 def test_the_agents_of_an_event_are_people(sentence, names):
     # "made by", "given by", "moderated by" name who did it, and so does the name after "and" beside the first
     assert [m.text for m in find_mentions(sentence) if m.evidence] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Secretary General phoned Elnur Karimov on Friday.", "Elnur Karimov"),
+    ("The Secretary General telephoned Elnur Karimov on Friday.", "Elnur Karimov"),
+    ("The Secretary General called Elnur Karimov on Friday.", "Elnur Karimov"),
+])
+def test_the_one_phoned_is_a_person(sentence, name):
+    assert [m.text for m in find_mentions(sentence) if m.evidence] == [name]

@@ -401,6 +401,10 @@ def test_itinerary(text, published, expected):
     case("have-reaffirmed-during-talks", "Azerbaijan and NATO have reaffirmed their commitment during talks in "
          "Brussels.", [("meeting", "2024-05-20")]),
     case("has-praised-without-a-meeting", "The minister has praised the partnership with NATO.", []),
+    case("has-had-a-phone-conversation", "The President has had a phone conversation with the NATO Secretary General.",
+         [("other", "2024-05-20")]),
+    case("has-had-talks", "The Defence Minister has had talks with the NATO envoy.", [("meeting", "2024-05-20")]),
+    case("has-had-no-event-word", "Azerbaijan has had a close partnership with NATO.", []),
     case("starts-his-trip-with-a-visit", "The NATO general starts his trip to Azerbaijan with a visit to the War "
          "College.", [("visit", "2024-05-20")]),
     case("meets-headline-present", "The Defence Minister meets the NATO envoy in Baku.", [("meeting", "2024-05-20")]),

@@ -52,7 +52,7 @@ _REPORTING += tuple(v for v in ("told", "stated", "announced", "declared", "repo
 REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
 # the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
 # under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
-LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|met|discussed|visited|received|signed|"
+LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|discussed|visited|received|signed|"
                      r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
                      r"begun|kicked off)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"

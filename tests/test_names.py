@@ -447,6 +447,9 @@ def test_patronymic_is_not_the_surname(sentence, name, surname):
                  "Alpine World", id="a-body-word-two-words-on"),
     pytest.param("The minister said that the Riverside Growth Forum had ranked the country higher.",
                  "Riverside Growth", id="forum"),
+    pytest.param("The general visited the Peacekeeping Battalion and met its commander.", "Peacekeeping",
+                 id="a-unit"),
+    pytest.param("Officers of the Rapid Reaction Brigade took part in the drill.", "Rapid Reaction", id="a-brigade"),
 ])
 def test_bodies_are_not_people(sentence, words):
     index = _people([sentence])

@@ -425,3 +425,20 @@ def test_another_verb_before_the_second_date_is_no_second_meeting():
     # "and signed the plan on 15 May": the second date has a verb of its own, not the meeting's
     text = "Defence Minister Zakir Hasanov met NATO envoy Jan Novak on 13 May and signed the plan on 15 May."
     assert [(t, d) for t, d, _ in _people(text)] == [("meeting", "2024-05-13")]
+
+
+@pytest.mark.parametrize("second", [
+    "On 7 May the delegation, led by Brigadier General Jan Novak, was received by Deputy Minister Elnur Karimov.",
+    "On 7 May the delegation, headed by Brigadier General Jan Novak, met Deputy Minister Elnur Karimov.",
+])
+def test_the_head_named_later_heads_the_visit_too(second):
+    text = "The working visit of the NATO college delegation to Azerbaijan lasted from 6 to 9 May. " + second
+    people = {(t, d): sorted(p for p, _ in ps) for t, d, ps in _people(text)}
+    assert people[("visit", "2024-05-06")] == ["Novak"]
+    assert people[("meeting", "2024-05-07")] == ["Karimov", "Novak"]
+
+
+def test_a_visit_of_named_people_keeps_them():
+    text = ("Brigadier General Jan Novak visited Azerbaijan from 6 to 9 May. On 7 May a delegation led by Colonel "
+            "Anna Kowalska was received by Deputy Minister Elnur Karimov.")
+    assert {(t, d): sorted(p for p, _ in ps) for t, d, ps in _people(text)}[("visit", "2024-05-06")] == ["Novak"]

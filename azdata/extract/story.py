@@ -275,6 +275,9 @@ def _host_places(events: list[Event]) -> None:
         e.location = host_country(e.sentence.text, e.trigger_pos)
 
 
+GROUP_NOUN = re.compile(r"\b(?:delegation|team|group)\b", re.IGNORECASE)
+
+
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:
     """"A delegation ..., led by its chairman X, was received": X takes part, and is whom "the
     delegation" means later on; "the delegation is made up of A and B": who travels with it."""
@@ -285,6 +288,11 @@ def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) ->
     led = [r for r in refs if lead.end() <= r.pos - s.start <= lead.end() + 160][:1]
     if not story.delegation_head:
         story.delegation_head = [r.person for r in led]
+        # "The visit of the <body> delegation lasted ... On <day> the delegation, led by X, ...": X heads that visit
+        visit = story.visits[-1] if story.visits else None
+        if visit is not None and led and not visit.people and visit.sentence is not s \
+                and GROUP_NOUN.search(visit.sentence.text):
+            add_person(visit, led[0].person, "head")
     for r in led:
         r.subject = True
 

@@ -442,3 +442,19 @@ def test_a_visit_of_named_people_keeps_them():
     text = ("Brigadier General Jan Novak visited Azerbaijan from 6 to 9 May. On 7 May a delegation led by Colonel "
             "Anna Kowalska was received by Deputy Minister Elnur Karimov.")
     assert {(t, d): sorted(p for p, _ in ps) for t, d, ps in _people(text)}[("visit", "2024-05-06")] == ["Novak"]
+
+
+@pytest.mark.parametrize("second", [
+    "The meeting took place on 15 May at the Presidential Palace.",
+    "The talks were held in Baku on 15 May.",
+])
+def test_a_meeting_dated_in_the_next_sentence_keeps_its_people(second):
+    text = "President Ilham Aliyev received a delegation led by NATO envoy Jan Novak. " + second
+    assert [(t, d, sorted(p for p, _ in ps)) for t, d, ps in _people(text)] == [
+        ("meeting", "2024-05-15", ["Aliyev", "Novak"])]
+
+
+def test_a_dated_meeting_after_an_unrelated_sentence_names_no_one():
+    text = ("President Ilham Aliyev received a delegation led by NATO envoy Jan Novak. The weather was fine. "
+            "The meeting took place on 15 May.")
+    assert [(t, d, ps) for t, d, ps in _people(text)] == [("meeting", "2024-05-15", [])]

@@ -101,6 +101,7 @@ class Story:
     frame: list[Event] = field(default_factory=list)      # the events the story is at now
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
+    undated_talks: list[int] = field(default_factory=list)  # who met in the sentence before, which gave no date
     pending_place: str = ""  # the city of a dateline that dates the lead
     speaker: int | None = None  # who speaks after a "Statement by <name>" heading: the "we" of what follows
     dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
@@ -165,8 +166,15 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             if story.speaker is not None and FIRST_PERSON.search(s.text):
                 for e in created:  # "I remember our meeting in February", "Today's meeting ... our partnership"
                     add_person(e, story.speaker, "member")
+            if story.undated_talks and THE_MEETING_DATED.match(s.text):
+                for e in created:  # "X received Y. The meeting took place on 15 May.": X and Y met on the 15th
+                    if e.family == "talks" and not e.people:
+                        for person in story.undated_talks:
+                            add_person(e, person, "member")
         else:
             refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
+        story.undated_talks = [r.person for r in refs] if not created and not dates and any(
+            t.family == "talks" for t in trigs) else []
         # a delegation list belongs to the event the sentence reports, else to the one under way,
         # else to the article's latest event
         target = created[-1] if created else (story.main_event() if story.frame
@@ -276,6 +284,9 @@ def _host_places(events: list[Event]) -> None:
 
 
 GROUP_NOUN = re.compile(r"\b(?:delegation|team|group)\b", re.IGNORECASE)
+# "The meeting took place on 15 May", "The talks were held in Baku on 15 May": the meeting just reported, dated now
+THE_MEETING_DATED = re.compile(r"(?:The|This) (?:meeting|talks|reception|conversation)\s+(?:took place|was held"
+                               r"|were held)\b")
 
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:

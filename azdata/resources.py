@@ -188,6 +188,11 @@ def country_display_names() -> dict[str, str]:
     return out
 
 
+def country_display(written: str) -> str:
+    """A country as the tables name it, from any name it is written with (an alias of countries.csv)."""
+    return country_display_names().get(country_names()[written], written)
+
+
 @lru_cache(maxsize=None)
 def outlets() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(outlet, lower-case keyword, pattern) in priority order."""

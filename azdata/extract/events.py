@@ -61,6 +61,15 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
+def _type_rank() -> dict[tuple[str, str], int]:
+    """(event type, family) -> the place of its first row in event_types.csv: of a date's triggers in one family,
+    the first row wins (read anew each call: a few rows, and an edited list is seen at once)."""
+    rank: dict[tuple[str, str], int] = {}
+    for n, (event_type, family, _) in enumerate(resources.event_triggers()):
+        rank.setdefault((event_type, family), n)
+    return rank
+
+
 def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
                  borrowed: bool = False) -> list[Event]:
     """One event per date and trigger family; purpose phrases ("for talks") defer to the visit."""
@@ -86,6 +95,7 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         _elided(s, dates, by_date)
     out: list[Event] = []
     split: set[int] = set()  # meetings with different people, read from one sentence: kept apart
+    rank = _type_rank()
     for i, d in enumerate(dates):
         ts = by_date[i]
         if not ts:
@@ -147,8 +157,7 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
                     out.append(ev)
                     split.add(id(ev))
                 continue
-            order = [(r[0], r[1]) for r in resources.event_triggers()]  # the first row of the family wins
-            etype = min((t.event_type for t in fam_ts), key=lambda t: order.index((t, family)))
+            etype = min((t.event_type for t in fam_ts), key=lambda t: rank[(t, family)])
             ev = Event(etype, family, d, d.date_start, d.date_end, d.precision, s, [t.pos for t in fam_ts])
             ev.location = sentence_location(s, d, fam_ts)
             if family == "visit":

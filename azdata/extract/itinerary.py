@@ -33,7 +33,7 @@ def _stop_place(text: str, pos: int) -> tuple[str, int] | None:
             if STOP_BEFORE_DATE.fullmatch(window[m.end():]) and m.group(1) not in resources.demonyms():
                 place = m.group(1)
                 if pattern is resources.country_pattern():
-                    place = resources.country_display_names().get(resources.country_names()[place], place)
+                    place = resources.country_display(place)
                 if best is None or m.start() > best[1] - window_start:
                     best = (place, window_start + m.start())
     return best

@@ -63,6 +63,7 @@ GROUP_REF = Gated(r"\b(?:between them|[Tt]he two (?:[a-z-]+ )?(?:generals|leader
                   ["he two", "oth sides", "hey", "he pair", "between them"])
 # "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
 _GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
+GROUP_NOUN = re.compile(r"\b" + _GROUP_NOUNS + r"\b", re.IGNORECASE)
 DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|headed|chaired) by"
                         r"|under the leadership of)\b"
                         r"|\bat the head of (?:a|the) [^.;]{0,40}?delegation",

@@ -46,7 +46,7 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
                      text[max(0, m.start() - 16):m.start()]) and m.group(1) not in resources.demonyms():
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
-            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+            return resources.country_display(m.group(1))
     return ""
 
 
@@ -92,7 +92,7 @@ def place_after(text: str, pos: int) -> str:
             return m.group(1)
     for m in resources.country_pattern().finditer(window):
         if PLACE_AFTER.fullmatch(window[:m.start()]) and m.group(1) not in resources.demonyms():
-            return resources.country_display_names().get(resources.country_names()[m.group(1)], m.group(1))
+            return resources.country_display(m.group(1))
     return ""
 
 
@@ -107,7 +107,7 @@ def place_to(text: str, pos: int) -> str:
         return city.group(1)
     country = resources.country_pattern().match(text, at)
     if country and country.group(1) not in resources.demonyms():
-        return resources.country_display_names().get(resources.country_names()[country.group(1)], country.group(1))
+        return resources.country_display(country.group(1))
     return ""
 
 

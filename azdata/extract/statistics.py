@@ -204,9 +204,9 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             # elliptical counts: "a group of 50 returned", "while three voted against"
             if re.search(r"\bgroup of\s+$", before) or ELLIPTICAL_VERB.match(after):
                 unit, kind = previous_unit or "people", "count"
-            elif NUMBER_OF_BEFORE.search(before):
+            elif number_of := NUMBER_OF_BEFORE.search(before):
                 # "raised the number of member states to 30": the noun counted comes before the figure
-                unit, kind = NUMBER_OF_BEFORE.search(before).group(1), "count"
+                unit, kind = number_of.group(1), "count"
             elif previous_unit and BREAKDOWN_AFTER.match(after):
                 unit, kind = previous_unit, "count"  # "60 officers: 25 from A and 35 from B": the total's unit
             elif STRONG_AFTER.match(after) and NOUN_BEFORE_STRONG.search(

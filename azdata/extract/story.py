@@ -21,6 +21,7 @@ from .itinerary import merge_visits
 from .model import Event, main_event
 from .participants import (
     DELEGATION_LEAD,
+    GROUP_NOUN,
     GUEST_REF,
     REPORTED,
     SPEECH,
@@ -283,7 +284,6 @@ def _host_places(events: list[Event]) -> None:
         e.location = host_country(e.sentence.text, e.trigger_pos)
 
 
-GROUP_NOUN = re.compile(r"\b(?:delegation|team|group)\b", re.IGNORECASE)
 # "The meeting took place on 15 May", "The talks were held in Baku on 15 May": the meeting just reported, dated now
 THE_MEETING_DATED = re.compile(r"(?:The|This) (?:meeting|talks|reception|conversation)\s+(?:took place|was held"
                                r"|were held)\b")

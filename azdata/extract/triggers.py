@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import resources
 from ..dates import find_dates
+from ..daymath import MONTHS
 from ..memo import per_sentence
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "negotiations", "tour", "trip",
@@ -137,13 +138,9 @@ def _named_gathering(noun: str, between: str) -> bool:
     """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"), or a
     month says when it happens ("the June exercises"): not a reference back to one named before."""
     words = between.split()
-    if words and words[0].lower() in MONTH_NAMES:
+    if words and words[0].lower() in MONTHS:
         return True
     return noun[:1].isupper() and bool(words) and all(w[:1].isupper() for w in words)
-
-
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"}
 
 
 def _after_an_occasion(before: str) -> bool:

@@ -458,3 +458,28 @@ def test_a_dated_meeting_after_an_unrelated_sentence_names_no_one():
     text = ("President Ilham Aliyev received a delegation led by NATO envoy Jan Novak. The weather was fine. "
             "The meeting took place on 15 May.")
     assert [(t, d, ps) for t, d, ps in _people(text)] == [("meeting", "2024-05-15", [])]
+
+
+_ITINERARY = "NATO Assistant Secretary General Jan Novak paid a visit to Baku on 13-15 May. "
+
+
+@pytest.mark.parametrize("second, third", [
+    ("On Tuesday he held talks with Deputy Foreign Minister Elnur Karimov.",
+     "On Wednesday he met Chief of the General Staff Anar Valiyev."),
+    ("On 14 May he met Deputy Foreign Minister Elnur Karimov.",
+     "The next day he was received by Chief of the General Staff Anar Valiyev."),
+    ("Later, he held talks with Deputy Foreign Minister Elnur Karimov on 14 May.",
+     "On 15 May he visited the Defence Ministry and met Chief of the General Staff Anar Valiyev."),
+])
+def test_the_pronoun_subject_stays_the_visitor(second, third):
+    # the one met in the second sentence does not become the "he" of the third
+    people = _people(_ITINERARY + second + " " + third)
+    meetings = [sorted(p for p, _ in names) for t, _, names in people if t == "meeting"]
+    assert meetings == [["Karimov", "Novak"], ["Novak", "Valiyev"]]
+
+
+def test_one_person_named_alone_becomes_the_subject():
+    # no pronoun opens the sentence: the one person named is the story's subject from then on
+    text = ("Deputy Foreign Minister Elnur Karimov spoke of the partnership. It was Anar Valiyev's first visit to "
+            "Brussels. On 15 May he met Secretary General Jan Novak.")
+    assert [sorted(p for p, _ in names) for _, _, names in _people(text)] == [["Novak", "Valiyev"]]

@@ -443,6 +443,12 @@ def _only_outlet(text: str) -> bool:
     return not rest or rest.casefold() in resources.outlet_names()
 
 
+# "On Tuesday he held talks with X", "Later, she met X": the pronoun opening the clause is still the story's
+# subject, so the one named after the verb does not become it
+PRONOUN_SUBJECT = re.compile(r"(?:(?:On|Later\s+on|Later|Then|The\s+next\s+day|The\s+following\s+day|Afterwards)"
+                             r"(?:\s+[\w-]+){0,3},?\s+)?(?:he|she|He|She)\s+[a-z]+\b")
+
+
 def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art: Article, story: Story) -> None:
     """The last day named (not ahead of publication), the last subject, and who was just named."""
     for d in dates:
@@ -453,7 +459,7 @@ def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art:
     named = list(dict.fromkeys(r.person for r in refs))
     if subjects:
         story.last_subject = subjects[0]
-    elif len(named) == 1:
+    elif len(named) == 1 and not (story.last_subject is not None and PRONOUN_SUBJECT.match(s.text)):
         story.last_subject = named[0]  # "It is Appathurai's second visit. He first came ...": the one person named
     story.previous_people = named
     # the people named most recently, newest first ("The two also looked back at ..."); only the

@@ -25,6 +25,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ORDINAL_DAY = r"(?:" + "|".join(sorted(resources.ordinal_days(), key=len, reverse=True)) + r")"
 _DASH = r"\s?[-–—]\s?"
+_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 def _g(name: str, pat: str) -> str:
@@ -81,7 +82,10 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
                                           r"|November|December)") + r"(?= (?:[a-z-]+ )?(?:exercises?|drills|session"
                                           r"|summit|conference|seminar|course|visit|meeting|talks|forum)\b)",
      ["the "]),
-    ("weekday", r"\b" + _g("w", r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r"\b", WEEKDAY_NAMES),
+    # "on Thursday and Friday", "from Monday to Wednesday": a span of the week the story is in
+    ("weekdays", r"\b" + _g("w1", _W) + r" (?:and|to|until|till|through)(?: on)? " + _g("w2", _W) + r"\b",
+     WEEKDAY_NAMES),
+    ("weekday", r"\b" + _g("w", _W) + r"\b", WEEKDAY_NAMES),
     ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend"
                              r"|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
@@ -221,6 +225,15 @@ def _resolve(kind: str, g: dict, published, future) -> tuple:
         return d, None, "month", False, False
     if kind == "weekday":
         return _weekday(g["w"], published, future), None, "day", False, False
+    if kind == "weekdays":
+        if published is None:
+            return None, None, "day", False, False
+        span = dt.timedelta(days=(WEEKDAYS.index(g["w2"].lower()) - WEEKDAYS.index(g["w1"].lower())) % 7)
+        if future:
+            start = _weekday(g["w1"], published, True)
+            return start, start + span, "day", False, False
+        end = _weekday(g["w2"], published, False)
+        return end - span, end, "day", False, False
     if kind == "year":
         return dt.date(int(g["y1"]), 1, 1), None, "year", True, False
     if kind == "dom":  # "on the 14th": a day of the publication month, or of the next one ahead
@@ -292,7 +305,7 @@ RELATIVE_WORD = Gated(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|m
                                               "afternoon"], fold=True)
 DIGIT = re.compile(r"\d")
 # what each pattern needs in the sentence before it is worth running
-NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD,
+NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD, "weekdays": WEEKDAY_WORD,
          "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
 NEED_PATTERNS = tuple(dict.fromkeys(NEEDS.values()))  # each asked once per sentence, whatever kinds share it
 
@@ -323,6 +336,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
         kind = f.kind
         start, end, precision, has_year, vague = _resolve(kind, f.groups, published, f.future)
         rel = kind == "relative" and f.groups["r"].lower()
+        kind = "range" if kind == "weekdays" else kind  # a span like any other from here on
         if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")) \
                 and not rel.startswith("this "):
             kind = "same_day"

@@ -68,6 +68,23 @@ CASES = [
     pytest.param(
         "The minister will visit Brussels on Monday to attend a meeting of the North Atlantic Council.",
         "2024-11-27", [("Monday", "2024-12-02", None, "day")], id="weekday-future-next-week"),
+    # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
+    pytest.param(
+        "An evaluation of the battalion was held on Thursday and Friday.",
+        "2024-05-20", [("Thursday and Friday", "2024-05-16", "2024-05-17", "day")], id="weekdays-past-span"),
+    pytest.param(
+        "The course ran from Monday to Wednesday at the training centre.",
+        "2024-05-24", [("Monday to Wednesday", "2024-05-20", "2024-05-22", "day")], id="weekdays-past-from-to"),
+    pytest.param(
+        "The seminar will be held on Tuesday and Wednesday in Baku.",
+        "2024-05-20", [("Tuesday and Wednesday", "2024-05-21", "2024-05-22", "day")], id="weekdays-future-span"),
+    pytest.param(  # across the weekend: Friday to Monday is four days, not a span backwards
+        "The drills lasted from Friday until Monday.",
+        "2024-05-21", [("Friday until Monday", "2024-05-17", "2024-05-20", "day")], id="weekdays-across-weekend"),
+    pytest.param(  # two days of two meetings are not a span
+        "He met the minister on Monday and the chief of staff on Tuesday.",
+        "2024-05-22", [("Monday", "2024-05-20", None, "day"), ("Tuesday", "2024-05-21", None, "day")],
+        id="weekdays-two-separate-days"),
     pytest.param(
         "The ministers met in Brussels on Friday.",
         "2024-11-27", [("Friday", "2024-11-22", None, "day")], id="weekday-past-previous-week"),

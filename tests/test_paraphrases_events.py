@@ -705,3 +705,14 @@ def test_a_month_before_the_event_noun_dates_it(text, expected):
 def test_a_lead_under_way_until_a_day(text):
     # the end of something under way does not stop the lead from reporting the publication day's event
     assert [(t, d, end) for t, d, end, _ in _events(text)] == [("conference", "2024-05-20", "2024-05-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An evaluation exercise under the NATO programme was held in the battalion on Thursday and Friday.",
+     ("exercise", "2024-05-16", "2024-05-17")),
+    ("The NATO language course ran from Monday to Wednesday.", ("conference", "2024-05-13", "2024-05-15")),
+    ("A NATO seminar on cyber defence will take place in Baku on Tuesday and Wednesday.",
+     ("conference", "2024-05-21", "2024-05-22")),
+])
+def test_two_weekdays_are_the_event_span(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]

@@ -53,7 +53,7 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“‘'][^\"“”‘’\n]{
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|opens|goes on|started|starts|ended|ends|concluded|closed|wrapped up|lasted"
-                           r"|will run|runs"
+                           r"|will run|runs|ran"
                            r"|of\s+(?:\d|[A-Z][a-z]+\s\d)"
                            r"|(?:has|have|had)\s+(?:just\s+|now\s+)?(?:taken place|been held|begun|started|opened|ended"
                            r"|been organi[sz]ed|been convened|got under\s?way)"

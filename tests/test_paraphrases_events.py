@@ -716,3 +716,17 @@ def test_a_lead_under_way_until_a_day(text):
 ])
 def test_two_weekdays_are_the_event_span(text, expected):
     assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exercise ended on Friday. The drills, which began on May 13, involved units from three countries.",
+     [("exercise", "2024-05-13", "2024-05-17")]),
+    ("The course, which was held from 6 to 10 May, brought together 20 officers.",
+     [("conference", "2024-05-06", "2024-05-10")]),
+    ("The visit, which took place on 14 May, was the first of its kind.", [("visit", "2024-05-14", None)]),
+    ("The seminar, that opened on 14 May, gathered experts from the region.", [("conference", "2024-05-14", None)]),
+    # not a happening's own time: a reference back, whatever the clause says
+    ("The visit, which the minister praised on 14 May, was important.", []),
+])
+def test_a_relative_clause_dates_the_happening(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == expected

@@ -63,6 +63,9 @@ HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“‘'][^\"“”‘’\n]{
                            # "the ceremony on 14 May", "the session in Vilnius on May 14": a dated happening
                            r"|(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                            r")\b")
+# "The drills, which began on 13 May, involved ...": the relative clause says when the happening was
+HAPPENED_WHICH = re.compile(r"^,\s+(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
+                            r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
                             r"(?:[a-z-]+\s+)?$", re.I)
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
@@ -100,7 +103,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue
         word = matched.lower()
         before, after = text[:s], text[e:]
-        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not ON_A_VISIT.search(before):
+        if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not HAPPENED_WHICH.match(after) \
+                and not ON_A_VISIT.search(before):
             # "their previous talks at <place> on <date>": a recalled event, dated
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \

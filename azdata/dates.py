@@ -40,19 +40,22 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # pattern also needs what NEEDS says of its kind, and is tried only where one of its beginnings
 # occurs (in the lower-cased text where it ignores case).
 PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i" in p)) for k, p, starts in [
-    ("range", r"\bfrom " + _g("d1", _D) + " to " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?",
-     ['from ']),
-    ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) "
+    ("range", r"\bfrom (?:the )?" + _g("d1", _D) + " (?:to|through|until|till) (?:the )?" + _g("d2", _D)
+     + " (?:of )?" + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till|through) "
      + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
      + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? "
      + _g("y2", _Y), ['from ']),
-    ("range", r"\bbetween " + _g("d1", _D) + " and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
-     + _g("y2", _Y) + ")?", ['between ']),
+    ("range", r"\bbetween " + _g("d1", _D) + "(?: " + _g("m1", _M) + ")? and " + _g("d2", _D) + " " + _g("m2", _M)
+     + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
+    # "on 14, 15 and 16 May": the days listed are one span, from the first to the last
+    ("range", r"\b" + _g("d1", _D) + r"(?:, [0-3]?\d)+,? and " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
+     + _g("y2", _Y) + ")?", DIGITS),
     ("range", r"\bbetween " + _g("m1", _M) + " " + _g("d1", _D) + " and (?:" + _g("m2", _M) + " )?" + _g("d2", _D)
      + r"\b(?:,? " + _g("y2", _Y) + ")?", ['between ']),
-    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
+    ("range", r"\b" + _g("d1", _D) + " (?:to|until|till|through|and) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? "
      + _g("y2", _Y) + ")?", DIGITS),
     ("range", r"\b" + _g("d1", _D) + _DASH + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b",
      DIGITS),
@@ -65,8 +68,12 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
      + _g("m2", _M) + " " + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
     # "September 24 and 25, 2010": month first, the year after the second day (without it, "June 3 and
     # 25 people" would read as a range)
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + " (?:and|to|until|till) " + _g("d2", _D) + ",? "
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + " (?:and|to|until|till|through) " + _g("d2", _D) + ",? "
      + _g("y2", _Y) + r"\b", MONTH_STARTS),
+    # "on May 14 to 16": with "to" (not "and") the second number is a day without a year too, unless a count's
+    # noun follows it ("May 3 to 25 officers")
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + " (?:to|until|till|through) " + _g("d2", _D)
+     + r"\b(?! (?:[a-z]+s|people|personnel|staff)\b)", MONTH_STARTS),
     # "the third of May": a day written as an ordinal word
     ("day", r"\b(?:[Tt]he )?" + _g("d1", _ORDINAL_DAY) + " of " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + r")?\b",
      ["the ", "The ", *sorted({w.split()[0] for w in resources.ordinal_days()})]),

@@ -68,6 +68,22 @@ CASES = [
     pytest.param(
         "The minister will visit Brussels on Monday to attend a meeting of the North Atlantic Council.",
         "2024-11-27", [("Monday", "2024-12-02", None, "day")], id="weekday-future-next-week"),
+    # --- ranges written in other ways: through, ordinal days, two months, a list of days -------
+    pytest.param("The exercise was held from 6 through 10 May in the Black Sea.", "2024-05-20",
+                 [("from 6 through 10 May", "2024-05-06", "2024-05-10", "day")], id="range-through"),
+    pytest.param("The course ran from the 7th to the 10th of May.", "2024-05-20",
+                 [("from the 7th to the 10th of May", "2024-05-07", "2024-05-10", "day")], id="range-ordinal-days"),
+    pytest.param("The drills took place between 27 April and 7 May.", "2024-05-20",
+                 [("between 27 April and 7 May", "2024-04-27", "2024-05-07", "day")], id="range-between-two-months"),
+    pytest.param("The active phase took place on 14, 15 and 16 May.", "2024-05-20",
+                 [("14, 15 and 16 May", "2024-05-14", "2024-05-16", "day")], id="range-list-of-days"),
+    pytest.param("Sessions were held on 2, 3, 6 and 7 May.", "2024-05-20",
+                 [("2, 3, 6 and 7 May", "2024-05-02", "2024-05-07", "day")], id="range-list-first-to-last"),
+    pytest.param("The tactical exercise held on May 14 to 16 involved a battalion.", "2024-05-20",
+                 [("May 14 to 16", "2024-05-14", "2024-05-16", "day")], id="range-month-first-to-no-year"),
+    pytest.param(  # a count after the second number: a day and a number of people, not a range
+        "On May 14 to 25 officers took part in the training.", "2024-05-20",
+        [("May 14", "2024-05-14", None, "day")], id="range-month-first-then-a-count"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

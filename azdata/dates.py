@@ -42,8 +42,8 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i" in p)) for k, p, starts in [
     ("range", r"\bfrom (?:the )?" + _g("d1", _D) + " (?:to|through|until|till) (?:the )?" + _g("d2", _D)
      + " (?:of )?" + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
-    ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till|through) "
-     + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? "
+     + "(?:to|until|till|through) " + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")? (?:to|until|till) (?:"
      + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? "

@@ -48,6 +48,11 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
      + _g("m2", _M) + " )?" + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("m1", _M) + r",? " + _g("y1", _Y) + " (?:to|until|till) " + _g("m2", _M) + r",? "
      + _g("y2", _Y), ['from ']),
+    # "from 1 through August 5, 2022": the first day before a month-first end
+    ("range", r"\bfrom " + _g("d1", _D) + " (?:to|through|until|till) " + _g("m2", _M) + " " + _g("d2", _D)
+     + r"\b(?:,? " + _g("y2", _Y) + ")?", ['from ']),
+    # "in October-November 2004", "in March–April": a span of months
+    ("range", r"\b" + _g("m1", _M) + r"\s?[-–—/]\s?" + _g("m2", _M) + r",? " + _g("y2", _Y) + r"\b", MONTH_STARTS),
     ("range", r"\bbetween " + _g("d1", _D) + "(?: " + _g("m1", _M) + ")? and " + _g("d2", _D) + " " + _g("m2", _M)
      + r"(?:,? " + _g("y2", _Y) + ")?", ['between ']),
     # "on 14, 15 and 16 May": the days listed are one span, from the first to the last

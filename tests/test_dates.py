@@ -84,6 +84,13 @@ CASES = [
     pytest.param(  # a count after the second number: a day and a number of people, not a range
         "On May 14 to 25 officers took part in the training.", "2024-05-20",
         [("May 14", "2024-05-14", None, "day")], id="range-month-first-then-a-count"),
+    pytest.param("The drills are taking place from 1 through August 5, 2022, under the programme.", "2022-08-03",
+                 [("from 1 through August 5, 2022", "2022-08-01", "2022-08-05", "day")],
+                 id="range-day-then-month-first"),
+    pytest.param("In October-November 2004 the envoy toured the region.", "2005-01-20",
+                 [("October-November 2004", "2004-10-01", "2004-11-01", "month")], id="range-of-months-dash"),
+    pytest.param("The course ran in March–April 2019.", "2019-06-01",
+                 [("March–April 2019", "2019-03-01", "2019-04-01", "month")], id="range-of-months-en-dash"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

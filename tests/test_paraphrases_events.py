@@ -730,3 +730,21 @@ def test_two_weekdays_are_the_event_span(text, expected):
 ])
 def test_a_relative_clause_dates_the_happening(text, expected):
     assert [(t, d, end) for t, d, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan hosted the 2010 NATO CEP Committee plenary meeting.",
+     [("meeting", "2010-01-01", "year", "Azerbaijan", [])]),
+    ("Georgia has hosted the 2016 NATO seminar on energy security.",
+     [("conference", "2016-01-01", "year", "Georgia", [])]),
+    ("A delegation of the Milli Majlis led by Elnur Karimov attended the 2006 annual session of the Assembly.",
+     [("conference", "2006-01-01", "year", "", ["Karimov"])]),
+    ("MP Anar Valiyev took part in the 2012 Rose-Roth seminar.",
+     [("conference", "2012-01-01", "year", "", ["Valiyev"])]),
+    # a year inside a programme's name is no event of that year
+    ("The ministers discussed the 2030 Agenda.", []),
+])
+def test_a_year_before_the_event_noun_names_one_event(text, expected):
+    x = _extract(text)
+    assert [(e.event_type, str(e.date_start), e.precision, e.location, [x.people[p].surname for p, _ in e.people])
+            for e in x.events] == expected

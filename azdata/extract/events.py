@@ -17,10 +17,15 @@ from .places import place_after, place_to, sentence_location, tour_countries
 from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
-YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
-                   r"(exercise|drills|conference|summit|seminar|forum|symposium|workshop"
-                   r"|training course|course|session)\b",
+# (and "the 2006 annual session", "the 2010 NATO CEP Committee plenary meeting": a name of up to four words, whose
+# last lower-case words say the kind)
+YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
+                   r"(?:exercise|drills|conference|summit|seminar|forum|symposium|workshop"
+                   r"|training course|course|session|meeting))\b",
                    ["he "])
+# "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event
+HOST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+)?hosted\s+$")  # "Azerbaijan hosted the 2010 ...": where it was
+ATTENDED_BEFORE = re.compile(r"\b(?:attended|took\s+part\s+in|participated\s+in|addressed|hosted)\s+$")
 # "The first <name> drills were held in 2011", "earlier drills were held in <country> in 2009": an event noun, then
 # "was/were held" (with its place) and a year of its own
 HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
@@ -276,11 +281,15 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
             etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
                                  ("other", "activity"))
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
+            if family != "visit" and sentence_people and ATTENDED_BEFORE.search(s.text[:year_at - 4]):
+                ev.people = [(r.person, "head") for r in sentence_people[n] if r.subject and r.pos - s.start < year_at]
             if family == "visit" and sentence_people:  # "In 1994 the President visited ...": the visitor
                 named = [r.person for r in sentence_people[n] if visitor and visitor[0] <= r.pos - s.start < visitor[1]]
                 ev.people = [(p, "head") for p in dict.fromkeys(named or [r.person for r in sentence_people[n]
                                                                           if r.subject and not visitor])]
+            host = HOST_BEFORE.search(s.text[:year_at - 4])
             ev.location = (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
+                or (host and host.group(1) in resources.country_names() and resources.country_display(host.group(1))) \
                 or sentence_location(s, d, [])
             out.append(ev)
     return out

@@ -140,10 +140,11 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
 
 def _named_gathering(noun: str, between: str) -> bool:
     """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"), or a
-    month says when it happens ("the June exercises"): not a reference back to one named before."""
+    month or year says when it happens ("the June exercises", "the 2010 session"): not a reference back to one
+    named before."""
     words = between.split()
-    if words and words[0].lower() in MONTHS:
-        return True
+    if words and (words[0].lower() in MONTHS or re.fullmatch(r"(?:19|20)\d\d", words[0])):
+        return True  # "the June exercises", "the 2010 plenary meeting"
     return noun[:1].isupper() and bool(words) and all(w[:1].isupper() for w in words)
 
 

@@ -76,6 +76,13 @@ FLOORS = {
     # and country lists: first run 0.883 at 85fce23
     "dev-real6": {"published": 0.96, "events": 0.94, "participants": 0.81, "people": 0.96, "delegation": 0.97,
                   "statistics": 0.94, "milestones": 0.00, "overall": 0.93},
+    # a sixth blind set (tests/data/heldout-real6/SOURCES.md, 12 outlets, 1999-2026), run once at b3e14f6: 0.870
+    "heldout-real6": {"published": 1.00, "events": 0.73, "participants": 0.66, "people": 0.98, "delegation": 0.85,
+                      "statistics": 1.00, "milestones": 0.50, "overall": 0.86},
+    # a seventh set to develop against (tests/data/dev-real7/SOURCES.md, 14 outlets, 2005-2025 and undated reference
+    # pages), picked as an analyst's archive holds them: first run 0.806 at 3dcdf41
+    "dev-real7": {"published": 0.90, "events": 0.78, "participants": 0.68, "people": 0.94, "delegation": 0.95,
+                  "statistics": 1.00, "milestones": 0.66, "overall": 0.84},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -84,8 +91,13 @@ FLOORS = {
                  "statistics": 1.00, "milestones": 0.93, "overall": 0.95},
     "heldout4": {"published": 1.00, "events": 1.00, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.90, "overall": 0.98},
-    "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.91, "people": 0.98, "delegation": 1.00,
-                 "statistics": 1.00, "milestones": 0.94, "overall": 0.93},
+    # heldout5's participants and overall floors were lowered once (0.91 -> 0.90, 0.93 -> 0.92) at 802a8e2: "he" in
+    # h44's recalled "the President's visit ..., where he met <Secretary General> and addressed the Council" is
+    # now the President, so he takes part in the meeting and the address as the dev corpus counts them (d15: a
+    # visit, a meeting and an address are three events); this gold counts the recalled visit as one event, so his
+    # two further rows are spurious by it
+    "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.90, "people": 0.98, "delegation": 1.00,
+                 "statistics": 1.00, "milestones": 0.94, "overall": 0.92},
     "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.80, "people": 1.00, "delegation": 0.96,
                  "statistics": 1.00, "milestones": 0.91, "overall": 0.91},
 }
@@ -107,6 +119,8 @@ CORPORA = {
     "dev-real5": (DATA / "dev-real5", DATA / "dev-real5"),
     "heldout-real5": (DATA / "heldout-real5", DATA / "heldout-real5"),
     "dev-real6": (DATA / "dev-real6", DATA / "dev-real6"),
+    "heldout-real6": (DATA / "heldout-real6", DATA / "heldout-real6"),
+    "dev-real7": (DATA / "dev-real7", DATA / "dev-real7"),
     "dev": (DATA / "dev-corpus", DATA / "dev-corpus"),
     "heldout": (DATA / "heldout", DATA / "heldout"),
     "heldout2": (DATA / "heldout2", DATA / "heldout2"),

@@ -483,3 +483,16 @@ def test_one_person_named_alone_becomes_the_subject():
     text = ("Deputy Foreign Minister Elnur Karimov spoke of the partnership. It was Anar Valiyev's first visit to "
             "Brussels. On 15 May he met Secretary General Jan Novak.")
     assert [sorted(p for p, _ in names) for _, _, names in _people(text)] == [["Novak", "Valiyev"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"The partnership is strong," President Elnur Karimov said in December 2021 during his visit to NATO '
+    'Headquarters in Brussels.',
+    "President Elnur Karimov said in December 2021 during his visit to Brussels that the partnership was strong.",
+    "President Elnur Karimov stressed on 14 December 2021 during his visit to Brussels that the partnership was "
+    "strong.",
+])
+def test_the_speaker_during_his_dated_visit_made_it(text):
+    # the possessive visit dated in its own clause is a recalled visit, and the one speaking during it made it
+    assert _people(text) == [("visit", "2021-12-01" if "14 December" not in text else "2021-12-14",
+                              [("Karimov", "head")])]

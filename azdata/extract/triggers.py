@@ -38,6 +38,8 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered|remember|remembers|recall|recalls)\s+"
                              r"(?:their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?$")
+DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+end\s+of)\s+(?:his|her|their)\s+"
+                               r"(?:[a-z-]+\s+)?$", re.I)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")
 # "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now
@@ -106,7 +108,9 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not HAPPENED_WHICH.match(after) \
                 and not ON_A_VISIT.search(before):
             # "their previous talks at <place> on <date>": a recalled event, dated
-            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)) and _dated_clause(text, s)
+            # ("said in December 2021 during his visit to Brussels": a visit dated in its own clause)
+            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
+                            or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
                 else DETERMINER_BEFORE.search(before)
             if det and _named_gathering(matched, before[det.end(1):]):

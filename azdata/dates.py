@@ -88,7 +88,8 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
      ['early ', 'mid-', 'late ', *MONTH_STARTS]),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|"
               r"last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
-     + r"\b(?! \d)", MONTH_LEADS),
+     # (a month's short form before a capitalised word is a first name: "the visit of Jan Novak")
+     + r"\b(?! \d)(?!(?<=\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec) [A-Z])", MONTH_LEADS),
     # "the June exercises", "the September session": a month named as the time of the happening after it
     ("month", r"\b(?P<lead>the) " + _g("m1", r"(?:January|February|March|April|May|June|July|August|September|October"
                                           r"|November|December)") + r"(?= (?:[a-z-]+ )?(?:exercises?|drills|session"

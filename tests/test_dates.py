@@ -91,6 +91,12 @@ CASES = [
                  [("October-November 2004", "2004-10-01", "2004-11-01", "month")], id="range-of-months-dash"),
     pytest.param("The course ran in March–April 2019.", "2019-06-01",
                  [("March–April 2019", "2019-03-01", "2019-04-01", "month")], id="range-of-months-en-dash"),
+    pytest.param(  # a month's short form before a capitalised word is a first name
+        "The minister praised the visit of Jan Novak to Baku in March 2023.", "2024-05-20",
+        [("March 2023", "2023-03-01", None, "month")], id="short-month-is-a-first-name"),
+    pytest.param("The talks in Nov Baku hosted were useful.", "2024-05-20", [], id="short-month-before-a-name"),
+    pytest.param("The talks held in Nov. were useful.", "2024-05-20", [("Nov", "2023-11-01", None, "month")],
+                 id="short-month-with-a-dot"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

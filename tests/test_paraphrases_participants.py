@@ -496,3 +496,19 @@ def test_the_speaker_during_his_dated_visit_made_it(text):
     # the possessive visit dated in its own clause is a recalled visit, and the one speaking during it made it
     assert _people(text) == [("visit", "2021-12-01" if "14 December" not in text else "2021-12-14",
                               [("Karimov", "head")])]
+
+
+_PLANNED = "A meeting of NATO defence ministers will be held in Brussels on 28 May, the ministry said. "
+
+
+@pytest.mark.parametrize("later, names", [
+    ("Defence Minister Elnur Karimov will take part in the meeting.", ["Karimov"]),
+    ("Defence Minister Elnur Karimov is expected to attend the ministerial meeting.", ["Karimov"]),
+    ("Deputy Minister Anar Valiyev will also participate in it.", ["Valiyev"]),
+    # another event, or who only comments: nobody joins the planned meeting
+    ("Defence Minister Elnur Karimov will attend the summit in July.", []),
+    ("Defence Minister Elnur Karimov said the meeting will be important.", []),
+])
+def test_who_will_attend_a_planned_event_is_named(later, names):
+    people = _people(_PLANNED + later)
+    assert [p for t, d, ps in people if d == "2024-05-28" for p, _ in ps] == names

@@ -335,6 +335,24 @@ def add_person(e: Event, person: int, role: str) -> None:
         e.people.append((person, role))
 
 
+# a planned event's attendance told by a later sentence: the subject, the future verb and the event noun back
+WILL_ATTEND = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to"
+                         r"|are\s+expected\s+to|plans\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?"
+                         r"(?:take\s+part\s+in|participate\s+in|attend|address|speak\s+at|represent\s+\w+\s+at"
+                         r"|lead\s+the\s+\w+\s+delegation\s+to|head\s+the\s+\w+\s+delegation\s+to)\s+"
+                         r"(?=the\b|this\b|that\b|it\b)")
+
+
+def _names_event(after: str, event: Event) -> bool:
+    """"it", "the event", or the event's own word ("the meeting", "the NATO meeting"): the event meant."""
+    words = re.findall(r"[A-Za-z-]+", after)[:4]
+    if words[:1] == ["it"]:
+        return True
+    text = event.sentence.text
+    own = {text[p:p + 40].split()[0].lower()[:5] for p in event.trigger_pos if text[p:p + 40].split()}
+    return any(w.lower() in ("event", "gathering") or w.lower()[:5] in own for w in words[1:])
+
+
 def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
                      art: Article, visits: list[Event] | None = None) -> None:
     """People who speak or take part in the sentences that follow an event belong to it, while the
@@ -346,6 +364,12 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
                   <= (e.date_end or e.date_start)][:1]
         target = next((e for e in frame if e.family == "visit"), around[0] if around else target)
     if art.published and target.date_start > art.published:
+        # "X will take part in the meeting": who is to attend the planned event is named, nothing else is
+        attend = WILL_ATTEND.search(s.text)
+        if attend and _names_event(s.text[attend.end():], target):
+            for r in refs:  # the ones named before the verb, in its clause ("X and Y will attend it")
+                if r.pos - s.start < attend.start() and not re.search(r"[,;:]", s.text[r.pos - s.start:attend.start()]):
+                    add_person(target, r.person, "head" if not target.people else "member")
         return
     if s.paragraph != target.sentence.paragraph and art.published and not target.lead:
         last = target.date_end or target.date_start

@@ -748,3 +748,19 @@ def test_a_year_before_the_event_noun_names_one_event(text, expected):
     x = _extract(text)
     assert [(e.event_type, str(e.date_start), e.precision, e.location, [x.people[p].surname for p, _ in e.people])
             for e in x.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tactical exercise held at the Shirvan range on 14-16 May involved an Azerbaijani battalion.",
+     [("exercise", "2024-05-14", "2024-05-16")]),
+    ("The command post exercise conducted in Ganja from 6 to 9 May tested NATO procedures.",
+     [("exercise", "2024-05-06", "2024-05-09")]),
+    ("The exercise 'Eastern Shield', in which two Azerbaijani crews took part, was held in Konya from 29 April to "
+     "10 May.", [("exercise", "2024-04-29", "2024-05-10")]),
+    ("The seminar 'Women in Security', which gathered 40 experts, was organised in Baku on 15 May.",
+     [("conference", "2024-05-15", None)]),
+    # a participle that is no happening of its own: "held great importance", "the views held by"
+    ("The minister said on 14 May that the exercise held great importance.", []),
+])
+def test_the_event_noun_with_its_own_participle_or_name_reports_it(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text) if t != "other"] == expected

@@ -49,13 +49,15 @@ TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+f
                          r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
 # (after the event's quoted name, in any quote marks, and who holds it: "exercise 'Name' of the two armies began")
-HAPPENS_AFTER = re.compile(r"^(?:,[^,]{1,80},|\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
-                           r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?)?\s+"
+HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?)?(?:,[^,]{1,80},)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
                            r"|begins|opens|goes on|started|starts|ended|ends|concluded|closed|wrapped up|lasted"
                            r"|will run|runs|ran"
+                           # "the tactical exercise held at the range on 14 May": a participle of its own happening
+                           r"|held\s+(?:in|at|on|from|near|between)|conducted\s+(?:in|at|on|from|near|between)"
                            r"|of\s+(?:\d|[A-Z][a-z]+\s\d)"
                            r"|(?:has|have|had)\s+(?:just\s+|now\s+)?(?:taken place|been held|begun|started|opened|ended"
                            r"|been organi[sz]ed|been convened|got under\s?way)"

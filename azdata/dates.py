@@ -362,6 +362,10 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
         found.append(DateMention(f.start, f.end, sentence[f.start:f.end], kind, start, end, precision, has_year,
                                  until=f.until, since=f.since, vague=vague, future=f.future))
     found.sort(key=lambda d: d.start)
+    # "on Monday, May 13", "on Monday 13 May": the written day dates it, the weekday only names it
+    found = [d for i, d in enumerate(found) if not (
+        d.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind in ("day", "range")
+        and re.fullmatch(r",?\s?(?:the\s)?", sentence[d.end:found[i + 1].start]))]
     # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
     years = [d for d in found if d.kind == "year"
              and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]

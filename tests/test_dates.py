@@ -97,6 +97,16 @@ CASES = [
     pytest.param("The talks in Nov Baku hosted were useful.", "2024-05-20", [], id="short-month-before-a-name"),
     pytest.param("The talks held in Nov. were useful.", "2024-05-20", [("Nov", "2023-11-01", None, "month")],
                  id="short-month-with-a-dot"),
+    # --- a weekday that names the written day: the day dates it, even when the weekday would read otherwise
+    pytest.param("A five-day course began at the university on Monday, May 13.", "2024-05-20",
+                 [("May 13", "2024-05-13", None, "day")], id="weekday-names-the-written-day"),
+    pytest.param("The delegation arrived on Tuesday 14 May.", "2024-05-20",
+                 [("14 May", "2024-05-14", None, "day")], id="weekday-before-day-month"),
+    pytest.param("The exercise opens on Monday, 13-17 May.", "2024-05-10",
+                 [("13-17 May", "2024-05-13", "2024-05-17", "day")], id="weekday-before-a-range"),
+    pytest.param(  # "and" between them: two days
+        "They met on Monday and on 13 May.", "2024-05-22",
+        [("Monday", "2024-05-20", None, "day"), ("13 May", "2024-05-13", None, "day")], id="weekday-and-a-day"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

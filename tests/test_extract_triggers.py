@@ -33,3 +33,16 @@ def test_event_words(sentence, expected):
 def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
     found = [(t.text.lower(), t.family) for t in triggers_in(sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Graduates of the NATO School's Partnership Course were received by the minister on 17 May.", ["received"]),
+    ("The participants of the NATO Building Integrity course were received by the deputy ministers.", ["received"]),
+    ("Members of the NATO Defence College's Senior Course were received at the ministry.", ["received"]),
+    ("Trainees of the advanced course met the commander.", ["met"]),
+    # the group does something else: the event word after its verb is a happening
+    ("Members of the Multi-National Brigade ran a mini exercise.", ["exercise"]),
+    ("Officers of the battalion took part in the course.", ["took part in", "course"]),
+])
+def test_a_group_named_after_its_course_is_not_the_course(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -72,6 +72,8 @@ HAPPENED_WHICH = re.compile(r"^,\s+(?:which|that)\s+(?:began|started|opened|ende
                             r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
                             r"(?:[a-z-]+\s+)?$", re.I)
+GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
+                             r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
 
@@ -124,6 +126,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue
+        if word in NOUN_TRIGGERS and GROUP_OF_BEFORE.search(before):
+            continue  # "graduates of the NATO School's course were received": the group, not the course, is news
         if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):

@@ -764,3 +764,21 @@ def test_a_year_before_the_event_noun_names_one_event(text, expected):
 ])
 def test_the_event_noun_with_its_own_participle_or_name_reports_it(text, expected):
     assert [(t, d, end) for t, d, end, _ in _events(text) if t != "other"] == expected
+
+
+@pytest.mark.parametrize("later", [
+    "That February meeting showed how useful the channel is.",
+    "In February, word of the meeting of Novak and Karimov reached the press.",
+    "The February meeting between them was kept quiet.",
+    "In February the meeting between them was kept quiet.",
+])
+def test_a_recalled_month_told_again_is_one_event(later):
+    text = ("The talks will be held in Baku. In February 2017, General Jan Novak met here with General Elnur Karimov. "
+            + later)
+    events = [(e.event_type, str(e.date_start), e.precision) for e in _extract(text, "2017-09-07").events]
+    assert events.count(("meeting", "2017-02-01", "month")) == 1
+
+
+def test_two_months_stay_two_events():
+    text = "General Jan Novak met General Elnur Karimov in February 2017. They met again in May 2017."
+    assert [str(e.date_start) for e in _extract(text, "2017-09-07").events] == ["2017-02-01", "2017-05-01"]

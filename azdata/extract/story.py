@@ -232,7 +232,8 @@ def _plan_after_dateline(s: Sentence, pending: list[DateMention], art: Article) 
 def _merge_today_repeats(events: list[Event]) -> None:
     """"Today's meeting", "the talks today": a mention dated only by "today" of a kind of event the story has
     already reported on that day is that event (a speech names the meeting it is given at so), and its
-    people join it; so is an exercise or course told again from the same first day."""
+    people join it; so is an exercise or course told again from the same first day, and an event of a month
+    recalled again in a later sentence."""
     first: dict[tuple, Event] = {}
     for e in events:
         key = (e.date_start, e.event_type)
@@ -242,7 +243,9 @@ def _merge_today_repeats(events: list[Event]) -> None:
         # (or course) told twice; two meetings on one day are often two
         spans = e.event_type in ("exercise", "conference") and (earlier.date_end is None or e.date_end is None
                                                                  or earlier.date_end == e.date_end)
-        if earlier is not e and (today or spans):
+        # "in February 2017 X met Y ... That February meeting ...": a recalled month told again is one event
+        month = e.precision == "month" and earlier.precision == "month" and e.sentence is not earlier.sentence
+        if earlier is not e and (today or spans or month):
             _merge_into(e, earlier)
     _join_end_and_start(events)
 

@@ -118,7 +118,9 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", ['18', '19', '20']),
 ]]
 
-FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|is to|are to|to be held|is expected|are expected"
+# ("the meeting due in February": "due in/on" speaks ahead; "due to the weather" gives a cause)
+FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|due (?:in|on|to (?:be|take|open|start|begin))"
+               r"|is to|are to|to be held|is expected|are expected"
                r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
                r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
                ["will", "would", "shall", "due", "is to", "are to", "to be held", "expected", "plan", "scheduled",

@@ -107,6 +107,13 @@ CASES = [
     pytest.param(  # "and" between them: two days
         "They met on Monday and on 13 May.", "2024-05-22",
         [("Monday", "2024-05-20", None, "day"), ("13 May", "2024-05-13", None, "day")], id="weekday-and-a-day"),
+    # --- "due in/on" without a verb before it speaks of what is ahead; "due to" a cause does not
+    pytest.param("The ministers will prepare for the Defence Ministers' meeting due in February.", "2016-01-19",
+                 [("February", "2016-02-01", None, "month", {"future": True})], id="due-in-month-ahead"),
+    pytest.param("Officials discussed the summit due on 14 June.", "2016-01-19",
+                 [("14 June", "2016-06-14", None, "day", {"future": True})], id="due-on-day-ahead"),
+    pytest.param("The talks were postponed due to the weather in March.", "2016-05-19",
+                 [("March", "2016-03-01", None, "month", {"future": False})], id="due-to-a-cause-is-past"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

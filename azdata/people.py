@@ -31,7 +31,7 @@ class Person:
 @lru_cache(maxsize=65536)
 def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     fa, fb = fold(a), fold(b)
-    if fa == fb:
+    if fa == fb or _romanised(fa) == _romanised(fb):
         return True
     shorter, total = min(len(fa), len(fb)), len(fa) + len(fb)
     if shorter <= 4 or 2 * shorter < threshold * total:  # no ratio can reach the threshold
@@ -41,6 +41,18 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     if 2 * sum((_letters(fa) & _letters(fb)).values()) < threshold * total:  # quick_ratio, from kept counts
         return False
     return SequenceMatcher(None, fa, fb).ratio() >= threshold
+
+
+# Azerbaijani and Turkish letters and the pairs English-language outlets write them with ("Oğuz" / "Oghuz",
+# "Xəlilov" / "Khalilov", "Quliyev" / "Guliyev"): one key for the spellings of one name
+_ROMANISED = (("gh", "g"), ("kh", "h"), ("x", "h"), ("sh", "s"), ("ch", "c"), ("q", "g"), ("ə", "a"))
+
+
+@lru_cache(maxsize=65536)
+def _romanised(folded: str) -> str:
+    for written, key in _ROMANISED:
+        folded = folded.replace(written, key)
+    return folded
 
 
 @lru_cache(maxsize=65536)

@@ -782,3 +782,22 @@ def test_a_recalled_month_told_again_is_one_event(later):
 def test_two_months_stay_two_events():
     text = "General Jan Novak met General Elnur Karimov in February 2017. They met again in May 2017."
     assert [str(e.date_start) for e in _extract(text, "2017-09-07").events] == ["2017-02-01", "2017-05-01"]
+
+
+@pytest.mark.parametrize("visit, expected", [
+    ("who is on a visit to Azerbaijan", ["meeting"]),
+    ("who is paying an official visit to Azerbaijan", ["meeting"]),
+    ("who is visiting Azerbaijan", ["meeting"]),
+    ("who is making a working visit to Baku", ["meeting"]),
+    # a visit with a length of its own is an event of its own
+    ("who is paying a two-day visit to Baku", ["visit", "meeting"]),
+])
+def test_the_guests_visit_told_in_passing_frames_the_talks(visit, expected):
+    text = (f"BAKU, Azerbaijan, March 9. Colonel General Elnur Karimov has met with Lieutenant General Jan Novak, "
+            f"Chief of Staff of NATO Allied Land Command, {visit}, Trend reports.")
+    assert [t for t, *_ in _events(text, "2023-03-09")] == expected
+
+
+def test_a_visit_without_talks_is_still_a_visit():
+    text = "BAKU, March 9. NATO's General Jan Novak, who is on a visit to Azerbaijan, began it at the Alley of Martyrs."
+    assert [t for t, *_ in _events(text, "2023-03-09")] == ["visit"]

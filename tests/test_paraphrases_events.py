@@ -791,6 +791,9 @@ def test_two_months_stay_two_events():
     ("who is making a working visit to Baku", ["meeting"]),
     # a visit with a length of its own is an event of its own
     ("who is paying a two-day visit to Baku", ["visit", "meeting"]),
+    # and so is one within a programme of days (the seeds count it)
+    ("who is on a visit to Azerbaijan within the 16th NATO Days", ["visit", "meeting"]),
+    ("who is visiting Azerbaijan as part of the NATO Days", ["visit", "meeting"]),
 ])
 def test_the_guests_visit_told_in_passing_frames_the_talks(visit, expected):
     text = (f"BAKU, Azerbaijan, March 9. Colonel General Elnur Karimov has met with Lieutenant General Jan Novak, "

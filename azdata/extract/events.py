@@ -64,7 +64,10 @@ DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:mini
                                   r"ambassador))\b")
 EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 # "met X, who is paying an official visit to Azerbaijan": the guest's visit, told in passing, frames the talks
-# (not a visit with its own length: "who is paying a two-day visit to Baku" is an event of its own)
+# (not a visit with its own length, "who is paying a two-day visit to Baku", nor one within a programme of days,
+# "who is visiting Azerbaijan within the NATO Days": each an event of its own, as the seeds count it)
+WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
+                          r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
                             r"(?:(?![\w-]+-day\b)[a-z-]+\s+){0,2})?$")
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
@@ -116,7 +119,8 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             ts = [t for t in ts if t.family != "visit"]
             families = {t.family for t in ts}
         if "visit" in families and "talks" in families and all(
-                GUEST_ON_VISIT.search(s.text[max(0, t.pos - 60):t.pos]) for t in ts if t.family == "visit"):
+                GUEST_ON_VISIT.search(s.text[max(0, t.pos - 60):t.pos])
+                and not WITHIN_AFTER.match(s.text, t.pos + len(t.text)) for t in ts if t.family == "visit"):
             ts = [t for t in ts if t.family != "visit"]
             families = {t.family for t in ts}
         if "visit" in families:

@@ -804,3 +804,17 @@ def test_the_guests_visit_told_in_passing_frames_the_talks(visit, expected):
 def test_a_visit_without_talks_is_still_a_visit():
     text = "BAKU, March 9. NATO's General Jan Novak, who is on a visit to Azerbaijan, began it at the Alley of Martyrs."
     assert [t for t, *_ in _events(text, "2023-03-09")] == ["visit"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The North Atlantic Council paid its first visit to Azerbaijan in 2005 and held talks with President Elnur "
+     "Karimov in Baku.", ["Karimov"]),
+    ("In 2004 Secretary General Jan Novak visited Baku, where he met President Elnur Karimov.", ["Novak", "Karimov"]),
+    ("Secretary General Jan Novak visited Baku in 2004, when he was received by President Elnur Karimov.",
+     ["Novak", "Karimov"]),
+    # a second visit is no meeting
+    ("Secretary General Jan Novak visited Baku in 2004 and Yerevan in 2005.", ["Novak"]),
+])
+def test_who_met_the_visitors_of_a_year_visit_took_part(text, people):
+    x = _extract(text)
+    assert [[x.people[p].surname for p, _ in e.people] for e in x.events][:1] == [people]

@@ -32,10 +32,12 @@ HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|work
                      r"\b(?:was|were)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
 # "In 1994 the President visited NATO Headquarters", "visited Brussels in 2004": a past visit dated by its year
-VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|paid\s+(?:a|an|his|her|their)\s+"
+VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|paid\s+(?:a|an|his|her|their|its)\s+"
                         r"(?:[a-z-]+\s+)?visit\s+to)\b"
-                        r"|\b(visited|paid\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?visit\s+to)\b[^;:]{0,60}?"
+                        r"|\b(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to)\b[^;:]{0,60}?"
                         r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she|they|it)\s+)?(?:held\s+talks\s+with"
+                              r"|met(?:\s+with)?|was\s+received\s+by|were\s+received\s+by)\s")
 # "the visit of <person> to <place> in 2024", "<person>'s visit to <place> in 2024": the visit as a noun, the visitor
 # named in it
 VISIT_OF_IN_YEAR = Gated(r"\b(visit)\s+(?:of|by)\s+([^;:]{3,90}?)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
@@ -299,6 +301,10 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                 named = [r.person for r in sentence_people[n] if visitor and visitor[0] <= r.pos - s.start < visitor[1]]
                 ev.people = [(p, "head") for p in dict.fromkeys(named or [r.person for r in sentence_people[n]
                                                                           if r.subject and not visitor])]
+                met = MET_DURING_VISIT.match(s.text, max(year_at + 4, place_from))
+                if met:  # "paid its first visit to Baku in 2005 and held talks with X": X met the visitors
+                    ev.people += [(r.person, "member") for r in sentence_people[n]
+                                  if r.pos - s.start >= met.end() - 1 and all(r.person != p for p, _ in ev.people)]
             host = HOST_BEFORE.search(s.text[:year_at - 4])
             ev.location = (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
                 or (host and host.group(1) in resources.country_names() and resources.country_display(host.group(1))) \

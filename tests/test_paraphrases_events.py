@@ -818,3 +818,17 @@ def test_a_visit_without_talks_is_still_a_visit():
 def test_who_met_the_visitors_of_a_year_visit_took_part(text, people):
     x = _extract(text)
     assert [[x.people[p].surname for p, _ in e.people] for e in x.events][:1] == [people]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joint drills under NATO standards started on 6 May and lasted five days.",
+     ("exercise", "2024-05-06", "2024-05-10")),
+    ("The exercise began on 6 May and will last for ten days.", ("exercise", "2024-05-06", "2024-05-15")),
+    ("A three-day Partnership for Peace workshop on civil emergency planning has begun in Baku.",
+     ("conference", "2024-05-20", "2024-05-22")),
+    ("A five-day NATO Building Integrity course opened in Baku on 13 May.", ("conference", "2024-05-13", "2024-05-17")),
+    # hours are no days, and talks have no length in days
+    ("The talks on 6 May lasted two hours.", ("meeting", "2024-05-06", None)),
+])
+def test_a_length_in_days_ends_the_event(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]

@@ -12,6 +12,9 @@ from ..read import Article, Sentence
 from .model import Event, main_event
 from .statistics import day_count
 
+LASTED_DAYS = re.compile(r"\b(?:lasted|lasts|will\s+last|is\s+to\s+last|ran|runs|will\s+run|continued|went\s+on)"
+                         r"\s+(?:for\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\b", re.I)
+NAME_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|on|the|in))+\s+")
 N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
 # "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
@@ -117,10 +120,20 @@ def apply_lengths(s: Sentence, created: list[Event]) -> None:
     """"a two-day visit": the length belongs to the event word it stands next to; "concluded a two-day
     visit" is dated by its last day."""
     m = N_DAY.search(s.text) if created else None
+    lasted = LASTED_DAYS.search(s.text) if created and not m else None
+    if lasted:  # "started on 6 May and lasted five days": the length told after the start
+        n_days = day_count(lasted.group(1))
+        for e in created:
+            if e.date_end is None and e.precision == "day" and n_days and 1 < n_days < 15 and e.family != "talks":
+                e.n_days, e.date_end = n_days, e.date_start + dt.timedelta(days=n_days - 1)
+        return
     if not m:
         return
     for e in created:
-        if e.date_end is None and e.precision == "day" and any(0 <= p - m.end() <= 12 for p in e.trigger_pos):
+        # "a two-day visit", "a three-day Partnership for Peace workshop": next to the word, or a name between
+        if e.date_end is None and e.precision == "day" and any(
+                0 <= p - m.end() <= 12 or 0 < p - m.end() <= 60 and NAME_BETWEEN.fullmatch(s.text[m.end():p])
+                for p in e.trigger_pos):
             n_days = day_count(m.group(1))
             if n_days and 1 < n_days < 15:
                 e.n_days = n_days

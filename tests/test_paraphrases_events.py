@@ -832,3 +832,16 @@ def test_who_met_the_visitors_of_a_year_visit_took_part(text, people):
 ])
 def test_a_length_in_days_ends_the_event(text, expected):
     assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]
+
+
+@pytest.mark.parametrize("later, n_meetings", [
+    ("Jan Novak began his tour in Baku. It began on 17 March with a visit to Azerbaijan, where he met President "
+     "Elnur Karimov.", 1),
+    ("On 17 March Secretary General Jan Novak held talks with President Elnur Karimov in Baku.", 1),
+    # a third person at the table, or a span: another meeting
+    ("On 17 March Jan Novak held talks with President Elnur Karimov and Minister Anar Valiyev.", 2),
+])
+def test_the_same_two_met_that_day_is_one_meeting(later, n_meetings):
+    text = ("A meeting between President Elnur Karimov and NATO Secretary General Jan Novak began in Baku on 17 March. "
+            + later)
+    assert [t for t, *_ in _events(text, "2024-03-17")].count("meeting") == n_meetings

@@ -232,8 +232,8 @@ def _plan_after_dateline(s: Sentence, pending: list[DateMention], art: Article) 
 def _merge_today_repeats(events: list[Event]) -> None:
     """"Today's meeting", "the talks today": a mention dated only by "today" of a kind of event the story has
     already reported on that day is that event (a speech names the meeting it is given at so), and its
-    people join it; so is an exercise or course told again from the same first day, and an event of a month
-    recalled again in a later sentence."""
+    people join it; so is an exercise or course told again from the same first day, an event of a month
+    recalled again in a later sentence, and a meeting of the same two people on the same day told again."""
     first: dict[tuple, Event] = {}
     for e in events:
         key = (e.date_start, e.event_type)
@@ -245,7 +245,11 @@ def _merge_today_repeats(events: list[Event]) -> None:
                                                                  or earlier.date_end == e.date_end)
         # "in February 2017 X met Y ... That February meeting ...": a recalled month told again is one event
         month = e.precision == "month" and earlier.precision == "month" and e.sentence is not earlier.sentence
-        if earlier is not e and (today or spans or month):
+        # "A meeting between A and B began on 17 March ... where he met A": the same two at one table that day
+        people = {p for p, _ in e.people}
+        pair = e.family == earlier.family == "talks" and e.sentence is not earlier.sentence and len(people) >= 2 \
+            and people == {p for p, _ in earlier.people} and e.date_end is None and earlier.date_end is None
+        if earlier is not e and (today or spans or month or pair):
             _merge_into(e, earlier)
     _join_end_and_start(events)
 

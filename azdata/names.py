@@ -138,6 +138,10 @@ def _place_surname(token: str) -> bool:
         and base not in resources.demonyms() and not base.isupper()
 
 
+# "Mr. Lamers", "Dr. Novak": a courtesy title with its full stop names the surname after it
+COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.\s$")
+
+
 def _office_before(token: str) -> bool:
     word = token.rstrip(".")
     return word in {"President", "Minister", "Ambassador", "General", "Admiral", "Colonel", "Marshal", "Chairman",
@@ -249,7 +253,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             elif len(real) == 1 and m == k + 1 and words[0].casefold() not in resources.outlet_names() and (
                     k and _office_before(run[k - 1][2]) or not k and run[k][0] and (
                     ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 70), run[k][0])
-                    or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0]))):
+                    or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0])
+                    or COURTESY_BEFORE.search(sentence, max(0, run[k][0] - 6), run[k][0]))):
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname
                 s, e = run[k][0], run[k][0] + len(words[0])
                 mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), "", words[0])

@@ -474,6 +474,20 @@ def test_a_lower_case_office_names_a_bare_surname(sentence, surname):
     assert (m.surname, m.first, m.evidence) == (surname, "", True)
 
 
+@pytest.mark.parametrize("sentence, surname", [
+    pytest.param("We discussed it with Mr. Lamers, and we will raise it at the seminar.", "Lamers", id="mr-dot"),
+    pytest.param("The course was opened by Dr. Novak of the NATO School.", "Novak", id="dr-dot"),
+    pytest.param("Mrs. Kowalska thanked the hosts.", "Kowalska", id="mrs-dot-first"),
+])
+def test_a_courtesy_title_names_a_bare_surname(sentence, surname):
+    m = _mention(sentence, surname)
+    assert (m.surname, m.first, m.evidence) == (surname, "", True)
+
+
+def test_an_abbreviated_country_is_no_courtesy_title():
+    assert find_mentions("The U.S. Army took part in the exercise.") == []
+
+
 @pytest.mark.parametrize("sentence, name", [
     pytest.param("The report was prepared by Anita Kovacs, who leads a Prague think tank.", "Anita Kovacs",
                  id="presented-who-leads"),

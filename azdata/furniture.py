@@ -109,6 +109,8 @@ def _joins(prev: str, nxt: str, wrap: int | None = None) -> bool:
         return False
     if nxt[:1].islower():
         return True
+    if len(WORD.findall(prev)) >= 10 and ", " in prev and re.search(r"[.!?][\"”’']?$", nxt):
+        return True  # a sentence of prose cut before its last words ("... and Prime Minister" / "<Name>.")
     last = prev.split()[-1]
     return prev.endswith((",", ";", "(", "-", "–")) or last in resources.stopwords()
 

@@ -407,3 +407,21 @@ def test_a_statement_heading_names_the_speaker_of_what_follows(heading):
     x = extract(art)
     assert [(e.event_type, str(e.date_start), [x.people[p].surname for p, _ in e.people]) for e in x.events] == [
         ("meeting", "2014-01-15", ["Berg"])]
+
+
+@pytest.mark.parametrize("cut, rest", [
+    ("After the capital, the delegation will travel to the coast on 19 May, where it is to meet the Governor and "
+     "the Mayor", "Anna Kowalska."),
+    ("The envoy, who arrived on Monday, held talks with the Minister of Defence and the Chief of the General",
+     "Staff."),
+])
+def test_a_prose_line_cut_before_its_last_words_runs_on(cut, rest):
+    """A long line of prose that does not end its sentence runs on into a short next line that does, also
+    when that line begins with a capital (a name, an office)."""
+    art = _read(_page(["Delegation tours the region"], ["Share"], story=[cut + "\n" + rest, STORY[1]]))
+    assert [" ".join(p.split()) for p in _body(art)] == [cut + " " + rest, STORY[1]]
+
+
+def test_a_headline_is_not_run_on_into_the_outlet_line():
+    art = _read(_page(["Alliance delegation visits the staff college in the capital on Monday", "Trend."], ["Share"]))
+    assert _body(art) == STORY

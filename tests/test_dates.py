@@ -114,6 +114,15 @@ CASES = [
                  [("14 June", "2016-06-14", None, "day", {"future": True})], id="due-on-day-ahead"),
     pytest.param("The talks were postponed due to the weather in March.", "2016-05-19",
                  [("March", "2016-03-01", None, "month", {"future": False})], id="due-to-a-cause-is-past"),
+    # --- the year of an event's name dates the days the sentence writes without one
+    pytest.param("The exercise Noble Partner 2022 was held in Georgia from 29 August to 9 September.", "2024-05-20",
+                 [("from 29 August to 9 September", "2022-08-29", "2022-09-09", "day")], id="year-of-the-name"),
+    pytest.param("The Regional Response 2009 exercise ran from 18 to 26 April.", "2010-05-20",
+                 [("from 18 to 26 April", "2009-04-18", "2009-04-26", "day")], id="year-of-the-name-before-noun"),
+    pytest.param(  # a written month and year is a date, not a name: the yearless day keeps its own reading
+        "After parliament approved it in October 2008, two platoons were sent out in February.", "2009-05-20",
+        [("October 2008", "2008-10-01", None, "month"), ("February", "2009-02-01", None, "month")],
+        id="a-month-and-year-is-no-name"),
     # --- two weekdays as a span: the week the story is in, looking back or ahead ---------------
     pytest.param(
         "An evaluation of the battalion was held on Thursday and Friday.",

@@ -845,3 +845,13 @@ def test_the_same_two_met_that_day_is_one_meeting(later, n_meetings):
     text = ("A meeting between President Elnur Karimov and NATO Secretary General Jan Novak began in Baku on 17 March. "
             + later)
     assert [t for t, *_ in _events(text, "2024-03-17")].count("meeting") == n_meetings
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exercise Noble Partner 2022 was held in Georgia from 29 August to 9 September.",
+     ("exercise", "2022-08-29", "2022-09-09")),
+    ("The exercise Agile Spirit-2023 began in Georgia on 23 August.", ("exercise", "2023-08-23", None)),
+    ("The seminar Silk Road Security took place in Baku on 14 May.", ("conference", "2024-05-14", None)),
+])
+def test_an_unquoted_name_after_the_event_word_reports_it(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]

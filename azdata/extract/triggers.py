@@ -48,9 +48,11 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?"
                          r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
-# (after the event's quoted name, in any quote marks, and who holds it: "exercise 'Name' of the two armies began")
+# (after the event's name, quoted in any marks or capitalised, and who holds it: "exercise 'Name' of the two armies
+# began", "the exercise Noble Partner 2022 was held")
 HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
-                           r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?)?(?:,[^,]{1,80},)?\s+"
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?"
+                           r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?)?(?:,[^,]{1,80},)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due"

@@ -82,9 +82,16 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("took-part-in-a-course", "Italy, Poland, Romania and Azerbaijan took part in a NATO course."),
     case("will-also-participate-in", "Italy, Poland and Romania will also participate in the exercise."),
     case("with-the-participation-of", "The exercise opened with the participation of Italy, Poland and Romania."),
+    case("come-from-the-nations-of", "Some 900 of the troops come from the allied and friendly nations of Italy, "
+         "Poland and Romania."),
+    case("gathered-the-nations-of", "The exercise gathered the Allied nations of Italy, Poland and Romania."),
 ])
 def test_list_intro(sentence):
     assert delegation_countries(sentence) == _LISTED
+
+
+def test_the_nations_of_a_region_are_no_list():
+    assert delegation_countries("The nations of the South Caucasus watched the drills.") == []
 
 
 @pytest.mark.parametrize("sentence", [

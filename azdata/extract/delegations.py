@@ -61,7 +61,7 @@ SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|wi
 LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants)\b"
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?"
                         r"[ \t]*"
-                        r"(?:the\s+)?(?=[A-Z])")
+                        r"(?:of\s+)?(?:the\s+)?(?=[A-Z])")  # ("come from the allied nations of the US, Azerbaijan")
 # "Italy, Poland and Romania are among the participating countries", "... will be among the countries
 # taking part": the list comes before the noun
 AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s+(?:"

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import pagedates
+from . import pagedates, resources
 from .article import Article
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# the English month names, then every other spelling of months.csv ("Baku, 11. Februar, AZERTAC", "Bakı, 5 fevral")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|(?i:" + "|".join(
+    re.escape(n) for n in sorted(resources.month_names(), key=len, reverse=True) if len(n) > 3) + ")"
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # BAKU, Azerbaijan, June 26 (Trend) -    Baku, December 11, AZERTAC    Baku. 28 January. REPORT.AZ/
 # BAKU, Azerbaijan, July 5. A delegation ...  (a wire dateline before the first sentence; see _is_dateline)
@@ -19,7 +21,7 @@ SOURCE_TAG = re.compile(r"\((?=[^()\n]{0,40}[A-Z])[^()\n]{2,40}\)\s*")
 DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)(?:(?<=\.)\s*|\s+)(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
+    r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
     r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
     r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
@@ -139,7 +141,8 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
             art.published, art.published_from = found[2], "dateline"
             return set()
     elif dateline is not None:
-        month = month_number(dateline.group("m1") or dateline.group("m2"))
+        written = dateline.group("m1") or dateline.group("m2")
+        month = month_number(written) or resources.month_names().get(written.casefold().rstrip("."))
         day = int(dateline.group("d1") or dateline.group("d2"))
         year = int(dateline.group("y")) if dateline.group("y") else year_of_dateline(art, month, day, body_years)
         if year and month:

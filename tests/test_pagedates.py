@@ -204,6 +204,13 @@ PAGES = [
     pytest.param(MENU + "Baku, April 29, AZERTAC\n\nA delegation of the Alliance visited the military academy "
                  "as part of the 2021 cooperation plan and met the rector and the cadets.\n",
                  "2021-04-29", "dateline", id="agency-dateline-on-its-own-line"),
+    # a dateline in another language of months.csv, the day maybe with its full stop
+    pytest.param(MENU + "Baku, 11. Februar, AZERTAC\n\nA delegation of the Alliance visited the military academy "
+                 "as part of the 2020 cooperation plan and met the rector and the cadets.\n",
+                 "2020-02-11", "dateline", id="agency-dateline-german-month"),
+    pytest.param(MENU + "Baku, 5 fevral, AZERTAC\n\nA delegation of the Alliance visited the military academy "
+                 "as part of the 2020 cooperation plan and met the rector and the cadets.\n",
+                 "2020-02-05", "dateline", id="agency-dateline-azerbaijani-month"),
     pytest.param("Ganja / 14.06.18 / Agency: Officers of the army completed a course run with instructors of the "
                  "Alliance, the ministry said in a statement.\n",
                  "2018-06-14", "dateline", id="numeric-dateline-two-digit-year"),

@@ -855,3 +855,18 @@ def test_the_same_two_met_that_day_is_one_meeting(later, n_meetings):
 ])
 def test_an_unquoted_name_after_the_event_word_reports_it(text, expected):
     assert [(t, d, end) for t, d, end, _ in _events(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exercise was hosted by Azerbaijan in 2013 and 2015, and by Turkey in 2014 and 2016.",
+     [("exercise", "2013-01-01", "Azerbaijan"), ("exercise", "2015-01-01", "Azerbaijan"),
+      ("exercise", "2014-01-01", "Türkiye"), ("exercise", "2016-01-01", "Türkiye")]),
+    ("The seminar has been hosted by Georgia in 2012.", [("conference", "2012-01-01", "Georgia")]),
+    ("The drills were previously hosted by Romania in 2009, 2011 and 2013.",
+     [("exercise", "2009-01-01", "Romania"), ("exercise", "2011-01-01", "Romania"),
+      ("exercise", "2013-01-01", "Romania")]),
+    # a host that is no country names no place, and gives no event
+    ("The exercise was hosted by the Ministry in 2013.", []),
+])
+def test_hosted_by_a_country_in_years_is_one_event_a_year(text, expected):
+    assert [(t, d, place) for t, d, _, place in _events(text, "2017-05-01")] == expected

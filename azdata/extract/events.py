@@ -306,10 +306,36 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                     ev.people += [(r.person, "member") for r in sentence_people[n]
                                   if r.pos - s.start >= met.end() - 1 and all(r.person != p for p, _ in ev.people)]
             host = HOST_BEFORE.search(s.text[:year_at - 4])
-            ev.location = (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
+            hosted_by = next((h for _, _, at, h in hosted_by_years(s.text) if at == year_at), "")
+            ev.location = hosted_by or (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
                 or (host and host.group(1) in resources.country_names() and resources.country_display(host.group(1))) \
                 or sentence_location(s, d, [])
             out.append(ev)
+    return out
+
+
+# "The exercise was hosted by Azerbaijan in 2013 and 2015, and by Türkiye in 2014 and 2016": one event a year, each
+# at its host
+HOSTED_BY = re.compile(r"\b(exercises?|drills|conference|summit|seminar|forum|course|session|games|competition)\b"
+                       r"[^.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|previously\s+)?"
+                       r"hosted\s+by\s+")
+HOST_YEARS = re.compile(r"(?:,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?)([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+in\s+"
+                        r"((?:19|20)\d\d(?:(?:,\s*|\s+and\s+)(?:19|20)\d\d)*)")
+
+
+def hosted_by_years(text: str) -> list[tuple[str, int, int, str]]:
+    """(event noun, its place, a year's place, the host country) for each year of "hosted by <country> in <years>"."""
+    m = HOSTED_BY.search(text)
+    out: list[tuple[str, int, int, str]] = []
+    pos = m.end() if m else -1
+    while m:
+        host = HOST_YEARS.match(text, pos)
+        if not host or host.group(1) not in resources.country_names():
+            break
+        country = resources.country_display(host.group(1))
+        out += [(m.group(1), m.start(1), host.start(2) + y.start(), country)
+                for y in re.finditer(r"(?:19|20)\d\d", host.group(2))]
+        pos = host.end()
     return out
 
 
@@ -318,6 +344,7 @@ def _year_named(s: Sentence, art: Article) -> list[tuple[str, int, int, int, tup
     of each year-named event of a sentence: the place follows "the 2015 exercise", and stands inside "held in
     Georgia in 2002"; the visitor of "the visit of <person> to <place> in <year>" stands between "of" and "to"."""
     found = [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in YEAR_EVENT.finditer(s.text)]
+    found += [(noun, noun_at, year_at, year_at, None) for noun, noun_at, year_at, _ in hosted_by_years(s.text)]
     found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5, None)
               for m in HELD_IN_YEAR.finditer(s.text)]
     visits = list(VISITED_IN_YEAR.finditer(s.text))

@@ -46,3 +46,15 @@ def test_capitals_in_triggers_are_case_sensitive(sentence, expected):
 ])
 def test_a_group_named_after_its_course_is_not_the_course(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The minister has received an invitation to the meeting of foreign ministers.", ["meeting"]),
+    ("The ministry received a letter from the Secretary General.", []),
+    ("The battalion received its NATO certificate.", []),
+    ("The president received an official invitation to the summit.", ["summit"]),
+    # a reception of people stays one
+    ("The minister received a delegation of the Alliance.", ["received"]),
+])
+def test_receiving_a_thing_is_no_reception(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -611,3 +611,11 @@ def test_the_agents_of_an_event_are_people(sentence, names):
 ])
 def test_the_one_phoned_is_a_person(sentence, name):
     assert [m.text for m in find_mentions(sentence) if m.evidence] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Generals from 38 countries attended the 'Distinguished Observer Day' on Thursday.",
+    "The ministry marked Armed Forces Day with a parade.",
+])
+def test_a_named_day_is_no_person(sentence):
+    assert find_mentions(sentence) == []

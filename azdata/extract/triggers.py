@@ -72,6 +72,8 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
 # "The drills, which began on 13 May, involved ...": the relative clause says when the happening was
 HAPPENED_WHICH = re.compile(r"^,\s+(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
                             r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)\b")
+RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
+                              r"|letter|message|note|prize|diploma|call))\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
                             r"(?:[a-z-]+\s+)?$", re.I)
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
@@ -136,9 +138,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if event_type == "other" and _after_an_occasion(before):
             continue  # "the presidential election held on <date>": a background occasion, not a happening reported
-        if word in ("received", "receives") and re.match(r"^\s+(?:its|their|his|her|an?\s+"
-                                                         r"(?:award|certificate|medal))\b", after):
-            continue  # "received its NATO certificate": not a reception of visitors
+        if word in ("received", "receives") and RECEIVED_A_THING.match(after):
+            continue  # "received its NATO certificate", "has received an invitation": not a reception of visitors
         taken.append((s, e))
         found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)

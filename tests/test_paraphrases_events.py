@@ -870,3 +870,18 @@ def test_an_unquoted_name_after_the_event_word_reports_it(text, expected):
 ])
 def test_hosted_by_a_country_in_years_is_one_event_a_year(text, expected):
     assert [(t, d, place) for t, d, _, place in _events(text, "2017-05-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Elnur Karimov has visited NATO headquarters many times; his most recent visits were in March 2019 "
+     "and in May 2023.", [("visit", "2019-03-01", "month"), ("visit", "2023-05-01", "month")]),
+    ("The envoy visited Baku twice in 2019, in February and in October.",
+     [("visit", "2019-02-01", "month"), ("visit", "2019-10-01", "month")]),
+    ("A NATO seminar was held in Baku in May 2016 and again in June 2018.",
+     [("conference", "2016-05-01", "month"), ("conference", "2018-06-01", "month")]),
+    # a day is not coordinated this way, and a date of something else is no second event
+    ("The envoy visited Baku in March 2019 and the ministry published its report in May 2019.",
+     [("visit", "2019-03-01", "month")]),
+])
+def test_a_second_month_or_year_of_the_same_event(text, expected):
+    assert [(e.event_type, str(e.date_start), e.precision) for e in _extract(text).events] == expected

@@ -248,6 +248,9 @@ ELIDED_GAP = re.compile(r",?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|pa
                         r"|has|had)\b)[^.;:]{2,160}?\s+on\s+")
 
 
+COORDINATED_GAP = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+again)\s+(?:in\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,2}in\s+)?")
+
+
 def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigger]]) -> None:
     """A date with no event word of its own, joined by "and <someone> on" to a date of talks or a visit, dates
     the same act again: it takes that act's word, placed at the "and" (so that the people after it go there)."""
@@ -256,6 +259,12 @@ def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigg
         gap = ELIDED_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start)
         if not by_date[i] and acts and gap:
             by_date[i] = [Trigger(gap.start(), t.text, t.event_type, t.family) for t in acts[:1]]
+        elif not by_date[i] and by_date[i - 1] and dates[i - 1].precision == dates[i].precision != "day" \
+                and COORDINATED_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start):
+            # "visits in March 2019 and in May 2023", "the summits in Bucharest in 2008 and in Lisbon in 2010":
+            # a second month or year of the same kind of event
+            t = by_date[i - 1][0]
+            by_date[i] = [Trigger(dates[i].start - s.start, t.text, t.event_type, t.family)]
 
 
 def byline_event(s: Sentence, art: Article) -> list[Event]:

@@ -885,3 +885,15 @@ def test_hosted_by_a_country_in_years_is_one_event_a_year(text, expected):
 ])
 def test_a_second_month_or_year_of_the_same_event(text, expected):
     assert [(e.event_type, str(e.date_start), e.precision) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story of an April meeting that also names the year's summit: two events
+    ("The envoy met the minister in Baku on 29 April. The talks were held as preparations go on for the 2022 NATO "
+     "Summit in Madrid.", [("meeting", "2022-04-29", "day"), ("conference", "2022-01-01", "year")]),
+    # the year of an event already told names that one
+    ("The NATO exercise opened in Georgia on 1 August. The 2022 exercise gathered 14 countries.",
+     [("exercise", "2022-08-01", "day")]),
+])
+def test_a_year_named_event_of_another_kind_is_its_own(text, expected):
+    assert [(e.event_type, str(e.date_start), e.precision) for e in _extract(text, "2022-08-10").events] == expected

@@ -20,7 +20,7 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 # (and "the 2006 annual session", "the 2010 NATO CEP Committee plenary meeting": a name of up to four words, whose
 # last lower-case words say the kind)
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
-                   r"(?:exercise|drills|conference|summit|seminar|forum|symposium|workshop"
+                   r"(?i:exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
                    ["he "])
 # "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event
@@ -290,19 +290,21 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
     """Events a text dates by their year only, as the name of a yearly exercise or conference, an event
     "held in <year>" or a past visit in a year: not when the article already reports an event in that year
     (then the year names that one), nor in a year after publication."""
-    years = {e.date_start.year for e in events}
+    years = {(e.date_start.year, e.event_type) for e in events}
     out: list[Event] = []
     for n, s in enumerate(sents):
         for noun, noun_at, year_at, place_from, visitor in _year_named(s, art):
             year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
-            if year in years or (art.published and year > art.published.year):
-                continue
-            years.add(year)
-            d = DateMention(s.start + year_at, s.start + year_at + 4, year_text, "year", dt.date(year, 1, 1), None,
-                            "year", True)
             etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
                                  ("other", "activity"))
+            # (an event of that year and kind already told: the year names that one; another kind is another
+            # event, "the 2022 NATO Summit in Madrid" in a story of an April 2022 meeting)
+            if (year, etype) in years or (art.published and year > art.published.year):
+                continue
+            years.add((year, etype))
+            d = DateMention(s.start + year_at, s.start + year_at + 4, year_text, "year", dt.date(year, 1, 1), None,
+                            "year", True)
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
             if family != "visit" and sentence_people and ATTENDED_BEFORE.search(s.text[:year_at - 4]):
                 ev.people = [(r.person, "head") for r in sentence_people[n] if r.subject and r.pos - s.start < year_at]

@@ -512,3 +512,19 @@ _PLANNED = "A meeting of NATO defence ministers will be held in Brussels on 28 M
 def test_who_will_attend_a_planned_event_is_named(later, names):
     people = _people(_PLANNED + later)
     assert [p for t, d, ps in people if d == "2024-05-28" for p, _ in ps] == names
+
+
+@pytest.mark.parametrize("first, later, names", [
+    ("A delegation of the State Border Service visited NATO headquarters on 15 May.",
+     "Members of the delegation: Major General Elnur Karimov, Colonel Anar Valiyev.", ["Karimov", "Valiyev"]),
+    ("A graduation ceremony of the NATO Defence College's course was held in Rome on 17 May.",
+     "Among the graduates were Colonel Elnur Karimov and Major Anar Valiyev.", ["Karimov", "Valiyev"]),
+    ("The NATO Days opened at the Ministry of Defence on 13 May.",
+     "The minister welcomed the guests, followed by speeches from Admiral Jan Novak and Colonel Anna Kowalska.",
+     ["Kowalska", "Novak"]),
+    # a list that names no one at the event
+    ("A delegation of the State Border Service visited NATO headquarters on 15 May.",
+     "Members of the service trained in Turkey last year.", []),
+])
+def test_a_list_of_members_graduates_or_speakers_took_part(first, later, names):
+    assert sorted(p for _, _, people in _people(first + " " + later) for p, _ in people) == names

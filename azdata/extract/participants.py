@@ -32,13 +32,19 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
             r"|delivered)\s+by"
             r"|made up of|consists of|consisted of|comprises|comprised|composed of"
+            # "Members of the delegation: A, B, C", "Among the graduates were A and B", "speeches from A and B"
+            r"|members of the (?:delegation|team|group)(?=:)"
+            r"|among the (?:graduates|participants|speakers|delegates|members)"
+            r"|(?:speeches|remarks|presentations) (?:from|by)"
+            r"|(?:delegation|side|team|group)\s+(?:was|were)\s+(?:led|headed)\s+by"
             r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
             ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
              "conducted by", "signed by", "run by", "taught by", "instructed by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
              "included", "among the guests", "joined by", "accompanied by", "addressed by", "represented by", "made",
              "given", "delivered",
-             "made up of", "consist", "compris", "composed of", "with"],
+             "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
+             "remarks", "presentations"],
             re.I)
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
 ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|presented|told|assured|congratulated|handed|awarded"

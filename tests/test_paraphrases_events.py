@@ -897,3 +897,11 @@ def test_a_second_month_or_year_of_the_same_event(text, expected):
 ])
 def test_a_year_named_event_of_another_kind_is_its_own(text, expected):
     assert [(e.event_type, str(e.date_start), e.precision) for e in _extract(text, "2022-08-10").events] == expected
+
+
+def test_the_close_of_the_event_under_way_is_not_given_to_a_recalled_one():
+    text = ("Baku is hosting a NATO workshop on energy security on 3-5 March. The minister recalled that the previous "
+            "workshop in Baku, held between 12 and 14 October 2011, had been useful. The workshop will close on "
+            "Wednesday.")
+    assert [(t, d, end) for t, d, end, _ in _events(text, "2014-03-03")] == [
+        ("conference", "2014-03-03", "2014-03-05"), ("conference", "2011-10-12", "2011-10-14")]

@@ -528,3 +528,20 @@ def test_who_will_attend_a_planned_event_is_named(later, names):
 ])
 def test_a_list_of_members_graduates_or_speakers_took_part(first, later, names):
     assert sorted(p for _, _, people in _people(first + " " + later) for p, _ in people) == names
+
+
+@pytest.mark.parametrize("later", [
+    "The sides recalled their previous meeting, held in Brussels in February.",
+    "The two recalled their previous meeting, which took place in Brussels in February.",
+    "They recalled their previous meeting in Brussels in February.",
+])
+def test_the_sides_recalling_their_previous_meeting_took_part(later):
+    text = "Foreign Minister Elnur Karimov met NATO envoy Jan Novak in Baku on 17 May. " + later
+    assert [(t, d, sorted(p for p, _ in ps)) for t, d, ps in _people(text)] == [
+        ("meeting", "2024-05-17", ["Karimov", "Novak"]), ("meeting", "2024-02-01", ["Karimov", "Novak"])]
+
+
+def test_the_sides_discussing_a_planned_visit_do_not_take_part_in_it():
+    text = ("Foreign Minister Elnur Karimov met NATO envoy Jan Novak in Baku on 17 May. The sides also discussed a "
+            "study visit to Brussels planned for 19-21 June.")
+    assert [sorted(p for p, _ in ps) for t, d, ps in _people(text) if t == "visit"] == [[]]

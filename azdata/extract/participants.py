@@ -63,10 +63,12 @@ REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["tha
 # "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
 GROUP_REF = Gated(r"\b(?:between them|[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials"
                   r"|commanders|chiefs"
-                  r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey|[Tt]he pair"
+                  r"|counterparts|heads|diplomats|presidents|envoys|ambassadors)|[Bb]oth sides|[Tt]hey"
+                  r"|[Tt]he sides(?= (?:also )?(?:recalled|met|held|signed|had)\b)"
+                  r"|[Tt]he pair"
                   r"|[Tt]he two(?= (?:also|then|had|have|discussed|met|held|agreed|exchanged|looked|made|spoke"
-                  r"|signed)\b))\b",
-                  ["he two", "oth sides", "hey", "he pair", "between them"])
+                  r"|signed|recalled|noted|stressed|reviewed)\b))\b",
+                  ["he two", "oth sides", "he sides", "hey", "he pair", "between them"])
 # "a delegation led by X", "a NATO team, under the leadership of X,": X heads the visiting group
 _GROUP_NOUNS = r"(?:delegation|team|group)"  # not "mission": "the commander of the new mission"
 GROUP_NOUN = re.compile(r"\b" + _GROUP_NOUNS + r"\b", re.IGNORECASE)

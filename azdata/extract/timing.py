@@ -107,10 +107,11 @@ def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
 def close_ranges(created: list[Event], events: list[Event], untils: list[DateMention]) -> None:
     """A range closed by "until": in the same sentence, or an event already under way."""
     for u in untils:
+        # (an event under way: not one recalled from years before, "the previous workshop, held in 2011")
         targets = [e for e in created if e.date_start <= u.date_start] or (
             [] if created else [e for e in reversed(events)
                                 if e.event_type in ("visit", "exercise", "conference", "ceremony")
-                                and e.date_start <= u.date_start][:1])
+                                and e.date_start <= u.date_start <= e.date_start + dt.timedelta(days=92)][:1])
         for e in targets:
             if e.event_type != "meeting" or len(created) == 1:
                 e.date_end = u.date_start

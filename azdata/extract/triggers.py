@@ -168,10 +168,18 @@ def _after_an_occasion(before: str) -> bool:
     return any(occasions.get(w) == "occasion" for w in words)
 
 
+PARTICIPLE_CLAUSE = re.compile(r"\s*(?:held|which\s+(?:was|were)\s+held|which\s+took\s+place|that\s+took\s+place"
+                               r"|staged|organi[sz]ed)\b")
+
+
 def _dated_clause(text: str, pos: int) -> bool:
-    """The clause around pos names a day or a month (a recalled event's own date)."""
+    """The clause around pos names a day or a month (a recalled event's own date), or the participle clause
+    right after it does."""
     clauses = clause_spans(text)
-    cs, ce = clauses[clause_of(pos, clauses)]
+    i = clause_of(pos, clauses)
+    cs, ce = clauses[i]
+    if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
+        ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
     return any(d.precision in ("day", "month") and d.kind in ("day", "range", "month")
                for d in find_dates(text[cs:ce], None))
 

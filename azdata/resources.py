@@ -174,7 +174,9 @@ def demonyms() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def country_pattern() -> re.Pattern:
-    return name_pattern([n for n in country_names() if len(n) > 2 or n.isupper()], r"(?<![\w.])", r"(?![\w])")
+    # (a footnote mark may stick to a name: "Macedonia1, Georgia")
+    return name_pattern([n for n in country_names() if len(n) > 2 or n.isupper()], r"(?<![\w.])",
+                        r"(?![^\W\d]|\d\d)")
 
 
 @lru_cache(maxsize=None)

@@ -176,3 +176,18 @@ def test_led_by(sentence, expected):
 ])
 def test_a_country_that_leads_the_project(sentence, expected):
     assert delegation_countries(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NATO NATIONS: Italy, Poland and Romania.", ["ITA", "POL", "ROU"]),
+    ("PARTNER NATIONS: Austria, the former Yugoslav Republic of Macedonia1, Georgia and Moldova.",
+     ["AUT", "MKD", "GEO", "MDA"]),
+    ("Participating countries are Italy2, Poland and Romania.", ["ITA", "POL", "ROU"]),
+])
+def test_a_list_heading_in_capitals_and_footnote_marks(sentence, expected):
+    assert [c for c, _ in delegation_countries(sentence)] == expected
+
+
+def test_a_number_after_a_country_ends_the_list():
+    assert [c for c, _ in delegation_countries("Participating countries are Italy, Poland 2024 and Romania.")] \
+        == ["ITA", "POL"]

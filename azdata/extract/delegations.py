@@ -45,7 +45,8 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
 # footnote mark or an abbreviation in brackets ("Macedonia (1), Georgia", "the
 # United States (US), Bulgaria")
-LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\))|\d)?\s*(?:,\s*(?:and\s+)?"
+                            r"|\s+and\s+)"
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
@@ -58,7 +59,8 @@ SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|wi
                      r"(?:sent|dispatched|deployed|delegated)\s+by\s+(?:the\s+)?(?=[A-Z])", re.I)
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
-LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants)\b"
+LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants"
+                        r"|COUNTRIES|NATIONS|STATES|ALLIES|PARTNERS|PARTICIPANTS)\b"  # ("PARTNER NATIONS: ...")
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?"
                         r"[ \t]*"
                         r"(?:of\s+)?(?:the\s+)?(?=[A-Z])")  # ("come from the allied nations of the US, Azerbaijan")

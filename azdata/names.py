@@ -32,6 +32,9 @@ ROLE_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[A-Z][a-z]+\s)?(?:deputy|MP"
 TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Workshop|Course|Dialogue|Days|Week|"
                           r"Festival|Congress|Session|Award|Prize|" + "|".join(sorted(ORG_WORDS)) +
                           r")\s+(?:on|for|of|in)\s+(?:the\s+)?$")
+# "the Azerbaijani outlet Minval Politika", "the newspaper Xalq Qazeti": the name of a medium, not of a person
+MEDIUM_BEFORE = re.compile(r"\b(?:outlet|newspaper|news agency|agency|channel|website|web site|portal|news site|daily"
+                           r"|weekly|magazine|broadcaster|TV channel|radio station)\s+$")
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
 PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
@@ -237,7 +240,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             if any(w in PATRONYMICS for w in words):  # "Ilham Heydar oglu Aliyev" -> Ilham Aliyev
                 at = next(i for i, w in enumerate(words) if w in PATRONYMICS)
                 words = words[:max(1, at - 1)] + words[at + 1:]
-            if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]) or k == 1 and run[0][2] == "The":
+            if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]) or k == 1 and run[0][2] == "The" \
+                    or MEDIUM_BEFORE.search(sentence, max(0, run[k][0] - 30), run[k][0]):
                 k = max(m, k + 1)  # "a forum on Regional Security"; "The Bug Pit": a work or body, not a person
                 continue
             real = [w for w in words if not is_initial(w) and fold(w) not in PARTICLES]

@@ -619,3 +619,16 @@ def test_the_one_phoned_is_a_person(sentence, name):
 ])
 def test_a_named_day_is_no_person(sentence):
     assert find_mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Azerbaijani outlet Minval Politika reported this on its Telegram channel.",
+    "The newspaper Xalq Qazeti wrote about the visit.",
+    "According to the news agency Anadolu Ajansi, the drills ended.",
+])
+def test_the_name_of_a_medium_is_no_person(sentence):
+    assert find_mentions(sentence) == []
+
+
+def test_a_person_after_a_medium_word_with_a_title_stays_a_person():
+    assert [m.surname for m in find_mentions("The agency's director Jan Novak said the drills ended.")] == ["Novak"]

@@ -17,8 +17,8 @@ from .places import place_after, place_to, sentence_location, tour_countries
 from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
-# (and "the 2006 annual session", "the 2010 NATO CEP Committee plenary meeting": a name of up to four words, whose
-# last lower-case words say the kind)
+# (and "the <year> annual session", "the <year> <Body> Committee plenary meeting": a name of up to four words,
+# whose last lower-case words say the kind)
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
                    r"(?i:exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
@@ -65,9 +65,9 @@ DURING_VISIT_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[a-z-]+\s+)?(?i:mini
                                   r"delegation|visitor|visitors|envoy|president|secretary general|commander|admiral|"
                                   r"ambassador))\b")
 EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
-# "met X, who is paying an official visit to Azerbaijan": the guest's visit, told in passing, frames the talks
-# (not a visit with its own length, "who is paying a two-day visit to Baku", nor one within a programme of days,
-# "who is visiting Azerbaijan within the NATO Days": each an event of its own, as the seeds count it)
+# "met X, who is here on a visit": the guest's visit, told in passing, frames the talks
+# (not a visit with its own length, "who is making a <n>-day visit to <city>", nor one within a programme of days,
+# "who is visiting <country> within the <programme> Days": each an event of its own, as the seeds count it)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
@@ -325,8 +325,8 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
     return out
 
 
-# "The exercise was hosted by Azerbaijan in 2013 and 2015, and by Türkiye in 2014 and 2016": one event a year, each
-# at its host
+# "The drills were hosted by <country> in <year> and <year>, and by <country> in <year>": one event a year, each at
+# its host
 HOSTED_BY = re.compile(r"\b(exercises?|drills|conference|summit|seminar|forum|course|session|games|competition)\b"
                        r"[^.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|previously\s+)?"
                        r"hosted\s+by\s+")

@@ -285,7 +285,7 @@ JUDGING_OPENER = re.compile(r"(?:Commending|Praising|Hailing|Noting|Recalling|Me
 
 
 # a speech verb, whom it was said to, then the event it was said after or during: the speaker was there
-# (and when it was said: "said in December 2021 during his visit to ...")
+# (and when it was said: "said in <month> <year> during his visit to <place>")
 SPOKE_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w’'-]+))?"
                          r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+|\d{1,4})){0,2},?)?"
                          r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:(?:his|her|their|the)\s+)?"

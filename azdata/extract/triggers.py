@@ -116,7 +116,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not HAPPENED_WHICH.match(after) \
                 and not ON_A_VISIT.search(before):
             # "their previous talks at <place> on <date>": a recalled event, dated
-            # ("said in December 2021 during his visit to Brussels": a visit dated in its own clause)
+            # ("said in <month> <year> during his visit to <place>": a visit dated in its own clause)
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
                             or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \

@@ -227,8 +227,8 @@ def parse_layout(art: Article) -> None:
     for i, b in enumerate(bs):
         if i in author_lines:
             continue
-        if first is not None and (first - 3 <= i < last and b.words <= 14 and resources.speech_heading_pattern().match(
-                b.text) and any(x.final == "good" for x in bs[i + 1:i + 3]) or first - 4 <= i < first
+        if first is not None and (first - 3 <= i < last and b.words <= 30 and resources.speech_heading_pattern().match(
+                b.text) and any(x.final == "good" for x in bs[i + 1:i + 5]) or first - 4 <= i < first
                                   and speaker_byline(b.text)):
             # "Statement by <name>", "by <office>, <name>": who speaks in the paragraphs below
             body.append((b.start, b.end))

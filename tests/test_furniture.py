@@ -393,7 +393,10 @@ def test_a_day_by_day_log_dates_each_paragraph_by_its_heading(heading):
 
 
 @pytest.mark.parametrize("heading", ["Statement by NATO Secretary General Anna Berg", "Remarks by Anna Berg, NATO "
-                                     "Deputy Secretary General", "Speech of NATO Secretary General Anna Berg"])
+                                     "Deputy Secretary General", "Speech of NATO Secretary General Anna Berg",
+                                     # a long heading, the speaker's whole office in it
+                                     "Remarks by the Special Representative of the NATO Secretary General for the "
+                                     "South Caucasus and Central Asia, Anna Berg, to the press"])
 def test_a_statement_heading_names_the_speaker_of_what_follows(heading):
     """Transcript pages head each statement with its speaker; the heading stays in the story, and what the
     speaker then says with "we"/"our" about a meeting makes the speaker a participant of it."""

@@ -159,7 +159,13 @@ def split_name(tokens: list[str]) -> tuple[str, str, str]:
         if fold(t) in PARTICLES and i < len(tokens) - 1:
             surname = " ".join([fold(t)] + tokens[i + 1:]) if i == 0 else " ".join(tokens[i:])
             return " ".join(tokens[:i]), surname, ""
+    if len(tokens) == 2 and KOREAN_GIVEN.fullmatch(tokens[1]):
+        return tokens[1], tokens[0], ""  # "Ban Ki-moon": the family name first, the given name hyphenated
     return " ".join(tokens[:-1]), tokens[-1], ""
+
+
+# a Korean given name as English-language outlets write it, hyphenated with a lower-case second part
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def find_mentions(sentence: str, offset: int = 0) -> list[Mention]:

@@ -42,6 +42,13 @@ def _people(sentences: list[str]) -> PeopleIndex:
 
 MENTIONS = [
     # (sentence, text as written, given names, surname, initial, canonical rank)
+    # a Korean name: the family name first, the given name hyphenated
+    pytest.param("The summit was also attended by UN Secretary-General Ban Ki-moon.", "Ban Ki-moon", "Ki-moon", "Ban",
+                 "", "", id="korean-family-name-first"),
+    pytest.param("President Moon Jae-in received the envoy.", "Moon Jae-in", "Jae-in", "Moon", "", "",
+                 id="korean-president"),
+    pytest.param("Jean-Marc Dupont chaired the session.", "Jean-Marc Dupont", "Jean-Marc", "Dupont", "", "",
+                 id="hyphenated-given-name-first"),
     pytest.param(
         "On December 9, the Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov met "
         "with the delegation.", "Zakir Hasanov", "Zakir", "Hasanov", "", "Colonel General", id="colonel-general"),

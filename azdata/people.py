@@ -60,6 +60,13 @@ def _letters(folded: str) -> Counter:
     return Counter(folded)
 
 
+def _full_name(m: Mention) -> str:
+    """Given names, then the surname; in the order written where the family name comes first ("Ban Ki-moon")."""
+    if m.first and m.surname and fold(m.text).startswith(fold(m.surname) + " "):
+        return f"{m.surname} {m.first}"
+    return (m.first + " " + m.surname).strip()
+
+
 def _given_names_within(a: str, b: str) -> bool:
     """One person's given names are among the other's ("Odd Egil" and "Egil"): a name written without its
     first given name."""
@@ -101,7 +108,7 @@ class PeopleIndex:
                 return idx
         if not m.evidence:
             return None
-        self.people.append(Person(name=(m.first + " " + m.surname).strip(), surname=m.surname, first=m.first))
+        self.people.append(Person(name=_full_name(m), surname=m.surname, first=m.first))
         self._merge(len(self.people) - 1, m)
         return len(self.people) - 1
 
@@ -111,7 +118,7 @@ class PeopleIndex:
         if written != p.name and written not in p.aliases:
             if m.first and not p.first:
                 p.aliases.append(p.name)
-                p.name, p.first, p.surname = (m.first + " " + m.surname).strip(), m.first, m.surname
+                p.name, p.first, p.surname = _full_name(m), m.first, m.surname
             else:
                 p.aliases.append(written)
         p.rank = p.rank or m.rank

@@ -639,3 +639,8 @@ def test_the_name_of_a_medium_is_no_person(sentence):
 
 def test_a_person_after_a_medium_word_with_a_title_stays_a_person():
     assert [m.surname for m in find_mentions("The agency's director Jan Novak said the drills ended.")] == ["Novak"]
+
+
+def test_a_family_name_first_keeps_its_written_order():
+    index = _people(["UN Secretary-General Ban Ki-moon attended the summit."])
+    assert [(p.name, p.surname) for p in index.people] == [("Ban Ki-moon", "Ban")]

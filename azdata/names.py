@@ -26,7 +26,9 @@ PATRONYMICS = {"oglu", "oğlu", "qizi", "qızı", "gizi", "kizi", "ogly", "kyzy"
 ROLE_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[A-Z][a-z]+\s)?(?:deputy|MP"
                               r"|lawmaker|parliamentarian|ambassador|envoy"
                               r"|minister|diplomat|spokesman|spokeswoman|spokesperson|senator|congressman)\s$"
-                              r"|\b(?:the|The)\s+(?:speaker|chairman|head|rector|director|commander|chief)\s+of\s+[^,;]{2,50},\s$")
+                              # (the body's name may hold commas: "the Committee on Defence, Security and ...")
+                              r"|\b(?:the|The)\s+(?:speaker|chairman|head|rector|director|commander|chief)\s+of\s+"
+                              r"(?:[^,;]{2,50},\s(?=[A-Z])){0,2}[^,;]{2,50},\s$")
 # what a gathering or a body is about: "a forum on Regional Security", "the Centre for Strategic
 # Studies" -- the capitalised words after it name a topic, never a person
 TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Workshop|Course|Dialogue|Days|Week|"
@@ -262,7 +264,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 taken.append((s, e))
             elif len(real) == 1 and m == k + 1 and words[0].casefold() not in resources.outlet_names() and (
                     k and _office_before(run[k - 1][2]) or not k and run[k][0] and (
-                    ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 70), run[k][0])
+                    ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 160), run[k][0])
                     or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0])
                     or COURTESY_BEFORE.search(sentence, max(0, run[k][0] - 6), run[k][0]))):
                 # "Secretary General Rutte", "General Wolters": an office or rank names a surname

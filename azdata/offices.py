@@ -59,6 +59,8 @@ def _cut_clause(clause: str, is_name_word) -> str:
 
 WHO_AFTER = re.compile(r"^,?\s(?:who|whom)\s")
 ORIGIN = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?)")  # see CAPITAL_RUN
+OFFICE_ACROSS_COMMAS = re.compile(r"\b(?:the|The)\s+(?:[a-z]+\s+)?(?:speaker|chairman|chairwoman|chair|head|rector"
+                                  r"|director|commander|chief)\s+of\s+(?:[^,;]{2,60},\s(?=[A-Z])){1,2}[^,;]{2,60},\s*$")
 APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
 
@@ -120,13 +122,16 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
     met_before = bool(MET_BEFORE.search(before, tail_start(before, 120)))
     # "The delegation comprises <number> <role>: <name>, <name> and <name>."
     listed = bool(PEOPLE_LIST.search(before))
+    # "the chairman of the Committee on Defence, Security and Anti-Corruption, <name>": an office whose body's
+    # name holds commas, set off by a comma before the name
+    office_across = bool(OFFICE_ACROSS_COMMAS.search(before, tail_start(before, 170)))
     # the words that describe the person: the clause before the name, back to a cut
     # ("led by", "met with", ...), and the office set off by a comma in it
     clause = _clause_before(before, lead_text, rank, rm, is_name_word)
     described = _described(clause)
     # an office set off by a comma also marks a person: "the Deputy ... Secretary General, Anne-Marie Kessler,"
     mention.evidence = (has_title or role_before or role_after or mention.subject or office_back or met_before or listed
-                        or bool(described) or who_after)
+                        or bool(described) or who_after or office_across)
     mention.title = _title(lead_text, described, appositive)
     if mention.title.endswith(mention.text):  # "..., Curtis Scaparrotti" repeated in the office
         # (tested first: a pattern made of the name is compiled anew for every new name, ~0.3 ms)

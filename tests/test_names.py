@@ -644,3 +644,24 @@ def test_a_person_after_a_medium_word_with_a_title_stays_a_person():
 def test_a_family_name_first_keeps_its_written_order():
     index = _people(["UN Secretary-General Ban Ki-moon attended the summit."])
     assert [(p.name, p.surname) for p in index.people] == [("Ban Ki-moon", "Ban")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegation was led by the chairman of the parliament's Committee on Defence, Security and Anti-Corruption, "
+    "Elnur Karimov.",
+    "It was headed by the head of the Committee on Security, Defence, Cyber and Space, Anna Berg.",
+])
+def test_an_office_whose_body_name_holds_commas_marks_the_person(sentence):
+    assert [(m.surname, m.evidence) for m in find_mentions(sentence)][-1:] == [
+        ("Karimov" if "Karimov" in sentence else "Berg", True)]
+
+
+def test_a_bare_surname_after_such_an_office_is_a_person():
+    m = find_mentions("The delegation was led by the chairman of the Committee on Defence, Security and "
+                      "Anti-Corruption, Asgarov.")
+    assert [(x.surname, x.first, x.evidence) for x in m] == [("Asgarov", "", True)]
+
+
+def test_a_list_of_countries_is_no_office():
+    assert [m.evidence for m in find_mentions("Delegates came from Georgia, Turkey, Romania, Bulgaria Anna Berg.")] \
+        == [False]

@@ -371,14 +371,17 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
     years = [d for d in found if d.kind == "year"
              and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]
+    movable = [d for d in found if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
+               and not d.future]
+    if not movable or published is None:
+        return tuple(found)
     # ("The exercise Noble Partner 2022 was held from 29 August to 9 September": the year of the event's name)
     named = set() if years or any(d.has_year for d in found) else {
         int(m.group(1)) for m in NAMED_YEAR.finditer(sentence) if not MONTH_WORD.search(m.group(0))}
-    if (len(years) == 1 or len(named) == 1) and published is not None:
+    if len(years) == 1 or len(named) == 1:
         # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
         year = years[0].date_start.year if years else named.pop()
-        found = [_in_year(d, year) if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
-                 and not d.future else d for d in found]
+        found = [_in_year(d, year) if d in movable else d for d in found]
     return tuple(found)
 
 

@@ -123,8 +123,6 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
     body when it gives none), else the site's today-line if the body's years reach it, else a date
     the lead gives as the story's own (or the day its heading ends with), else the page's "updated"
     line. Returns the date line used."""
-    from .dates import month_number
-
     body_years = [int(y) for s, e in art.paragraphs for y in YEAR.findall(art.text[s:e])]
     this_year = dt.date.today().year
     for y in body_years:
@@ -141,8 +139,7 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
             art.published, art.published_from = found[2], "dateline"
             return set()
     elif dateline is not None:
-        written = dateline.group("m1") or dateline.group("m2")
-        month = month_number(written) or resources.month_names().get(written.casefold().rstrip("."))
+        month = pagedates.month_of(dateline.group("m1") or dateline.group("m2"))  # any language of months.csv
         day = int(dateline.group("d1") or dateline.group("d2"))
         year = int(dateline.group("y")) if dateline.group("y") else year_of_dateline(art, month, day, body_years)
         if year and month:

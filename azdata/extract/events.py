@@ -293,7 +293,8 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
     years = {(e.date_start.year, e.event_type) for e in events}
     out: list[Event] = []
     for n, s in enumerate(sents):
-        for noun, noun_at, year_at, place_from, visitor in _year_named(s, art):
+        hosted = hosted_by_years(s.text)
+        for noun, noun_at, year_at, place_from, visitor in _year_named(s, art, hosted):
             year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
             etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
@@ -317,7 +318,7 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                     ev.people += [(r.person, "member") for r in sentence_people[n]
                                   if r.pos - s.start >= met.end() - 1 and all(r.person != p for p, _ in ev.people)]
             host = HOST_BEFORE.search(s.text[:year_at - 4])
-            hosted_by = next((h for _, _, at, h in hosted_by_years(s.text) if at == year_at), "")
+            hosted_by = next((h for _, _, at, h in hosted if at == year_at), "")
             ev.location = hosted_by or (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
                 or (host and host.group(1) in resources.country_names() and resources.country_display(host.group(1))) \
                 or sentence_location(s, d, [])
@@ -350,12 +351,14 @@ def hosted_by_years(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-def _year_named(s: Sentence, art: Article) -> list[tuple[str, int, int, int, tuple[int, int] | None]]:
+def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str]]
+                ) -> list[tuple[str, int, int, int, tuple[int, int] | None]]:
     """(event noun, its place, the year's place, where to look for the event's place, where the visitor is named)
     of each year-named event of a sentence: the place follows "the 2015 exercise", and stands inside "held in
-    Georgia in 2002"; the visitor of "the visit of <person> to <place> in <year>" stands between "of" and "to"."""
+    Georgia in 2002"; the visitor of "the visit of <person> to <place> in <year>" stands between "of" and "to";
+    ``hosted`` is the sentence's hosted_by_years, read once by the caller, which also places those events."""
     found = [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in YEAR_EVENT.finditer(s.text)]
-    found += [(noun, noun_at, year_at, year_at, None) for noun, noun_at, year_at, _ in hosted_by_years(s.text)]
+    found += [(noun, noun_at, year_at, year_at, None) for noun, noun_at, year_at, _ in hosted]
     found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5, None)
               for m in HELD_IN_YEAR.finditer(s.text)]
     visits = list(VISITED_IN_YEAR.finditer(s.text))

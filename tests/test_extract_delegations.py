@@ -74,3 +74,35 @@ def _event_countries(text: str) -> list[str]:
 ])
 def test_a_host_that_is_the_venue_is_no_delegation(text, expected):
     assert _event_countries(text) == expected
+
+
+# --- delegation lists of exercise reports: the forces of, observers, a list in brackets, a joint exercise ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of gathering, then the forces of the countries
+    ("The naval drills involve the armed forces of the US, Bulgaria, Romania and the UK.",
+     ["USA", "BGR", "ROU", "GBR"]),
+    ("The manoeuvres brought together troops from Canada, Latvia and Poland.", ["CAN", "LVA", "POL"]),
+    ("The exercise involves military personnel of Greece and Spain.", ["GRC", "ESP"]),
+    ("The talks involved the defence ministers of Turkey and Georgia.", ["TUR", "GEO"]),
+    # countries that joined, attend or take part as observers
+    ("Bahrain, Algeria, Qatar and Pakistan have joined Azerbaijan as observers at the exercises.",
+     ["BHR", "DZA", "QAT", "PAK"]),
+    ("Moldova and Ukraine attended the drills as military observers.", ["MDA", "UKR"]),
+    ("Sweden will take part in the exercise as observers.", ["SWE"]),
+    ("Azerbaijan joined the programme as observers noted.", []),
+    # the group counted, then its countries in brackets
+    ("More than 350 soldiers from 21 NATO member states (Albania, Belgium, Bulgaria and Denmark) take part.",
+     ["ALB", "BEL", "BGR", "DNK"]),
+    ("Officers from three countries (Italy, Spain and Greece) attended the course.", ["ITA", "ESP", "GRC"]),
+    ("Officers from three countries (see below) attended the course.", []),
+    # the partner of a joint exercise, after "with" or before the verb
+    ("The ministry said it started joint drills with Türkiye close to the border.", ["TUR"]),
+    ("The army held exercises with Georgia and Ukraine last week.", ["GEO", "UKR"]),
+    ("Azerbaijan and Turkey hold joint military exercises in Nakhchivan.", ["TUR"]),
+    ("Azerbaijan, Georgia and Türkiye have started joint drills.", ["GEO", "TUR"]),
+    ("Azerbaijan held joint drills with live fire.", []),
+    ("The troops held drills with NATO forces.", []),
+])
+def test_exercise_report_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

@@ -42,9 +42,12 @@ FLOORS = {
     # fix), then developed against
     "dev-real4": {"published": 1.00, "events": 0.89, "participants": 0.88, "people": 0.95, "delegation": 1.00,
                   "statistics": 0.96, "milestones": 0.80, "overall": 0.94},
-    # real outlets' page shapes around bodies in our words, written blind to the code and never tuned on
-    # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall; held where it stands (rules are
-    # written from the dev sets, this one is only measured)
+    # The five heldout-real sets below were written blind and only measured until b9ce06d; their first runs are
+    # recorded with each. Rules from the dev sets did not reach them (0.796 pooled with heldout-real6/7 at the
+    # start of that session, 0.798 at its end), so from then on they are developed against too, to see how
+    # first-run pages fail; heldout-real6, heldout-real7 and later sets stay blind.
+    # real outlets' page shapes around bodies in our words, written blind to the code
+    # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall
     "heldout-real": {"published": 1.00, "events": 0.70, "participants": 0.53, "people": 0.81, "delegation": 0.69,
                      "statistics": 0.88, "milestones": 0.66, "overall": 0.76},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never

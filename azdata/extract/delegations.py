@@ -34,7 +34,8 @@ DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrive
                             r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+"
                             r"|[–—:-]\s+"
-                            r"|(?:nations?|countries|states|Allies|members),\s+)?"
+                            r"|(?:nations?|countries|states|Allies|members),\s+"
+                            r"|(?:nations?|countries|states|Allies|members)\s*\(\s*)?"
                             r"(?:the\s+)?$")
 # "from 15 Allies, Sweden and Slovakia among them": a group, a comma, then the list -- only when the
 # list is said to be part of the group after it
@@ -83,9 +84,22 @@ DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[–�
 # "the exercise opened with the participation of Italy, Poland and Romania"
 WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
-GATHERS = re.compile(r"\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+(?:the\s+)?(?=[A-Z])"
-                     r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+"
-                     r"(?:the\s+)?(?=[A-Z])")
+# ("the drills involve the armed forces of Italy, Poland and Romania")
+GATHERS = re.compile(r"(?:\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+"
+                     r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+)"
+                     r"(?:the\s+)?(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers"
+                     r"|militaries|navies|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?(?=[A-Z])")
+# "Azerbaijan and Türkiye hold joint drills": the partners of a joint event, before its verb
+JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?(?:hold|held|holding|conduct|conducted"
+                         r"|conducting|stage|staged|staging|start|started|starting|began|begin|launch|launched)\s+"
+                         r"(?:a\s+|an\s+|their\s+)?(?:first\s+|new\s+|large-scale\s+)?joint\b")
+# "Georgia and Moldova have joined the drills as observers", "... attend as observers": the list before
+AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
+                          r"|participated|participate|taking part|took part|take part|been invited|are present"
+                          r"|were present)\b[^.;:]{0,40}?\bas\s+(?:military\s+)?observers\b")
+# "held joint drills with Türkiye", "exercises with Georgia and Ukraine": the partner of a joint exercise
+EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
+                           r"with\s+(?:the\s+)?(?=[A-Z])")
 # "under the leadership of Italy", "under the command of Poland"
 UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
 LEAD_TITLE = "Lead nation"
@@ -220,6 +234,8 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             out += _abroad(found, LISTED_TITLE)
     for intro in WITH_PARTICIPATION.finditer(text):
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
+    for partner in EXERCISE_WITH.finditer(text):
+        out += _abroad(country_list(text, partner.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
         found = country_list(text, verb.end())
         if len(found) >= 2:
@@ -303,6 +319,10 @@ def _listed_before_noun(text: str) -> list[tuple[str, str]]:
     out = []
     for among in AMONG_THE.finditer(text):
         out += _abroad(_list_before(text, among.start()), LISTED_TITLE)
+    for verb in JOINT_AFTER.finditer(text):
+        out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+    for verb in AS_OBSERVERS.finditer(text):
+        out += _abroad(_list_before(text, verb.start()), "Observers")
     for verb in TAKE_PART_AFTER.finditer(text):
         # only in an event ("took part in the drills"), not in a programme ("take part in the PfP")
         if _event_word_follows(text, verb.end()):

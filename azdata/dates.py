@@ -367,7 +367,11 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     # "on Monday, May 13", "on Monday 13 May": the written day dates it, the weekday only names it
     found = [d for i, d in enumerate(found) if not (
         d.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind in ("day", "range")
-        and re.fullmatch(r",?\s?(?:the\s)?", sentence[d.end:found[i + 1].start]))]
+        and re.fullmatch(r",?\s?(?:the\s)?", sentence[d.end:found[i + 1].start])
+        # "opens today, October 6", "met yesterday (May 13)": the written day says which day the word means
+        or d.kind == "relative" and d.text.lower() in ("today", "yesterday", "tomorrow", "tonight")
+        and i + 1 < len(found) and found[i + 1].kind == "day"
+        and re.fullmatch(r",\s?(?:on\s)?|\s?\(", sentence[d.end:found[i + 1].start]))]
     # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
     years = [d for d in found if d.kind == "year"
              and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]

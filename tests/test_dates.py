@@ -341,6 +341,16 @@ CASES = [
     pytest.param(
         "The sides may meet again to discuss the 30th anniversary of the partnership.", "2024-03-18", [],
         id="neg-may-verb-ordinal"),
+    # "today, October 6", "yesterday (May 13)": the written day says which day the word means
+    pytest.param("The annual session opens in Bucharest, Romania, today, October 6.", "2017-10-07",
+                 [("October 6", "2017-10-06", None, "day")], id="today-then-written-day"),
+    pytest.param("The two ministers met yesterday (May 13) in Brussels.", "2021-05-15",
+                 [("May 13", "2021-05-13", None, "day")], id="yesterday-then-written-day"),
+    pytest.param("The delegation arrives tomorrow, on 9 June, in Ganja.", "2022-06-07",
+                 [("9 June", "2022-06-09", None, "day")], id="tomorrow-then-on-day"),
+    pytest.param("The forum opens today, and on October 9 the plenary meets.", "2017-10-07",
+                 [("today", "2017-10-07", None, "day"), ("October 9", "2017-10-09", None, "day")],
+                 id="neg-today-then-another-day"),
     # a heading in capitals ("NOVEMBER 6, 2001"): the month as in prose, the offsets unchanged
     pytest.param("NOVEMBER 6, 2001", None, [("NOVEMBER 6, 2001", "2001-11-06", None, "day")], id="caps-month-day-year"),
     pytest.param("12 MARCH 2019", None, [("12 MARCH 2019", "2019-03-12", None, "day")], id="caps-day-month-year"),

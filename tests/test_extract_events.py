@@ -90,6 +90,13 @@ def _keys(text: str):
     pytest.param(" date 2023-09-12 Foreign Minister Jeyhun Bayramov has held a meeting with Javier Colomina, who is "
                  "in Baku on a working visit.", [("meeting", "2023-09-12", "day", "Baku")],
                  id="lead-held-meeting-visitor"),
+    # the lead's only date is the day the source spoke, which is the day of publication: the lead's news
+    pytest.param(" date 2017-05-31 The NATO evaluation of the battalion has got under way in Baku, the ministry said "
+                 "May 31.", [("exercise", "2017-05-31", "day", "Baku")], id="lead-perfect-said-that-day"),
+    pytest.param(" date 2019-03-04 A staff course for partner officers has begun in Ganja, the academy reported on "
+                 "4 March.", [("conference", "2019-03-04", "day", "Ganja")], id="lead-perfect-reported-that-day"),
+    pytest.param(" date 2018-05-15 Foreign Minister Elmar Mammadyarov, who is on a working visit to Belgium, met "
+                 "NATO officials, the ministry said on May 15.", [], id="neg-past-lead-said-that-day"),
 ])
 def test_real_page_leads(text, expected):
     assert _keys(text) == expected

@@ -58,3 +58,22 @@ def test_a_group_named_after_its_course_is_not_the_course(text, words):
 ])
 def test_receiving_a_thing_is_no_reception(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+# the event word opens the sentence and its clause says it happened, however long the words between; a word for a
+# standing body one joins is no gathering; a plenary sitting set for a day is a gathering
+@pytest.mark.parametrize("text, words", [
+    ("The second evaluation of the infantry battalion of the army that was declared into the pool has got under way "
+     "in Baku.", ["evaluation"]),
+    ("The annual staff exercise for the engineer units of the two armies took place near Ganja.", ["exercise"]),
+    ("A seminar for the young officers of the partner nations was held at the academy.", ["seminar", "held"]),
+    ("The big exercise for the units, officials said, took place.", []),
+    ("The annual exercise for the units was a success.", []),
+    ("Azerbaijan joined a newly created consultative forum, the council, in March 1992.", []),
+    ("The country became a member of the forum in 1997.", []),
+    ("Azerbaijan joined the exercise in May 2019.", ["exercise"]),
+    ("The plenary sitting of the session is set for October 9.", ["plenary sitting"]),
+    ("The plenary sittings of the assembly were held on Monday.", ["plenary sittings", "held"]),
+])
+def test_subjects_bodies_and_sittings(text, words):
+    assert [t.text.lower() for t in triggers_in(text)] == words

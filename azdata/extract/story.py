@@ -55,7 +55,7 @@ REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
 # under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|discussed|visited|received|signed|"
                      r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
-                     r"begun|kicked off)"
+                     r"begun|kicked off|got under\s?way|gotten under\s?way)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
                      r"|hosting|the venue (?:of|for))|goes on|go on)\b",
                      ["has", "have", "is", "are", "go"])
@@ -141,6 +141,10 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         created: list[Event] = []
         if eventable and trigs:
             created = events_from(s, eventable, trigs, art)
+            if not created and lead and art.published and all(d.date_start == art.published for d in eventable) \
+                    and (perfect := LEAD_PERFECT.search(s.text)):
+                # "<exercise> has got under way ..., the ministry said <day of publication>.": the lead's news
+                created = lead_event(s, trigs, art, perfect.start())
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1 \
                 and not _plan_after_dateline(s, story.pending, art):
             created = events_from(s, story.pending, trigs, art, borrowed=True)

@@ -17,7 +17,8 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "roundtable", "round table", "seminar", "forum", "symposium", "workshop", "exercise", "drills",
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
                  "summer session", "spring session", "autumn session", "annual session", "plenary session",
-                 "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one"}
+                 "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one",
+                 "plenary sitting", "plenary sittings"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|my|our|your|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
                                r"[a-z-]+\s+){0,2}$",
@@ -55,7 +56,7 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?)?(?:,[^,]{1,80},)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
-                           r"|is scheduled|was scheduled|is planned|was planned|is due|was due"
+                           r"|is scheduled|was scheduled|is planned|was planned|is due|was due|is set for|was set for"
                            r"|begins|opens|goes on|started|starts|ended|ends|concluded|closed|wrapped up|lasted"
                            r"|will run|runs|ran"
                            # "the tactical exercise held at the range on 14 May": a participle of its own happening
@@ -79,6 +80,11 @@ COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
                              r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
+# "joined a newly created consultative forum", "became a member of the forum": a body one belongs to, not a
+# gathering (one joins drills by taking part in them, so only the words for a standing body)
+MEMBERSHIP_NOUNS = {"forum"}
+JOINED_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|became\s+a\s+member\s+of|becoming\s+a\s+member\s+of"
+                           r"|admitted\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 CLAUSE_SPLIT = re.compile(r",(?!\s\d{4}\b)|[;:–—]|\s-\s")  # not the comma in "November 20, 2002"
 
 
@@ -114,7 +120,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         word = matched.lower()
         before, after = text[:s], text[e:]
         if word in NOUN_TRIGGERS and not HAPPENS_AFTER.match(after) and not HAPPENED_WHICH.match(after) \
-                and not ON_A_VISIT.search(before):
+                and not ON_A_VISIT.search(before) and not _subject_of_happening(before, after):
             # "their previous talks at <place> on <date>": a recalled event, dated
             # ("said in <month> <year> during his visit to <place>": a visit dated in its own clause)
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
@@ -132,6 +138,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 continue
         if word in NOUN_TRIGGERS and GROUP_OF_BEFORE.search(before):
             continue  # "graduates of the NATO School's course were received": the group, not the course, is news
+        if word in MEMBERSHIP_NOUNS and JOINED_BEFORE.search(before):
+            continue
         if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
@@ -149,6 +157,19 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     if gathering is not None:
         found = [t for t in found if not (t.pos > gathering and t.text.lower().startswith("discuss"))]
     return tuple(found)
+
+
+# "The <organisation> evaluation of the <unit> ... has got under way in <city>": the event word opens the sentence
+# and its clause goes on to say that it happened, however long the words between
+SUBJECT_START = re.compile(r"(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}")
+CLAUSE_HAPPENED = re.compile(r"[^,;:]{0,300}?\s(?:took place|was held|were held|(?:has|have)\s+(?:got under\s?way"
+                             r"|taken place|been held|begun|started|opened|kicked off)|got under\s?way|kicked off)\b")
+
+
+def _subject_of_happening(before: str, after: str) -> bool:
+    """The event word is in the noun phrase that opens the sentence, and the verb of its clause says the
+    happening took place (a reference back to it would be told with some other verb)."""
+    return bool(SUBJECT_START.fullmatch(before)) and bool(CLAUSE_HAPPENED.match(after))
 
 
 def _named_gathering(noun: str, between: str) -> bool:

@@ -402,12 +402,18 @@ def _stops_mid_sentence(paragraph: str) -> bool:
 CUT_NAME = re.compile(r"(?:(?<=[\s.,;:(])|^)(?:[A-Z](?:\.|[\w’'-]*)\s+)+[A-Z][\w’'-]*\s*$")
 
 
+# "... at the summit in April 2": the cut may run through a number (a day, a year, a count), and a month or
+# name before it is the start of what it was cut from
+CUT_NUMBER = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\.?\s+)?\d[\d,.]*\s*$")
+
+
 def _before_cut_name(paragraph: str) -> int:
-    """Where a cut-short paragraph's trailing run of two or more capitalised words begins (else its
-    length): a name the cut runs through ("... met Lieutenant General Ja") is not a whole name.
-    One word is kept: alone it names no person, and it is often a place ("... held in Baku")."""
+    """Where a cut-short paragraph's trailing run of two or more capitalised words begins, or its trailing
+    number (else its length): a name the cut runs through ("... met Lieutenant General Ja") is not a whole
+    name, nor is a number it runs through ("in April 2" may have been a year) a whole number. One word is
+    kept: alone it names no person, and it is often a place ("... held in Baku")."""
     tail = max(0, len(paragraph) - 200)
-    m = CUT_NAME.search(paragraph, tail)
+    m = CUT_NAME.search(paragraph, tail) or CUT_NUMBER.search(paragraph, tail)
     return m.start() if m else len(paragraph)
 
 

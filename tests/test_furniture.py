@@ -294,6 +294,12 @@ CUT_NAMES = [
                  "It was followed by talks that Ilham Aliyev held with ", ["Ilham Aliyev"], id="office-and-first-name"),
     pytest.param("The exercise is to be held near Baku", "The exercise is to be held near Baku", [],
                  id="one-word-is-kept"),
+    # a number the cut runs through, and the month or name before it: "in April 2" may have been a year
+    pytest.param("They restated it at the next summit in April 2", "They restated it at the next summit in", [],
+                 id="cut-inside-a-year"),
+    pytest.param("The drills will bring together more than 1", "The drills will bring together more than", [],
+                 id="cut-inside-a-count"),
+    pytest.param("The talks are set to resume on 1", "The talks are set to resume on", [], id="cut-inside-a-day"),
 ]
 
 

@@ -873,6 +873,33 @@ def test_hosted_by_a_country_in_years_is_one_event_a_year(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the place hosted the events in the years listed
+    ("Baku hosted earlier seminars in 2004 and 2008.",
+     [("conference", "2004-01-01", "Baku"), ("conference", "2008-01-01", "Baku")]),
+    ("Georgia has also hosted two such exercises in 2011, 2013 and 2015.",
+     [("exercise", "2011-01-01", "Georgia"), ("exercise", "2013-01-01", "Georgia"),
+      ("exercise", "2015-01-01", "Georgia")]),
+    # a list of places and years after the events' word
+    ("The president has taken part in five NATO summits (Riga 2006, Bucharest 2008, Lisbon 2010).",
+     [("conference", "2006-01-01", "Riga"), ("conference", "2008-01-01", "Bucharest"),
+      ("conference", "2010-01-01", "Lisbon")]),
+    ("Officers of the army attended the exercises (Vaziani 2016 and Krtsanisi 2017).",
+     [("exercise", "2016-01-01", "Vaziani"), ("exercise", "2017-01-01", "Krtsanisi")]),
+    # one year alone, or a list of other things, is not this
+    ("Baku hosted the seminars in the spring.", []),
+    ("The figures (Baku 12, Ganja 7) were published.", []),
+])
+def test_a_place_that_hosted_events_in_years_and_a_list_of_places_and_years(text, expected):
+    assert [(t, d, place) for t, d, _, place in _events(text, "2019-05-01")] == expected
+
+
+def test_who_took_part_in_the_listed_events():
+    x = _extract("President Elnur Karimov has taken part in three NATO summits (Riga 2006, Bucharest 2008, "
+                 "Lisbon 2010).", "2019-05-01")
+    assert [[x.people[p].name for p, _ in e.people] for e in x.events] == [["Elnur Karimov"]] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
     ("President Elnur Karimov has visited NATO headquarters many times; his most recent visits were in March 2019 "
      "and in May 2023.", [("visit", "2019-03-01", "month"), ("visit", "2023-05-01", "month")]),
     ("The envoy visited Baku twice in 2019, in February and in October.",

@@ -297,8 +297,9 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
         for noun, noun_at, year_at, place_from, visitor in _year_named(s, art, hosted):
             year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
-            etype, family = next(((t, f) for t, f, pattern in resources.event_triggers() if pattern.search(noun)),
-                                 ("other", "activity"))
+            singular = re.sub(r"(?<=[a-z])s$", "", noun, flags=re.I)  # ("seminars", "Summits": one of them)
+            etype, family = next(((t, f) for t, f, pattern in resources.event_triggers()
+                                  if pattern.search(noun) or pattern.search(singular)), ("other", "activity"))
             # (an event of that year and kind already told: the year names that one; another kind is another
             # event, "the 2022 NATO Summit in Madrid" in a story of an April 2022 meeting)
             if (year, etype) in years or (art.published and year > art.published.year):
@@ -309,6 +310,11 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
             if family != "visit" and sentence_people and ATTENDED_BEFORE.search(s.text[:year_at - 4]):
                 ev.people = [(r.person, "head") for r in sentence_people[n] if r.subject and r.pos - s.start < year_at]
+            elif family != "visit" and sentence_people and (verb := ATTENDED_LISTED.search(s.text[:noun_at])):
+                # "<name> has also taken part in seven Summits (<city> <year>, ...)": who is named in the verb's clause
+                clauses = clause_spans(s.text)
+                ev.people = [(r.person, "head") for r in sentence_people[n] if r.pos - s.start < verb.start()
+                             and clause_of(r.pos - s.start, clauses) == clause_of(verb.start(), clauses)]
             if family == "visit" and sentence_people:  # "In 1994 the President visited ...": the visitor
                 named = [r.person for r in sentence_people[n] if visitor and visitor[0] <= r.pos - s.start < visitor[1]]
                 ev.people = [(p, "head") for p in dict.fromkeys(named or [r.person for r in sentence_people[n]
@@ -335,10 +341,32 @@ HOST_YEARS = re.compile(r"(?:,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?)([A-Z][\w’'
                         r"((?:19|20)\d\d(?:(?:,\s*|\s+and\s+)(?:19|20)\d\d)*)")
 
 
+# "<place> hosted earlier seminars in 2004 and 2008": one event a year, at the place
+HOSTED_IN_YEARS = re.compile(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+"
+                             r"|already\s+)?hosted\s+(?:(?:the|earlier|previous|similar|two|three|four|five)\s+){0,2}"
+                             r"(?:[\w-]+\s+){0,2}?(exercises|drills|conferences|summits|seminars|sessions|courses"
+                             r"|forums|workshops)\s+in\s+((?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)+)\b")
+# "took part in seven NATO Summits (Istanbul 2004, Bucharest 2008, ...)": one event per place and year
+EVENTS_LISTED = re.compile(r"\b((?i:summits|exercises|conferences|seminars|sessions|forums))\s*\(\s*"
+                           r"((?:[A-Z][\w’'-]+(?:[\s/-][A-Z][\w’'-]+)?\s+(?:19|20)\d\d(?:,\s*(?:and\s+)?|\s+and\s+)?){2,})\)")
+PLACE_YEAR = re.compile(r"([A-Z][\w’'-]+(?:[\s/-][A-Z][\w’'-]+)?)\s+((?:19|20)\d\d)")
+# "has taken part in seven NATO Summits (...)": who is the subject attended each of the events listed
+ATTENDED_LISTED = re.compile(r"\b(?:attended|took\s+part\s+in|taken\s+part\s+in|participated\s+in)\s+"
+                             r"(?:[\w-]+\s+){0,3}$")
+
+
 def hosted_by_years(text: str) -> list[tuple[str, int, int, str]]:
-    """(event noun, its place, a year's place, the host country) for each year of "hosted by <country> in <years>"."""
-    m = HOSTED_BY.search(text)
+    """(event noun, its place, a year's place, the host) for each year of "hosted by <country> in <years>", of
+    "<place> hosted <events> in <years>" and of a list of places and years after the events ("Summits (<city>
+    <year>, <city> <year>)")."""
     out: list[tuple[str, int, int, str]] = []
+    for m in HOSTED_IN_YEARS.finditer(text):
+        place = resources.country_display(m.group(1)) if m.group(1) in resources.country_names() else m.group(1)
+        out += [(m.group(2), m.start(2), m.start(3) + y.start(), place)
+                for y in re.finditer(r"(?:19|20)\d\d", m.group(3))]
+    for m in EVENTS_LISTED.finditer(text):
+        out += [(m.group(1), m.start(1), m.start(2) + y.start(2), y.group(1)) for y in PLACE_YEAR.finditer(m.group(2))]
+    m = HOSTED_BY.search(text)
     pos = m.end() if m else -1
     while m:
         host = HOST_YEARS.match(text, pos)

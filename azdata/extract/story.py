@@ -18,6 +18,7 @@ from ..speakers import opens_turn, speaker_byline
 from .delegations import assign_countries
 from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
+from .masthead import masthead_event
 from .model import Event, main_event
 from .participants import (
     DELEGATION_LEAD,
@@ -192,7 +193,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
     _host_places(events)
-    return events
+    masthead = masthead_event(art, events)
+    return events + [masthead] if masthead else events
 
 
 RECALLING = re.compile(r"\b(?:" + "|".join(RECALL_VERBS) + r"|recalling|remembered|remembering)\b", re.IGNORECASE)

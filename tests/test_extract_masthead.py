@@ -18,7 +18,8 @@ def _events(page: str):
     # the name line, its days on the line under it, its place on the line after
     ("Exercise Steppe Guard\n\n5-16 November 2001\n\nBaku, Azerbaijan\n\nPress Centre\n\n",
      [("exercise", "2001-11-05", "2001-11-16", "Baku")]),
-    ("  Seminar on Caspian Energy Security\n\n   10-11 June 2009\n\n   Ganja, Azerbaijan\n\nHome | Programme | Photos\n\n",
+    ("  Seminar on Caspian Energy Security\n\n   10-11 June 2009\n\n   Ganja, Azerbaijan\n\n"
+     "Home | Programme | Photos\n\n",
      [("conference", "2009-06-10", "2009-06-11", "Ganja")]),
     ("** Course for Partner Staff Officers **\n\n** 3 May 2016 **\n\nNews\n\n",
      [("conference", "2016-05-03", None, "")]),

@@ -38,7 +38,7 @@ from .participants import (
 from .places import host_country
 from .statistics import day_count
 from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
-from .triggers import Trigger, triggers_in
+from .triggers import Trigger, exercise_names, named_exercise_triggers, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
                     r"visit|exercise|forum|seminar|session|course|programme|drills?|training|workshop|gathering|"
@@ -126,10 +126,14 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     """Every event of the article, in reading order, with the mentions of one trip merged."""
     story = Story()
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
+    exercises: set[str] = set()  # the names the article has given exercises so far
     for s, refs in zip(sents, sentence_people):
         dates = dates_in(s, art, story.frame, story.last_day)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
+        if exercises:
+            trigs = sorted(trigs + named_exercise_triggers(s.text, exercises, trigs), key=lambda t: t.pos)
+        exercises |= exercise_names(s.text)
         lead = preamble
         preamble = preamble and (_only_outlet(s.text) or not trigs and (_dateline_only(s, eventable)
                                                                         or not dates and _byline_only(s.text)))

@@ -172,6 +172,35 @@ def _subject_of_happening(before: str, after: str) -> bool:
     return bool(SUBJECT_START.fullmatch(before)) and bool(CLAUSE_HAPPENED.match(after))
 
 
+# "the multinational exercise Agile Spirit 2023", "the \"Steppe Shield\" drills": the name an exercise is given,
+# which the article may later use alone ("Agile Spirit 2023 got under way on Wednesday")
+NAME_AFTER_WORD = re.compile(r"\b(?i:exercises?|drills|manoeuvres|maneuvers)\s+[\"“«']?"
+                             r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:[\s-]+(?:19|20)\d\d)?)")
+NAME_BEFORE_WORD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[\s-]+(?:19|20)\d\d)[\"”»']?\s+"
+                              r"(?i:exercises?|drills|manoeuvres|maneuvers)\b")
+
+
+def exercise_names(text: str) -> set[str]:
+    """The names a sentence gives exercises (two words at least, or a word and a year)."""
+    names = {m.group(1) for m in NAME_AFTER_WORD.finditer(text)} | {m.group(1) for m in NAME_BEFORE_WORD.finditer(text)}
+    return {n for n in names if " " in n or "-" in n}
+
+
+def named_exercise_triggers(text: str, names: set[str], found: list[Trigger]) -> list[Trigger]:
+    """An exercise named alone, as the subject of a verb of happening ("<name> got under way in <country>"),
+    when the article has given that name to an exercise before; not the name right after an event word,
+    which already reports it."""
+    out = []
+    for name in sorted(names):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if any(0 <= m.start() - t.pos <= len(t.text) + 3 for t in found) \
+                    or NAME_BEFORE_WORD.match(text, m.start()):
+                continue  # "exercise <name>", "<name> exercise": the event word tells it
+            if HAPPENS_AFTER.match(text[m.end():]):
+                out.append(Trigger(m.start(), name, "exercise", "activity"))
+    return out
+
+
 def _named_gathering(noun: str, between: str) -> bool:
     """The event word ends a capitalised name ("the Partnership Forum", "the NATO Partnership Symposium"), or a
     month or year says when it happens ("the June exercises", "the 2010 session"): not a reference back to one

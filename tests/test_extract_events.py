@@ -95,6 +95,14 @@ def _keys(text: str):
                  "May 31.", [("exercise", "2017-05-31", "day", "Baku")], id="lead-perfect-said-that-day"),
     pytest.param(" date 2019-03-04 A staff course for partner officers has begun in Ganja, the academy reported on "
                  "4 March.", [("conference", "2019-03-04", "day", "Ganja")], id="lead-perfect-reported-that-day"),
+    # a lead in the present progressive of taking part: the event is under way on the publication day
+    pytest.param(" date 2023-08-25 Servicemen of the army are taking part in the multinational exercise Steppe Shield "
+                 "2023 in Ganja, the ministry said.", [("exercise", "2023-08-25", "day", "Ganja")],
+                 id="lead-are-taking-part"),
+    pytest.param(" date 2021-03-02 Two officers of the navy are participating in a NATO seminar on maritime "
+                 "security in Ankara.", [("conference", "2021-03-02", "day", "Ankara")], id="lead-are-participating"),
+    pytest.param(" date 2021-03-02 Officers of the army are taking part in the reform programme.", [],
+                 id="neg-taking-part-in-a-programme"),
     pytest.param(" date 2018-05-15 Foreign Minister Elmar Mammadyarov, who is on a working visit to Belgium, met "
                  "NATO officials, the ministry said on May 15.", [], id="neg-past-lead-said-that-day"),
 ])

@@ -79,11 +79,20 @@ LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:spoken|stresse
                             ["has", "have"])
 
 
+# "Servicemen of the army are taking part in the <exercise>": the event under way on the publication day (only with
+# an event word after the verb: "taking part in the programme" is no happening)
+LEAD_TAKING_PART = Gated(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:taking part|participating)\s+in\b",
+                         ["taking part", "participating"])
+
+
 def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     """Where the lead's present-perfect (or headline-present) verb is, if the lead reports a happening of the
     publication day."""
     m = LEAD_PERFECT.search(s.text)
     if m:
+        return m.start()
+    m = LEAD_TAKING_PART.search(s.text)
+    if m and any(t.event_type != "other" and t.pos > m.start() for t in trigs):
         return m.start()
     for pattern in (LEAD_PERFECT_SPEECH, LEAD_PRESENT):
         m = pattern.search(s.text)

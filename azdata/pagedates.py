@@ -51,6 +51,8 @@ MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[
 YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# a number of five digits or more (a code, an order number), not a view counter's ("Read: 12345")
+CODE_NUMBER = re.compile(r"(?<![\d.,])(?<!\b[Rr]ead: )(?<!\b[Vv]iews: )\d{5,}(?![\d.,])")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
 MAX_LINE = 110  # a date line is short; a long line is prose even when it starts with a date
 # a day range ("5-16 Nov. 2001", "24 Sep. 2007 - 28 Sep. 2007", "3 – 7 June 2019"): the days of an event
@@ -173,13 +175,24 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
     return min(found, key=lambda f: (f[0], -f[1]))
 
 
+# "20 Mar 04" on a line of its own (a monitoring service's date line): a two-digit year, only where the line is
+# nothing but the date (in prose "on 20 March 04" may be anything)
+DMY_SHORT_YEAR = re.compile(r"(\d{1,2})[ .-]" + _MONTH + r"\.?[ .-](\d{2})")
+
+
+def _short_year(line: str) -> tuple[int, int, dt.date, str] | None:
+    m = DMY_SHORT_YEAR.fullmatch(line)
+    d = _make(_year(m.group(3)), month_of(m.group(2)), int(m.group(1))) if m else None
+    return (0, len(line), d, "dmy2") if d else None
+
+
 def date_line(line: str) -> PageDate | None:
     """The date of a line that is only a date (with time, weekday, site or section names), else None.
     The line may be two lines of the page (a date split over them, see ``split_date``)."""
     s = " ".join(line.strip().lstrip(LEADING).split())
     if not s or len(s) > MAX_LINE:
         return None
-    hit = find_date(s)
+    hit = find_date(s) or _short_year(s)
     if hit is None:
         return None
     start, end, date, shape = hit
@@ -200,6 +213,8 @@ def date_line(line: str) -> PageDate | None:
     rest = s[:start] + " " + s[end:]
     has_time = bool(TIME.search(rest))
     rest = TIME.sub(" ", rest)
+    if CODE_NUMBER.search(rest):
+        return None  # "E.O. 12958: DECL: 01/01/2025": a document's code and a date of its own, not the story's
     weekdays, date_words = resources.weekday_names(), resources.date_words()
     caps = 0
     for w in WORD.findall(rest):

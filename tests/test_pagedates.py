@@ -111,6 +111,10 @@ DATE_LINES = [
     pytest.param("12 марта\n2019, 14:05", "2019-03-12", "date", True, id="split-russian-day-month-then-year-time"),
     pytest.param("16 декабря\n2008 г.", "2008-12-16", "date", False, id="split-russian-year-word-below"),
     pytest.param("27 Noyabr\n2013 10:15", "2013-11-27", "date", True, id="split-azerbaijani"),
+    # a two-digit year, on a line that is nothing but the date (a monitoring service's, a school's news page)
+    pytest.param("20 Mar 04", "2004-03-20", "date", False, id="short-year-monitoring"),
+    pytest.param("24 Sep 15", "2015-09-24", "date", False, id="short-year-news-page"),
+    pytest.param("6 Nov. 01", "2001-11-06", "date", False, id="short-year-abbreviation-point"),
 ]
 
 
@@ -145,6 +149,10 @@ def test_byline_with_date_gives_the_author():
     "2014 May 4 delegates of the two sides met",         # year first, then prose
     "2017 November 12:30",                               # a year, a month and a time: no day
     "Press release of the ministry 5 May 2019",          # a label in prose
+    "E.O. 12958: DECL: 03/01/2019",                      # a document's code and a date of its own
+    "Order No. 20451 of 12 May 2020",
+    "Room 12 May 04",                                    # a short year only on a line of the date alone
+    "31 Feb 04",
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None

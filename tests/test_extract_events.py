@@ -143,9 +143,44 @@ def test_planned_month_of_publication(text, expected):
                  "ministry statement on June 20.", id="according-to-statement-on"),
     pytest.param(" date 2019-06-20 The delegations held consultations at the Alliance's headquarters, Report "
                  "said, quoting the embassy on June 19.", id="quoting-on"),
+    # the day a cited source announced or reported what the sentence tells
+    pytest.param(" date 2026-01-23 According to the press service, which announced the visit on Thursday, the envoy "
+                 "held meetings with the foreign minister.", id="which-announced-on"),
+    pytest.param(" date 2026-01-23 The embassy, which first reported the talks on 21 January, said the envoy held "
+                 "meetings in Ganja.", id="which-reported-on"),
 ])
 def test_a_cited_date_dates_no_event(text):
     assert _keys(text) == []
+
+
+def test_the_people_of_a_sentence_dated_only_by_its_source_join_the_event_under_way():
+    x = _extract(" date 2026-01-23 Deputy Secretary General Anna Berg visited Baku on 21-22 January. According to "
+                 "the press service, which announced the visit on Thursday, Berg held meetings with Foreign Minister "
+                 "Anar Valiyev.")
+    assert [(str(e.date_start), sorted(x.people[p].name for p, _ in e.people)) for e in x.events] == [
+        ("2026-01-21", ["Anar Valiyev", "Anna Berg"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exercise scrapped before its first day did not happen on it
+    pytest.param(" date 2004-09-13 Officials said the alliance has scrapped military exercises that were due to "
+                 "begin Monday.", [], id="has-scrapped"),
+    pytest.param(" date 2004-09-13 The drills, planned to open on 20 September, were scrapped after the dispute.",
+                 [], id="were-scrapped"),
+    # hearsay about a stance ("was said to be against") dates nothing the next sentence reports
+    pytest.param(" date 2004-09-13 The president was also said to be against the plan, and crowds gathered in the "
+                 "capital on Friday. The officials would not say how many troops had been expected for exercise "
+                 "Steppe Guard 2004.", [], id="said-to-be-is-no-report"),
+    # a programme launched at a summit: the summit is the milestone's setting, not an event of the page
+    pytest.param(" date 2012-10-17 The action plans were launched at the Prague Summit in November 2002.", [],
+                 id="launched-at-a-summit"),
+    pytest.param(" date 2012-10-17 The programme was formally established at the Brussels Summit in January 1994.",
+                 [], id="established-at-a-summit"),
+    pytest.param(" date 2012-10-17 The scenario was agreed at a planning conference held in Baku in May.",
+                 [("conference", "2012-05-01", "month", "Baku")], id="neg-agreed-at-a-conference-held"),
+])
+def test_what_did_not_happen_or_only_sets_a_milestone(text, expected):
+    assert _keys(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -20,7 +20,7 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 # (and "the <year> annual session", "the <year> <Body> Committee plenary meeting": a name of up to four words,
 # whose last lower-case words say the kind)
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
-                   r"(?i:exercise|drills|conference|summit|seminar|forum|symposium|workshop"
+                   r"(?i:exercises|exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
                    ["he "])
 # "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event

@@ -37,7 +37,7 @@ from .participants import (
 )
 from .places import host_country
 from .statistics import day_count
-from .timing import apply_lengths, close_ranges, dates_in, eventable_dates
+from .timing import apply_lengths, cited, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, exercise_names, named_exercise_triggers, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
@@ -51,7 +51,8 @@ STORY_TIME = ("same_day", "offset", "story_day", "eve")
 _REPORTING = tuple(v for v in SPEECH_VERBS if v not in RECALL_VERBS)
 _REPORTING += tuple(v for v in ("told", "stated", "announced", "declared", "reported", "underscored", "remarked")
                     if v not in _REPORTING)
-REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b", list(_REPORTING))
+# (not the passive "was said to be against": hearsay about a stance, which dates nothing the next sentence reports)
+REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b(?!\s+to\s+(?:be|have)\b)", list(_REPORTING))
 # the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
 # under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|discussed|visited|received|signed|"
@@ -365,7 +366,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     Returns the people who speak in the story's own time (not those inside reported speech)."""
     # dates that are the story's own time ("the same day", "on the second day") keep the frame
     own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
-                and d.kind not in STORY_TIME]
+                and d.kind not in STORY_TIME and not cited(s, d)]
     # "The <event>, which runs between <day> and <date>": the dates of the event under way
     # (or that span the publication day a lead's event was put on: "The session runs from 10 to 13 October")
     spans = [d for d in eventable if d.date_end and story.frame and any(_spanned(e, d) for e in story.frame)]

@@ -19,10 +19,10 @@ N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
 # "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
 # another clause's: "postponed from 10 May to 14 May" keeps the 14th, see POSTPONED_TO)
-CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|was scrapped|"
+CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|scrapped|"
                   r"on hold|(?:was|were|has been|have been|had been|is|are|will be|be)\s+(?:\w+\s+)?"
                   r"(?:postponed|suspended|put off|deferred)|postponed indefinitely)\b",
-                  ["called off", "cancel", "will not take place", "did not take place", "was scrapped",
+                  ["called off", "cancel", "will not take place", "did not take place", "scrapped",
                    "postponed", "suspended", "put off", "deferred", "on hold"], re.I)
 POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?"
                           r"(?:to|until|till)\s+$", re.I)
@@ -30,8 +30,12 @@ POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s
 # planned for", "originally due on", "earlier slated to take place on": a date that was replaced
 # "..., Trend reports, citing the Defence Ministry on Oct. 28": the day of the report the story cites, not of
 # anything it reports
-CITED_ON = Gated(r"\b(?:citing|quoting|cited by|quoted by|according to)\s+(?:[\w'’.-]+\s+){0,6}?on\s+$",
-                 ["citing", "quoting", "cited by", "quoted by", "according to"], re.I)
+# (and "according to the press service, which announced the visit on Thursday": the day of the announcement)
+CITED_ON = Gated(r"\b(?:citing|quoting|cited by|quoted by|according to)\s+(?:[\w'’.-]+\s+){0,6}?on\s+$"
+                 r"|\b(?:which|that)\s+(?:first\s+|also\s+)?(?:announced|reported|released|published|confirmed"
+                 r"|disclosed)\s+(?:[\w'’.-]+\s+){0,4}?on\s+$",
+                 ["citing", "quoting", "cited by", "quoted by", "according to", "announced", "reported", "released",
+                  "published", "confirmed", "disclosed"], re.I)
 SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?:had\s+)?(?:been\s+)?|"
                    r"(?:had|has)\s+(?:originally\s+|initially\s+|first\s+|earlier\s+|previously\s+)?been\s+)"
                    r"(?:planned|scheduled|foreseen|set|due|slated|expected|meant)\s+"
@@ -59,10 +63,15 @@ def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
     that was replaced or called off."""
     out = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
            and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])
-           and not CITED_ON.search(s.text[:d.start - s.start])]
+           and not cited(s, d)]
     # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
     return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))
             or POSTPONED_TO.search(s.text[:d.start - s.start])]
+
+
+def cited(s: Sentence, d: DateMention) -> bool:
+    """The date is the day a source the story cites spoke or announced ("citing the ministry on <day>")."""
+    return bool(CITED_ON.search(s.text[:d.start - s.start]))
 
 
 def _segment(text: str, pos: int) -> str:

@@ -80,6 +80,11 @@ COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
                              r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
+# "<programme> were launched at the Prague Summit in November 2002": the summit is where a programme's milestone was
+# decided, which the milestones table keeps; the page reports no gathering of its own
+DECIDED_AT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+"
+                               r"|officially\s+)?(?:launched|created|established|introduced|unveiled)\s+at\s+"
+                               r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$")
 # "joined a newly created consultative forum", "became a member of the forum": a body one belongs to, not a
 # gathering (one joins drills by taking part in them, so only the words for a standing body)
 MEMBERSHIP_NOUNS = {"forum"}
@@ -139,6 +144,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if word in NOUN_TRIGGERS and GROUP_OF_BEFORE.search(before):
             continue  # "graduates of the NATO School's course were received": the group, not the course, is news
         if word in MEMBERSHIP_NOUNS and JOINED_BEFORE.search(before):
+            continue
+        if event_type == "conference" and DECIDED_AT_BEFORE.search(before):
             continue
         if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated

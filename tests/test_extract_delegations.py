@@ -106,3 +106,26 @@ def test_a_host_that_is_the_venue_is_no_delegation(text, expected):
 ])
 def test_exercise_report_lists(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+# --- the list before a verb of joining, attending or being represented; "attended by <list>"; "contributed" ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Georgia, Ukraine and Moldova also joined the exercise.", ["GEO", "UKR", "MDA"]),
+    ("Türkiye is joining the exercise with one infantry company.", ["TUR"]),
+    ("Germany and Italy attended the seminar in Baku.", ["DEU", "ITA"]),
+    ("Turkey, Georgia and Ukraine were represented at the meeting.", ["TUR", "GEO", "UKR"]),
+    ("Latvia and Estonia will also be represented.", ["LVA", "EST"]),
+    # the verb ends the sentence: the event is the one under way
+    ("Georgia and Turkey will also participate.", ["GEO", "TUR"]),
+    ("Moldova took part in it.", ["MDA"]),
+    ("The exercise, attended by Kazakhstan, Kyrgyzstan and Tajikistan, ended on Friday.", ["KAZ", "KGZ", "TJK"]),
+    ("The United States, Turkey and Georgia contributed troops to the drills.", ["USA", "TUR", "GEO"]),
+    ("Turkey provided aircraft for the drills.", ["TUR"]),
+    # a programme one joins, a person who attends, a deployment of forces: no delegation
+    ("Azerbaijan and Georgia joined NATO programmes in 1994.", []),
+    ("President Aliyev attended the summit.", []),
+    ("Russia has deployed forces in the region.", []),
+])
+def test_joined_attended_represented(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

@@ -51,9 +51,10 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
-              r"|military personnel|cadets|peacekeepers)")
+              r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff)")
 SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+)?"
-                  r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated)\s+"
+                  r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated|contributed|contribute"
+                  r"|contributes|provided|provide|provides)\s+"
                   r"(?:[a-z-]+\s+){0,2}?" + SENT_NOUNS + r"\b")
 # "Observers were sent by Germany and the United States"
 SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|will be)\s+"
@@ -74,7 +75,15 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s
 # "Italy, Poland and Romania are taking part in the drills", "Georgia also took part": the list before the verb
 TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
                              r"(?:also\s+)?(?:taking part|take part|takes part|took part|taken part|participating"
-                             r"|participate|participates|participated)\b")
+                             r"|participate|participates|participated|joined|join|joins|joining|attended|attend"
+                             r"|attends|attending)\b")
+# "Turkey, Georgia and Ukraine were represented (at the meeting)": the list before, with no event word needed
+REPRESENTED_AFTER = re.compile(r"\s+(?:are|were|is|was|will|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?"
+                               r"represented\b")
+# "Georgia and Turkey will also participate.": the verb ends the sentence, so the event is the one under way
+VERB_ENDS = re.compile(r"\s*(?:in\s+(?:it|them)\s*)?(?:[.;]|$)")
+# "the drills were attended by Turkey, Georgia and Ukraine"
+ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # "troops from 12 countries will train together, among them Italy, Poland and Romania": the
 # countries counted, then (after a comma, within the clause) the list of them
 COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
@@ -325,6 +334,10 @@ def _listed_before_noun(text: str) -> list[tuple[str, str]]:
         out += _abroad(_list_before(text, verb.start()), "Observers")
     for verb in TAKE_PART_AFTER.finditer(text):
         # only in an event ("took part in the drills"), not in a programme ("take part in the PfP")
-        if _event_word_follows(text, verb.end()):
+        if _event_word_follows(text, verb.end()) or VERB_ENDS.match(text, verb.end()):
             out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+    for verb in REPRESENTED_AFTER.finditer(text):
+        out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+    for verb in ATTENDED_BY.finditer(text):
+        out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
     return out

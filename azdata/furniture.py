@@ -184,6 +184,8 @@ def first_class(b: Block, is_junk) -> str:
     if b.words <= CAPTION_WORDS and CAPTION.match(text):
         return "bad"
     long_prose = b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05
+    if text.startswith(BULLETS[:7]) and _country_item(text):
+        return "short"  # "- Kazakhstan": an item of a list of countries, which its neighbours place
     if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
                       or text.count("|") >= 3):
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items
@@ -313,6 +315,12 @@ def _mark_copies(bs: list[Block]) -> None:
             if len(rest) >= 30 and opening.get(rest[:30], 0):
                 b.cls = "bad"  # the headline run into the lead's first words
                 break
+
+
+def _country_item(text: str) -> bool:
+    """A bulleted line that is a country's name alone ("• Georgia", "- the United States;")."""
+    name = re.sub(r"^[\s" + "".join(BULLETS[:7]) + r"]+(?:and\s+)?(?:the\s+)?|[\s,;.]+$", "", text)
+    return name in resources.country_names()
 
 
 def classify(bs: list[Block], is_junk) -> None:

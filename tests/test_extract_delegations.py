@@ -1,7 +1,8 @@
 """azdata.extract.delegations: the countries a delegation list names."""
 import pytest
 
-from azdata.extract import delegation_countries
+from azdata.extract import delegation_countries, extract
+from azdata.read import Article, read_text
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -129,3 +130,26 @@ def test_exercise_report_lists(sentence, expected):
 ])
 def test_joined_attended_represented(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+LIST_PAGE = (" date 2009-08-12 The multinational exercise Steppe Guard 2009 opened at the range on 11 August, the "
+             "defence ministry of the host country said on Wednesday.\n\n{heading}\n\n{items}\n\nThe exercise will "
+             "last ten days and will end with a live-fire phase at the range, the ministry said.\n")
+
+
+@pytest.mark.parametrize("heading, items, expected", [
+    # a list heading, then one country a line: bulleted, numbered or bare
+    ("Participating countries:", "- Kazakhstan\n- Kyrgyzstan\n- Tajikistan\n- the United States",
+     ["KAZ", "KGZ", "TJK", "USA"]),
+    ("Partner nations taking part:", "• Georgia\n• Moldova;\n• and Ukraine.", ["GEO", "MDA", "UKR"]),
+    ("Nations participating in the drills:", "1. Latvia\n2. Estonia", ["LVA", "EST"]),
+    ("Participating countries:", "Kazakhstan\nKyrgyzstan", ["KAZ", "KGZ"]),
+    # one name is no list; a heading that is not about countries lists none
+    ("Participating countries:", "- Kazakhstan\n- Officers of the staff college", []),
+    ("Programme of the week:", "- Georgia\n- Moldova", []),
+])
+def test_a_list_of_countries_one_a_line(heading, items, expected):
+    art = read_text(Article(article_id="t", source_file="t.txt"), LIST_PAGE.format(heading=heading,
+                                                                                   items=items).encode())
+    x = extract(art)
+    assert [iso for e in x.events for iso, _, _ in e.countries] == expected

@@ -181,9 +181,32 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific)
 
 
-def assign_countries(s: Sentence, created: list[Event]) -> None:
-    """Delegation lists: 'the permanent representatives of <country>, <country>, ... and <country>'."""
-    for iso, title in delegation_countries(s.text):
+# "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
+LIST_HEADING = re.compile(r"[^.]{0,80}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*")
+BULLET = re.compile(r"^[\s•*·▪●◦‣–—-]*(?:\d{1,2}[.)]\s*)?(?:and\s+)?(?:the\s+)?|[\s,;.]+$")
+
+
+def listed_below(sents: list[Sentence], i: int) -> list[tuple[str, str]]:
+    """The countries listed one a line under a list heading (sentence i): each line a country's name alone, maybe
+    bulleted or numbered; at least two of them, else the lines say something else."""
+    if not LIST_HEADING.fullmatch(sents[i].text):
+        return []
+    names = resources.country_names()
+    found = []
+    for s in sents[i + 1:]:
+        name = BULLET.sub("", s.text)
+        if not name:
+            continue  # "1." cut off its item by the sentence splitter
+        if name not in names or name in resources.demonyms():
+            break
+        found.append(names[name])
+    return _abroad(found, LISTED_TITLE) if len(found) >= 2 else []
+
+
+def assign_countries(s: Sentence, created: list[Event], below: list[tuple[str, str]] = ()) -> None:
+    """Delegation lists: 'the permanent representatives of <country>, <country>, ... and <country>', and the
+    countries ``below`` a list heading that is the sentence."""
+    for iso, title in delegation_countries(s.text) + list(below):
         for ev in created[-1:]:
             if title == HOST_TITLE and ev.location and resources.country_of_place(ev.location) == iso:
                 continue  # "hosted by Georgia", held in Tbilisi: the host is the venue, not a delegation
@@ -198,8 +221,8 @@ def undated_countries(sents: list[Sentence], events: list[Event]) -> list[tuple[
     with no event it is only the place of the meeting."""
     held = {iso for e in events for iso, _, _ in e.countries}
     out: list[tuple[str, str, str, Sentence]] = []
-    for s in sents:
-        for iso, title in delegation_countries(s.text):
+    for i, s in enumerate(sents):
+        for iso, title in delegation_countries(s.text) + listed_below(sents, i):
             if iso not in held and title != HOST_TITLE:
                 held.add(iso)
                 out.append((iso, "member", title, s))

@@ -15,7 +15,7 @@ from ..gates import Gated
 from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..read import Article, Sentence
 from ..speakers import opens_turn, speaker_byline
-from .delegations import assign_countries
+from .delegations import assign_countries, listed_below
 from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
 from .masthead import masthead_event
@@ -137,7 +137,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     story = Story()
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
-    for s, refs in zip(sents, sentence_people):
+    for n, (s, refs) in enumerate(zip(sents, sentence_people)):
         dates = dates_in(s, art, story.frame, story.last_day)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
@@ -200,7 +200,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         target = created[-1] if created else (story.main_event() if story.frame
                                               else (story.events[-1] if story.events else None))
         if target is not None:
-            assign_countries(s, [target])
+            assign_countries(s, [target], listed_below(sents, n))
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
     _merge_today_repeats(events)

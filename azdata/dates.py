@@ -34,7 +34,7 @@ def _g(name: str, pat: str) -> str:
 
 MONTH_STARTS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH_LEADS = ["in", "In", "since", "Since", "until", "Until", "by", "from", "of", "for", "during", "last", "next",
-               "this", "early", "late", "to"]
+               "this", "early", "late", "to", "Last", "Next", "This", "Early", "Late"]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # (kind, pattern, what every match begins with); earlier patterns win where matches overlap. Every
 # pattern also needs what NEEDS says of its kind, and is tried only where one of its beginnings
@@ -87,7 +87,7 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("month", r"\b(?:early |mid-|late )?" + _g("m1", _M) + r",? " + _g("y1", _Y) + r"\b",
      ['early ', 'mid-', 'late ', *MONTH_STARTS]),
     ("month", r"\b(?P<lead>in|In|since|Since|until|Until|by|from|of|for|during|"
-              r"last|next|this|early|late|to) (?:early |mid-|late )?" + _g("m1", _M)
+              r"last|next|this|early|late|to|Last|Next|This|Early|Late) (?:early |mid-|late )?" + _g("m1", _M)
      # (a month's short form before a capitalised word is a first name: "the visit of Jan Novak")
      + r"\b(?! \d)(?!(?<=\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec) [A-Z])", MONTH_LEADS),
     # "the June exercises", "the September session": a month named as the time of the happening after it
@@ -422,6 +422,9 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             if ci is not None and len(clause.split()) < 5 and ci + 1 < len(clauses):
                 clause += sentence[clauses[ci + 1][0]:clauses[ci + 1][1]]  # "On Monday, the envoy held ..."
             future = _clause_future(clause, sentence_future, at)
+            lead = (m.groupdict().get("lead") or "").lower()
+            if lead in ("next", "last"):
+                future = lead == "next"  # "next March", "Last October": the word says which way
             taken.append((s, e))
             found.append(_Match(kind, s, e, m.groupdict(), until, bool(SINCE.search(before)), future or until))
     return tuple(found)

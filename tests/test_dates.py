@@ -341,6 +341,15 @@ CASES = [
     pytest.param(
         "The sides may meet again to discuss the 30th anniversary of the partnership.", "2024-03-18", [],
         id="neg-may-verb-ordinal"),
+    # "Last October", "next March": the word says which way from the publication date, at a sentence's start too
+    pytest.param("Last October, around 23 people were sent to the mission.", "2015-01-12",
+                 [("October", "2014-10-01", None, "month")], id="capital-last-month-name"),
+    pytest.param("Next March the drills resume at the range.", "2015-01-12",
+                 [("March", "2015-03-01", None, "month", {})], id="capital-next-month-name"),
+    pytest.param("The drills resume next March, officers said.", "2015-01-12",
+                 [("March", "2015-03-01", None, "month")], id="next-month-name-ahead"),
+    pytest.param("The envoy came last May and met the minister.", "2015-01-12",
+                 [("May", "2014-05-01", None, "month")], id="last-month-name-back"),
     # "today, October 6", "yesterday (May 13)": the written day says which day the word means
     pytest.param("The annual session opens in Bucharest, Romania, today, October 6.", "2017-10-07",
                  [("October 6", "2017-10-06", None, "day")], id="today-then-written-day"),

@@ -95,6 +95,11 @@ def _keys(text: str):
                  "May 31.", [("exercise", "2017-05-31", "day", "Baku")], id="lead-perfect-said-that-day"),
     pytest.param(" date 2019-03-04 A staff course for partner officers has begun in Ganja, the academy reported on "
                  "4 March.", [("conference", "2019-03-04", "day", "Ganja")], id="lead-perfect-reported-that-day"),
+    # a lead in the present perfect of leaving or being sent: a rotation's news of the day
+    pytest.param(" date 2015-01-12 A new group of the country's soldiers has left for Afghanistan as part of a "
+                 "rotation.", [("other", "2015-01-12", "day", "")], id="lead-has-left-for"),
+    pytest.param(" date 2015-01-12 Forty peacekeepers of the army have been dispatched to Kosovo, the ministry said.",
+                 [("other", "2015-01-12", "day", "Kosovo")], id="lead-have-been-dispatched"),
     # a lead in the present progressive of taking part: the event is under way on the publication day
     pytest.param(" date 2023-08-25 Servicemen of the army are taking part in the multinational exercise Steppe Shield "
                  "2023 in Ganja, the ministry said.", [("exercise", "2023-08-25", "day", "Ganja")],

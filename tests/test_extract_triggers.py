@@ -77,3 +77,11 @@ def test_receiving_a_thing_is_no_reception(text, words):
 ])
 def test_subjects_bodies_and_sittings(text, words):
     assert [t.text.lower() for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("In July, a group of peacekeepers came home from Afghanistan.", ["came home"]),
+    ("The platoon returned home from Kosovo on Monday.", ["returned home"]),
+])
+def test_coming_home_is_a_happening(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -80,3 +80,23 @@ def test_a_team_under_the_leadership_of_someone_is_still_led_by_him():
 ])
 def test_this_year_in_a_talk_with_the_guests_keeps_the_visit(text):
     assert _people(text, "2023-07-05") == [("visit", "2023-07-05", ["Lund", "Mammadli"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source named after what happened, before its speech verb, reports it
+    pytest.param("Servicemen of the two armies are holding joint exercises in Ganja, Anar Veliyev, press adviser to "
+                 "the ministry, told a weekly briefing.", [("exercise", "2024-05-20", [])], id="office-then-told"),
+    pytest.param("The two navies held drills near Baku on 14 May, Leyla Hasanova, a spokeswoman for the fleet, "
+                 "said.", [("exercise", "2024-05-14", [])], id="office-then-said"),
+    pytest.param("The minister met the envoy in Baku on 14 May, Anar Veliyev said.", [("meeting", "2024-05-14", [])],
+                 id="name-then-said"),
+    # one who speaks after the talks he had, or who did what the sentence reports, is not only its source
+    pytest.param("Defence Minister Anar Veliyev held talks with Leyla Hasanova in Baku on 14 May.",
+                 [("meeting", "2024-05-14", ["Hasanova", "Veliyev"])], id="neg-the-ones-who-met"),
+    pytest.param("The envoy Leyla Hasanova is expected in Baku on 14 May for talks, the deputy minister said.",
+                 [("meeting", "2024-05-14", ["Hasanova"])], id="neg-an-office-as-source"),
+    pytest.param("Anar Veliyev held talks with Leyla Hasanova in Baku on 14 May, Veliyev said.",
+                 [("meeting", "2024-05-14", ["Hasanova", "Veliyev"])], id="neg-named-at-the-table-before"),
+])
+def test_the_source_named_after_the_news_is_no_participant(text, expected):
+    assert _people(text) == expected

@@ -241,6 +241,9 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
     # "X recalled that the previous workshop, held on ..., ...": the speaker reports the event,
     # he is not said to have taken part in it
     reporters = {r.person for r in people if r.subject and _reports(s, r, created)}
+    # ("..., <name>, <office>, told a briefing": the source, unless named before at the table)
+    reporters |= {r.person for r in people if _attributes(s, r, created)
+                  and not any(o.person == r.person and o.pos < r.pos for o in people)}
     people = [r for r in people if r.person not in reporters]
     subjects = [r for r in subjects if r.person not in reporters]
     for e in created:
@@ -307,6 +310,25 @@ def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     if SPOKE_AFTER.match(s.text, m.end()):
         return False  # "X told reporters after meeting Y", "said after talks with Y": X was at the table
     return all(p > m.end() for e in created for p in e.trigger_pos + [e.date.start - s.start])
+
+
+# "..., <name>, <office>, told a weekly briefing": the speech verb after the name and its office
+ATTRIBUTION_AFTER = re.compile(r"[\w’'.-]*(?:\s+[\w’'.-]+){0,2}?(?:,[^.;,]{1,150}?,)?\s+(?:told|said|stated|noted"
+                               r"|announced|reported)\b")
+
+
+def _attributes(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
+    """"<what happened>, <name>, <office>, told a briefing": the person named after every event word and date
+    of the sentence, and before its speech verb, is the source of the report, not one who took part (unless
+    the sentence names them before, at the table)."""
+    local = r.pos - s.start
+    if not s.text[local:local + 1].isupper() or s.text.startswith("The ", local):
+        return False  # ("..., the deputy minister said": an office, often the host who spoke of his own talks)
+    m = ATTRIBUTION_AFTER.match(s.text, local)
+    if not m or SPOKE_AFTER.match(s.text, m.end()) or not s.text[:local].rstrip().endswith(","):
+        return False
+    return bool(created) and all(p < local for e in created for p in e.trigger_pos) \
+        and all(e.date.kind == "published" or e.date.start - s.start < local for e in created)
 
 
 def _nearest_event(s: Sentence, r: PersonRef, events: list[Event]) -> Event:

@@ -60,7 +60,7 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      r"begun|kicked off|got under\s?way|gotten under\s?way|left|departed|returned|been\s+sent"
                      r"|been\s+dispatched|been\s+deployed)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
-                     r"|hosting|the venue (?:of|for))|goes on|go on)\b",
+                     r"|hosting|holding|conducting|staging|the venue (?:of|for))|goes on|go on)\b",
                      ["has", "have", "is", "are", "go"])
 
 

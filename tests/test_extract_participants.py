@@ -100,3 +100,10 @@ def test_this_year_in_a_talk_with_the_guests_keeps_the_visit(text):
 ])
 def test_the_source_named_after_the_news_is_no_participant(text, expected):
     assert _people(text) == expected
+
+
+def test_the_people_at_today_s_event_told_later_join_it():
+    text = ("President Elnur Karimov, who is in Lisbon for the summit, is taking part in the meeting on the mission. "
+            "The first of today's meetings brings together the member states and the mission's partners. The "
+            "meeting is also attended by President Anar Veliyev and Secretary-General Leyla Hasanova.")
+    assert _people(text, "2010-11-20") == [("meeting", "2010-11-20", ["Hasanova", "Karimov", "Veliyev"])]

@@ -376,6 +376,10 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
             if _spanned(e, d):
                 e.date_start, e.date_end = d.date_start, d.date_end
     own_time = [d for d in own_time if d not in spans]
+    if story.frame:  # "the first of today's meetings ...": the day of the event under way keeps the story there
+        e = story.main_event()
+        own_time = [d for d in own_time if not (d.kind == "relative" and d.text.casefold().startswith("today")
+                                                and d.date_start == e.date_start)]
     opened = _opening_day(s, eventable, story)
     if opened is not None:
         own_time = [d for d in own_time if d is not opened]

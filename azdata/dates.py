@@ -25,6 +25,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ORDINAL_DAY = r"(?:" + "|".join(sorted(resources.ordinal_days(), key=len, reverse=True)) + r")"
 _DASH = r"\s?[-–—]\s?"
+_FULL_TO = "(?:" + _DASH + "| (?:to|until|till|through) )"  # between two days written with their months
 _W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
@@ -66,10 +67,11 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
      DIGITS),
     ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + _DASH + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?",
      MONTH_STARTS),
-    # both ends written in full: "24 Sep. 2007 - 28 Sep. 2007", "Sep 24, 2007 – Sep 28, 2007"
-    ("range", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")?" + _DASH
+    # both ends written in full: "24 Sep. 2007 - 28 Sep. 2007", "Sep 24, 2007 – Sep 28, 2007", "May 17, 2013 to
+    # May 20, 2013"
+    ("range", r"\b" + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")?" + _FULL_TO
      + _g("d2", _D) + " " + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + r")?\b", DIGITS),
-    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")?" + _DASH
+    ("range", r"\b" + _g("m1", _M) + " " + _g("d1", _D) + r"(?:,? " + _g("y1", _Y) + ")?" + _FULL_TO
      + _g("m2", _M) + " " + _g("d2", _D) + r"\b(?:,? " + _g("y2", _Y) + r")?", MONTH_STARTS),
     # "September 24 and 25, 2010": month first, the year after the second day (without it, "June 3 and
     # 25 people" would read as a range)

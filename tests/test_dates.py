@@ -341,6 +341,11 @@ CASES = [
     pytest.param(
         "The sides may meet again to discuss the 30th anniversary of the partnership.", "2024-03-18", [],
         id="neg-may-verb-ordinal"),
+    # both ends written in full, joined by "to"
+    pytest.param("The session is held May 17, 2013 to May 20, 2013 in Riga.", None,
+                 [("May 17, 2013 to May 20, 2013", "2013-05-17", "2013-05-20", "day")], id="full-ends-joined-by-to"),
+    pytest.param("It runs from 3 June 2019 until 7 June 2019.", None,
+                 [("3 June 2019 until 7 June 2019", "2019-06-03", "2019-06-07", "day")], id="full-ends-until"),
     # "Last October", "next March": the word says which way from the publication date, at a sentence's start too
     pytest.param("Last October, around 23 people were sent to the mission.", "2015-01-12",
                  [("October", "2014-10-01", None, "month")], id="capital-last-month-name"),

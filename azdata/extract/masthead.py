@@ -12,22 +12,26 @@ from ..read import Article, Sentence
 from .model import Event
 from .triggers import triggers_in
 
-# the name line: an event word first, a short line ("Exercise <name>", "Seminar on <topic>")
-NAME_LINE = re.compile(r"(?i:exercise|seminar|conference|course|summit|workshop|symposium|forum)\b.{0,80}")
+# the name line: a short line with an event word ("Exercise <name>", "Seminar on <topic>", "<body> Annual Session,
+# <city>")
+NAME_WORDS = 12
 # what may stand around the date on its own line ("5-16 November 2001", "• 24 Sep. 2007 - 28 Sep. 2007")
 AROUND_DATE = re.compile(r"[\W_]*")
 HEAD_LINES = 15  # how far down the page the masthead may be
 
 
-def masthead_event(art: Article, events: list[Event]) -> Event | None:
+def masthead(art: Article) -> Event | None:
     """The event of a masthead's name line with a line of its own days right under it (and its place on
-    the line after that), when the story reports no event of that type on that first day."""
+    the line after that), read from the lines above the story."""
     body_start = art.paragraphs[0][0] if art.paragraphs else len(art.text)
     lines = [m for m in re.finditer(r"[^\n]+", art.text[:body_start]) if m.group(0).strip()][:HEAD_LINES]
     for i, line in enumerate(lines[:-1]):
-        name = NAME_LINE.fullmatch(_bare(line.group(0)))
-        if name is None:
+        name = _bare(line.group(0))
+        words = [t for t in triggers_in(name) if t.family == "activity" and t.event_type != "other"]
+        if not name or len(name.split()) > NAME_WORDS or not words:
             continue
+        if words[0].pos != 0 and name == _bare(art.title):
+            continue  # the headline over a page's date line ("<units> to join <exercise>" / "<date>"): not a name
         day_line = lines[i + 1]
         dates = [d for d in find_dates(day_line.group(0), None, day_line.start())
                  if d.precision == "day" and d.has_year and d.kind in ("day", "range")]
@@ -35,18 +39,19 @@ def masthead_event(art: Article, events: list[Event]) -> Event | None:
                                                          + art.text[dates[0].end:day_line.end()]):
             continue
         d = dates[0]
-        words = triggers_in(name.group(0))
-        if not words or words[0].pos != 0 or words[0].family != "activity":
-            continue
-        etype = words[0].event_type
-        if any(e.date_start == d.date_start and e.event_type == etype for e in events):
-            return None  # the story tells it itself
-        start = line.start() + line.group(0).index(name.group(0)[:1])
+        start = line.start() + line.group(0).index(name[:1])
         s = Sentence(start, day_line.end(), art.text[start:day_line.end()], -1)
-        ev = Event(etype, "activity", d, d.date_start, d.date_end, d.precision, s, [0])
+        ev = Event(words[0].event_type, "activity", d, d.date_start, d.date_end, d.precision, s, [0])
         ev.location = _place(lines[i + 2].group(0)) if i + 2 < len(lines) else ""
         return ev
     return None
+
+
+def masthead_event(head: Event | None, events: list[Event]) -> Event | None:
+    """The masthead's event, when the story reports no event of that type on its first day."""
+    if head is None or any(e.date_start == head.date_start and e.event_type == head.event_type for e in events):
+        return None
+    return head
 
 
 def _bare(line: str) -> str:

@@ -34,6 +34,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|made up of|consists of|consisted of|comprises|comprised|composed of"
             # "Members of the delegation: A, B, C", "Among the graduates were A and B", "speeches from A and B"
             r"|members of the (?:delegation|team|group)(?=:)"
+            # ("MPs A, B and C are members of the delegation")
+            r"|(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+the\s+)?members\s+of\s+the\s+(?:delegation|team|group)"
             r"|among the (?:graduates|participants|speakers|delegates|members)"
             r"|(?:speeches|remarks|presentations) (?:from|by)"
             r"|(?:delegation|side|team|group)\s+(?:was|were)\s+(?:led|headed)\s+by"

@@ -18,7 +18,7 @@ from ..speakers import opens_turn, speaker_byline
 from .delegations import assign_countries, listed_below
 from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
-from .masthead import masthead_event
+from .masthead import masthead, masthead_event
 from .model import Event, main_event
 from .participants import (
     DELEGATION_LEAD,
@@ -136,10 +136,13 @@ class Story:
 def story_events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
     """Every event of the article, in reading order, with the mentions of one trip merged."""
     story = Story()
+    head = masthead(art)
+    # an undated page of one event: the year of the days its masthead gives dates what the story writes without one
+    year_of = (head.date_end or head.date_start) if art.published is None and head is not None else None
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        dates = dates_in(s, art, story.frame, story.last_day)
+        dates = dates_in(s, art, story.frame, story.last_day, year_of)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         if exercises:
@@ -208,8 +211,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
     _host_places(events)
-    masthead = masthead_event(art, events)
-    return events + [masthead] if masthead else events
+    head = masthead_event(head, events)
+    return events + [head] if head else events
 
 
 RECALLING = re.compile(r"\b(?:" + "|".join(RECALL_VERBS) + r"|recalling|remembered|remembering)\b", re.IGNORECASE)

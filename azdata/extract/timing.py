@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..dates import STORY_DAY_NUMBER, DateMention, find_dates, offset_days
 from ..gates import Gated
@@ -43,16 +44,23 @@ SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?
                    ["originally", "initially", "first", "earlier", "previously", "been"])
 
 
-def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None) -> list[DateMention]:
+def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None,
+             year_of: dt.date | None = None) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
-    against the day the story is at (the event under way; "first day" counts from the longest one)."""
+    against the day the story is at (the event under way; "first day" counts from the longest one). On a page
+    with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
+    months written without a year their year; words such as "today" stay unresolved."""
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...
     longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
     span_start = longest.date_start if longest else last_day
     span_end = (longest.date_end or longest.date_start) if longest else last_day
-    found = find_dates(s.text, art.published, s.start)
+    if art.published is None and year_of is not None:
+        found = [d if d.kind in ("day", "range", "month") else replace(d, date_start=None, date_end=None)
+                 for d in find_dates(s.text, year_of, s.start)]
+    else:
+        found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
         story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
     return resolve_same_day(found, last_day, story_day, span_start, span_end)

@@ -107,3 +107,26 @@ def test_the_people_at_today_s_event_told_later_join_it():
             "The first of today's meetings brings together the member states and the mission's partners. The "
             "meeting is also attended by President Anar Veliyev and Secretary-General Leyla Hasanova.")
     assert _people(text, "2010-11-20") == [("meeting", "2010-11-20", ["Hasanova", "Karimov", "Veliyev"])]
+
+
+SPEECH_PAGE = ("Ministry of Foreign Affairs\nHome | News | Contacts\n\n{title}\n\n{title}\n\nBrussels, 4 December "
+               "2013\n\nMr. Secretary General,\n\nFirst, I would like to welcome Minister Anar Veliyev and Minister "
+               "Leyla Hasanova. Our cooperation with the mission is strong and will grow in the years ahead.\n\nWe "
+               "remain a reliable partner of the Alliance and of its mission.\n")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the title names the speech, its speaker and the gathering: the page's event, with whom the speaker welcomes
+    ("Speech by Elnur Karimov, Minister of Foreign Affairs, at the Ministerial Meeting",
+     [("meeting", "2013-12-04", ["Hasanova", "Karimov", "Veliyev"])]),
+    ("Remarks by Minister Elnur Karimov at the press conference of the ministers",
+     [("conference", "2013-12-04", ["Hasanova", "Karimov", "Veliyev"])]),
+    # a speech on a topic names no gathering
+    ("Speech by Elnur Karimov, Minister of Foreign Affairs, on the partnership", []),
+])
+def test_a_speech_title_names_the_pages_event(title, expected):
+    art = read_text(Article(article_id="t", source_file="t.txt"),
+                    (" date 2013-12-04 " + SPEECH_PAGE.format(title=title)).encode())
+    x = extract(art)
+    assert [(e.event_type, str(e.date_start), sorted(x.people[p].surname for p, _ in e.people))
+            for e in x.events] == expected

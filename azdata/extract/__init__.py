@@ -25,7 +25,7 @@ from .model import Event, Extraction, Milestone, Statistic
 from .participants import people_in
 from .places import same_place
 from .statistics import statistics_in, words_value
-from .story import story_events
+from .story import speech_title, story_events
 from .triggers import Trigger, triggers_in
 
 __all__ = ["Event", "Extraction", "Milestone", "Statistic", "Trigger", "delegation_countries", "extract",
@@ -35,6 +35,9 @@ __all__ = ["Event", "Extraction", "Milestone", "Statistic", "Trigger", "delegati
 def extract(art: Article) -> Extraction:
     """Everything one article reports; never raises on odd text."""
     sents = sentences(art)
+    title = speech_title(art)
+    if title is not None:
+        sents = [title] + sents  # "Speech by <name> at the <meeting>": the page's event, its speaker
     index = PeopleIndex()
     sentence_people = [people_in(s, index) for s in sents]
     events = story_events(art, sents, sentence_people)

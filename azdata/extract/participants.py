@@ -49,9 +49,13 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "remarks", "presentations"],
             re.I)
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
-ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|presented|told|assured|congratulated|handed|awarded"
-                              r"|invited|greeted|welcomed)\s+(?:the\s+)?"
-                              r"(?:(?!(?:for|to|with|about|on|by|and|of|in|at)\s)[A-Za-z.-]+\s+){0,5}$")
+ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|thank|presented|told|assured|congratulated|handed"
+                              r"|awarded|invited|greeted|greet|welcomed|welcome)\s+(?:the\s+)?"
+                              r"(?:(?!(?:for|to|with|about|on|by|and|of|in|at)\s)[A-Za-z.-]+\s+){0,5}"
+                              # ("welcome Minister A and Minister B": the second of a pair too)
+                              r"(?:and\s+(?:(?!(?:for|to|with|about|on|by|and|of|in|at)\s)[A-Za-z.-]+\s+){0,3})?$")
+SPEAKER_GREETS = re.compile(r"\b(?:I|We)\s+(?:would\s+like\s+to\s+|want\s+to\s+|am\s+glad\s+to\s+)?(?:welcome|greet"
+                            r"|thank)\b")
 # "He made the remarks on 5 May, speaking at a press conference", "addressing a news conference", "speaking
 # to journalists at", "made the comments on 5 May at a joint press conference": the sentence's subject is at the event
 SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+to\s+(?:the\s+)?(?:journalists|reporters"
@@ -410,7 +414,9 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
     everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
     # "X informed / thanked / briefed / presented Y ...": one at the table addresses another, who is there too
     at_table = {p for p, _ in target.people}
-    addressed = any(r.subject and r.person in at_table for r in refs)
+    # (or the speaker at the table says "I would like to welcome Minister X")
+    addressed = any(r.subject and r.person in at_table for r in refs) \
+        or bool(at_table and SPEAKER_GREETS.search(s.text))
     for r in refs:
         if (everyone or r.subject or addressed and ADDRESSED_BEFORE.search(s.text, max(0, r.pos - s.start - 60),
                                                                            r.pos - s.start)) and not r.aside:

@@ -87,9 +87,29 @@ LEAD_TAKING_PART = Gated(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:tak
                          ["taking part", "participating"])
 
 
+# "Speech by <name>, <office>, at the <meeting>": where the speech was given
+SPOKEN_AT = re.compile(r",?\s+(?:at|to|before|during|on the occasion of)\s+(?:the|a|an)\s+")
+
+
+def speech_title(art: Article) -> Sentence | None:
+    """A page's title that names a speech, its speaker and the gathering it was given at, as the sentence the
+    story opens with (titles are set aside with the page's furniture; this one says what the page reports)."""
+    title = art.title.strip()
+    m = resources.speech_heading_pattern().match(title)
+    at = SPOKEN_AT.search(title, m.end()) if m else None
+    if at is None or not any(t.pos > at.start() and t.event_type != "other" for t in triggers_in(title)):
+        return None
+    start = art.text.find(title)
+    return Sentence(start, start + len(title), title, -1) if start >= 0 else None
+
+
 def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     """Where the lead's present-perfect (or headline-present) verb is, if the lead reports a happening of the
-    publication day."""
+    publication day (or where a speech title says the speech was given)."""
+    if s.paragraph < 0 and resources.speech_heading_pattern().match(s.text):
+        at = SPOKEN_AT.search(s.text)
+        if at and any(t.pos > at.start() for t in trigs):
+            return at.start()
     m = LEAD_PERFECT.search(s.text)
     if m:
         return m.start()

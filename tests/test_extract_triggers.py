@@ -85,3 +85,17 @@ def test_subjects_bodies_and_sittings(text, words):
 ])
 def test_coming_home_is_a_happening(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a body's own gathering after "hold/held its": the happening, not a reference back
+    ("The Assembly is to hold its spring session in Riga in late May.", ["spring session"]),
+    ("The council convened its annual meeting in Ganja.", ["meeting"]),
+    ("He said his visit was useful.", []),
+    # personnel sent to a place: a deployment; a letter sent is not
+    ("The country sent two surgeons and two sapper officers to Afghanistan on 5 October.", ["sent"]),
+    ("The ministry sent a platoon of peacekeepers to Kosovo.", ["sent"]),
+    ("He sent a letter to the President.", []),
+])
+def test_own_gatherings_and_deployments(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -26,8 +26,9 @@ DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|
 # "wrapped up his three-day visit", "began their tour", "paid his first visit": the verb reports the
 # happening itself, so the possessive does not make the noun a reference back to one
 # (past tense only: "wraps up his visit today" is the plan for the day, and moved the story's day)
+# (and "is to hold its spring session", "convened their annual meeting": a body's own gathering)
 OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished|began|started|paid|made"
-                            r"|(?:is|are) (?:making|paying))"
+                            r"|(?:is|are) (?:making|paying)|hold|holds|held|convene|convenes|convened)"
                             r"\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
 # itself, although a determiner stands before it, and so does its opening or closing ("attended the meeting"

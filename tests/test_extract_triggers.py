@@ -82,6 +82,7 @@ def test_subjects_bodies_and_sittings(text, words):
 @pytest.mark.parametrize("text, words", [
     ("In July, a group of peacekeepers came home from Afghanistan.", ["came home"]),
     ("The platoon returned home from Kosovo on Monday.", ["returned home"]),
+    ("On Monday night the peacekeepers came back home from Iraq.", ["came back home"]),
 ])
 def test_coming_home_is_a_happening(text, words):
     assert [t.text for t in triggers_in(text)] == words

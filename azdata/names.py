@@ -37,6 +37,15 @@ TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Works
 # "the Azerbaijani outlet Minval Politika", "the newspaper Xalq Qazeti": the name of a medium, not of a person
 MEDIUM_BEFORE = re.compile(r"\b(?:outlet|newspaper|news agency|agency|channel|website|web site|portal|news site|daily"
                            r"|weekly|magazine|broadcaster|TV channel|radio station)\s+$")
+# "an exercise called Agile Spirit 2025", "the Noble Partner 2018 drills": a name that goes on with a year, or that
+# follows "called"/"named", names an event, not a person
+NAMED_BEFORE = re.compile(r"\b(?:(?:exercises?|drills|manoeuvres|maneuvers|operation|programme|program|project"
+                          r"|initiative|course|event)\s+(?:called|named)|dubbed|code-named|codenamed|entitled|titled)"
+                          r"\s+[\"“«']?$", re.I)
+YEAR_AFTER = re.compile(r"[-\s]+(?:19|20)\d\d\b(?![-/.]\d)")
+# "As <outlet> has reported, ...": a medium reports
+AS_BEFORE = re.compile(r"\bAs\s+$")
+REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|informed)\b")
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "del", "dos", "ter"}
 PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
@@ -249,7 +258,11 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 at = next(i for i, w in enumerate(words) if w in PATRONYMICS)
                 words = words[:max(1, at - 1)] + words[at + 1:]
             if TOPIC_BEFORE.search(sentence, max(0, run[k][0] - 40), run[k][0]) or k == 1 and run[0][2] == "The" \
-                    or MEDIUM_BEFORE.search(sentence, max(0, run[k][0] - 30), run[k][0]):
+                    or MEDIUM_BEFORE.search(sentence, max(0, run[k][0] - 30), run[k][0]) \
+                    or NAMED_BEFORE.search(sentence, max(0, run[k][0] - 20), run[k][0]) \
+                    or m == len(run) and YEAR_AFTER.match(sentence, run[m - 1][1]) \
+                    or AS_BEFORE.search(sentence, max(0, run[k][0] - 4), run[k][0]) \
+                    and REPORTED_AFTER.match(sentence, run[m - 1][1]):
                 k = max(m, k + 1)  # "a forum on Regional Security"; "The Bug Pit": a work or body, not a person
                 continue
             real = [w for w in words if not is_initial(w) and fold(w) not in PARTICLES]

@@ -637,6 +637,27 @@ def test_the_name_of_a_medium_is_no_person(sentence):
     assert find_mentions(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # an exercise's name: it goes on with a year, or follows "called"
+    "The army took part in a multinational exercise called Agile Spirit 2025.",
+    "The Steppe Shield 2019 drills began near Ganja.",
+    "Officers joined the drills named Eagle Guard at the range.",
+    # a medium that reports
+    "As Caucasian Knot has reported, a group of peacekeepers left in January.",
+    "As Caspian Herald reports, the talks went well.",
+])
+def test_an_exercise_name_or_a_reporting_medium_is_no_person(sentence):
+    assert find_mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("As Elnur Karimov said, the group left in January.", ["Elnur Karimov"]),
+    ("Jens Novak said in 2019 that the drills went well.", ["Jens Novak"]),
+])
+def test_a_person_before_a_year_or_after_as_stays_a_person(sentence, names):
+    assert [m.text for m in find_mentions(sentence)] == names
+
+
 def test_a_person_after_a_medium_word_with_a_title_stays_a_person():
     assert [m.surname for m in find_mentions("The agency's director Jan Novak said the drills ended.")] == ["Novak"]
 

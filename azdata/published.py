@@ -79,6 +79,19 @@ def header_date(raw: str, art: Article) -> dt.date | None:
     return date
 
 
+MONTH_HEADER = re.compile(r"\A[ \t]*date[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])[ \t]*$", re.M)
+
+
+def header_month_end(text: str) -> dt.date | None:
+    """The last day of the month a crawler's header gives without its day (" date 2010-04"): no publication
+    date, but the year of the days the story writes without one."""
+    m = MONTH_HEADER.match(text[:40])
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def stale_from(art: Article, day: dt.date) -> None:
     """From ``day`` on, today's date no longer rules out what was set aside as lying ahead."""
     art.stale_from = min(day, art.stale_from or day)

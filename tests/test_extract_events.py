@@ -281,3 +281,17 @@ def test_an_event_word_that_only_dates_another(text, expected):
 ])
 def test_expected_in_a_place(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a crawler's header with only a month: no publication date, but the year of the days without one
+    (" date 2010-04\n", [("conference", "2010-04-01", "day", "Baku")]),
+    (" date 2010-12\n", [("conference", "2010-04-01", "day", "Baku")]),
+    # no header: the day stays without a year, and no event is dated
+    ("", []),
+])
+def test_a_month_header_gives_the_year_of_the_days(header, expected):
+    text = header + "On 1 April an international conference on the partnership opened in Baku."
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    assert art.published is None
+    assert [(e.event_type, str(e.date_start), e.precision, e.location) for e in extract(art).events] == expected

@@ -13,6 +13,7 @@ from .. import resources
 from ..dates import DateMention
 from ..gates import Gated
 from ..names import RECALL_VERBS, SPEECH_VERBS
+from ..published import header_month_end
 from ..read import Article, Sentence
 from ..speakers import opens_turn, speaker_byline
 from .delegations import assign_countries, listed_below
@@ -157,8 +158,11 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     """Every event of the article, in reading order, with the mentions of one trip merged."""
     story = Story()
     head = masthead(art)
-    # an undated page of one event: the year of the days its masthead gives dates what the story writes without one
-    year_of = (head.date_end or head.date_start) if art.published is None and head is not None else None
+    # an undated page of one event: the year of the days its masthead gives, or of the month its crawler's header
+    # gives, dates what the story writes without one
+    year_of = None
+    if art.published is None:
+        year_of = (head.date_end or head.date_start) if head is not None else header_month_end(art.text)
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):

@@ -932,3 +932,18 @@ def test_the_close_of_the_event_under_way_is_not_given_to_a_recalled_one():
             "Wednesday.")
     assert [(t, d, end) for t, d, end, _ in _events(text, "2014-03-03")] == [
         ("conference", "2014-03-03", "2014-03-05"), ("conference", "2011-10-12", "2011-10-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural event word, then the days of the series, each maybe with its own place
+    ("Joint exercises were held in Baku on 3-5 May, in Ganja on 10-12 May and in Sheki on 20-22 May.",
+     [("exercise", "2019-05-03", "2019-05-05", "Baku"), ("exercise", "2019-05-10", "2019-05-12", "Ganja"),
+      ("exercise", "2019-05-20", "2019-05-22", "Sheki")]),
+    ("The drills took place on 3 May and on 10 May.",
+     [("exercise", "2019-05-03", None, ""), ("exercise", "2019-05-10", None, "")]),
+    # a singular event word keeps one day; a later day of something else is no second event
+    ("The exercise took place on 3 May and the report was published on 10 May.",
+     [("exercise", "2019-05-03", None, "")]),
+])
+def test_the_days_of_a_series(text, expected):
+    assert _events(text, "2019-06-01") == expected

@@ -251,6 +251,13 @@ ELIDED_GAP = re.compile(r",?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|pa
 COORDINATED_GAP = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+again)\s+(?:in\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,2}in\s+)?")
 
 
+# "seminars were held in Baku on 3-5 May, in Ganja on 10-12 May and in Sheki on 20-22 May": the days of a series,
+# each after a comma or "and", maybe with its own place
+SERIES_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?(?:in\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)?,?\s+)?(?:on|from)?\s*")
+SERIES_NOUN = re.compile(r"(?i:seminars|conferences|workshops|courses|exercises|drills|sessions|summer schools"
+                         r"|winter schools|forums|roundtables|round tables)")
+
+
 def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigger]]) -> None:
     """A date with no event word of its own, joined by "and <someone> on" to a date of talks or a visit, dates
     the same act again: it takes that act's word, placed at the "and" (so that the people after it go there)."""
@@ -264,6 +271,11 @@ def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigg
             # "visits in March 2019 and in May 2023", "the summits in Bucharest in 2008 and in Lisbon in 2010":
             # a second month or year of the same kind of event
             t = by_date[i - 1][0]
+            by_date[i] = [Trigger(dates[i].start - s.start, t.text, t.event_type, t.family)]
+        elif not by_date[i] and by_date[i - 1] and dates[i].precision == "day" \
+                and SERIES_NOUN.fullmatch(by_date[i - 1][0].text) \
+                and SERIES_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start):
+            t = by_date[i - 1][0]  # one more day of a series the plural noun names
             by_date[i] = [Trigger(dates[i].start - s.start, t.text, t.event_type, t.family)]
 
 

@@ -130,3 +130,21 @@ def test_a_speech_title_names_the_pages_event(title, expected):
     x = extract(art)
     assert [(e.event_type, str(e.date_start), sorted(x.people[p].surname for p, _ in e.people))
             for e in x.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who took part in a gathering named without a date joins the one gathering of that kind the page dates
+    pytest.param("Defence Attaché Colonel Anar Veliyev and Political Officer Leyla Hasanova took part in the academic "
+                 "conference that the ministry held on the anniversary. On May 14, Baku was the venue of a conference "
+                 "marking the anniversary.", [("conference", "2024-05-14", ["Hasanova", "Veliyev"])],
+                 id="took-part-then-dated"),
+    pytest.param("Colonel Anar Veliyev attended the exercise of the engineer units. The exercise began at the range "
+                 "on May 14.", [("exercise", "2024-05-14", ["Veliyev"])], id="attended-then-began"),
+    # two gatherings of that kind: which one is not said
+    pytest.param("Colonel Anar Veliyev took part in the conference. A conference opened in Baku on May 14. A "
+                 "seminar opened in Ganja on May 16.", [("conference", "2024-05-14", []),
+                                                        ("conference", "2024-05-16", [])],
+                 id="neg-two-conferences"),
+])
+def test_who_took_part_in_an_undated_mention_of_the_gathering(text, expected):
+    assert _people(text) == expected

@@ -149,6 +149,8 @@ class Story:
     # many dated sentences take time in the square of their number)
     visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
     published_leads: list[Event] = field(default_factory=list)  # lead events dated by publication
+    # who took part in a conference, exercise or ceremony a sentence names without a date: (type, people)
+    undated_gatherings: list[tuple[str, list[int]]] = field(default_factory=list)
 
     def main_event(self) -> Event:
         return main_event(self.frame)
@@ -223,6 +225,11 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
         story.undated_talks = [r.person for r in refs] if not created and not dates and any(
             t.family == "talks" for t in trigs) else []
+        if not created and not dates and refs and TOOK_PART.search(s.text):
+            # "X and Y took part in the conference the ministry held ...", the conference dated later
+            kinds = {t.event_type for t in trigs if t.event_type in GATHERING_KINDS}
+            if len(kinds) == 1:
+                story.undated_gatherings.append((kinds.pop(), [r.person for r in refs if not r.aside]))
         # a delegation list belongs to the event the sentence reports, else to the one under way,
         # else to the article's latest event
         target = created[-1] if created else (story.main_event() if story.frame
@@ -231,6 +238,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             assign_countries(s, [target], listed_below(sents, n))
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
+    _join_undated_gatherings(events, story.undated_gatherings)
     _merge_today_repeats(events)
     events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
@@ -249,6 +257,22 @@ ANOTHER_MEETING = re.compile(r"\b(?:also|later|then|afterwards|separately)\s+(?:
 # "It opened on Wednesday at the base", "They began on 5 May": the first day of the event under way
 OPENED_ON = re.compile(r"(?:It|They)\s+(?:(?:was|were)\s+)?(?:officially\s+)?(?:opened|began|started|kicked off"
                        r"|got under\s?way|was launched)\b")
+
+
+# "X and Y took part in / attended the conference": the verbs of taking part in a gathering
+TOOK_PART = re.compile(r"\b(?:took part in|taken part in|attended|participated in)\b")
+GATHERING_KINDS = ("conference", "exercise", "ceremony")
+
+
+def _join_undated_gatherings(events: list[Event], undated: list[tuple[str, list[int]]]) -> None:
+    """Who took part in a gathering a sentence names without a date ("X and Y took part in the conference the
+    ministry held ..."), when the article dates exactly one gathering of that kind ("On 26 November Baku hosted
+    a conference ..."): they took part in that one."""
+    for kind, people in undated:
+        same = [e for e in events if e.event_type == kind and e.merged_into is None]
+        if len(same) == 1:
+            for person in people:
+                add_person(same[0], person, "member")
 
 
 def _spanned(e: Event, d: DateMention) -> bool:

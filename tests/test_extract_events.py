@@ -295,3 +295,16 @@ def test_a_month_header_gives_the_year_of_the_days(header, expected):
     art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
     assert art.published is None
     assert [(e.event_type, str(e.date_start), e.precision, e.location) for e in extract(art).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the eve of another happening, whose day is not told, dates nothing
+    (" date 2002-09-20 Members of the committee visited Baku on 16-17 September 2002. The visit fell on the eve of "
+     "the opening ceremony of the pipeline, and in its course the sides discussed relations.",
+     [("visit", "2002-09-16", "day", "Baku")]),
+    # the eve of the happening the story is at is the day before it
+    (" date 2002-09-20 The minister visited Baku on 16 September 2002. On the eve of the visit he met the envoy in "
+     "Ganja.", [("visit", "2002-09-16", "day", "Baku"), ("meeting", "2002-09-15", "day", "Ganja")]),
+])
+def test_the_eve_of_what(text, expected):
+    assert _keys(text) == expected

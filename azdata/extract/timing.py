@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .. import resources
 from ..dates import STORY_DAY_NUMBER, DateMention, find_dates, offset_days
 from ..gates import Gated
 from ..read import Article, Sentence
@@ -63,7 +64,20 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
         found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
         story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
+    # "The visit fell on the eve of the opening ceremony of <project>": the eve of another happening than the one
+    # the story is at, whose day is not told, dates nothing
+    found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
     return resolve_same_day(found, last_day, story_day, span_start, span_end)
+
+
+EVE_NOUN = re.compile(r"\s*(?:(?:the|his|her|their|its|this)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\b")
+
+
+def _eve_of_the_story(s: Sentence, d: DateMention, frame: list[Event]) -> bool:
+    """The event word after "on the eve of" is of the kind the story is at (or there is none)."""
+    m = EVE_NOUN.match(s.text, d.end - s.start)
+    families = [f for _, f, pattern in resources.event_triggers() if m and pattern.search(m.group(1))]
+    return not families or not frame or main_event(frame).family in families
 
 
 def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:

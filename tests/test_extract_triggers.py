@@ -100,3 +100,14 @@ def test_coming_home_is_a_happening(text, words):
 ])
 def test_own_gatherings_and_deployments(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a presentation handed over is a document; one given or held is a happening
+    ("Today I have handed you the country's presentation on this programme.", ["handed"]),
+    ("The minister submitted the national presentation document to the Alliance.", []),
+    ("He gave a presentation on the reform at the academy on 5 May.", ["presentation"]),
+    ("The presentation of the book took place on 5 May.", ["presentation"]),
+])
+def test_a_presentation_handed_over_is_a_document(text, words):
+    assert [t.text for t in triggers_in(text)] == words

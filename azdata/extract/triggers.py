@@ -86,6 +86,8 @@ PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
 DECIDED_AT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+"
                                r"|officially\s+)?(?:launched|created|established|introduced|unveiled)\s+at\s+"
                                r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$")
+HANDED_BEFORE = re.compile(r"\b(?:handed|hand|hands|submitted|submit|submits|sent|presented)\s+"
+                           r"(?:over\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)
 # "joined a newly created consultative forum", "became a member of the forum": a body one belongs to, not a
 # gathering (one joins drills by taking part in them, so only the words for a standing body)
 MEMBERSHIP_NOUNS = {"forum"}
@@ -148,6 +150,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue
         if event_type == "conference" and DECIDED_AT_BEFORE.search(before):
             continue
+        if word in ("presentation", "presentations") and HANDED_BEFORE.search(before):
+            continue  # "handed you the country's presentation on the programme": a document handed over
         if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):

@@ -36,7 +36,7 @@ FLOORS = {
                   "statistics": 0.96, "milestones": 0.66, "overall": 0.95},
     # a third set made the same way (tests/data/dev-real3/SOURCES.md, 13 outlets, 2001-2026): first run 0.73
     # overall (0.735 after one gold fix), then developed against
-    "dev-real3": {"published": 1.00, "events": 0.82, "participants": 0.89, "people": 0.99, "delegation": 1.00,
+    "dev-real3": {"published": 1.00, "events": 0.85, "participants": 0.89, "people": 0.99, "delegation": 1.00,
                   "statistics": 1.00, "milestones": 0.95, "overall": 0.95},
     # a fourth (tests/data/dev-real4/SOURCES.md, 13 outlets, 2002-2026): first run 0.763 (0.768 after one gold
     # fix), then developed against
@@ -48,12 +48,12 @@ FLOORS = {
     # first-run pages fail; heldout-real6, heldout-real7 and later sets stay blind.
     # real outlets' page shapes around bodies in our words, written blind to the code
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall
-    "heldout-real": {"published": 1.00, "events": 0.70, "participants": 0.53, "people": 0.81, "delegation": 0.69,
-                     "statistics": 0.88, "milestones": 0.66, "overall": 0.76},
+    "heldout-real": {"published": 1.00, "events": 0.90, "participants": 0.64, "people": 0.81, "delegation": 0.99,
+                     "statistics": 0.88, "milestones": 0.66, "overall": 0.86},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
-    "heldout-real2": {"published": 1.00, "events": 0.79, "participants": 0.61, "people": 0.88, "delegation": 0.92,
-                      "statistics": 0.97, "milestones": 0.46, "overall": 0.83},
+    "heldout-real2": {"published": 1.00, "events": 0.88, "participants": 0.82, "people": 0.89, "delegation": 0.92,
+                      "statistics": 0.97, "milestones": 0.46, "overall": 0.89},
     # a third blind set (tests/data/heldout-real3/SOURCES.md, 10 outlets, 2001-2026), written at the end of the
     # session that wrote dev-real3/4 and run once, at 7ca0b49: 0.80 (the session's starting code, c27adb6: 0.77)
     # Two floors were lowered once in the session after, and why: dating a transcript by the day its heading ends
@@ -64,25 +64,25 @@ FLOORS = {
                       "statistics": 0.84, "milestones": 0.70, "overall": 0.81},
     # a fourth blind set (tests/data/heldout-real4/SOURCES.md, 11 outlets, 2004-2025), run once at a11af40: 0.70
     # (the same at this session's starting code, da28faf)
-    "heldout-real4": {"published": 0.84, "events": 0.62, "participants": 0.70, "people": 0.88, "delegation": 0.53,
-                      "statistics": 0.74, "milestones": 0.66, "overall": 0.70},
+    "heldout-real4": {"published": 0.92, "events": 0.84, "participants": 0.70, "people": 0.88, "delegation": 0.94,
+                      "statistics": 0.74, "milestones": 0.66, "overall": 0.85},
     # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
     # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
     # fix) at da28faf
-    "dev-real5": {"published": 0.92, "events": 0.89, "participants": 0.87, "people": 0.94, "delegation": 0.00,
-                  "statistics": 0.82, "milestones": 1.00, "overall": 0.89},
+    "dev-real5": {"published": 0.92, "events": 0.99, "participants": 0.99, "people": 0.94, "delegation": 0.00,
+                  "statistics": 0.82, "milestones": 1.00, "overall": 0.94},
     # a fifth blind set (tests/data/heldout-real5/SOURCES.md, 12 outlets, 2001-2025, reference pages and summit lists
     # among them), run once at afc18f1: 0.720 (the same at da28faf)
-    "heldout-real5": {"published": 0.88, "events": 0.26, "participants": 0.24, "people": 0.87, "delegation": 0.93,
-                      "statistics": 0.95, "milestones": 0.71, "overall": 0.71},
+    "heldout-real5": {"published": 0.94, "events": 0.81, "participants": 0.87, "people": 0.87, "delegation": 0.99,
+                      "statistics": 0.95, "milestones": 0.71, "overall": 0.88},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
-    "dev-real6": {"published": 0.96, "events": 0.94, "participants": 0.81, "people": 0.96, "delegation": 0.99,
-                  "statistics": 0.94, "milestones": 0.00, "overall": 0.94},
+    "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.81, "people": 0.96, "delegation": 0.99,
+                  "statistics": 0.94, "milestones": 0.00, "overall": 0.95},
     # a sixth blind set (tests/data/heldout-real6/SOURCES.md, 12 outlets, 1999-2026), run once at b3e14f6: 0.870
     # (the same at this session's starting code, d1503b0)
-    "heldout-real6": {"published": 1.00, "events": 0.73, "participants": 0.66, "people": 0.98, "delegation": 0.85,
-                      "statistics": 1.00, "milestones": 0.50, "overall": 0.86},
+    "heldout-real6": {"published": 1.00, "events": 0.79, "participants": 0.66, "people": 0.98, "delegation": 0.85,
+                      "statistics": 1.00, "milestones": 0.50, "overall": 0.87},
     # a seventh set to develop against (tests/data/dev-real7/SOURCES.md, 14 outlets, 2005-2025 and undated reference
     # pages), picked as an analyst's archive holds them: first run 0.806 at 3dcdf41
     "dev-real7": {"published": 0.90, "events": 0.83, "participants": 0.76, "people": 0.94, "delegation": 0.95,
@@ -101,20 +101,20 @@ FLOORS = {
                       "statistics": 0.85, "milestones": 0.90, "overall": 0.75},
     # an eleventh set to develop against (tests/data/dev-real11/SOURCES.md, 16 outlets, 1996-2025, weighted to awkward
     # copies: glued words, month-only headers, undated reprints, reference pages): first run 0.837 at 4ee5390
-    "dev-real11": {"published": 1.00, "events": 0.59, "participants": 0.43, "people": 0.90, "delegation": 1.00,
-                   "statistics": 0.96, "milestones": 0.83, "overall": 0.83},
+    "dev-real11": {"published": 1.00, "events": 0.66, "participants": 0.69, "people": 0.95, "delegation": 1.00,
+                   "statistics": 0.96, "milestones": 0.83, "overall": 0.88},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2
     "dev-real8": {"published": 1.00, "events": 0.93, "participants": 0.94, "people": 0.95, "delegation": 1.00,
                   "statistics": 1.00, "milestones": 1.00, "overall": 0.95},
     # a ninth set to develop against (tests/data/dev-real9/SOURCES.md, 11 outlets, 2008-2025, nine pages with menus in
     # other languages), weighted to events: first run 0.800 (0.805 after one gold fix) at 95acc84
-    "dev-real9": {"published": 0.92, "events": 0.85, "participants": 0.79, "people": 0.99, "delegation": 0.95,
-                  "statistics": 0.94, "milestones": 1.00, "overall": 0.92},
+    "dev-real9": {"published": 0.92, "events": 0.90, "participants": 0.86, "people": 0.99, "delegation": 0.96,
+                  "statistics": 0.94, "milestones": 1.00, "overall": 0.94},
     # a tenth set to develop against (tests/data/dev-real10/SOURCES.md, 12 outlets, 2001-2025), picked as an archive
     # holds them: first run 0.766 at 2940d57 (the same at this session's starting code, d1503b0)
-    "dev-real10": {"published": 0.90, "events": 0.75, "participants": 0.76, "people": 0.93, "delegation": 1.00,
-                   "statistics": 1.00, "milestones": 0.77, "overall": 0.87},
+    "dev-real10": {"published": 0.90, "events": 0.84, "participants": 0.85, "people": 0.95, "delegation": 1.00,
+                   "statistics": 1.00, "milestones": 0.77, "overall": 0.90},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,

@@ -185,7 +185,7 @@ def first_class(b: Block, is_junk) -> str:
         return "bad"
     long_prose = b.words >= LONG_WORDS and b.density >= GOOD_DENSITY + 0.05
     if text.startswith(BULLETS[:7]) and _country_item(text):
-        return "short"  # "- Kazakhstan": an item of a list of countries, which its neighbours place
+        return "short"  # "- <country>": an item of a list of countries, which its neighbours place
     if not (prose or long_prose) and (text.startswith(BULLETS[:7]) or text.count("»") >= 2 or text.count(" | ") >= 2
                       or text.count("|") >= 3):
         return "bad"  # bullets of a menu or list, breadcrumbs, separated menu items

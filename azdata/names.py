@@ -37,7 +37,7 @@ TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Works
 # "the Azerbaijani outlet Minval Politika", "the newspaper Xalq Qazeti": the name of a medium, not of a person
 MEDIUM_BEFORE = re.compile(r"\b(?:outlet|newspaper|news agency|agency|channel|website|web site|portal|news site|daily"
                            r"|weekly|magazine|broadcaster|TV channel|radio station)\s+$")
-# "an exercise called Agile Spirit 2025", "the Noble Partner 2018 drills": a name that goes on with a year, or that
+# "an exercise called <Name> <year>", "the <Name> <year> drills": a name that goes on with a year, or that
 # follows "called"/"named", names an event, not a person
 NAMED_BEFORE = re.compile(r"\b(?:(?:exercises?|drills|manoeuvres|maneuvers|operation|programme|program|project"
                           r"|initiative|course|event)\s+(?:called|named)|dubbed|code-named|codenamed|entitled|titled)"

@@ -122,7 +122,7 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
     met_before = bool(MET_BEFORE.search(before, tail_start(before, 120)))
     # "The delegation comprises <number> <role>: <name>, <name> and <name>."
     listed = bool(PEOPLE_LIST.search(before))
-    # "the chairman of the Committee on Defence, Security and Anti-Corruption, <name>": an office whose body's
+    # "the chairman of the Committee on <field>, <field> and <field>, <name>": an office whose body's
     # name holds commas, set off by a comma before the name
     office_across = bool(OFFICE_ACROSS_COMMAS.search(before, tail_start(before, 170)))
     # the words that describe the person: the clause before the name, back to a cut

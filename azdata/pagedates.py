@@ -214,7 +214,7 @@ def date_line(line: str) -> PageDate | None:
     has_time = bool(TIME.search(rest))
     rest = TIME.sub(" ", rest)
     if CODE_NUMBER.search(rest):
-        return None  # "E.O. 12958: DECL: 01/01/2025": a document's code and a date of its own, not the story's
+        return None  # "<code> 12345: <label>: <date>": a document's code and a date of its own, not the story's
     weekdays, date_words = resources.weekday_names(), resources.date_words()
     caps = 0
     for w in WORD.findall(rest):

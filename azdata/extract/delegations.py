@@ -98,7 +98,7 @@ GATHERS = re.compile(r"(?:\b(?:brings|brought|bring|will bring)\s+(?:together|in
                      r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+)"
                      r"(?:the\s+)?(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers"
                      r"|militaries|navies|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?(?=[A-Z])")
-# "Azerbaijan and Türkiye hold joint drills": the partners of a joint event, before its verb
+# "<country> and <country> hold joint drills": the partners of a joint event, before its verb
 JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?(?:hold|held|holding|conduct|conducted"
                          r"|conducting|stage|staged|staging|start|started|starting|began|begin|launch|launched)\s+"
                          r"(?:a\s+|an\s+|their\s+)?(?:first\s+|new\s+|large-scale\s+)?joint\b")
@@ -106,7 +106,7 @@ JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?
 AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
                           r"|participated|participate|taking part|took part|take part|been invited|are present"
                           r"|were present)\b[^.;:]{0,40}?\bas\s+(?:military\s+)?observers\b")
-# "held joint drills with Türkiye", "exercises with Georgia and Ukraine": the partner of a joint exercise
+# "held joint drills with <country>", "exercises with <country> and <country>": the partner of a joint exercise
 EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
                            r"with\s+(?:the\s+)?(?=[A-Z])")
 # "under the leadership of Italy", "under the command of Poland"

@@ -251,7 +251,7 @@ ELIDED_GAP = re.compile(r",?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|pa
 COORDINATED_GAP = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+again)\s+(?:in\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,2}in\s+)?")
 
 
-# "seminars were held in Baku on 3-5 May, in Ganja on 10-12 May and in Sheki on 20-22 May": the days of a series,
+# "<events> were held in <city> on <days>, in <city> on <days> and in <city> on <days>": the days of a series,
 # each after a comma or "and", maybe with its own place
 SERIES_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?(?:in\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)?,?\s+)?(?:on|from)?\s*")
 SERIES_NOUN = re.compile(r"(?i:seminars|conferences|workshops|courses|exercises|drills|sessions|summer schools"
@@ -353,12 +353,12 @@ HOST_YEARS = re.compile(r"(?:,?\s*(?:and\s+)?(?:by\s+)?(?:the\s+)?)([A-Z][\w’'
                         r"((?:19|20)\d\d(?:(?:,\s*|\s+and\s+)(?:19|20)\d\d)*)")
 
 
-# "<place> hosted earlier seminars in 2004 and 2008": one event a year, at the place
+# "<place> hosted earlier seminars in <year> and <year>": one event a year, at the place
 HOSTED_IN_YEARS = re.compile(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+"
                              r"|already\s+)?hosted\s+(?:(?:the|earlier|previous|similar|two|three|four|five)\s+){0,2}"
                              r"(?:[\w-]+\s+){0,2}?(exercises|drills|conferences|summits|seminars|sessions|courses"
                              r"|forums|workshops)\s+in\s+((?:19|20)\d\d(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)+)\b")
-# "took part in seven NATO Summits (Istanbul 2004, Bucharest 2008, ...)": one event per place and year
+# "took part in <n> summits (<city> <year>, <city> <year>, ...)": one event per place and year
 EVENTS_LISTED = re.compile(r"\b((?i:summits|exercises|conferences|seminars|sessions|forums))\s*\(\s*"
                            r"((?:[A-Z][\w’'-]+(?:[\s/-][A-Z][\w’'-]+)?\s+(?:19|20)\d\d(?:,\s*(?:and\s+)?|\s+and\s+)?){2,})\)")
 PLACE_YEAR = re.compile(r"([A-Z][\w’'-]+(?:[\s/-][A-Z][\w’'-]+)?)\s+((?:19|20)\d\d)")

@@ -32,7 +32,7 @@ POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s
 # planned for", "originally due on", "earlier slated to take place on": a date that was replaced
 # "..., Trend reports, citing the Defence Ministry on Oct. 28": the day of the report the story cites, not of
 # anything it reports
-# (and "according to the press service, which announced the visit on Thursday": the day of the announcement)
+# (and "according to <source>, which announced the visit on <weekday>": the day of the announcement)
 CITED_ON = Gated(r"\b(?:citing|quoting|cited by|quoted by|according to)\s+(?:[\w'’.-]+\s+){0,6}?on\s+$"
                  r"|\b(?:which|that)\s+(?:first\s+|also\s+)?(?:announced|reported|released|published|confirmed"
                  r"|disclosed)\s+(?:[\w'’.-]+\s+){0,4}?on\s+$",
@@ -64,7 +64,7 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
         found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
         story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
-    # "The visit fell on the eve of the opening ceremony of <project>": the eve of another happening than the one
+    # "The <event> fell on the eve of the <other event>": the eve of another happening than the one
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
     return resolve_same_day(found, last_day, story_day, span_start, span_end)

@@ -81,7 +81,7 @@ COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
                              r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
-# "<programme> were launched at the Prague Summit in November 2002": the summit is where a programme's milestone was
+# "<programme> were launched at the <city> Summit in <month> <year>": the summit is where a programme's milestone was
 # decided, which the milestones table keeps; the page reports no gathering of its own
 DECIDED_AT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+"
                                r"|officially\s+)?(?:launched|created|established|introduced|unveiled)\s+at\s+"
@@ -184,8 +184,8 @@ def _subject_of_happening(before: str, after: str) -> bool:
     return bool(SUBJECT_START.fullmatch(before)) and bool(CLAUSE_HAPPENED.match(after))
 
 
-# "the multinational exercise Agile Spirit 2023", "the \"Steppe Shield\" drills": the name an exercise is given,
-# which the article may later use alone ("Agile Spirit 2023 got under way on Wednesday")
+# "the multinational exercise <Name> <year>", "the \"<Name>\" drills": the name an exercise is given,
+# which the article may later use alone ("<Name> <year> got under way on <weekday>")
 NAME_AFTER_WORD = re.compile(r"\b(?i:exercises?|drills|manoeuvres|maneuvers)\s+[\"“«']?"
                              r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:[\s-]+(?:19|20)\d\d)?)")
 NAME_BEFORE_WORD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[\s-]+(?:19|20)\d\d)[\"”»']?\s+"

@@ -153,3 +153,19 @@ def test_a_list_of_countries_one_a_line(heading, items, expected):
                                                                                    items=items).encode())
     x = extract(art)
     assert [iso for e in x.events for iso, _, _ in e.countries] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the forces of the countries after "with the participation of" or a verb of gathering, units of them too
+    ("The drills are held with the participation of the armed forces of Georgia, Turkey and Ukraine.",
+     ["GEO", "TUR", "UKR"]),
+    ("The exercise involves units of the armed forces of Latvia and Estonia.", ["LVA", "EST"]),
+    # contingents sent; the list after "taking part ... are"
+    ("Georgia, Turkey and Ukraine sent their contingents to the exercise.", ["GEO", "TUR", "UKR"]),
+    ("Also taking part in the exercise are Georgia, Turkey and Ukraine.", ["GEO", "TUR", "UKR"]),
+    ("Participating in the drills were Latvia and Estonia.", ["LVA", "EST"]),
+    # people after the verb are no countries
+    ("Taking part in the talks were Aliyev and Rutte.", []),
+])
+def test_forces_contingents_and_lists_after_taking_part(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

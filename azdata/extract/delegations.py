@@ -51,7 +51,7 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
-              r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff)")
+              r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff|contingents|platoons)")
 SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+)?"
                   r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated|contributed|contribute"
                   r"|contributes|provided|provide|provides)\s+"
@@ -91,17 +91,23 @@ COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0
 # "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes
 DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[–—]\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
-WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?(?=[A-Z])")
+# (and "with the participation of the armed forces of Italy, Poland and Romania")
+FORCES_OF = (r"(?:(?:units|subunits|servicemen|troops|soldiers|personnel)\s+of\s+(?:the\s+)?)?"
+             r"(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers|militaries|navies"
+             r"|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?")
+WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 # ("the drills involve the armed forces of Italy, Poland and Romania")
 GATHERS = re.compile(r"(?:\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+"
                      r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+)"
-                     r"(?:the\s+)?(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers"
-                     r"|militaries|navies|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?(?=[A-Z])")
+                     r"(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
 # "<country> and <country> hold joint drills": the partners of a joint event, before its verb
 JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?(?:hold|held|holding|conduct|conducted"
                          r"|conducting|stage|staged|staging|start|started|starting|began|begin|launch|launched)\s+"
                          r"(?:a\s+|an\s+|their\s+)?(?:first\s+|new\s+|large-scale\s+)?joint\b")
+# "Also taking part in the exercise are Georgia, Turkey and Ukraine": the list after the verb of being
+TAKING_PART_ARE = re.compile(r"\b(?:[Tt]aking part|[Pp]articipating)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                             r"\s+(?:are|were|will\s+be)\s+(?:the\s+)?(?=[A-Z])")
 # "Georgia and Moldova have joined the drills as observers", "... attend as observers": the list before
 AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
                           r"|participated|participate|taking part|took part|take part|been invited|are present"
@@ -268,6 +274,8 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for partner in EXERCISE_WITH.finditer(text):
         out += _abroad(country_list(text, partner.end()), LISTED_TITLE)
+    for verb in TAKING_PART_ARE.finditer(text):
+        out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
         found = country_list(text, verb.end())
         if len(found) >= 2:

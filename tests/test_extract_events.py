@@ -153,6 +153,11 @@ def test_planned_month_of_publication(text, expected):
                  "held meetings with the foreign minister.", id="which-announced-on"),
     pytest.param(" date 2026-01-23 The embassy, which first reported the talks on 21 January, said the envoy held "
                  "meetings in Ganja.", id="which-reported-on"),
+    # the month or day a source spoke, written before it ("In June the agency said that ...")
+    pytest.param(" date 2025-11-06 In June the news agency said that the army had held a training course with the "
+                 "Alliance.", id="in-month-the-agency-said"),
+    pytest.param(" date 2025-11-06 On 3 October the defence ministry reported that an exercise had been held in the "
+                 "mountains.", id="on-day-the-ministry-reported"),
 ])
 def test_a_cited_date_dates_no_event(text):
     assert _keys(text) == []

@@ -91,9 +91,16 @@ def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
             or POSTPONED_TO.search(s.text[:d.start - s.start])]
 
 
+# "In June the <outlet> agency said that the army had held a course": the month is when the source spoke
+SOURCE_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:agency|ministry|service|outlet|newspaper"
+                               r"|website|portal|channel|press|media|office|embassy)\s+(?:said|reported|announced|wrote"
+                               r"|stated|informed)\s+(?:that\b|,)")
+
+
 def cited(s: Sentence, d: DateMention) -> bool:
-    """The date is the day a source the story cites spoke or announced ("citing the ministry on <day>")."""
-    return bool(CITED_ON.search(s.text[:d.start - s.start]))
+    """The date is the day a source the story cites spoke or announced ("citing the ministry on <day>", "In June
+    the agency said that ...")."""
+    return bool(CITED_ON.search(s.text[:d.start - s.start]) or SOURCE_SAID_AFTER.match(s.text, d.end - s.start))
 
 
 def _segment(text: str, pos: int) -> str:

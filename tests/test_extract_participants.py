@@ -148,3 +148,16 @@ def test_a_speech_title_names_the_pages_event(title, expected):
 ])
 def test_who_took_part_in_an_undated_mention_of_the_gathering(text, expected):
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people of one subject, joined by "and", pay the visit together
+    pytest.param("On 17-19 May the President of the Assembly, Elnur Karimov (Spain), and the Assembly's Secretary "
+                 "General, Leyla Hasanova, paid a visit to Baku.", [("visit", "2024-05-17", ["Hasanova", "Karimov"])],
+                 id="office-name-country-and-office-name"),
+    pytest.param("On 17 May Elnur Karimov and Leyla Hasanova visited Baku.", [("visit", "2024-05-17",
+                                                                              ["Hasanova", "Karimov"])],
+                 id="two-names-and"),
+])
+def test_a_subject_of_two_people_visits_together(text, expected):
+    assert _people(text) == expected

@@ -261,7 +261,7 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
         if e.family == "visit":
             owners = [r for r in people if _owns_visit(s, r, e)]
             who = [r for r in people if r.who_antecedent and _who_covers(s, r, e)]
-            chosen = owners or who or subjects or people
+            chosen = owners or who or _with_coordinated(s, subjects, people) or people
             for r in chosen:
                 add_person(e, r.person, "head")
     all_dates = dates
@@ -335,6 +335,25 @@ def _attributes(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
         return False
     return bool(created) and all(p < local for e in created for p in e.trigger_pos) \
         and all(e.date.kind == "published" or e.date.start - s.start < local for e in created)
+
+
+# between two people of one subject ("<office>, <name> (<country>), and <office>, <name>, paid a visit"): an "and",
+# and no verb
+COORDINATED_BETWEEN = re.compile(r"[^.;]{0,120}?,?\s+and\s+[^.;]{0,120}")
+VERB_BETWEEN = re.compile(r"\b(?:met|meets|said|says|visited|received|receives|held|paid|pays|was|were|is|are|has|have"
+                          r"|had|will|would|told|noted|signed)\b")
+
+
+def _with_coordinated(s: Sentence, subjects: list[PersonRef], people: list[PersonRef]) -> list[PersonRef]:
+    """The subjects, with the people joined to the first of them by "and" before it ("A (Spain), and B, paid a
+    visit": A as well as B)."""
+    if not subjects:
+        return subjects
+    first = subjects[0].pos - s.start
+    joined = [r for r in people if r.pos - s.start < first and r not in subjects
+              and COORDINATED_BETWEEN.fullmatch(s.text, r.pos - s.start, first)
+              and not VERB_BETWEEN.search(s.text, r.pos - s.start, first)]
+    return joined + subjects
 
 
 def _nearest_event(s: Sentence, r: PersonRef, events: list[Event]) -> Event:

@@ -313,3 +313,17 @@ def test_a_month_header_gives_the_year_of_the_days(header, expected):
 ])
 def test_the_eve_of_what(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of the present ("At present ...") does not take the date reported in the sentence before
+    (" date 2014-10-09 It should be noted that the mission of the armed forces began on 20 November 2002. At present "
+     "90 servicemen are taking part in the peacekeeping mission in Afghanistan.", []),
+    (" date 2014-10-09 It should be noted that the mission of the armed forces began on 20 November 2002. Currently "
+     "the platoon is taking part in the drills in Georgia.", []),
+    # without the word of the present, the reported day dates the next sentence's happening
+    (" date 2014-10-09 The ministry noted on 20 November 2002 that the work had begun. The platoon took part in the "
+     "drills in Georgia.", [("exercise", "2002-11-20", "day", "Georgia")]),
+])
+def test_a_sentence_of_the_present_takes_no_reported_day(text, expected):
+    assert _keys(text) == expected

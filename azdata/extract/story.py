@@ -124,6 +124,8 @@ def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     return None
 
 
+# "At present 90 servicemen are taking part in the mission": the sentence's time is now, not the date reported before
+AT_PRESENT = re.compile(r"\b(?:[Aa]t present|[Cc]urrently|[Nn]owadays|[Aa]t the moment)\b")
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 
@@ -191,7 +193,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
                 # "<exercise> has got under way ..., the ministry said <day of publication>.": the lead's news
                 created = lead_event(s, trigs, art, perfect.start())
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1 \
-                and not _plan_after_dateline(s, story.pending, art):
+                and not _plan_after_dateline(s, story.pending, art) and not AT_PRESENT.search(s.text):
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country

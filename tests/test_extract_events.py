@@ -327,3 +327,14 @@ def test_the_eve_of_what(text, expected):
 ])
 def test_a_sentence_of_the_present_takes_no_reported_day(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit someone could not make, or was unable to attend, did not happen
+    (" date 2001-01-16 I am sorry that I could not come to Baku in September, as we had planned.", []),
+    (" date 2001-01-16 The minister was unable to attend the seminar in Ganja on 12 December.", []),
+    (" date 2001-01-16 The minister could attend the seminar in Ganja on 12 December.",
+     [("conference", "2000-12-12", "day", "Ganja")]),
+])
+def test_a_visit_that_could_not_be_made(text, expected):
+    assert _keys(text) == expected

@@ -22,9 +22,12 @@ CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|f
 # "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
 # another clause's: "postponed from 10 May to 14 May" keeps the 14th, see POSTPONED_TO)
 CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|scrapped|"
+                  # ("<person> could not come in <month> as planned": a visit that did not happen)
+                  r"(?:could not|couldn't|was unable to|were unable to) (?:come|visit|attend|travel|arrive|make it)|"
                   r"on hold|(?:was|were|has been|have been|had been|is|are|will be|be)\s+(?:\w+\s+)?"
                   r"(?:postponed|suspended|put off|deferred)|postponed indefinitely)\b",
-                  ["called off", "cancel", "will not take place", "did not take place", "scrapped",
+                  ["called off", "cancel", "will not take place", "did not take place", "scrapped", "could not",
+                   "couldn't", "unable to",
                    "postponed", "suspended", "put off", "deferred", "on hold"], re.I)
 POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?"
                           r"(?:to|until|till)\s+$", re.I)

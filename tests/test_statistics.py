@@ -334,3 +334,12 @@ def test_an_ordinal_word_is_read_whole(text, value):
 def test_thousands_grouped_with_spaces(sentence, expected):
     # "14 578" is one number (Russian and French pages group thousands so); a year or a day beside a count is not
     assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected
+
+
+def test_a_word_of_another_language_that_folds_to_a_number_word_is_no_number():
+    # Azerbaijani "sıx" (close) folds to "six" only through a dotless i, which English number words never have
+    from azdata.extract.statistics import NUMBER
+    text = "Tərəflər 1994-cü ildən bəri sıx əlaqələr qurub, six officers said."
+    # the pattern itself, not only its gate, reads no number there
+    assert [m.group(0) for m in NUMBER.regex.finditer(text)] == ["1994-cü", "six"]
+    assert [m.group(0) for m in NUMBER.finditer(text)] == ["1994-cü", "six"]

@@ -62,7 +62,7 @@ NUMBER_IN_WORDS = (r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _ca
                    + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*")
 # thousands grouped with commas or with spaces ("14 578", the Russian and French way; a full space, no-break or thin)
 NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-               r"|(?i:" + NUMBER_IN_WORDS + r"))"
+               r"|(?ai:" + NUMBER_IN_WORDS + r"))"  # (ASCII case only: Azerbaijani "sıx" is no "six")
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
                ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
                starts=True)

@@ -338,3 +338,17 @@ def test_a_sentence_of_the_present_takes_no_reported_day(text, expected):
 ])
 def test_a_visit_that_could_not_be_made(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest's visit said in passing, in a sentence about the interview they gave: the interview's day only
+    (" date 2024-03-19 Secretary General Anna Berg, who was in Azerbaijan on an official visit, gave an interview to "
+     "the state news agency on March 18.", []),
+    (" date 2024-03-19 The envoy, who is in Baku on a working visit, has given an exclusive interview to the outlet on "
+     "March 18.", []),
+    # the visit told as news keeps its day
+    (" date 2024-03-19 Secretary General Anna Berg visited Baku on March 18 and gave an interview to the agency.",
+     [("visit", "2024-03-18", "day", "Baku")]),
+])
+def test_a_visit_in_passing_beside_an_interview(text, expected):
+    assert _keys(text) == expected

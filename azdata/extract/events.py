@@ -72,6 +72,9 @@ WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
                             r"(?:(?![\w-]+-day\b)[a-z-]+\s+){0,2})?$")
+GUEST_WAS_ON_VISIT = re.compile(r"\bwho\s+(?:is|are|was|were)\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?"
+                                r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
+INTERVIEW = re.compile(r"\b(?:gave|gives|granted|has given|had given)\s+(?:an?\s+)?(?:[a-z-]+\s+)?interview\b")
 COUNTERPART = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:with|by)\s+((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)")
 
 
@@ -125,6 +128,11 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
                 and not WITHIN_AFTER.match(s.text, t.pos + len(t.text)) for t in ts if t.family == "visit"):
             ts = [t for t in ts if t.family != "visit"]
             families = {t.family for t in ts}
+        if families == {"visit"} and INTERVIEW.search(s.text) and all(
+                GUEST_WAS_ON_VISIT.search(s.text[max(0, t.pos - 60):t.pos]) for t in ts):
+            # "<guest>, who was in <country> on an official visit, gave an interview on <day>": the day of the
+            # interview, the visit only said in passing
+            continue
         if "visit" in families:
             ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
             families = {t.family for t in ts}

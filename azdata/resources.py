@@ -216,6 +216,13 @@ def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     )
 
 
+def event_kinds(*texts: str) -> list[tuple[str, str]]:
+    """(event type, family) of each row of event_types.csv whose trigger one of the texts holds, in priority
+    order: the kinds of event a noun or a few words name ("seminars" -> conference)."""
+    return [(event_type, family) for event_type, family, pattern in event_triggers()
+            if any(pattern.search(text) for text in texts)]
+
+
 @lru_cache(maxsize=None)
 def event_types() -> tuple[str, ...]:
     """The event types event_types.csv lists, once each, in file order (schema.event_types orders them)."""

@@ -339,7 +339,7 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
 def _event_word_follows(text: str, pos: int) -> bool:
     """An event word (not one of type other) within the next few words: "in the drills", "in a NATO course"."""
     window = text[pos:pos + 60]
-    return any(pattern.search(window) for event_type, _, pattern in resources.event_triggers() if event_type != "other")
+    return any(event_type != "other" for event_type, _ in resources.event_kinds(window))
 
 
 def _countries_that_sent(text: str) -> list[tuple[str, str]]:

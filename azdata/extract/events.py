@@ -130,7 +130,7 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             families = {t.family for t in ts}
         if families == {"visit"} and INTERVIEW.search(s.text) and all(
                 GUEST_WAS_ON_VISIT.search(s.text[max(0, t.pos - 60):t.pos]) for t in ts):
-            # "<guest>, who was in <country> on an official visit, gave an interview on <day>": the day of the
+            # "<guest>, who was in <country> on a visit, granted <agency> an interview on <day>": the day of the
             # interview, the visit only said in passing
             continue
         if "visit" in families:
@@ -318,10 +318,9 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
             year_text = s.text[year_at:year_at + 4]
             year = int(year_text)
             singular = re.sub(r"(?<=[a-z])s$", "", noun, flags=re.I)  # ("seminars", "Summits": one of them)
-            etype, family = next(((t, f) for t, f, pattern in resources.event_triggers()
-                                  if pattern.search(noun) or pattern.search(singular)), ("other", "activity"))
+            etype, family = next(iter(resources.event_kinds(noun, singular)), ("other", "activity"))
             # (an event of that year and kind already told: the year names that one; another kind is another
-            # event, "the 2022 NATO Summit in Madrid" in a story of an April 2022 meeting)
+            # event, "the <year> summit in <city>" in a story of a meeting that year)
             if (year, etype) in years or (art.published and year > art.published.year):
                 continue
             years.add((year, etype))

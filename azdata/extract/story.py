@@ -92,13 +92,21 @@ LEAD_TAKING_PART = Gated(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:tak
 SPOKEN_AT = re.compile(r",?\s+(?:at|to|before|during|on the occasion of)\s+(?:the|a|an)\s+")
 
 
+def _spoken_at(text: str, trigs: list[Trigger]) -> int | None:
+    """Where a speech heading ("Speech by <name>, <office>, at the <meeting>") says the speech was given, when an
+    event word (not one of type other) follows."""
+    m = resources.speech_heading_pattern().match(text)
+    at = SPOKEN_AT.search(text, m.end()) if m else None
+    if at is None or not any(t.pos > at.start() and t.event_type != "other" for t in trigs):
+        return None
+    return at.start()
+
+
 def speech_title(art: Article) -> Sentence | None:
     """A page's title that names a speech, its speaker and the gathering it was given at, as the sentence the
     story opens with (titles are set aside with the page's furniture; this one says what the page reports)."""
     title = art.title.strip()
-    m = resources.speech_heading_pattern().match(title)
-    at = SPOKEN_AT.search(title, m.end()) if m else None
-    if at is None or not any(t.pos > at.start() and t.event_type != "other" for t in triggers_in(title)):
+    if _spoken_at(title, triggers_in(title)) is None:
         return None
     start = art.text.find(title)
     return Sentence(start, start + len(title), title, -1) if start >= 0 else None
@@ -107,10 +115,8 @@ def speech_title(art: Article) -> Sentence | None:
 def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     """Where the lead's present-perfect (or headline-present) verb is, if the lead reports a happening of the
     publication day (or where a speech title says the speech was given)."""
-    if s.paragraph < 0 and resources.speech_heading_pattern().match(s.text):
-        at = SPOKEN_AT.search(s.text)
-        if at and any(t.pos > at.start() for t in trigs):
-            return at.start()
+    if s.paragraph < 0 and (at := _spoken_at(s.text, trigs)) is not None:
+        return at
     m = LEAD_PERFECT.search(s.text)
     if m:
         return m.start()

@@ -79,7 +79,7 @@ EVE_NOUN = re.compile(r"\s*(?:(?:the|his|her|their|its|this)\s+)?((?:[\w-]+\s+){
 def _eve_of_the_story(s: Sentence, d: DateMention, frame: list[Event]) -> bool:
     """The event word after "on the eve of" is of the kind the story is at (or there is none)."""
     m = EVE_NOUN.match(s.text, d.end - s.start)
-    families = [f for _, f, pattern in resources.event_triggers() if m and pattern.search(m.group(1))]
+    families = [family for _, family in resources.event_kinds(m.group(1))] if m else []
     return not families or not frame or main_event(frame).family in families
 
 

@@ -78,6 +78,7 @@ SUBJECT_AFTER = re.compile(
     r"(?:of (?:the )?" + CAPITAL_RUN + r"(?:(?:at|of|in) (?:the )?" + CAPITAL_RUN + r")?)?"  # "X of the Y Centre said"
     r"(?:and (?:[a-z]+ ){0,3}?" + CAPITAL_RUN + r")?"  # "A and B met": the first of two subjects is one too
     r"(?:(?:has|have|had|was|is|will|would|also|then|later|first|further|particularly|jointly|personally"
+    r"|recently|previously|once|already|again|subsequently|officially|briefly|now|currently"
     r"|is due to|are due to|is set to|is expected to|is to|plans to"
     r"|in turn|for his part|for her part|,"
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"

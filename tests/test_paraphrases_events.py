@@ -400,6 +400,16 @@ def test_itinerary(text, published, expected):
          "with the NATO envoy.", [("meeting", "2024-05-20")]),
     case("have-reaffirmed-during-talks", "Azerbaijan and NATO have reaffirmed their commitment during talks in "
          "Brussels.", [("meeting", "2024-05-20")]),
+    case("has-said-at-a-meeting", "The army is being brought up to NATO standards, the President has said at a "
+         "meeting with representatives of the Alliance.", [("meeting", "2024-05-20")]),
+    case("has-stated-during-talks", "Cooperation is growing, the Foreign Minister has stated during talks with the "
+         "NATO Deputy Secretary General.", [("meeting", "2024-05-20")]),
+    case("has-told-reporters-after-a-meeting", "The envoy has told reporters after a meeting with the Defence "
+         "Minister that the partnership is strong.", [("meeting", "2024-05-20")]),
+    case("has-said-a-meeting-will-be-held", "The minister has said that the next meeting will be held in "
+         "Brussels.", []),
+    case("has-declared-readiness-to-visit", "The minister has declared his readiness to visit NATO headquarters.", []),
+    case("has-stressed-wish-to-meet", "The Speaker has stressed her wish to meet the Assembly's President.", []),
     case("has-praised-without-a-meeting", "The minister has praised the partnership with NATO.", []),
     case("has-had-a-phone-conversation", "The President has had a phone conversation with the NATO Secretary General.",
          [("other", "2024-05-20")]),

@@ -77,7 +77,7 @@ LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues|concludes|wraps up|pays|hold
 
 # "X has spoken highly of ... as he met Y", "X has stressed ... at a meeting with Y": a lead in the present
 # perfect of a speech verb reports the talks it was said at (a talks or visit word must be in the sentence)
-LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:spoken|stressed|emphasi[sz]ed|underlined"
+LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:said|stated|declared|told|spoken|stressed|emphasi[sz]ed|underlined"
                             r"|highlighted|noted|hailed|praised|expressed|voiced|reaffirmed|called for)\b",
                             ["has", "have"])
 
@@ -86,6 +86,14 @@ LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:spoken|stresse
 # an event word after the verb: "taking part in the programme" is no happening)
 LEAD_TAKING_PART = Gated(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:taking part|participating)\s+in\b",
                          ["taking part", "participating"])
+
+
+# "has stressed his readiness to visit <place>": an act to come, which the lead's verb does not report
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+# a speech verb reports the talks it was said at ("has said at a meeting with", "has stated during talks", "as he
+# met"), not talks its words tell of ("has said that the next meeting will be held ...")
+SETTING_BEFORE = re.compile(r"\b(?:at|during|after|following|on the sidelines of|in the course of|while|as|when)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}$")
 
 
 # "Speech by <name>, <office>, at the <meeting>": where the speech was given
@@ -123,9 +131,11 @@ def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     m = LEAD_TAKING_PART.search(s.text)
     if m and any(t.event_type != "other" and t.pos > m.start() for t in trigs):
         return m.start()
-    for pattern in (LEAD_PERFECT_SPEECH, LEAD_PRESENT):
+    for pattern, setting in ((LEAD_PERFECT_SPEECH, SETTING_BEFORE), (LEAD_PRESENT, None)):
         m = pattern.search(s.text)
-        if m and any(t.family in ("talks", "visit") and t.pos >= m.start() for t in trigs):
+        if m and any(t.family in ("talks", "visit") and t.pos >= m.start()
+                     and not INFINITIVE_BEFORE.search(s.text, max(0, t.pos - 4), t.pos)
+                     and (setting is None or setting.search(s.text, max(m.end(), t.pos - 60), t.pos)) for t in trigs):
             return m.start()
     return None
 

@@ -17,7 +17,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|attach[ée]s"
                       r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
                       r"|service (?:members|personnel)"
-                      r"|cadets"
+                      r"|cadets|participants|specialists|pilots|crews|ships|navies"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                       r"|military representatives|chiefs of (?:general )?staff)\b",
@@ -25,13 +25,14 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
                        "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",
-                       "service members", "service personnel"],
+                       "service members", "service personnel",
+                       "participants", "specialists", "pilots", "crews", "ships", "navies"],
                       re.I)
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
-                            r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+"
                             r"|[–—:-]\s+"
                             r"|(?:nations?|countries|states|Allies|members),\s+"
@@ -47,7 +48,7 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # footnote mark or an abbreviation in brackets ("Macedonia (1), Georgia", "the
 # United States (US), Bulgaria")
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\))|\d)?\s*(?:,\s*(?:and\s+)?"
-                            r"|\s+and\s+)"
+                            r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?)"
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
@@ -57,8 +58,10 @@ SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+)?"
                   r"|contributes|provided|provide|provides)\s+"
                   r"(?:[a-z-]+\s+){0,2}?" + SENT_NOUNS + r"\b")
 # "Observers were sent by Germany and the United States"
-SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:were|was|have been|had been|will be)\s+"
-                     r"(?:sent|dispatched|deployed|delegated)\s+by\s+(?:the\s+)?(?=[A-Z])", re.I)
+# ("Instructors for the course were provided by France and Germany")
+SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:(?:for|of|to)\s+(?:the\s+)?[\w-]+\s+)?(?:were|was|have been|had been"
+                     r"|will be)\s+(?:sent|dispatched|deployed|delegated|provided|contributed|supplied)\s+by\s+"
+                     r"(?:the\s+)?(?=[A-Z])", re.I)
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
 LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants"
@@ -95,7 +98,7 @@ DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[–�
 FORCES_OF = (r"(?:(?:units|subunits|servicemen|troops|soldiers|personnel)\s+of\s+(?:the\s+)?)?"
              r"(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers|militaries|navies"
              r"|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?")
-WITH_PARTICIPATION = re.compile(r"\bwith the participation of\s+(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
+WITH_PARTICIPATION = re.compile(r"\bwith the (?:participation|involvement) of\s+(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 # ("the drills involve the armed forces of Italy, Poland and Romania")
 GATHERS = re.compile(r"(?:\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+"

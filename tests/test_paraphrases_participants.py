@@ -241,6 +241,14 @@ def test_speaker_reports_the_event(text):
          "Jan Novak on 14 May that the partnership was strong."),
     case("stressed-during-the-talks", "Foreign Minister Jeyhun Bayramov stressed during the talks with NATO envoy "
          "Jan Novak on 14 May that the partnership was strong."),
+    case("said-at-the-meeting-with", "The partnership is strong, Foreign Minister Jeyhun Bayramov said on 14 May at "
+         "the meeting with NATO envoy Jan Novak."),
+    case("said-today-at-a-meeting", "The partnership is strong, Foreign Minister Jeyhun Bayramov said today at a "
+         "meeting with NATO envoy Jan Novak on 14 May."),
+    case("said-in-a-city-on-a-weekday-where-he-met", "The partnership is strong, Foreign Minister Jeyhun Bayramov "
+         "said in Brussels on Tuesday, where he met NATO envoy Jan Novak on 14 May."),
+    case("said-on-the-sidelines-of-talks", "The partnership is strong, Foreign Minister Jeyhun Bayramov said on the "
+         "sidelines of talks with NATO envoy Jan Novak on 14 May."),
 ])
 def test_the_speaker_after_the_meeting_was_at_it(text):
     # the speech verb comes first, but the meeting is when it was said, not what was said

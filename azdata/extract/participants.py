@@ -295,10 +295,14 @@ JUDGING_OPENER = re.compile(r"(?:Commending|Praising|Hailing|Noting|Recalling|Me
 
 # a speech verb, whom it was said to, then the event it was said after or during: the speaker was there
 # (and when it was said: "said in <month> <year> during his visit to <place>")
+# ("said today at the meeting with Y", "said in Brussels on Tuesday, where he met Y": at the table too)
 SPOKE_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w’'-]+))?"
-                         r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+|\d{1,4})){0,2},?)?"
-                         r"\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:(?:his|her|their|the)\s+)?"
-                         r"(?:[a-z-]+\s+)?(?:meeting|talks|met|meeting\s+with|visit|call|conversation)\b")
+                         r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+|\d{1,4})){0,2},?"
+                         r"|\s+(?:today|yesterday|earlier today|on\s+[A-Z][a-z]+day)){0,2}"
+                         r"(?:\s+(?:after|following|during|at|at\s+the\s+end\s+of|in\s+the\s+course\s+of"
+                         r"|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|their|the|a|an)\s+)?"
+                         r"(?:[a-z-]+\s+)?(?:meeting|talks|met|meeting\s+with|visit|call|conversation)\b"
+                         r"|,?\s+(?:where|when)\s+(?:he|she|they)\s+(?:met|held|had|received)\b)")
 
 
 def _reports(s: Sentence, r: PersonRef, created: list[Event]) -> bool:

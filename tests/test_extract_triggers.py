@@ -111,3 +111,28 @@ def test_own_gatherings_and_deployments(text, words):
 ])
 def test_a_presentation_handed_over_is_a_document(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a verb of holding or gathering for "the <gathering>", with a date in its clause: the happening itself
+    ("In September 2019 the country hosted the NATO exercise Steel Ridge for the first time.", ["exercise"]),
+    ("The country hosted the annual exercise in 2015.", ["exercise"]),
+    ("The ministry organised the regional seminar on 14 May.", ["seminar"]),
+    ("Lawmakers from many states gathered in Vilnius for the spring session on 19-22 May 2023.", ["spring session"]),
+    ("The delegates assembled in Riga for the annual conference on 14 May.", ["conference"]),
+    # without a date, "the <gathering>" after such a verb may be the one told before
+    ("The country hosted the exercise.", []),
+    ("The ministry organised the seminar well.", []),
+])
+def test_hosting_the_gathering_on_a_date(text, words):
+    assert [t.text.lower() for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # a school or academy held for a season is a gathering, and one that opened or closed happened
+    ("The NATO Summer School on regional security opened at the university on Monday.", ["summer school"]),
+    ("The winter academy of the defence college closed in Baku on 5 February.", ["winter academy"]),
+    ("The summer school for young diplomats was a success.", []),
+])
+def test_seasonal_schools_that_opened(text, words):
+    assert [t.text.lower() for t in triggers_in(text)] == words

@@ -18,7 +18,8 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "drill", "ceremony", "reception", "exhibition", "presentation", "session", "winter session",
                  "summer session", "spring session", "autumn session", "annual session", "plenary session",
                  "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one",
-                 "plenary sitting", "plenary sittings"}
+                 "plenary sitting", "plenary sittings", "summer school", "winter school", "summer academy",
+                 "winter academy"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|my|our|your|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
                                r"[a-z-]+\s+){0,2}$",
@@ -37,6 +38,12 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
                                 r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in"
                                 r"|(?:opening|closing) of)"
                                 r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# "<country> hosted the NATO exercise <Name> in <month> <year>", "gathered in <city> for the spring session on
+# <days>": a verb of holding or gathering for it, with a date in its clause, makes the noun the happening itself
+# (without a date, "hosted the exercise" may refer back to one told before)
+HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|has hosted|have hosted|staged|has staged|conducted|organi[sz]ed"
+                           r"|(?:gathered|met|came together|assembled|convened)(?:\s+in\s+[A-Z][\w’'-]+)?\s+for)"
+                           r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}$")
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered|remember|remembers|recall|recalls)\s+"
                              r"(?:their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?$")
@@ -134,6 +141,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
                             or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
+                or HOSTED_BEFORE.search(before) and _dated_clause(text, s, years=True) \
                 else DETERMINER_BEFORE.search(before)
             if det and _named_gathering(matched, before[det.end(1):]):
                 det = None  # "attended the NATO Partnership Symposium": a gathering's name, not a reference back
@@ -175,7 +183,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
 # and its clause goes on to say that it happened, however long the words between
 SUBJECT_START = re.compile(r"(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}")
 CLAUSE_HAPPENED = re.compile(r"[^,;:]{0,300}?\s(?:took place|was held|were held|(?:has|have)\s+(?:got under\s?way"
-                             r"|taken place|been held|begun|started|opened|kicked off)|got under\s?way|kicked off)\b")
+                             r"|taken place|been held|begun|started|opened|kicked off)|got under\s?way|kicked off"
+                             r"|opened|began|started|ended|closed|concluded)\b")
 
 
 def _subject_of_happening(before: str, after: str) -> bool:
@@ -234,15 +243,16 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*(?:held|which\s+(?:was|were)\s+held|which\s+
                                r"|staged|organi[sz]ed)\b")
 
 
-def _dated_clause(text: str, pos: int) -> bool:
-    """The clause around pos names a day or a month (a recalled event's own date), or the participle clause
-    right after it does."""
+def _dated_clause(text: str, pos: int, years: bool = False) -> bool:
+    """The clause around pos names a day or a month (a recalled event's own date; with ``years``, a year too),
+    or the participle clause right after it does."""
     clauses = clause_spans(text)
     i = clause_of(pos, clauses)
     cs, ce = clauses[i]
     if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
         ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
-    return any(d.precision in ("day", "month") and d.kind in ("day", "range", "month")
+    precisions = ("day", "month", "year") if years else ("day", "month")
+    return any(d.precision in precisions and d.kind in ("day", "range", "month") + (("year",) if years else ())
                for d in find_dates(text[cs:ce], None))
 
 

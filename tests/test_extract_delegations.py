@@ -144,6 +144,8 @@ LIST_PAGE = (" date 2009-08-12 The multinational exercise Steppe Guard 2009 open
     ("Partner nations taking part:", "• Georgia\n• Moldova;\n• and Ukraine.", ["GEO", "MDA", "UKR"]),
     ("Nations participating in the drills:", "1. Latvia\n2. Estonia", ["LVA", "EST"]),
     ("Participating countries:", "Kazakhstan\nKyrgyzstan", ["KAZ", "KGZ"]),
+    ("Participating countries", "Kazakhstan\nKyrgyzstan\nTajikistan", ["KAZ", "KGZ", "TJK"]),  # no colon
+    ("Participating nations", "- Kazakhstan\n- Kyrgyzstan", ["KAZ", "KGZ"]),
     # one name is no list; a heading that is not about countries lists none
     ("Participating countries:", "- Kazakhstan\n- Officers of the staff college", []),
     ("Programme of the week:", "- Georgia\n- Moldova", []),

@@ -79,6 +79,11 @@ _FROM = [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]
          [("ITA", "Lawmakers"), ("POL", "Lawmakers"), ("ROU", "Lawmakers")]),
     case("as-well-as-from", "Officers from Italy and Poland, as well as from Romania, took part.", _FROM),
     case("as-well-as", "Officers from Italy, Poland as well as Romania took part.", _FROM),
+    case("counted-personnel-from", "The exercise involves about 1,500 personnel from Italy, Poland and Romania.",
+         [("ITA", "Personnel"), ("POL", "Personnel"), ("ROU", "Personnel")]),
+    case("military-units-of", "Military units of Italy, Poland and Romania are involved in the exercise.",
+         [("ITA", "Military units"), ("POL", "Military units"), ("ROU", "Military units")]),
+    case("adjectives-before-units-are-no-list", "The platoon will train with Italian and Polish units.", []),
 ])
 def test_delegate_noun(sentence, expected):
     assert delegation_countries(sentence) == expected
@@ -100,6 +105,12 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("took-part-in-a-course", "Italy, Poland, Romania and Azerbaijan took part in a NATO course."),
     case("will-also-participate-in", "Italy, Poland and Romania will also participate in the exercise."),
     case("with-the-participation-of", "The exercise opened with the participation of Italy, Poland and Romania."),
+    case("list-before-among-counted-countries", "Italy, Poland and Romania are among 16 countries taking part in "
+         "the exercise."),
+    case("semicolons", "Participating nations: Italy; Poland; Romania."),
+    case("counts-in-brackets", "Participating nations: Italy (200), Poland (150 troops), Romania (100)."),
+    case("are-also-participating-comma", "Italy, Poland and Romania are also participating, the ministry said."),
+    case("taking-part-alongside", "Italy, Poland and Romania are taking part alongside Azerbaijan."),
     case("with-the-involvement-of-units-from", "The exercise is being conducted with the involvement of units from "
          "Italy, Poland and Romania."),
     case("come-from-the-nations-of", "Some 900 of the troops come from the allied and friendly nations of Italy, "

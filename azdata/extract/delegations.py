@@ -17,7 +17,8 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|attach[ée]s"
                       r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
                       r"|service (?:members|personnel)"
-                      r"|cadets|participants|specialists|pilots|crews|ships|navies"
+                      r"|cadets|participants|specialists|pilots|crews|ships|navies|personnel"
+                      r"|(?:military\s+)?units|subunits"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
                       r"|military representatives|chiefs of (?:general )?staff)\b",
@@ -26,8 +27,11 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
                        "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",
                        "service members", "service personnel",
-                       "participants", "specialists", "pilots", "crews", "ships", "navies"],
+                       "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
+                       "units"],
                       re.I)
+# "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them
+UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
@@ -47,7 +51,9 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
 # footnote mark or an abbreviation in brackets ("Macedonia (1), Georgia", "the
 # United States (US), Bulgaria")
-LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\))|\d)?\s*(?:,\s*(?:and\s+)?"
+# (or a count in brackets, "Italy (200 troops), Poland (150)"; or a semicolon, "Italy; Poland; Romania")
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)|\(\d[\d,.]*(?:\s+[a-z-]+){0,2}\))|\d)?"
+                            r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?"
                             r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?)"
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
@@ -71,7 +77,8 @@ LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]a
                         r"(?:of\s+)?(?:the\s+)?(?=[A-Z])")  # ("come from the allied nations of the US, Azerbaijan")
 # "Italy, Poland and Romania are among the participating countries", "... will be among the countries
 # taking part": the list comes before the noun
-AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+the\s+(?:"
+# ("... are among 16 countries taking part")
+AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+(?:the\s+)?(?:\d+\s+|several\s+|many\s+)?(?:"
                        r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
                        r"|represented|attending|contributing)|participants)\b")
@@ -84,7 +91,8 @@ TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)
 REPRESENTED_AFTER = re.compile(r"\s+(?:are|were|is|was|will|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?"
                                r"represented\b")
 # "Georgia and Turkey will also participate.": the verb ends the sentence, so the event is the one under way
-VERB_ENDS = re.compile(r"\s*(?:in\s+(?:it|them)\s*)?(?:[.;]|$)")
+# ("... will also participate, as will ...", "are taking part alongside <country>": the clause ends there too)
+VERB_ENDS = re.compile(r"\s*(?:in\s+(?:it|them)\s*)?(?:[.;,]|$|\s+(?:alongside|along with|together with)\b)")
 # "the drills were attended by Turkey, Georgia and Ukraine"
 ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # "troops from 12 countries will train together, among them Italy, Poland and Romania": the
@@ -183,7 +191,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         title = _titled(noun.group(0).strip())
         out += _abroad(found, title)
         adjectives = _abroad(_list_before(text, noun.start(), adjectives=True), title)
-        if len(adjectives) >= 2:  # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
+        if len(adjectives) >= 2 and not UNITS.fullmatch(noun.group(0).strip()):  # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
             out += adjectives
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     specific = {iso for iso, title in out if title != LISTED_TITLE}
@@ -191,7 +199,9 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
-LIST_HEADING = re.compile(r"[^.]{0,80}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*")
+# (or a short heading with no colon, "Participating countries", ending in the noun)
+LIST_HEADING = re.compile(r"[^.]{0,80}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*"
+                          r"|(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)\s*")
 BULLET = re.compile(r"^[\s•*·▪●◦‣–—-]*(?:\d{1,2}[.)]\s*)?(?:and\s+)?(?:the\s+)?|[\s,;.]+$")
 
 

@@ -957,3 +957,20 @@ def test_the_close_of_the_event_under_way_is_not_given_to_a_recalled_one():
 ])
 def test_the_days_of_a_series(text, expected):
     assert _events(text, "2019-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month or day "of that year" takes the year the text wrote last, not the one before publication
+    ("The plan was approved in May 2005. In October of that year a NATO team paid a visit to Baku.",
+     [("visit", "2005-10-01")]),
+    ("The battalion was declared to the pool in 2010. In June of the same year a NATO evaluation was held in Baku.",
+     [("exercise", "2010-06-01")]),
+    ("The first seminar was held in Baku in March 2012. Later that year, on 5 November, a NATO delegation visited "
+     "Baku.", [("conference", "2012-03-01"), ("visit", "2012-11-05")]),
+    ("The exercise began in Georgia on 3 June 2019. On 12 June that same year the Defence Minister visited the "
+     "range.", [("exercise", "2019-06-03"), ("visit", "2019-06-12")]),
+    # with no year written before, the year comes from the publication day as before
+    ("In October of that year a NATO team paid a visit to Baku.", [("visit", "2023-10-01")]),
+])
+def test_that_year_takes_the_year_written_before(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events if e.event_type != "other"] == expected

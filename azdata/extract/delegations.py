@@ -191,7 +191,8 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         title = _titled(noun.group(0).strip())
         out += _abroad(found, title)
         adjectives = _abroad(_list_before(text, noun.start(), adjectives=True), title)
-        if len(adjectives) >= 2 and not UNITS.fullmatch(noun.group(0).strip()):  # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
+        # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
+        if len(adjectives) >= 2 and not UNITS.fullmatch(noun.group(0).strip()):
             out += adjectives
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     specific = {iso for iso, title in out if title != LISTED_TITLE}

@@ -77,8 +77,9 @@ LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues|concludes|wraps up|pays|hold
 
 # "X has spoken highly of ... as he met Y", "X has stressed ... at a meeting with Y": a lead in the present
 # perfect of a speech verb reports the talks it was said at (a talks or visit word must be in the sentence)
-LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:said|stated|declared|told|spoken|stressed|emphasi[sz]ed|underlined"
-                            r"|highlighted|noted|hailed|praised|expressed|voiced|reaffirmed|called for)\b",
+LEAD_PERFECT_SPEECH = Gated(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:said|stated|declared|told|spoken|stressed"
+                            r"|emphasi[sz]ed|underlined|highlighted|noted|hailed|praised|expressed|voiced|reaffirmed"
+                            r"|called for)\b",
                             ["has", "have"])
 
 
@@ -158,6 +159,7 @@ class Story:
     speaker: int | None = None  # who speaks after a "Statement by <name>" heading: the "we" of what follows
     dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
     last_day: dt.date | None = None
+    last_year: int | None = None  # the year of the last date written with one ("in October of that year")
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
     recent_people: list[int] = field(default_factory=list)
@@ -186,7 +188,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        dates = dates_in(s, art, story.frame, story.last_day, year_of)
+        dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         if exercises:
@@ -556,6 +558,8 @@ def _remember(s: Sentence, refs: list[PersonRef], dates: list[DateMention], art:
         if d.precision == "day" and d.date_start and not d.until and (
                 art.published is None or d.date_start <= art.published):
             story.last_day = d.date_start
+        if d.has_year and d.date_start:
+            story.last_year = d.date_start.year
     subjects = [r.person for r in refs if r.subject]
     named = list(dict.fromkeys(r.person for r in refs))
     if subjects:

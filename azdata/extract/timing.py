@@ -49,11 +49,12 @@ SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?
 
 
 def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None,
-             year_of: dt.date | None = None) -> list[DateMention]:
+             year_of: dt.date | None = None, last_year: int | None = None) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
     against the day the story is at (the event under way; "first day" counts from the longest one). On a page
     with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
-    months written without a year their year; words such as "today" stay unresolved."""
+    months written without a year their year; words such as "today" stay unresolved. "In October of that year"
+    takes ``last_year``, the year the text wrote last."""
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...
@@ -70,7 +71,24 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     # "The <event> fell on the eve of the <other event>": the eve of another happening than the one
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
+    if last_year is not None and THAT_YEAR.search(s.text):
+        found = [_in_year(d, last_year) if not d.has_year and d.date_start and d.kind in ("day", "range", "month")
+                 else d for d in found]
     return resolve_same_day(found, last_day, story_day, span_start, span_end)
+
+
+# "In October of that year", "later that year, on 5 May", "in June of the same year": the year written before
+THAT_YEAR = Gated(r"\b(?:that|the same|that same)\s+year\b", ["year"], re.I)
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    """The date moved to ``year`` (its end as far), now with a year the text gave."""
+    shift = year - d.date_start.year
+    try:
+        return replace(d, date_start=d.date_start.replace(year=year), has_year=True, future=False,
+                       date_end=d.date_end.replace(year=d.date_end.year + shift) if d.date_end else None)
+    except ValueError:  # 29 February in a year without it
+        return d
 
 
 EVE_NOUN = re.compile(r"\s*(?:(?:the|his|her|their|its|this)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\b")

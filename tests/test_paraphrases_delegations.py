@@ -107,6 +107,8 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("with-the-participation-of", "The exercise opened with the participation of Italy, Poland and Romania."),
     case("list-before-among-counted-countries", "Italy, Poland and Romania are among 16 countries taking part in "
          "the exercise."),
+    case("are-to-be-among-the-participants", "Italy, Poland and Romania are to be among the participants of the "
+         "exercise."),
     case("semicolons", "Participating nations: Italy; Poland; Romania."),
     case("counts-in-brackets", "Participating nations: Italy (200), Poland (150 troops), Romania (100)."),
     case("are-also-participating-comma", "Italy, Poland and Romania are also participating, the ministry said."),

@@ -974,3 +974,33 @@ def test_the_days_of_a_series(text, expected):
 ])
 def test_that_year_takes_the_year_written_before(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events if e.event_type != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<someone> was in <known place> on <days>": a stay, told like a visit
+    ("From 11 to 16 October 2021 the NATO Partnerships Directorate was in Baku, for a round of talks at the "
+     "ministry.", [("visit", "2021-10-11", "2021-10-16")]),
+    ("The special representative was in Baku on Thursday.", [("visit", "2024-05-16", None)]),
+    ("The previous SHAPE delegation, led by an admiral, was in Tbilisi from 3 to 5 May.",
+     [("visit", "2024-05-03", "2024-05-05")]),
+    ("Members of the Assembly were in Georgia on 6-8 March.", [("visit", "2024-03-06", "2024-03-08")]),
+    # the subject is a gathering, the place is unknown, or another event word tells what happened
+    ("The conference was in Baku on 5 May.", []),
+    ("The minister was in Springfieldia on 5 May.", []),
+    ("The envoy was in Baku on 5 May, when he met the minister.", [("meeting", "2024-05-05", None)]),
+])
+def test_a_stay_in_a_place(text, expected):
+    assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None)
+            for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech at or to a named body or place, on a day: an address
+    ("In his speech at NATO Headquarters in Brussels on 23 November 2017, the President announced more troops.",
+     [("meeting", "2017-11-23")]),
+    ("The minister's speech to the North Atlantic Council on 5 May dealt with energy security.",
+     [("meeting", "2024-05-05")]),
+    ("In his speech, delivered on 5 May, the minister praised the partnership.", []),
+])
+def test_a_speech_at_a_body(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

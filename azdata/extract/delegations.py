@@ -78,7 +78,8 @@ LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]a
 # "Italy, Poland and Romania are among the participating countries", "... will be among the countries
 # taking part": the list comes before the noun
 # ("... are among 16 countries taking part")
-AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be)\s+among\s+(?:the\s+)?(?:\d+\s+|several\s+|many\s+)?(?:"
+AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be|are to be|is to be|are expected to be|will also be"
+                       r"|are also)\s+among\s+(?:the\s+)?(?:\d+\s+|several\s+|many\s+)?(?:"
                        r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
                        r"|represented|attending|contributing)|participants)\b")

@@ -87,7 +87,8 @@ COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous
                             r"(?:[a-z-]+\s+)?$", re.I)
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
                              r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
-PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")
+# "for talks", "for a round of talks": the purpose of a visit or stay, not talks of their own
+PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,3}$")
 # "<programme> were launched at the <city> Summit in <month> <year>": the summit is where a programme's milestone was
 # decided, which the milestones table keeps; the page reports no gathering of its own
 DECIDED_AT_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|formally\s+"
@@ -171,12 +172,27 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         taken.append((s, e))
         found.append(Trigger(s, matched, event_type, family))
     found.sort(key=lambda t: t.pos)
+    # "<delegation> was in <city> on <days>": a stay there, when the place is one the resources know and no other
+    # event word tells what happened ("the conference was in <city> on <day>" is the conference)
+    found = [t for t in found if not (STAY.match(t.text) and not _stay_of_visitors(text, t, found))]
     # "The session, held in <city> on <dates>, discussed ...": what a gathering discussed is its agenda, not
     # a meeting of its own
     gathering = next((t.pos for t in found if t.event_type == "conference"), None)
     if gathering is not None:
         found = [t for t in found if not (t.pos > gathering and t.text.lower().startswith("discuss"))]
     return tuple(found)
+
+
+STAY = re.compile(r"(?:was|were) in (.+)", re.I)
+
+
+def _stay_of_visitors(text: str, t: Trigger, found: list[Trigger]) -> bool:
+    """"<someone> was in <place>": the place is one the resources know, the subject before it is no event ("the
+    conference was in <city>" is not a stay), and no other event word but its purpose ("for talks") is there."""
+    clause_start = max(text.rfind(c, 0, t.pos) for c in ".;:") + 1
+    return resources.country_of_place(STAY.match(t.text).group(1)) is not None \
+        and not resources.event_kinds(text[clause_start:t.pos]) \
+        and all(u is t or PURPOSE_BEFORE.search(text, max(0, u.pos - 60), u.pos) for u in found)
 
 
 # "The <organisation> evaluation of the <unit> ... has got under way in <city>": the event word opens the sentence

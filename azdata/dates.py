@@ -377,6 +377,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
     years = [d for d in found if d.kind == "year"
              and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]
+    if published is not None:
+        found = _year_words_after(sentence, found, published)
     movable = [d for d in found if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
                and not d.future]
     if not movable or published is None:
@@ -387,7 +389,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
     if len(years) == 1 or len(named) == 1:
         # "In 2013, a workshop was held from November 25 to 28": the year the sentence names
         year = years[0].date_start.year if years else named.pop()
-        found = [_in_year(d, year) if d in movable else d for d in found]
+        found = [in_year(d, year) if d in movable else d for d in found]
     return tuple(found)
 
 
@@ -436,7 +438,25 @@ NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*[\s-]((?:19|20)\d\d
 PLAN_YEAR_BEFORE = re.compile(r"\b(?:for|by|until|till|through|since|before|after|to)\s+$", re.IGNORECASE)
 
 
-def _in_year(d: DateMention, year: int) -> DateMention:
+# the year named after a date that has none ("on 5 March last year", "in June of this year")
+YEAR_WORDS_AFTER = re.compile(r"\s+(?:of\s+)?(last|previous|past|this|next)\s+year\b(?![’'])", re.I)
+YEAR_WORD_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
+
+
+def _year_words_after(sentence: str, found: list[DateMention], published: dt.date) -> list[DateMention]:
+    """A day or month without a year, followed by "last year" or "this year": that year, and one mention (its year
+    still not written in figures, as milestones need)."""
+    for d in [d for d in found if d.kind in ("day", "range", "month") and not d.has_year and d.date_start]:
+        m = YEAR_WORDS_AFTER.match(sentence, d.end)
+        if m:
+            year = published.year + YEAR_WORD_SHIFT[m.group(1).lower()]
+            found = [replace(in_year(x, year), end=m.end(), text=sentence[x.start:m.end()])
+                     if x is d else x for x in found if not (x.kind == "relative" and x.start == m.start(1))]
+    return found
+
+
+def in_year(d: DateMention, year: int) -> DateMention:
+    """The date moved to ``year`` (its end as far); a day that year lacks (29 February) stays."""
     def move(x: dt.date | None) -> dt.date | None:
         if x is None:
             return None

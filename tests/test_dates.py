@@ -369,6 +369,19 @@ CASES = [
     pytest.param("NOVEMBER 6, 2001", None, [("NOVEMBER 6, 2001", "2001-11-06", None, "day")], id="caps-month-day-year"),
     pytest.param("12 MARCH 2019", None, [("12 MARCH 2019", "2019-03-12", None, "day")], id="caps-day-month-year"),
     pytest.param("NATO MAY SEND A TEAM", "2024-03-18", [], id="neg-caps-may-verb"),
+    # a day or month without a year, then "last year" / "this year" / "next year": that year, one mention
+    pytest.param("The minister visited Brussels in March last year.", "2024-05-20",
+                 [("March last year", "2023-03-01", None, "month")], id="month-last-year"),
+    pytest.param("The session was held in Luxembourg on 19-22 May last year.", "2024-05-20",
+                 [("19-22 May last year", "2023-05-19", "2023-05-22", "day")], id="range-last-year"),
+    pytest.param("The visit of the envoys in November of last year was recalled.", "2026-01-15",
+                 [("November of last year", "2025-11-01", None, "month")], id="month-of-last-year"),
+    pytest.param("The summit will be held in June next year.", "2024-05-20",
+                 [("June next year", "2025-06-01", None, "month")], id="month-next-year"),
+    pytest.param("The conference opens on October 7 of this year.", "2024-05-20",
+                 [("October 7 of this year", "2024-10-07", None, "day")], id="day-of-this-year"),
+    pytest.param("He came in March, last year's summit being over.", "2024-05-20",
+                 [("March", "2024-03-01", None, "month"), ANY], id="neg-last-years-noun"),
 ]
 
 

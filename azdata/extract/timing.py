@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .. import resources
-from ..dates import STORY_DAY_NUMBER, DateMention, find_dates, offset_days
+from ..dates import STORY_DAY_NUMBER, DateMention, find_dates, in_year, offset_days
 from ..gates import Gated
 from ..read import Article, Sentence
 from .model import Event, main_event
@@ -72,23 +72,13 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
     if last_year is not None and THAT_YEAR.search(s.text):
-        found = [_in_year(d, last_year) if not d.has_year and d.date_start and d.kind in ("day", "range", "month")
-                 else d for d in found]
+        found = [replace(in_year(d, last_year), has_year=True, future=False)
+                 if not d.has_year and d.date_start and d.kind in ("day", "range", "month") else d for d in found]
     return resolve_same_day(found, last_day, story_day, span_start, span_end)
 
 
 # "In October of that year", "later that year, on 5 May", "in June of the same year": the year written before
 THAT_YEAR = Gated(r"\b(?:that|the same|that same)\s+year\b", ["year"], re.I)
-
-
-def _in_year(d: DateMention, year: int) -> DateMention:
-    """The date moved to ``year`` (its end as far), now with a year the text gave."""
-    shift = year - d.date_start.year
-    try:
-        return replace(d, date_start=d.date_start.replace(year=year), has_year=True, future=False,
-                       date_end=d.date_end.replace(year=d.date_end.year + shift) if d.date_end else None)
-    except ValueError:  # 29 February in a year without it
-        return d
 
 
 EVE_NOUN = re.compile(r"\s*(?:(?:the|his|her|their|its|this)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\b")

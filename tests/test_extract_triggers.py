@@ -136,3 +136,15 @@ def test_hosting_the_gathering_on_a_date(text, words):
 ])
 def test_seasonal_schools_that_opened(text, words):
     assert [t.text.lower() for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "the <gathering> <Name>, which ran ...": the name or topic between the noun and the clause that says it happened
+    ("The command post exercise 'Steel Ridge-2024', which ran 13-17 May at the centre, involved staff officers.",
+     ["exercise"]),
+    ("The exercise \"Steel Ridge-2024\", which was held on 13-17 May, involved staff officers.", ["exercise", "held"]),
+    ("The course on military logistics, which started on 6 May, ended on Friday.", ["course"]),
+    ("The exercise Steel Ridge, which the minister praised, was a success.", []),
+])
+def test_a_named_gathering_which_happened(text, words):
+    assert [t.text for t in triggers_in(text)] == words

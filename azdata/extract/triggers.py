@@ -79,7 +79,11 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            r"|(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
                            r")\b")
 # "The drills, which began on 13 May, involved ...": the relative clause says when the happening was
-HAPPENED_WHICH = re.compile(r"^,\s+(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
+# ("the exercise '<Name>-2024', which ran 13-17 May": the gathering's name may come first)
+# (or what it is about: "the course on military logistics, which started on <day>")
+HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
+                            r"|\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){0,3})?"
+                            r",\s+(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
                             r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)\b")
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
                               r"|letter|message|note|prize|diploma|call))\b")

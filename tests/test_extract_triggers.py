@@ -120,8 +120,12 @@ def test_a_presentation_handed_over_is_a_document(text, words):
     ("The ministry organised the regional seminar on 14 May.", ["seminar"]),
     ("Lawmakers from many states gathered in Vilnius for the spring session on 19-22 May 2023.", ["spring session"]),
     ("The delegates assembled in Riga for the annual conference on 14 May.", ["conference"]),
+    ("A delegation of the parliament attended the NATO PA spring session in Vilnius on 19-22 May.",
+     ["spring session"]),
+    ("Military observers watched the demonstration exercise at the range on Wednesday.", ["exercise"]),
     # without a date, "the <gathering>" after such a verb may be the one told before
     ("The country hosted the exercise.", []),
+    ("The minister attended the session.", []),
     ("The ministry organised the seminar well.", []),
 ])
 def test_hosting_the_gathering_on_a_date(text, words):

@@ -42,6 +42,7 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
 # <days>": a verb of holding or gathering for it, with a date in its clause, makes the noun the happening itself
 # (without a date, "hosted the exercise" may refer back to one told before)
 HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|has hosted|have hosted|staged|has staged|conducted|organi[sz]ed"
+                           r"|attended|attends|watched|observed"
                            r"|(?:gathered|met|came together|assembled|convened)(?:\s+in\s+[A-Z][\w’'-]+)?\s+for)"
                            r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}$")
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
@@ -146,7 +147,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
                             or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
-                or HOSTED_BEFORE.search(before) and _dated_clause(text, s, years=True) \
+                or HOSTED_BEFORE.search(before) and _dated_clause(text, s, broad=True) \
                 else DETERMINER_BEFORE.search(before)
             if det and _named_gathering(matched, before[det.end(1):]):
                 det = None  # "attended the NATO Partnership Symposium": a gathering's name, not a reference back
@@ -263,17 +264,17 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*(?:held|which\s+(?:was|were)\s+held|which\s+
                                r"|staged|organi[sz]ed)\b")
 
 
-def _dated_clause(text: str, pos: int, years: bool = False) -> bool:
-    """The clause around pos names a day or a month (a recalled event's own date; with ``years``, a year too),
-    or the participle clause right after it does."""
+def _dated_clause(text: str, pos: int, broad: bool = False) -> bool:
+    """The clause around pos names a day or a month (a recalled event's own date; with ``broad``, a year or a
+    weekday too), or the participle clause right after it does."""
     clauses = clause_spans(text)
     i = clause_of(pos, clauses)
     cs, ce = clauses[i]
     if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
         ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
-    precisions = ("day", "month", "year") if years else ("day", "month")
-    return any(d.precision in precisions and d.kind in ("day", "range", "month") + (("year",) if years else ())
-               for d in find_dates(text[cs:ce], None))
+    precisions = ("day", "month", "year") if broad else ("day", "month")
+    kinds = ("day", "range", "month") + (("year", "weekday") if broad else ())
+    return any(d.precision in precisions and d.kind in kinds for d in find_dates(text[cs:ce], None))
 
 
 @per_sentence(maxsize=16384)

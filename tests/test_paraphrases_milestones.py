@@ -153,3 +153,24 @@ def test_carry_cue(text, expected):
 ])
 def test_day_or_month_dated_milestones(text, expected):
     assert _milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country's step in a programme is not the country's milestone
+    case("another-countrys-contribution", "The exercise of 2009 is Kazakhstan's contribution to the Partnership for "
+         "Peace programme.", []),
+    case("another-country-offers", "The exercise follows the plan for 2009, and Kazakhstan offers it as its "
+         "contribution to the Partnership for Peace.", []),
+    case("another-country-became-the-first", "On 29 October 2004 Georgia became the first country whose IPAP NATO "
+         "accepted.", []),
+    case("another-country-signed", "Armenia signed the Partnership for Peace Framework Document in 1994.", []),
+    case("home-country-named-too", "Azerbaijan, like Georgia, joined the Partnership for Peace in 1994.",
+         [("PfP", 1994, "joined")]),
+    # a step still to come: a year after publication, or "once <the body> ends in <year>"
+    case("once-the-mission-ends", "There is good ground for cooperation once the ISAF mission ends in 2013.", []),
+    case("a-year-after-publication", "Azerbaijan's contribution to the ISAF mission ended in 2025.", []),
+    case("once-again", "Azerbaijan once again contributed troops to the ISAF mission in 2009.",
+         [("ISAF", 2009, "contributed")]),
+])
+def test_another_countrys_step_or_one_to_come(text, expected):
+    assert _milestones(text, "2013-06-01") == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import resources
+from ..config import HOME_COUNTRY
 from ..dates import find_dates
 from ..gates import Gated
 from ..read import Article, Sentence
@@ -79,6 +80,10 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 continue  # "experts would visit in May for the assessment": planned, not a milestone
             if PERSONAL_SERVICE.search(text, cs, ce):
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
+            if art.published and d.date_start.year > art.published.year:
+                continue  # "once the mission ends in <next year>": a step still to come is no milestone yet
+            if _another_countrys(text):
+                continue  # "is <country>'s contribution to the PfP", "<country> became the first to ...": not ours
             is_event = (d.start, d.end) in event_starts
             code = None
             if in_clause:
@@ -157,6 +162,21 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             seen.add(key)
             unique.append(m)
     return unique
+
+
+# "<country>'s contribution", "<country> became the first country whose IPAP ...": the act is another country's
+OTHER_COUNTRY_ACT = re.compile(r"(?:[’']s\b|\s+(?:has\s+|had\s+)?(?:became|becomes|joined|signed|adopted|submitted"
+                               r"|offers|offered|presented|handed|began|started|launched|received"
+                               r"|was\s+the\s+first|is\s+the\s+first)\b)")
+
+
+def _another_countrys(sentence: str) -> bool:
+    """The sentence tells of another country's act or contribution, and never names the home country."""
+    found = [(resources.country_names()[m.group(1)], m) for m in resources.country_pattern().finditer(sentence)]
+    if any(iso == HOME_COUNTRY for iso, _ in found):
+        return False
+    return any(m.group(1) not in resources.demonyms() and OTHER_COUNTRY_ACT.match(sentence, m.end())
+               for _, m in found)
 
 
 def _milestone_clause(text: str, pos: int) -> bool:

@@ -33,7 +33,7 @@ FLOORS = {
     # a second set made the same way (tests/data/dev-real2/SOURCES.md): first run 0.68 overall (0.69 after
     # one gold fix), then developed against: hard-wrapped pages, undated leads, delegation lists
     "dev-real2": {"published": 1.00, "events": 0.95, "participants": 0.94, "people": 0.96, "delegation": 0.97,
-                  "statistics": 0.96, "milestones": 0.66, "overall": 0.95},
+                  "statistics": 0.96, "milestones": 0.74, "overall": 0.96},
     # a third set made the same way (tests/data/dev-real3/SOURCES.md, 13 outlets, 2001-2026): first run 0.73
     # overall (0.735 after one gold fix), then developed against
     "dev-real3": {"published": 1.00, "events": 0.85, "participants": 0.89, "people": 0.99, "delegation": 1.00,
@@ -49,7 +49,7 @@ FLOORS = {
     # real outlets' page shapes around bodies in our words, written blind to the code
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall
     "heldout-real": {"published": 1.00, "events": 0.90, "participants": 0.64, "people": 0.81, "delegation": 0.99,
-                     "statistics": 0.88, "milestones": 0.66, "overall": 0.86},
+                     "statistics": 0.88, "milestones": 0.79, "overall": 0.86},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
     "heldout-real2": {"published": 1.00, "events": 0.88, "participants": 0.82, "people": 0.89, "delegation": 0.92,
@@ -74,7 +74,7 @@ FLOORS = {
     # a fifth blind set (tests/data/heldout-real5/SOURCES.md, 12 outlets, 2001-2025, reference pages and summit lists
     # among them), run once at afc18f1: 0.720 (the same at da28faf)
     "heldout-real5": {"published": 0.94, "events": 0.81, "participants": 0.87, "people": 0.87, "delegation": 0.99,
-                      "statistics": 0.95, "milestones": 0.71, "overall": 0.88},
+                      "statistics": 0.95, "milestones": 0.76, "overall": 0.89},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
     "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.81, "people": 0.96, "delegation": 0.99,
@@ -97,32 +97,40 @@ FLOORS = {
                       "statistics": 0.90, "milestones": 0.54, "overall": 0.78},
     # a ninth blind set (tests/data/heldout-real9/SOURCES.md, 12 outlets, 1995-2025, nine pages with furniture in
     # other languages), run once at 8accfcd: 0.750 (the same at that session's starting code, b9ce06d)
-    "heldout-real9": {"published": 1.00, "events": 0.58, "participants": 0.69, "people": 0.94, "delegation": 0.00,
-                      "statistics": 0.85, "milestones": 0.90, "overall": 0.75},
+    "heldout-real9": {"published": 1.00, "events": 0.66, "participants": 0.69, "people": 0.94, "delegation": 0.00,
+                      "statistics": 0.85, "milestones": 0.90, "overall": 0.76},
     # a tenth blind set (tests/data/heldout-real10/SOURCES.md, 13 outlets, 2003-2024), written at the end of that
     # session and run once at 7908ea6: 0.722 (the same at its starting code, b9ce06d)
-    "heldout-real10": {"published": 0.87, "events": 0.46, "participants": 0.57, "people": 0.85, "delegation": 1.00,
-                       "statistics": 0.00, "milestones": 0.40, "overall": 0.72},
+    "heldout-real10": {"published": 0.87, "events": 0.57, "participants": 0.62, "people": 0.85, "delegation": 1.00,
+                       "statistics": 0.00, "milestones": 0.40, "overall": 0.73},
     # an eleventh blind set (tests/data/heldout-real11/SOURCES.md, 12 outlets, 2003-2026 and undated; Russian and
     # Azerbaijani pages, EAPC speeches), written at the start of the next session and run once at 32f2ba9: 0.819
     "heldout-real11": {"published": 1.00, "events": 0.57, "participants": 0.66, "people": 0.88, "delegation": 1.00,
                        "statistics": 0.90, "milestones": 0.50, "overall": 0.81},
     # an eleventh set to develop against (tests/data/dev-real11/SOURCES.md, 16 outlets, 1996-2025, weighted to awkward
     # copies: glued words, month-only headers, undated reprints, reference pages): first run 0.837 at 4ee5390
-    "dev-real11": {"published": 1.00, "events": 0.69, "participants": 0.74, "people": 0.95, "delegation": 1.00,
-                   "statistics": 0.96, "milestones": 0.83, "overall": 0.89},
+    "dev-real11": {"published": 1.00, "events": 0.73, "participants": 0.79, "people": 0.95, "delegation": 1.00,
+                   "statistics": 0.96, "milestones": 0.83, "overall": 0.90},
+    # a twelfth set to develop against (tests/data/dev-real12/SOURCES.md, 10 outlets, 2007-2025), every page naming
+    # countries that took part, their lists as the pages wrote them: first run 0.814 at e6fe535
+    "dev-real12": {"published": 1.00, "events": 0.92, "participants": 0.00, "people": 1.00, "delegation": 0.81,
+                   "statistics": 0.80, "milestones": 0.66, "overall": 0.82},
+    # a thirteenth (tests/data/dev-real13/SOURCES.md, five pages only: the unclaimed pool ran out), ordinary pages
+    # weighted to events: first run 0.921 at e6fe535
+    "dev-real13": {"published": 0.80, "events": 0.66, "participants": 0.40, "people": 1.00, "delegation": 1.00,
+                   "statistics": 1.00, "milestones": 1.00, "overall": 0.93},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2
     "dev-real8": {"published": 1.00, "events": 0.93, "participants": 0.94, "people": 0.95, "delegation": 1.00,
                   "statistics": 1.00, "milestones": 1.00, "overall": 0.95},
     # a ninth set to develop against (tests/data/dev-real9/SOURCES.md, 11 outlets, 2008-2025, nine pages with menus in
     # other languages), weighted to events: first run 0.800 (0.805 after one gold fix) at 95acc84
-    "dev-real9": {"published": 0.92, "events": 0.90, "participants": 0.86, "people": 0.99, "delegation": 0.96,
+    "dev-real9": {"published": 0.92, "events": 0.90, "participants": 0.86, "people": 0.99, "delegation": 0.97,
                   "statistics": 0.94, "milestones": 1.00, "overall": 0.94},
     # a tenth set to develop against (tests/data/dev-real10/SOURCES.md, 12 outlets, 2001-2025), picked as an archive
     # holds them: first run 0.766 at 2940d57 (the same at this session's starting code, d1503b0)
     "dev-real10": {"published": 0.90, "events": 0.84, "participants": 0.85, "people": 0.95, "delegation": 1.00,
-                   "statistics": 1.00, "milestones": 0.77, "overall": 0.90},
+                   "statistics": 1.00, "milestones": 0.82, "overall": 0.91},
     "heldout": {"published": 1.00, "events": 0.96, "participants": 0.95, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -138,8 +146,8 @@ FLOORS = {
     # two further rows are spurious by it
     "heldout5": {"published": 1.00, "events": 0.88, "participants": 0.90, "people": 0.98, "delegation": 1.00,
                  "statistics": 1.00, "milestones": 0.94, "overall": 0.92},
-    "heldout6": {"published": 1.00, "events": 0.82, "participants": 0.80, "people": 1.00, "delegation": 0.96,
-                 "statistics": 1.00, "milestones": 0.91, "overall": 0.91},
+    "heldout6": {"published": 1.00, "events": 0.85, "participants": 0.82, "people": 1.00, "delegation": 0.96,
+                 "statistics": 1.00, "milestones": 0.91, "overall": 0.92},
 }
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,6 +173,8 @@ CORPORA = {
     "heldout-real8": (DATA / "heldout-real8", DATA / "heldout-real8"),
     "heldout-real9": (DATA / "heldout-real9", DATA / "heldout-real9"),
     "dev-real11": (DATA / "dev-real11", DATA / "dev-real11"),
+    "dev-real12": (DATA / "dev-real12", DATA / "dev-real12"),
+    "dev-real13": (DATA / "dev-real13", DATA / "dev-real13"),
     "heldout-real10": (DATA / "heldout-real10", DATA / "heldout-real10"),
     "heldout-real11": (DATA / "heldout-real11", DATA / "heldout-real11"),
     "dev-real8": (DATA / "dev-real8", DATA / "dev-real8"),

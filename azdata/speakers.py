@@ -19,7 +19,8 @@ _CAPS_WORD = r"[A-Z][A-Z’'-]+"
 # "JOHN SMITH:", "JAN DE VRIES (Secretary General, NATO):" at the start of a turn
 CAPS_LABEL = re.compile(r"((?:" + _CAPS_WORD + r"\s){1,4}" + _CAPS_WORD + r")\s?(?:\(([^()\n]{2,80})\))?:\s")
 # "John Smith:", "John Smith (Spokesman):": the same label in the usual case (its mention is read as usual)
-LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|" + "|".join(sorted(PARTICLES)) + r")){1,3}"
+# ("Minister of Defence <Name>:": an office with its small words may open it)
+LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|of|for|the|and|" + "|".join(sorted(PARTICLES)) + r")){1,6}"
                    r"\s?(?:\([^()\n]{2,80}\))?:\s")
 
 
@@ -38,6 +39,12 @@ def speaker_byline(line: str) -> bool:
 def opens_turn(sentence: str) -> bool:
     """The sentence opens with a speaker's label, in capitals or not."""
     return bool(CAPS_LABEL.match(sentence) or LABEL.match(sentence))
+
+
+def turn_label_end(sentence: str) -> int:
+    """Where the speaker's label that opens the sentence ends ("Secretary General <Name>: "), 0 if none."""
+    m = CAPS_LABEL.match(sentence) or LABEL.match(sentence)
+    return m.end() if m else 0
 
 
 def label_mention(sentence: str, offset: int = 0) -> Mention | None:

@@ -54,6 +54,17 @@ def test_the_speaker_of_a_turn_takes_part_in_the_meeting_he_speaks_of():
     assert [sorted(x.people[i].surname for i, _ in e.people) for e in x.events] == [["Kowalska"]]
 
 
+@pytest.mark.parametrize("label", ["Secretary General Anna Kowalska", "Minister of Defence Anna Kowalska",
+                                   "NATO Deputy Secretary General Anna Kowalska"])
+def test_a_label_with_an_office_before_the_name_names_the_speaker(label):
+    # the office may open the label ("Secretary General <Name>: ..."): the "we" of the turn is still that speaker
+    text = (" date 2024-05-14 Joint press conference\n\nModerator: Good afternoon. The floor is yours.\n\n"
+            f"{label}: Welcome. The partnership is strong. Today we discussed what more we could do together.\n")
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    x = extract(art)
+    assert [sorted(x.people[i].surname for i, _ in e.people) for e in x.events] == [["Kowalska"]]
+
+
 @pytest.mark.parametrize("line, byline", [
     ("by NATO Secretary General, Anna Kowalska", True),
     ("by the President of Azerbaijan, Elnur Karimov and NATO Secretary General, Jan Novak", True),

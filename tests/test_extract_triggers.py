@@ -152,3 +152,14 @@ def test_seasonal_schools_that_opened(text, words):
 ])
 def test_a_named_gathering_which_happened(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # taking part in a programme or mission is a step in it (a milestone), not a happening
+    ("The battalion started taking part in the ISAF in Afghanistan on 20 November 2002.", []),
+    ("The platoon took part in the NATO-led KFOR from 1999.", []),
+    ("The country takes part in the Partnership for Peace programme.", []),
+    ("The servicemen took part in the NATO exercise on 5 May.", ["took part in", "exercise"]),
+])
+def test_taking_part_in_a_programme_is_no_happening(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -162,6 +162,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "graduates of the NATO School's course were received": the group, not the course, is news
         if word in MEMBERSHIP_NOUNS and JOINED_BEFORE.search(before):
             continue
+        if word.endswith("part in") and _programme_follows(text, e):
+            continue  # "started taking part in the ISAF on <day>": a step in a programme (a milestone), no event
         if event_type == "conference" and DECIDED_AT_BEFORE.search(before):
             continue
         if word in ("presentation", "presentations") and HANDED_BEFORE.search(before):
@@ -189,6 +191,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
 
 
 STAY = re.compile(r"(?:was|were) in (.+)", re.I)
+PROGRAMME_AFTER = re.compile(r"\s+(?:the\s+)?(?:NATO[’']s\s+|NATO-led\s+|Alliance[’']s\s+)?")
+
+
+def _programme_follows(text: str, end: int) -> bool:
+    """A programme or mission of programmes.csv is named right after ("part in the NATO-led ISAF")."""
+    m = PROGRAMME_AFTER.match(text, end)
+    return bool(m) and bool(resources.programme_pattern().match(text, m.end()))
 
 
 def _stay_of_visitors(text: str, t: Trigger, found: list[Trigger]) -> bool:

@@ -163,3 +163,15 @@ def test_a_named_gathering_which_happened(text, words):
 ])
 def test_taking_part_in_a_programme_is_no_happening(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "On <date>, during his visit to <city>, ...": the date opens the sentence in a clause of its own
+    ("On 4 May 1994, during his visit to Brussels, the President signed the framework document.", ["visit"]),
+    ("In March 2019, during her trip to Baku, the envoy laid a wreath.", ["trip", "laid a wreath"]),
+    # not when talks tell the day's news, nor without a date
+    ("On 19 July 2022, during his working trip to Brussels, the minister met the Secretary General.", ["met"]),
+    ("During his visit to Brussels, the President signed the framework document.", []),
+])
+def test_the_visit_of_a_date_that_opens_the_sentence(text, words):
+    assert [t.text for t in triggers_in(text)] == words

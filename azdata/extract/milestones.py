@@ -76,6 +76,15 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 ns, ne = clauses[clause + 1]
                 in_clause = [m for m in mentions if ns <= m[0] <= ne]
                 act_text = text[ns:ne]
+            elif not in_clause and clause == 0 and DATE_ONLY.fullmatch(text[cs:ce].replace(d.text, "")):
+                # "On 4 May 1994, during his visit to <city>, the President signed the <programme>": the date
+                # opens the sentence in a clause of its own; the first later clause that names a programme and
+                # an act is what happened then
+                for ns, ne in clauses[clause + 1:]:
+                    named = [m for m in mentions if ns <= m[0] <= ne]
+                    if named and MILESTONE_CUE.search(text, ns, ne):
+                        in_clause, act_text = named, text[ns:ne]
+                        break
             if resources.planned_pattern().search(text, cs, ce):
                 continue  # "experts would visit in May for the assessment": planned, not a milestone
             if PERSONAL_SERVICE.search(text, cs, ce):

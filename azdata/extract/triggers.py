@@ -135,6 +135,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     candidates = sorted(((m.start(), m.end(), rank, event_type, family, m.group(0))
                          for rank, (event_type, family, pattern) in enumerate(resources.event_triggers())
                          for m in pattern.finditer(text)), key=lambda c: (c[0] - c[1], c[2], c[0]))
+    talks = any(c[4] == "talks" for c in candidates)
     for s, e, _, event_type, family, matched in candidates:
         if any(s < te and ts < e for ts, te in taken) and (s, e) not in masked:
             continue
@@ -146,6 +147,9 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             # ("said in <month> <year> during his visit to <place>": a visit dated in its own clause)
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
                             or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
+            # "On <date>, during his visit to <city>, he signed ...": the visit, when no talks tell the day's news
+            recalled = recalled or bool(DURING_POSSESSIVE.search(before)) and not talks and _dated_clause(
+                text, s, opener=True)
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
                 or HOSTED_BEFORE.search(before) and _dated_clause(text, s, broad=True) \
                 else DETERMINER_BEFORE.search(before)
@@ -273,14 +277,21 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*(?:held|which\s+(?:was|were)\s+held|which\s+
                                r"|staged|organi[sz]ed)\b")
 
 
-def _dated_clause(text: str, pos: int, broad: bool = False) -> bool:
+# a clause that is only a date opening the sentence ("On 4 May 1994", "In March 2019")
+DATE_OPENER = re.compile(r"\s*(?:On|In)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}\s*")
+
+
+def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False) -> bool:
     """The clause around pos names a day or a month (a recalled event's own date; with ``broad``, a year or a
-    weekday too), or the participle clause right after it does."""
+    weekday too), or the participle clause right after it does (with ``opener``, or the date that opens the
+    sentence in a clause of its own)."""
     clauses = clause_spans(text)
     i = clause_of(pos, clauses)
     cs, ce = clauses[i]
     if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
         ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
+    if opener and i > 0 and DATE_OPENER.fullmatch(text, *clauses[i - 1]):
+        cs = clauses[i - 1][0]  # "On 4 May 1994, during his visit to Brussels, ...": the date opens the sentence
     precisions = ("day", "month", "year") if broad else ("day", "month")
     kinds = ("day", "range", "month") + (("year", "weekday") if broad else ())
     return any(d.precision in precisions and d.kind in kinds for d in find_dates(text[cs:ce], None))

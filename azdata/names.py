@@ -153,6 +153,16 @@ def _place_surname(token: str) -> bool:
         and base not in resources.demonyms() and not base.isupper()
 
 
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s?$")  # "Z.Hasanov", "Z. Hasanov": the initial's reading names that one
+
+
+def _surname_subject(sentence: str, word: str, end: int) -> bool:
+    """"At the meeting <Surname> said ...": a lone word with a surname's ending (surname_endings.txt) that does
+    what the sentence says is a person's surname, when it is no place the resources know."""
+    return bool(resources.surname_ending_pattern().search(word)) and not _place_surname(word) \
+        and word not in resources.capital_countries() and bool(SUBJECT_AFTER.match(sentence[end:]))
+
+
 # "Mr. Lamers", "Dr. Novak": a courtesy title with its full stop names the surname after it
 COURTESY_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.\s$")
 
@@ -286,6 +296,16 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 mention = Mention(offset + s, offset + e, sentence[s:e].replace("\n", " "), "", words[0])
                 _describe(mention, sentence, s, e, _office_lead(sentence, run, k))
                 mention.evidence = True
+                mentions.append(mention)
+                taken.append((s, e))
+            elif len(real) == 1 and m == k + 1 \
+                    and not INITIAL_BEFORE.search(sentence, max(0, run[k][0] - 3), run[k][0]) \
+                    and _surname_subject(sentence, words[0], run[k][0] + len(words[0])):
+                # "At the meeting <Surname> said": a surname alone, doing what the sentence says; nothing around it
+                # describes the person (the office is told where the full name is)
+                s, e = run[k][0], run[k][0] + len(words[0])
+                mention = Mention(offset + s, offset + e, sentence[s:e], "", words[0], country="", subject=True,
+                                  evidence=True)
                 mentions.append(mention)
                 taken.append((s, e))
             k = max(m, k + 1)

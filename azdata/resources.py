@@ -375,6 +375,13 @@ def planned_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def surname_ending_pattern() -> re.Pattern:
+    """The endings a family name of the region has ("-yev", "-ova", "-zade"): a lone capitalised word with one,
+    the subject of a verb, is a surname ("At the meeting <Surname> said")."""
+    return re.compile(r"(?-i:[A-Z])\w+(?:" + "|".join(_lines("surname_endings.txt")) + r")$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def pronoun_followers() -> frozenset[str]:
     """Words after "the two" that make the number a pronoun for people named before ("the two also ...")."""
     return frozenset(_lines("pronoun_followers.txt"))

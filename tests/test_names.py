@@ -691,3 +691,22 @@ def test_a_bare_surname_after_such_an_office_is_a_person():
 def test_a_list_of_countries_is_no_office():
     assert [m.evidence for m in find_mentions("Delegates came from Georgia, Turkey, Romania, Bulgaria Anna Berg.")] \
         == [False]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a lone word with a surname's ending that does what the sentence says is a person's surname
+    ("At the meeting Abiyev said that the partnership was strong.", ["Abiyev"]),
+    ("Then Hasanova stressed the role of the alliance.", ["Hasanova"]),
+    ("On Monday Mammadzade received the delegation.", ["Mammadzade"]),
+    ("Afterwards Kowalski thanked the hosts.", ["Kowalski"]),
+    # not a place the resources know, not after an initial (that reading keeps it), not without a verb
+    ("Yerevan said no.", []),
+    ("Tbilisi hosted the talks.", []),
+    ("The Abiyev doctrine was discussed.", []),
+])
+def test_a_lone_surname_that_acts_is_a_person(sentence, names):
+    assert [m.text for m in find_mentions(sentence) if m.evidence and m.subject] == names
+
+
+def test_an_initial_before_a_surname_keeps_its_reading():
+    assert [(m.text, m.initial) for m in find_mentions("Z.Hasanov said the talks were useful.")] == [("Z.Hasanov", "Z")]

@@ -175,3 +175,14 @@ def test_taking_part_in_a_programme_is_no_happening(text, words):
 ])
 def test_the_visit_of_a_date_that_opens_the_sentence(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "after/following their talks at <place> on <day>": an earlier meeting recalled with its own date
+    ("It was their second meeting this year, after their talks at SHAPE in Mons on 24 January.", ["talks"]),
+    ("The two met again, following their meeting in Brussels in March.", ["met", "meeting"]),
+    # without a date of its own the possessive refers back
+    ("The minister thanked the envoy after their meeting.", []),
+])
+def test_talks_recalled_after_a_possessive(text, words):
+    assert [t.text for t in triggers_in(text)] == words

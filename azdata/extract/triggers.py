@@ -48,7 +48,9 @@ HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|has hosted|have hosted|staged|has
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
 RECALLED_BEFORE = re.compile(r"\b(?:recalled|recalling|remembered|remember|remembers|recall|recalls)\s+"
                              r"(?:their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?$")
-DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+end\s+of)\s+(?:his|her|their)\s+"
+# ("after their talks at <place> on <day>": a meeting recalled with its own date)
+DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+end\s+of|after|following|since)\s+"
+                               r"(?:his|her|their)\s+"
                                r"(?:[a-z-]+\s+)?$", re.I)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by)\b")

@@ -38,7 +38,7 @@ CSV_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tu
     "programmes.csv": (("code", "name", "aliases"), ("code", "name", "aliases"), ("code",), ()),
     "relation_cues.csv": (("kind", "name"), ("kind", "name"), ("name",), ()),
 }
-PATTERN_FILES = ("furniture.txt", "planned_cues.txt")  # one regular expression a line
+PATTERN_FILES = ("furniture.txt", "planned_cues.txt", "surname_endings.txt")  # one regular expression a line
 WORD_FILES = ("date_words.txt", "week_words.txt", "speech_headings.txt")  # lower-case words or phrases
 RELATION_KINDS = ("independent", "legislature")        # the kinds relation.py asks for
 APPEAL_KINDS = ("core", "support", "address")          # the kinds furniture.py asks for

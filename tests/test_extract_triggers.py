@@ -149,6 +149,10 @@ def test_seasonal_schools_that_opened(text, words):
     ("The exercise \"Steel Ridge-2024\", which was held on 13-17 May, involved staff officers.", ["exercise", "held"]),
     ("The course on military logistics, which started on 6 May, ended on Friday.", ["course"]),
     ("The exercise Steel Ridge, which the minister praised, was a success.", []),
+    # "The <gathering>, held at <place> / on <day>, ...": its participle says it happened
+    ("The course, held at the NATO School from 6 to 17 May, gathered officers.", ["course", "held"]),
+    ("The talks, held on 7-8 February, were co-chaired by the two envoys.", ["talks", "held"]),
+    ("The talks, held in a sincere atmosphere, covered the ties.", ["held"]),
 ])
 def test_a_named_gathering_which_happened(text, words):
     assert [t.text for t in triggers_in(text)] == words

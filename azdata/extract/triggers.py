@@ -86,8 +86,11 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
 # (or what it is about: "the course on military logistics, which started on <day>")
 HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
                             r"|\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){0,3})?"
-                            r",\s+(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
-                            r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)\b")
+                            r",\s+(?:(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
+                            r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)"
+                            # ("The course, held at <place> from <day> to <day>, gathered ...": its participle)
+                            r"|(?:held|organi[sz]ed|conducted|staged)\s+(?:(?:in|at|on|from|between|near)\s+(?:the\s+)?"
+                            r"(?=[A-Z\d])|by\s))")
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
                               r"|letter|message|note|prize|diploma|call))\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"

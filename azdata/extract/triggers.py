@@ -296,7 +296,7 @@ def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False
     if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
         ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
     if opener and i > 0 and DATE_OPENER.fullmatch(text, *clauses[i - 1]):
-        cs = clauses[i - 1][0]  # "On 4 May 1994, during his visit to Brussels, ...": the date opens the sentence
+        cs = clauses[i - 1][0]  # "On <date>, during his visit to <city>, ...": the date opens the sentence
     precisions = ("day", "month", "year") if broad else ("day", "month")
     kinds = ("day", "range", "month") + (("year", "weekday") if broad else ())
     return any(d.precision in precisions and d.kind in kinds for d in find_dates(text[cs:ce], None))

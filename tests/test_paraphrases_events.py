@@ -1004,3 +1004,16 @@ def test_a_stay_in_a_place(text, expected):
 ])
 def test_a_speech_at_a_body(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has been under way since <day>": the day the happening began (a state "since <year>" dates nothing)
+    ("The exercise 'Steel Ridge' has been under way in Georgia since 13 May and will end on Friday.",
+     [("exercise", "2024-05-13", "2024-05-24")]),
+    ("The NATO course has been running at the academy since 6 May.", [("conference", "2024-05-06", None)]),
+    ("Azerbaijan has been a member of the programme since 1994.", []),
+    ("The exercise has been held every year since May 2019.", []),
+])
+def test_under_way_since_a_day(text, expected):
+    assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None)
+            for e in _extract(text).events] == expected

@@ -91,10 +91,17 @@ def _eve_of_the_story(s: Sentence, d: DateMention, frame: list[Event]) -> bool:
     return not families or not frame or main_event(frame).family in families
 
 
+# "The exercise has been under way in <country> since <day>": the day it began (a "since" of a state, "a member
+# since 1994", dates nothing)
+UNDER_WAY_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:under\s?way|going\s+on|running|taking\s+place|in\s+progress"
+                             r"|held)\b[^.;]{0,80}$")
+
+
 def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
     """Dates that can date an event: days or months, not "since", not vague, not an end, not a plan
     that was replaced or called off."""
-    out = [d for d in dates if d.date_start and d.precision in ("day", "month") and not d.since
+    out = [d for d in dates if d.date_start and d.precision in ("day", "month")
+           and (not d.since or d.precision == "day" and UNDER_WAY_SINCE.search(s.text[:d.start - s.start]))
            and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])
            and not cited(s, d)]
     # "was called off", "will not take place": nothing happened on that date (same part of the sentence)

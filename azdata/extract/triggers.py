@@ -222,7 +222,8 @@ def _stay_of_visitors(text: str, t: Trigger, found: list[Trigger]) -> bool:
 # and its clause goes on to say that it happened, however long the words between
 SUBJECT_START = re.compile(r"(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}")
 CLAUSE_HAPPENED = re.compile(r"[^,;:]{0,300}?\s(?:took place|was held|were held|(?:has|have)\s+(?:got under\s?way"
-                             r"|taken place|been held|begun|started|opened|kicked off)|got under\s?way|kicked off"
+                             r"|taken place|been held|begun|started|opened|kicked off|been under\s?way|been going on"
+                             r"|been running|been taking place|been in progress)|got under\s?way|kicked off"
                              r"|opened|began|started|ended|closed|concluded)\b")
 
 

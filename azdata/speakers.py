@@ -38,7 +38,7 @@ def speaker_byline(line: str) -> bool:
 
 def opens_turn(sentence: str) -> bool:
     """The sentence opens with a speaker's label, in capitals or not."""
-    return bool(CAPS_LABEL.match(sentence) or LABEL.match(sentence))
+    return turn_label_end(sentence) > 0
 
 
 def turn_label_end(sentence: str) -> int:

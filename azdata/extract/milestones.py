@@ -63,6 +63,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             d.has_year or d.precision == "day" and d.kind in ("day", "weekday")
             and _milestone_clause(text, d.start - s.start))]
         clauses = clause_spans(text)
+        foreign = bool(dates) and _another_countrys(text)  # the sentence's, once (not for each of its dates)
         for d in dates:
             pos = d.start - s.start
             clause = clause_of(pos, clauses)
@@ -91,7 +92,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             if art.published and d.date_start.year > art.published.year:
                 continue  # "once the mission ends in <next year>": a step still to come is no milestone yet
-            if _another_countrys(text):
+            if foreign:
                 continue  # "is <country>'s contribution to the PfP", "<country> became the first to ...": not ours
             is_event = (d.start, d.end) in event_starts
             code = None

@@ -15,7 +15,7 @@ from ..gates import Gated
 from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..published import header_month_end
 from ..read import Article, Sentence
-from ..speakers import opens_turn, speaker_byline, turn_label_end
+from ..speakers import speaker_byline, turn_label_end
 from .delegations import assign_countries, listed_below
 from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
@@ -229,7 +229,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         apply_lengths(s, created)
         if resources.speech_heading_pattern().match(s.text) and refs:
             story.speaker = refs[0].person
-        elif opens_turn(s.text) and refs and refs[0].pos - s.start < turn_label_end(s.text):
+        elif refs and refs[0].pos - s.start < turn_label_end(s.text):  # (0 where no label opens the sentence)
             story.speaker = refs[0].person  # "JOHN SMITH (Spokesman): We ...", "Secretary General <Name>: We ..."
         if created:
             _report_events(s, created, refs, trigs, dates, art, story)

@@ -190,7 +190,8 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
     found.sort(key=lambda t: t.pos)
     # "<delegation> was in <city> on <days>": a stay there, when the place is one the resources know and no other
     # event word tells what happened ("the conference was in <city> on <day>" is the conference)
-    found = [t for t in found if not (STAY.match(t.text) and not _stay_of_visitors(text, t, found))]
+    found = [t for t in found
+             if not ((stay := STAY.match(t.text)) and not _stay_of_visitors(text, t, stay.group(1), found))]
     # "The session, held in <city> on <dates>, discussed ...": what a gathering discussed is its agenda, not
     # a meeting of its own
     gathering = next((t.pos for t in found if t.event_type == "conference"), None)
@@ -209,11 +210,11 @@ def _programme_follows(text: str, end: int) -> bool:
     return bool(m) and bool(resources.programme_pattern().match(text, m.end()))
 
 
-def _stay_of_visitors(text: str, t: Trigger, found: list[Trigger]) -> bool:
+def _stay_of_visitors(text: str, t: Trigger, place: str, found: list[Trigger]) -> bool:
     """"<someone> was in <place>": the place is one the resources know, the subject before it is no event ("the
     conference was in <city>" is not a stay), and no other event word but its purpose ("for talks") is there."""
     clause_start = max(text.rfind(c, 0, t.pos) for c in ".;:") + 1
-    return resources.country_of_place(STAY.match(t.text).group(1)) is not None \
+    return resources.country_of_place(place) is not None \
         and not resources.event_kinds(text[clause_start:t.pos]) \
         and all(u is t or PURPOSE_BEFORE.search(text, max(0, u.pos - 60), u.pos) for u in found)
 

@@ -122,11 +122,12 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
 
 # ("the meeting due in February": "due in/on" speaks ahead; "due to the weather" gives a cause)
 FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|due (?:in|on|to (?:be|take|open|start|begin))"
-               r"|is to|are to|to be held|is expected|are expected"
+               r"|is to|are to|to be held|is expected|are expected|invitations? to"
                r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
                r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
                ["will", "would", "shall", "due", "is to", "are to", "to be held", "expected", "plan", "scheduled",
-                "upcoming", "forthcoming", "preparation", "preparing", "ahead of", "tomorrow", "next "], re.IGNORECASE)
+                "upcoming", "forthcoming", "preparation", "preparing", "ahead of", "tomorrow", "next ", "invitation"],
+               re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|got|"
                   r"(?!(?:scheduled|planned|expected"
                   r"|due|set)\b)[a-z]+ed)\b")

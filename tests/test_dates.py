@@ -112,6 +112,12 @@ CASES = [
                  [("February", "2016-02-01", None, "month", {"future": True})], id="due-in-month-ahead"),
     pytest.param("Officials discussed the summit due on 14 June.", "2016-01-19",
                  [("14 June", "2016-06-14", None, "day", {"future": True})], id="due-on-day-ahead"),
+    # --- an invitation to a gathering speaks of what is ahead, whatever verb tells of the invitation
+    pytest.param("An invitation to attend the summit in Washington on 9-11 July has been extended to him.",
+                 "2024-05-20", [("9-11 July", "2024-07-09", "2024-07-11", "day", {"future": True})],
+                 id="invitation-to-a-gathering-ahead"),
+    pytest.param("The minister received an invitation to the forum on 3 June.", "2021-05-02",
+                 [("3 June", "2021-06-03", None, "day", {"future": True})], id="invitation-to-a-forum-ahead"),
     pytest.param("The talks were postponed due to the weather in March.", "2016-05-19",
                  [("March", "2016-03-01", None, "month", {"future": False})], id="due-to-a-cause-is-past"),
     # --- the year of an event's name dates the days the sentence writes without one

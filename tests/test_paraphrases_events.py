@@ -104,6 +104,13 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-came-together", "The two chiefs of staff came together in Ankara.", [("meeting", "talks")]),
+    case("talks-have-come-together", "Deputy ministers of the two countries have come together in Baku.",
+         [("meeting", "talks")]),
+    case("talks-hosting-the-guests", "Hosting the guests, the deputy minister briefed them on the reforms.",
+         [("meeting", "talks")]),
+    case("talks-hosted-the-guests", "The rector hosted the guests from the NATO Defense College.",
+         [("meeting", "talks")]),
 ])
 def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
@@ -153,6 +160,16 @@ def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Lawmakers from thirty countries came together in Vilnius for the spring session on 14 May.", ["conference"]),
+    ("The delegations came together for the annual session in Madrid on 14 May.", ["conference"]),
+    ("Officers of nine nations came together at the palace for the opening ceremony on 14 May.", ["ceremony"]),
+])
+def test_coming_together_for_a_gathering_is_the_gathering(text, expected):
+    # "came together for the <gathering>": the gathering, not a meeting of its own beside it
+    assert [e.event_type for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("In 1994 His Excellency Mr. Heydar Aliyev, the President, visited NATO Headquarters and signed the document.",
      [("visit", "1994-01-01", "Brussels", ["Aliyev"])]),
     ("President Heydar Aliyev visited Brussels in 1994 and signed the document.",
@@ -162,6 +179,12 @@ def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
     ("President Heydar Aliyev visited Brussels in 1994 and 1996.", []),
     ("He has visited Baku many times since 2005.", []),
     ("The envoy will visit Baku in 2030.", []),
+    # "the first <office> to visit <place>": the infinitive after "first" tells a visit; a plan "to visit" does not
+    ("In 1997 Secretary General Jan Novak became the first NATO Secretary General to visit Azerbaijan.",
+     [("visit", "1997-01-01", "Azerbaijan", ["Novak"])]),
+    ("Minister Jan Novak was the first Allied defence minister to visit Georgia in 2003.",
+     [("visit", "2003-01-01", "Georgia", ["Novak"])]),
+    ("In 2010 the minister was invited to visit Brussels.", []),
 ])
 def test_a_past_visit_dated_by_its_year(text, expected):
     x = _extract(text, "2019-09-09")
@@ -174,6 +197,9 @@ def test_a_past_visit_dated_by_its_year(text, expected):
     ("The earlier exercises were held in Georgia in 2002.", [("exercise", "2002-01-01", "Georgia")]),
     ("A similar seminar was also held in Ganja in 2019.", [("conference", "2019-01-01", "Ganja")]),
     ("A similar seminar will be held in Ganja in 2025.", []),
+    # (planned within the year of publication: an event of its own year, as a planned month is one of its month)
+    ("A similar seminar will be held in Ganja in 2024.", [("conference", "2024-01-01", "Ganja")]),
+    ("The next summit is to be held in Vilnius in 2024.", [("conference", "2024-01-01", "Vilnius")]),
 ])
 def test_held_in_a_year(text, expected):
     # an event noun "was/were held" in a year of its own: a year-precision event (not one planned for later)
@@ -243,6 +269,12 @@ def test_plural_and_recalled_courses_are_not_triggers(sentence):
          [("ceremony", "2024-05-14", None, "")]),
     case("the-session-in-a-city-on-a-day", "MPs spoke at the Assembly's spring session in Vilnius on May 14.",
          [("conference", "2024-05-14", None, "Vilnius")]),
+    case("the-talks-in-a-city-on-a-weekday", "The talks in Brussels on Friday were attended by two ambassadors.",
+         [("meeting", "2024-05-17", None, "Brussels")]),
+    case("the-meeting-on-a-weekday", "The meeting on Thursday was chaired by the deputy minister.",
+         [("meeting", "2024-05-16", None, "")]),
+    case("attending-the-talks", "Attending the talks in Brussels on Friday were two ambassadors.",
+         [("meeting", "2024-05-17", None, "Brussels")]),
     case("the-opening-of-the-course", "Officers gathered for the opening of the course in Baku on 14 May.",
          [("conference", "2024-05-14", None, "Baku")]),
 ])

@@ -29,13 +29,17 @@ ATTENDED_BEFORE = re.compile(r"\b(?:attended|took\s+part\s+in|participated\s+in|
 # "The first <name> drills were held in 2011", "earlier drills were held in <country> in 2009": an event noun, then
 # "was/were held" (with its place) and a year of its own
 HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
-                     r"\b(?:was|were)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                     r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
 # "In 1994 the President visited NATO Headquarters", "visited Brussels in 2004": a past visit dated by its year
+# ("became the first <office> to visit <country>": the infinitive after "first" tells the visit too)
 VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|paid\s+(?:a|an|his|her|their|its)\s+"
-                        r"(?:[a-z-]+\s+)?visit\s+to)\b"
-                        r"|\b(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to)\b[^;:]{0,60}?"
+                        r"(?:[a-z-]+\s+)?visit\s+to|(?<=to\s)visit(?=\s+[A-Z]))\b"
+                        r"|\b(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to"
+                        r"|(?<=to\s)visit(?=\s+[A-Z]))\b[^;:]{0,60}?"
                         r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+# ("was invited to visit <country> in <year>" is a plan: "to visit" tells a visit only after "the first <office>")
+FIRST_TO_VISIT = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){1,6}to\s+$")
 MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she|they|it)\s+)?(?:held\s+talks\s+with"
                               r"|met(?:\s+with)?|was\s+received\s+by|were\s+received\s+by)\s")
 # "the visit of <person> to <place> in 2024", "<person>'s visit to <place> in 2024": the visit as a noun, the visitor
@@ -412,8 +416,14 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
     nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
     if (visits or nouns) and not [d for d in find_dates(s.text, art.published, s.start)
                                   if d.precision in ("day", "month")]:
-        found += [(m.group(2), m.start(2), m.start(1), m.end(), None) if m.group(2) else
-                  (m.group(3), m.start(3), m.start(4), m.end(), None) for m in visits]
+        for m in visits:
+            verb, year = (2, 1) if m.group(2) else (3, 4)
+            if m.group(verb) != "visit":
+                found.append((m.group(verb), m.start(verb), m.start(year), m.end(), None))
+            elif first := FIRST_TO_VISIT.search(s.text, 0, m.start(verb)):
+                # "<name> became the first <office> to visit <place>": the visitor is named before "the first"
+                found.append((m.group(verb), m.start(verb), m.start(year), m.start(verb) - 3,
+                              (m.end(1) if year == 1 else 0, first.start())))
         found += [(m.group(1), m.start(1), m.start(3), m.end(2), m.span(2)) if m.group(1) else
                   (m.group(5), m.start(5), m.start(6), m.end(5), (max(0, m.start(4) - 30), m.end(4))) for m in nouns]
     return found

@@ -97,8 +97,8 @@ def place_after(text: str, pos: int) -> str:
 
 
 def place_to(text: str, pos: int) -> str:
-    """The city or country right after "to" at pos ("... to Azerbaijan in 2024"), else ""."""
-    m = re.match(r"\s*to\s+(?:the\s+)?", text[pos:pos + 20])
+    """The city or country right after "to" (or "to visit") at pos ("... to Azerbaijan in 2024"), else ""."""
+    m = re.match(r"\s*to\s+(?:visit\s+)?(?:the\s+)?", text[pos:pos + 20])
     if not m:
         return ""
     at = pos + m.end()

@@ -42,7 +42,7 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
 # <days>": a verb of holding or gathering for it, with a date in its clause, makes the noun the happening itself
 # (without a date, "hosted the exercise" may refer back to one told before)
 HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|has hosted|have hosted|staged|has staged|conducted|organi[sz]ed"
-                           r"|attended|attends|watched|observed"
+                           r"|attended|attends|attending|watched|observed"
                            r"|(?:gathered|met|came together|assembled|convened)(?:\s+in\s+[A-Z][\w’'-]+)?\s+for)"
                            r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}$")
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
@@ -79,7 +79,8 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            r"|(?:was|were|is|are|will be)\s+(?:organi[sz]ed|convened|staged|conducted)"
                            r"|convened|is taking place|are taking place|was taking place"
                            # "the ceremony on 14 May", "the session in Vilnius on May 14": a dated happening
-                           r"|(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+                           r"|(?:in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+)?on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                            r")\b")
 # "The drills, which began on 13 May, involved ...": the relative clause says when the happening was
 # ("the exercise '<Name>-2024', which ran 13-17 May": the gathering's name may come first)

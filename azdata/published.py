@@ -79,7 +79,8 @@ def header_date(raw: str, art: Article) -> dt.date | None:
     return date
 
 
-MONTH_HEADER = re.compile(r"\A[ \t]*date[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])[ \t]*$", re.M)
+# (alone on its line, or glued to the line that follows it, as full headers are: " date 2021-06 On June 22, ...")
+MONTH_HEADER = re.compile(r"\A[ \t]*date[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:[ \t]*$|[ \t]+(?=\S))", re.M)
 
 
 def header_month_end(text: str) -> dt.date | None:
@@ -154,7 +155,9 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
     elif dateline is not None:
         month = pagedates.month_of(dateline.group("m1") or dateline.group("m2"))  # any language of months.csv
         day = int(dateline.group("d1") or dateline.group("d2"))
-        year = int(dateline.group("y")) if dateline.group("y") else year_of_dateline(art, month, day, body_years)
+        header = header_month_end(art.text)  # " date 2021-11 Baku, 15 November": the header's year and month
+        year = int(dateline.group("y")) if dateline.group("y") else \
+            header.year if header and header.month == month else year_of_dateline(art, month, day, body_years)
         if year and month:
             try:
                 art.published = dt.date(year, month, day)

@@ -292,6 +292,9 @@ def test_expected_in_a_place(text, expected):
     # a crawler's header with only a month: no publication date, but the year of the days without one
     (" date 2010-04\n", [("conference", "2010-04-01", "day", "Baku")]),
     (" date 2010-12\n", [("conference", "2010-04-01", "day", "Baku")]),
+    # (glued to the first line of the page, as full headers are)
+    (" date 2010-04 ", [("conference", "2010-04-01", "day", "Baku")]),
+    (" date 2010-04\tNews | Politics\n\n", [("conference", "2010-04-01", "day", "Baku")]),
     # no header: the day stays without a year, and no event is dated
     ("", []),
 ])

@@ -104,6 +104,29 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-meetings-with", "The president will hold meetings with the Secretary General.",
+         [("meeting", "talks")]),
+    case("talks-paid-a-courtesy-call-on", "The air commander paid a courtesy call on the Chief of the General Staff.",
+         [("meeting", "talks")]),
+    case("talks-called-on-an-official", "The new liaison officer called on Deputy Foreign Minister Elnur Rzayev.",
+         [("meeting", "talks")]),
+    case("talks-bid-farewell-to", "The outgoing liaison officer bid farewell to the deputy minister.",
+         [("meeting", "talks")]),
+    case("talks-hosted-a-dinner", "The ambassador hosted an official dinner for the permanent representatives.",
+         [("meeting", "talks")]),
+    case("talks-welcomed-the-team", "The chief of staff welcomed the NATO evaluation team at the brigade.",
+         [("meeting", "talks")]),
+    case("ceremony-signed-a-declaration", "The two leaders signed a joint declaration in the presence of guests.",
+         [("ceremony", "activity")]),
+    case("ceremony-memorandum-on-a-topic-signed-between", "A memorandum on cooperation in military education was "
+         "signed between the two colleges.", [("ceremony", "activity")]),
+    case("ceremony-handed-over-to", "The demining equipment was handed over to the national agency.",
+         [("ceremony", "activity")]),
+    case("exercise-certification", "The certification of the engineer company ended at the training centre.",
+         [("exercise", "activity")]),
+    case("conference-lecture", "The commandant gave a lecture to the cadets of the War College.",
+         [("conference", "activity")]),
+    case("other-sets-off-for", "The minister sets off for Brussels on a working visit.", [("other", "activity")]),
     case("talks-came-together", "The two chiefs of staff came together in Ankara.", [("meeting", "talks")]),
     case("talks-have-come-together", "Deputy ministers of the two countries have come together in Baku.",
          [("meeting", "talks")]),
@@ -153,10 +176,23 @@ def test_a_discussion_before_the_gathering_is_named_stays_a_meeting():
     "Baku hosted NATO PfP Trust Fund workshops.",
     "The Secretary General welcomed the decision of the partners.",
     "The minister welcomed Azerbaijan's contribution to the mission.",
+    # "called on <someone> to <do>" is an appeal, not a call paid on them
+    "The speaker called on NATO to take a clearer position.",
+    "The minister called on the international community to support the talks.",
 ])
 def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
     # "hosted"/"welcomed" is a meeting only with a person, a counterpart or a delegation after it
     assert not [t for t in triggers_in(sentence) if t.family == "talks"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy arrived in Baku on 14 May and held meetings with the foreign and defence ministers.", ["visit"]),
+    ("During the visit on 14 May the delegation held meetings at the ministry.", ["visit"]),
+    ("On 14 May the envoy held meetings with the foreign and defence ministers.", ["meeting"]),
+])
+def test_meetings_during_a_visit_are_its_parts(text, expected):
+    # plural meetings told with a visit are what the visit did, not one more event
+    assert [e.event_type for e in _extract(text).events] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -275,6 +311,18 @@ def test_plural_and_recalled_courses_are_not_triggers(sentence):
          [("meeting", "2024-05-16", None, "")]),
     case("attending-the-talks", "Attending the talks in Brussels on Friday were two ambassadors.",
          [("meeting", "2024-05-17", None, "Brussels")]),
+    # opening, closing or chairing it makes the noun the happening itself, although a determiner stands before it
+    case("opened-the-course", "The rector opened the NATO course on defence planning on 13 May.",
+         [("conference", "2024-05-13", None, "")]),
+    case("chaired-the-meeting", "The deputy minister chaired the meeting in Baku on 14 May.",
+         [("meeting", "2024-05-14", None, "Baku")]),
+    case("closed-the-seminar", "The ambassador closed the seminar on 15 May.",
+         [("conference", "2024-05-15", None, "")]),
+    # a participle that says the day it is planned for
+    case("set-for-a-weekday", "At the meeting, set for Thursday, the ministers will discuss the mission.",
+         [("meeting", "2024-05-23", None, "")]),
+    case("scheduled-for-a-day", "The seminar, scheduled for 4 June, will review the partnership.",
+         [("conference", "2024-06-04", None, "")]),
     case("the-opening-of-the-course", "Officers gathered for the opening of the course in Baku on 14 May.",
          [("conference", "2024-05-14", None, "Baku")]),
 ])
@@ -462,6 +510,17 @@ def test_itinerary(text, published, expected):
     case("is-hosting", "Baku is hosting a NATO seminar on energy security.", [("conference", "2024-05-20")]),
     case("goes-on", "The multinational exercise \"Steel Shield 2024\" goes on in Georgia.",
          [("exercise", "2024-05-20")]),
+    # the end of one's own visit, told in the present perfect, is the day's news as its start is
+    case("has-wrapped-up-his-visit", "The deputy commander of the NATO command has wrapped up his visit to "
+         "Azerbaijan.", [("visit", "2024-05-20")]),
+    case("has-concluded-her-visit", "The NATO envoy has concluded her two-day visit to Georgia.",
+         [("visit", "2024-05-19")]),  # (two days that end on the day of the news)
+    case("are-attending", "Azerbaijani military doctors are attending a NATO course on combat medicine in Warsaw.",
+         [("conference", "2024-05-20")]),
+    case("is-in-a-city-for-talks", "The NATO envoy is in Baku for talks on defence reform.", [("visit", "2024-05-20")]),
+    case("are-in-a-city-for-a-visit", "Two NATO officers are in Ganja for a three-day visit.",
+         [("visit", "2024-05-20")]),
+    case("is-in-a-city-for-a-reason", "The minister is in Baku for the rest of the week.", []),
 ])
 def test_lead_in_present_perfect(text, expected):
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected

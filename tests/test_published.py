@@ -52,6 +52,26 @@ GLUED = [
 ]
 
 
+# ------------------------------------------------------------------ a header that gives only the month
+
+@pytest.mark.parametrize("text, published", [
+    # the dateline's day in the header's month and year
+    pytest.param(" date 2021-11 Bakou, 15 novembre, AZERTAC\n\nThe minister met the deputy head of the Alliance "
+                 "at its headquarters." + REST, "2021-11-15", id="glued-to-a-french-dateline"),
+    pytest.param(" date 2020-02\nBaku, 11. Februar, AZERTAC\n\nThe minister will visit the headquarters of the "
+                 "Alliance to attend a meeting." + REST, "2020-02-11", id="above-a-german-dateline"),
+    pytest.param(" date 2019-07 Baku, July 3, AZERTAC\n\nThe minister received the envoy of the Alliance." + REST,
+                 "2019-07-03", id="glued-to-an-english-dateline"),
+    # (a dateline in another month: the header does not say its year)
+    pytest.param(" date 2019-07 Baku, March 3, AZERTAC\n\nThe minister received the envoy of the Alliance." + REST,
+                 None, id="dateline-in-another-month"),
+])
+def test_a_month_header_gives_the_datelines_year(text, published):
+    art = _read(text)
+    assert art.published == (D(published) if published else None)
+    assert art.published_from == ("dateline" if published else "none")
+
+
 @pytest.mark.parametrize("text, published, source, first", GLUED)
 def test_a_date_run_into_the_first_word(text, published, source, first):
     art = _read(text)

@@ -138,7 +138,10 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # interview, the visit only said in passing
             continue
         if "visit" in families:
-            ts = [t for t in ts if not (t.family == "talks" and PURPOSE_BEFORE.search(s.text[:t.pos]))]
+            # ("for talks", "held meetings with officials": what the visit was for, or its parts, not talks of their
+            # own)
+            ts = [t for t in ts if not (t.family == "talks" and (PURPOSE_BEFORE.search(s.text[:t.pos])
+                                                                 or t.text.lower() == "meetings"))]
             families = {t.family for t in ts}
         if "visit" in families:
             # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of

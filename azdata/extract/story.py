@@ -59,9 +59,10 @@ REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b(?!\s+to\s+(?:be|have)\
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|discussed|visited|received|signed|"
                      r"opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|conducted|welcomed|started|"
                      r"begun|kicked off|got under\s?way|gotten under\s?way|left|departed|returned|been\s+sent"
+                     r"|wrapped up|concluded|completed|ended|finished|rounded off"
                      r"|been\s+dispatched|been\s+deployed)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
-                     r"|hosting|holding|conducting|staging|the venue (?:of|for))|goes on|go on)\b",
+                     r"|hosting|holding|conducting|staging|attending|the venue (?:of|for))|goes on|go on)\b",
                      ["has", "have", "is", "are", "go"])
 
 
@@ -70,7 +71,9 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
 # word after it, and only where no perfect verb tells the news)
 LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues|concludes|wraps up|pays|holds|meets|visits|arrives|receives"
                      r"|hosts|(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|on\s+(?:a|an|his|her|their)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)))\b",
+                     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)"
+                     # ("<guest> is in <city> for talks": there now, for what the visit is for)
+                     r"|in\s+[A-Z][\w’'-]+\s+for\s+(?:talks|consultations|meetings|an?\s)))\b",
                      ["starts", "begins", "continues", "concludes", "wraps up", "pays", "holds", "meets", "visits",
                       "arrives", "receives", "hosts", "is", "are"])
 

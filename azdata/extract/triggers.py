@@ -19,7 +19,7 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "summer session", "spring session", "autumn session", "annual session", "plenary session",
                  "training session", "evaluation", "re-evaluation", "conversation", "contribution", "one-on-one",
                  "plenary sitting", "plenary sittings", "summer school", "winter school", "summer academy",
-                 "winter academy"}
+                 "winter academy", "meetings", "lecture", "certification"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|my|our|your|such)\s+"
                                r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
                                r"[a-z-]+\s+){0,2}$",
@@ -34,7 +34,8 @@ OWN_VISIT_VERB = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded 
 # "took one of these courses", "completed the course": a verb of going through it makes the noun the happening
 # itself, although a determiner stands before it, and so does its opening or closing ("attended the meeting"
 # stays a reference: reports use it for the meeting they have just described)
-TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined"
+TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|underwent|joined|opened|closed|chaired"
+                                r"|co-chaired|moderated"
                                 r"|(?:took|take|takes|taking) part in|participated in|participating in|participate in"
                                 r"|(?:opening|closing) of)"
                                 r"\s+(?:one\s+of\s+)?(?:the|this|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.I)
@@ -91,7 +92,9 @@ HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                             r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)"
                             # ("The course, held at <place> from <day> to <day>, gathered ...": its participle)
                             r"|(?:held|organi[sz]ed|conducted|staged)\s+(?:(?:in|at|on|from|between|near)\s+(?:the\s+)?"
-                            r"(?=[A-Z\d])|by\s))")
+                            r"(?=[A-Z\d])|by\s)"
+                            # ("the meeting, set for Thursday, will ...": the day it is planned for)
+                            r"|(?:set|scheduled|planned|due)\s+(?:for|on)\s+(?=[A-Z\d]))")
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
                               r"|letter|message|note|prize|diploma|call))\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
@@ -178,7 +181,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue
         if word in ("presentation", "presentations") and HANDED_BEFORE.search(before):
             continue  # "handed you the country's presentation on the programme": a document handed over
-        if word in ("visits", "tours", "exercises") and COUNTED_BEFORE.search(before):
+        if word in ("visits", "tours", "exercises", "meetings") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting

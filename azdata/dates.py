@@ -101,13 +101,15 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("weekdays", r"\b" + _g("w1", _W) + r" (?:and|to|until|till|through)(?: on)? " + _g("w2", _W) + r"\b",
      WEEKDAY_NAMES),
     ("weekday", r"\b" + _g("w", _W) + r"\b", WEEKDAY_NAMES),
-    ("relative", r"\b" + _g("r", r"(?i:later today|earlier today|today|tonight|tomorrow|yesterday|this weekend"
+    ("relative", r"\b" + _g("r", r"(?i:the day before yesterday|the day after tomorrow"
+                             r"|later today|earlier today|today|tonight|tomorrow|yesterday|this weekend"
                              r"|earlier this month"
                              r"|this month|earlier this year|this year|last week|last month|last year|next week"
                              r"|next month|next year|(?:on )?the same day|later that day|earlier that day"
                              r"|earlier in the day|later in the day"
                              r"|(?:on )?the day of (?:his|her|their|the) arrival|in the (?:evening|morning|afternoon)"
-                             r"|that (?:evening|morning|afternoon)|later that evening|on the eve of"
+                             r"|(?:that|the same) (?:evening|morning|afternoon)|later that evening|on the eve of"
+                             r"|the (?:following|next) (?:morning|afternoon|evening)"
                              r"|this (?:morning|afternoon|evening)"
                              r"|the following day|the next day|the day after"
                              r"|(?:a|one|two|three|four|five|six|seven|\d) days? later"
@@ -356,7 +358,7 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
         rel = kind == "relative" and f.groups["r"].lower()
         kind = "range" if kind == "weekdays" else kind  # a span like any other from here on
         if rel and rel.endswith(("same day", "that day", "the day", "arrival", "evening", "morning", "afternoon")) \
-                and not rel.startswith("this "):
+                and not rel.startswith("this ") and offset_days(rel) is None:
             kind = "same_day"
         elif rel == "on the eve of":
             kind = "eve"  # the day before the event the story is about

@@ -38,6 +38,10 @@ def relative_day(phrase: str, base: dt.date) -> dt.date | None:
     """"yesterday", "tomorrow", "last week", "next month", "last year" ... seen from ``base``."""
     if phrase == "yesterday":
         return base - dt.timedelta(days=1)
+    if phrase == "the day before yesterday":
+        return base - dt.timedelta(days=2)
+    if phrase == "the day after tomorrow":
+        return base + dt.timedelta(days=2)
     if phrase == "tomorrow":
         return base + dt.timedelta(days=1)
     direction, _, unit = phrase.partition(" ")
@@ -55,7 +59,8 @@ NUMBER_OF = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 def offset_days(phrase: str) -> int | None:
     """"the following day" -> 1, "two days later" -> 2, "the day before" -> -1; None otherwise."""
     phrase = phrase.lower()
-    if phrase in ("the following day", "the next day", "the day after"):
+    if phrase in ("the following day", "the next day", "the day after") \
+            or re.fullmatch(r"the (?:following|next) (?:morning|afternoon|evening)", phrase):
         return 1
     if phrase in ("the day before", "the previous day", "a day earlier"):
         return -1

@@ -290,6 +290,12 @@ CASES = [
         "The minister received the NATO delegation yesterday.",
         "2020-05-05", [("yesterday", "2020-05-04", None, "day")], id="yesterday"),
     pytest.param(
+        "The day before yesterday, a delegation returned from the spring session.",
+        "2020-05-05", [("The day before yesterday", "2020-05-03", None, "day")], id="the-day-before-yesterday"),
+    pytest.param(
+        "The envoy will arrive in Baku the day after tomorrow.",
+        "2020-05-05", [("the day after tomorrow", "2020-05-07", None, "day")], id="the-day-after-tomorrow"),
+    pytest.param(
         "The Secretary General visited Baku earlier this month.",
         "2024-03-18", [("earlier this month", "2024-03-01", None, "month", {"vague": True})],
         id="earlier-this-month-vague"),

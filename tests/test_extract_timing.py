@@ -31,3 +31,33 @@ def _extract(text: str):
 def test_story_days_and_ordinal_days(text, expected):
     x = _extract(text)
     assert [(e.event_type, str(e.date_start), e.date.precision) for e in x.events] == expected
+
+
+# a follow-up sentence dated by its time of day: the same day as the sentence before, or the next one
+@pytest.mark.parametrize("second, day", [
+    pytest.param("The same evening, the guest laid a wreath at the memorial.", "2024-03-17", id="the-same-evening"),
+    pytest.param("That evening, the guest laid a wreath at the memorial.", "2024-03-17", id="that-evening"),
+    pytest.param("The following morning, the guest laid a wreath at the memorial.", "2024-03-18",
+                 id="the-following-morning"),
+    pytest.param("The next afternoon, the guest laid a wreath at the memorial.", "2024-03-18", id="the-next-afternoon"),
+])
+def test_a_time_of_day_after_a_dated_sentence(second, day):
+    x = _extract(" date 2024-03-20 Defence Minister Zakir Hasanov received NATO envoy Jan Novak on 17 March. " + second)
+    assert [(e.event_type, str(e.date_start)) for e in x.events] == [("meeting", "2024-03-17"), ("ceremony", day)]
+
+
+# the first day of an event told after its end ("completed the course on Friday. The course had started on 6 May.")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Fourteen officers completed the NATO course on staff procedures on Friday. The course had started "
+                 "on 6 May.", [("conference", "2024-05-06", "2024-05-17")], id="the-course-had-started"),
+    pytest.param("The evaluation exercise of the battalion ended on Friday. It had started on Monday, 13 May.",
+                 [("exercise", "2024-05-13", "2024-05-17")], id="it-had-started"),
+    pytest.param("The certification of the company was completed at the centre on 17 May. The certification had "
+                 "begun on 13 May.", [("exercise", "2024-05-13", "2024-05-17")], id="the-certification-had-begun"),
+    # (a later start is another event, and so is one of another kind)
+    pytest.param("The NATO course ended on 10 May. The exercise had started on 6 May.",
+                 [("conference", "2024-05-10", None), ("exercise", "2024-05-06", None)], id="another-kind"),
+])
+def test_the_start_told_after_the_end(text, expected):
+    x = _extract(" date 2024-05-20 " + text)
+    assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None) for e in x.events] == expected

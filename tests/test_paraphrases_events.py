@@ -186,6 +186,30 @@ def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one verb for a list of dated legs: each item after a comma or "and" is one more
+    ("The envoy was in Tbilisi on 13 May, in Yerevan on 14 May and in Baku on 15-16 May.",
+     [("visit", "2024-05-13"), ("visit", "2024-05-14"), ("visit", "2024-05-15")]),
+    ("The minister held talks with the Secretary General in Brussels on 13 May, with the French minister in Paris "
+     "on 14 May and with the German minister in Berlin on 15 May.",
+     [("meeting", "2024-05-13"), ("meeting", "2024-05-14"), ("meeting", "2024-05-15")]),
+])
+def test_one_verb_for_a_list_of_dated_legs(text, expected):
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address to a gathering is part of it: one event
+    ("Speaker Sahiba Gafarova addressed the Assembly's annual session in Copenhagen on 14 May.", ["conference"]),
+    ("Addressing a NATO seminar on building integrity in Baku on 14 May, the deputy minister praised the course.",
+     ["conference"]),
+    # (an address to a council is an event of its own)
+    ("The minister addressed the North Atlantic Council on 14 May.", ["meeting"]),
+])
+def test_an_address_to_a_gathering_is_the_gathering(text, expected):
+    assert [e.event_type for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The envoy arrived in Baku on 14 May and held meetings with the foreign and defence ministers.", ["visit"]),
     ("During the visit on 14 May the delegation held meetings at the ministry.", ["visit"]),
     ("On 14 May the envoy held meetings with the foreign and defence ministers.", ["meeting"]),

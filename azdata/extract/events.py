@@ -175,6 +175,13 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # "the leaders met at the summit": the meeting is the summit itself (not "met X at the summit")
             ts = [t for t in ts if not (t.family == "talks" and MET_AT_GATHERING.match(s.text, t.pos + len(t.text)))]
             families = {t.family for t in ts}
+        if "address" in families:
+            # "addressed the annual session", "addressing the participants of the conference": the address is a part
+            # of the gathering it names, one event
+            heard = [t for t in ts if t.family == "address" and any(
+                u.event_type == "conference" and 0 < u.pos - t.pos - len(t.text) <= 60 for u in ts)]
+            ts = [t for t in ts if t not in heard]
+            families = {t.family for t in ts}
         specific = families & {"visit", "talks", "address"}
         if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event
             ts = [t for t in ts if t.family != "activity" or t.event_type not in ("other", "visit")]
@@ -259,8 +266,10 @@ def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -
 
 
 # "met A on 14 May and B on 15 May", "received A on 13 May, and B on 15 May": the verb left out before the second
-ELIDED_GAP = re.compile(r",?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|paid|made|gave|spoke|flew|saw|will|is|was"
-                        r"|has|had)\b)[^.;:]{2,160}?\s+on\s+")
+# (or a comma and a preposition, as the items of a list: "was in <city> on <day>, in <city> on <day> and in ...",
+# "held talks with <A> on <day>, with <B> on <day> and with <C> on <day>")
+ELIDED_GAP = re.compile(r"(?:,?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took|paid|made|gave|spoke|flew|saw|will|is"
+                        r"|was|has|had)\b)[^.;:]{2,160}?|,\s+(?=(?:with|in|at|to)\s)[^.;:,]{2,100}?)\s+on\s+")
 
 
 COORDINATED_GAP = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+again)\s+(?:in\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,2}in\s+)?")

@@ -207,6 +207,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         refs = refs + group_refs(s, refs, story.previous_people, story.recent_people, at_table) + guest_refs(
             s, refs, story.visits, story.delegation_head)
         created: list[Event] = []
+        if trigs and _told_start(s, eventable, trigs, story):
+            trigs = []  # "The course had started on <day>": the first day of the one just told, no event of its own
         if eventable and trigs:
             created = events_from(s, eventable, trigs, art)
             if not created and lead and art.published and all(d.date_start == art.published for d in eventable) \
@@ -278,8 +280,11 @@ ANOTHER_MEETING = re.compile(r"\b(?:also|later|then|afterwards|separately)\s+(?:
 
 
 # "It opened on Wednesday at the base", "They began on 5 May": the first day of the event under way
-OPENED_ON = re.compile(r"(?:It|They)\s+(?:(?:was|were)\s+)?(?:officially\s+)?(?:opened|began|started|kicked off"
-                       r"|got under\s?way|was launched)\b")
+# (also told after its end: "It had started on <day>", "The course had begun on <day>")
+OPENED_ON = re.compile(r"(?:It|They|(?P<noun>The\s+(?:[\w’'-]+\s+){0,3}?(?i:course|exercises?|drills|training"
+                       r"|certification|evaluation|seminar|session|conference|workshop)))\s+(?:had\s+|has\s+)?"
+                       r"(?:(?:was|were)\s+)?"
+                       r"(?:officially\s+)?(?:opened|began|begun|started|kicked off|got under\s?way|was launched)\b")
 
 
 # "X and Y took part in / attended the conference": the verbs of taking part in a gathering
@@ -316,6 +321,17 @@ def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> Dat
     event.date_end = event.date_end or event.date_start
     event.date_start = d.date_start
     return d
+
+
+def _told_start(s: Sentence, eventable: list[DateMention], trigs: list[Trigger], story: Story) -> bool:
+    """"The <event> had started on <day>", of the kind of the event under way and before its first day: that
+    event's start, which ``_opening_day`` sets."""
+    m = OPENED_ON.match(s.text)
+    if not (m and m.group("noun") and story.frame and len(eventable) == 1 and eventable[0].precision == "day"):
+        return False
+    event = story.main_event()
+    return event.family != "talks" and {t.event_type for t in trigs} == {event.event_type} \
+        and eventable[0].date_start is not None and eventable[0].date_start < event.date_start
 
 
 def _plan_after_dateline(s: Sentence, pending: list[DateMention], art: Article) -> bool:

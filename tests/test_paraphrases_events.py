@@ -186,6 +186,19 @@ def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("NATO envoy Jan Novak, who arrived in Baku yesterday, has met Defense Minister Zakir Hasanov.",
+     [("visit", "2024-05-19"), ("meeting", "2024-05-20")]),
+    ("The NATO delegation, which came to Baku on Sunday, has held talks at the Ministry of Foreign Affairs.",
+     [("visit", "2024-05-19"), ("meeting", "2024-05-20")]),
+    # (a date in the verb's own clause dates the perfect)
+    ("NATO envoy Jan Novak has met Defense Minister Zakir Hasanov on Sunday.", [("meeting", "2024-05-19")]),
+])
+def test_a_date_in_a_relative_clause_leaves_the_lead_on_its_day(text, expected):
+    # "<guest>, who arrived yesterday, has met <host>": the arrival is the guest's, the meeting the day's news
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # one verb for a list of dated legs: each item after a comma or "and" is one more
     ("The envoy was in Tbilisi on 13 May, in Yerevan on 14 May and in Baku on 15-16 May.",
      [("visit", "2024-05-13"), ("visit", "2024-05-14"), ("visit", "2024-05-15")]),
@@ -457,6 +470,13 @@ def test_n_day_event(text, expected):
          [("visit", "2024-05-14", "2024-05-15", "Baku")]),
     case("is-on-a-three-day-visit", "General Christopher Cavoli arrived in Baku on 14 May for a three-day visit.",
          [("visit", "2024-05-14", "2024-05-16", "Baku")]),
+    # the end verb after the event: its day is the last one
+    case("two-day-workshop-wrapped-up", "A two-day workshop on building integrity, organised jointly with NATO, "
+         "wrapped up at the ministry on Tuesday.", [("conference", "2024-05-13", "2024-05-14", "")]),
+    case("three-day-seminar-ended", "The three-day NATO seminar ended in Baku on 15 May.",
+         [("conference", "2024-05-13", "2024-05-15", "Baku")]),
+    case("two-day-course-that-began", "The two-day NATO course began in Baku on 15 May.",
+         [("conference", "2024-05-15", "2024-05-16", "Baku")]),
 ])
 def test_n_day_and_concluded(text, expected):
     assert _events(text) == expected

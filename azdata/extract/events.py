@@ -447,6 +447,8 @@ def superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
         return False
     # on the lead's own day only an event of its family is the same happening ("today" a figure of type
     # other is no report of the press conference the lead announces)
+    # (not by a date of its own sentence's relative clause: "<guest>, who arrived yesterday, has met <host>")
     return any(o is not e and o.date.kind != "published" and o.precision == "day" and o.date_start
+               and o.sentence is not e.sentence
                and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start
                and (o.date_start < e.date_start or o.family == e.family and o.event_type != "other") for o in events)

@@ -39,7 +39,7 @@ from .participants import (
 from .places import host_country
 from .statistics import day_count
 from .timing import apply_lengths, cited, close_ranges, dates_in, eventable_dates
-from .triggers import Trigger, exercise_names, named_exercise_triggers, triggers_in
+from .triggers import Trigger, clause_of, clause_spans, exercise_names, named_exercise_triggers, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
                     r"visit|exercise|forum|seminar|session|course|programme|drills?|training|workshop|gathering|"
@@ -210,7 +210,11 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         if trigs and _told_start(s, eventable, trigs, story):
             trigs = []  # "The course had started on <day>": the first day of the one just told, no event of its own
         if eventable and trigs:
-            created = events_from(s, eventable, trigs, art)
+            perfect = _perfect_beside_relative(s, eventable, trigs) if lead and art.published else []
+            created = events_from(s, eventable, [t for t in trigs if t not in perfect], art) if len(perfect) < len(
+                trigs) else []
+            if perfect:  # "X, who arrived in Baku yesterday, has met Y": the meeting is the day's news
+                created += lead_event(s, perfect, art, perfect[0].pos)
             if not created and lead and art.published and all(d.date_start == art.published for d in eventable) \
                     and (perfect := LEAD_PERFECT.search(s.text)):
                 # "<exercise> has got under way ..., the ministry said <day of publication>.": the lead's news
@@ -321,6 +325,24 @@ def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> Dat
     event.date_end = event.date_end or event.date_start
     event.date_start = d.date_start
     return d
+
+
+RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which)\b")
+
+
+def _perfect_beside_relative(s: Sentence, eventable: list[DateMention], trigs: list[Trigger]) -> list[Trigger]:
+    """The event words of a lead's present-perfect clause when the sentence's dates stand only in relative clauses
+    about someone in it ("<guest>, who arrived in <city> yesterday, has met <host>"): the date is the guest's, the
+    perfect the day's news."""
+    m = LEAD_PERFECT.search(s.text)
+    if not m:
+        return []
+    clauses = clause_spans(s.text)
+    verb = clause_of(m.start(), clauses)
+    date_clauses = {clause_of(d.start - s.start, clauses) for d in eventable}
+    if verb in date_clauses or not all(RELATIVE_CLAUSE.match(s.text, clauses[c][0]) for c in date_clauses):
+        return []
+    return [t for t in trigs if clause_of(t.pos, clauses) == verb and t.pos >= m.start()]
 
 
 def _told_start(s: Sentence, eventable: list[DateMention], trigs: list[Trigger], story: Story) -> bool:

@@ -19,6 +19,10 @@ LASTED_DAYS = re.compile(r"\b(?:lasted|lasts|will\s+last|is\s+to\s+last|ran|runs
 NAME_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|on|the|in))+\s+")
 N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
+# "A two-day workshop on <topic>, organised by <body>, wrapped up on Tuesday": the end verb after the event, so its
+# day is the last (not after "began on Monday and ended ...", whose day is the first)
+ENDED_AFTER = re.compile(r"(?:(?!\b(?:began|begun|started|opened|kicked off|will|is to|are to)\b)[^.;]){0,120}?"
+                         r"\b(?:concluded|wrapped up|ended|closed|came to an end|drew to a close|finished)\b")
 # "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
 # another clause's: "postponed from 10 May to 14 May" keeps the 14th, see POSTPONED_TO)
 CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|scrapped|"
@@ -194,7 +198,7 @@ def apply_lengths(s: Sentence, created: list[Event]) -> None:
             n_days = day_count(m.group(1))
             if n_days and 1 < n_days < 15:
                 e.n_days = n_days
-                if CONCLUDED.search(s.text[:m.start()]):
+                if CONCLUDED.search(s.text[:m.start()]) or ENDED_AFTER.match(s.text, m.end()):
                     e.date_start, e.date_end = e.date_start - dt.timedelta(days=n_days - 1), e.date_start
                 else:
                     e.date_end = e.date_start + dt.timedelta(days=n_days - 1)

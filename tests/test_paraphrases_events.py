@@ -104,6 +104,8 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-will-receive", "Speaker Sahiba Gafarova will receive the NATO delegation.", [("meeting", "talks")]),
+    case("talks-is-to-receive", "The minister is to receive the NATO envoy.", [("meeting", "talks")]),
     case("talks-meetings-with", "The president will hold meetings with the Secretary General.",
          [("meeting", "talks")]),
     case("talks-paid-a-courtesy-call-on", "The air commander paid a courtesy call on the Chief of the General Staff.",
@@ -564,6 +566,11 @@ def test_itinerary(text, published, expected):
     case("is-in-a-city-for-talks", "The NATO envoy is in Baku for talks on defence reform.", [("visit", "2024-05-20")]),
     case("are-in-a-city-for-a-visit", "Two NATO officers are in Ganja for a three-day visit.",
          [("visit", "2024-05-20")]),
+    case("the-visit-continues", "The working visit of the Chief of the General Staff to Türkiye continues.",
+         [("visit", "2024-05-20")]),
+    case("the-exercise-continues-in", "The exercise of the engineer units continues in Ganja.",
+         [("exercise", "2024-05-20")]),
+    case("continues-to-support", "NATO continues to support the reforms discussed at the talks.", []),
     case("is-in-a-city-for-a-reason", "The minister is in Baku for the rest of the week.", []),
 ])
 def test_lead_in_present_perfect(text, expected):

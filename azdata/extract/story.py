@@ -62,15 +62,17 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      r"|wrapped up|concluded|completed|ended|finished|rounded off"
                      r"|been\s+dispatched|been\s+deployed)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
-                     r"|hosting|holding|conducting|staging|attending|the venue (?:of|for))|goes on|go on)\b",
-                     ["has", "have", "is", "are", "go"])
+                     r"|hosting|holding|conducting|staging|attending|the venue (?:of|for))|goes on|go on"
+                     # ("The visit of <guest> to <country> continues (in <city>)": the happening under way today)
+                     r"|continues(?=\s*(?:[.,;]|$|\s+(?:in|at|today)\b)))\b",
+                     ["has", "have", "is", "are", "go", "continues"])
 
 
 # "X starts his trip to <country> with a visit to ...", "X meets Y in Baku", "X, who is on a visit to <country>,":
 # a headline's present tense in the lead is the day's news, as the present perfect is (only with a talks or visit
 # word after it, and only where no perfect verb tells the news)
-LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues|concludes|wraps up|pays|holds|meets|visits|arrives|receives"
-                     r"|hosts|(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|on\s+(?:a|an|his|her|their)\s+"
+LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues(?!\s+to\b)|concludes|wraps up|pays|holds|meets|visits|arrives"
+                     r"|receives|hosts|(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|on\s+(?:a|an|his|her|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)"
                      # ("<guest> is in <city> for talks": there now, for what the visit is for)
                      r"|in\s+[A-Z][\w’'-]+\s+for\s+(?:talks|consultations|meetings|an?\s)))\b",

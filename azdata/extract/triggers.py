@@ -187,7 +187,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if event_type == "other" and _after_an_occasion(before):
             continue  # "the presidential election held on <date>": a background occasion, not a happening reported
-        if word in ("received", "receives") and RECEIVED_A_THING.match(after):
+        if word in ("received", "receives", "receive") and RECEIVED_A_THING.match(after):
             continue  # "received its NATO certificate", "has received an invitation": not a reception of visitors
         taken.append((s, e))
         found.append(Trigger(s, matched, event_type, family))

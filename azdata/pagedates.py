@@ -344,6 +344,9 @@ def heading_date(paragraph: str) -> dt.date | None:
     """The day a heading ends with, after a dash and the place ("Joint press conference of <A> and <B> -
     <place>, <date>."): archives of speeches and transcripts date a text so and print no other date."""
     line = paragraph.strip().rstrip(". ")
+    words = line.rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold().rstrip(".") in resources.date_words():
+        line = words[0]  # a year word after the year ("13 ноября 2001 года")
     m = HEADING_TAIL.search(line, max(0, len(line) - 70))
     hit = find_date(m.group(1)) if m else None
     return hit[2] if hit and hit[1] == len(m.group(1)) else None

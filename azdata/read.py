@@ -302,6 +302,14 @@ def parse_layout(art: Article) -> None:
     art.outlet = _outlet(text)
     if art.published is None:
         used.update(infer_published(art, dateline, dates, first, last, title_at))
+    if art.published is None and first is not None:
+        # an archive's heading above the text, in any language, that ends with the place and day it was said
+        # ("From the talk of <A> with <B> - <place>, <day>"): the day of the text
+        headed = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                       if pagedates.heading_date(bs[i].text)), None)
+        if headed is not None:
+            art.published, art.published_from = pagedates.heading_date(bs[headed].text), "page"
+            used.add(headed)
     art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
@@ -371,7 +379,10 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         bs[last].final = "good"
     tail = last + 1
     if tail < close and bs[tail].cls in ("near", "short") and _cut_off(bs[tail], tail + 1 == len(bs)) \
-            and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"):
+            and (tail + 1 == len(bs) or bs[tail + 1].cls == "bad"
+                 # (or above a short heading of the related list, "Latest news", when it is long as a sentence
+                 # is: a subscription line above one, "Follow us on <channel>", is shorter)
+                 or bs[tail + 1].cls == "short" and bs[tail].words >= 15):
         last = tail  # the story's last paragraph, cut off (a lone line, not the first of a list of headlines)
         bs[last].final = "good"
     return first, last

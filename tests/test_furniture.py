@@ -261,6 +261,11 @@ TRUNCATION = [
                  id="footer-does-not-hide-the-cut"),
     pytest.param("The sides agreed to continue the talks in the spring of the next year, the ministry said.",
                  ["Latest news", "Farmers brace for a dry summer", "Share"], False, id="footer-after-a-full-stop"),
+    # (a related-list heading on a block of its own below the cut: the cut paragraph is still the story's)
+    pytest.param("On Monday the Secretary General will hold talks with the foreign minister and the defence minister "
+                 "on the reforms of the arm", ["Further news", "", "• Delegation travels to Strasbourg for talks",
+                                    "• New road link opens between two regions"], True,
+                 id="cut-above-a-related-heading-block"),
     pytest.param("The visit ended with", [], True, id="short-fragment-at-the-end-of-the-page"),
     pytest.param("He also noted that the talks", [], True, id="six-words-at-the-end-of-the-page"),
     pytest.param("“We are ready to go on with this work together with our partners in the", [], True,
@@ -272,6 +277,15 @@ TRUNCATION = [
     pytest.param("The talks will continue next month, the ministry said.*", FOOTER, False, id="asterisk-end-mark"),
     pytest.param("The talks will continue next month, the ministry said. (END)", [], False, id="end-in-brackets"),
 ]
+
+
+def test_a_subscription_line_above_a_related_heading_is_no_cut_story():
+    # "Stay up to date with our news on the channel" (no final mark) over "Latest": a widget, not the story cut short
+    art = _read(_page(["Alliance delegation visits the staff college"],
+                      ["Stay up-to-date with more news at our Telegram channel", "", "Latest", "",
+                       "• Delegation travels to Strasbourg for talks", "• New road link opens between two regions"]))
+    assert _body(art) == STORY
+    assert art.truncated is False
 
 
 @pytest.mark.parametrize("last, bottom, truncated", TRUNCATION)

@@ -104,6 +104,10 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-the-talk-of", "From the talk of President Heydar Aliyev with the delegation of the Alliance.",
+         [("meeting", "talks")]),
+    case("talks-meetings-within", "Meetings within the NATO-Ukraine Commission will take place on 17 January.",
+         [("meeting", "talks")]),
     case("talks-will-receive", "Speaker Sahiba Gafarova will receive the NATO delegation.", [("meeting", "talks")]),
     case("talks-is-to-receive", "The minister is to receive the NATO envoy.", [("meeting", "talks")]),
     case("talks-meetings-with", "The president will hold meetings with the Secretary General.",
@@ -265,6 +269,24 @@ def test_a_past_visit_dated_by_its_year(text, expected):
     x = _extract(text, "2019-09-09")
     assert [(e.event_type, str(e.date_start), e.location, [x.people[p].surname for p, _ in e.people])
             for e in x.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking part in a gathering in a year: the one who took part is named before the verb
+    ("It is known that in 1999 President Heydar Aliyev addressed the summit held for the anniversary.",
+     [("conference", "1999-01-01", ["Aliyev"])]),
+    ("The minister said the country joined the programme in 1994, and that in 1999 President Heydar Aliyev "
+     "addressed the summit in Washington.", [("conference", "1999-01-01", ["Aliyev"])]),
+    ("Minister Jan Novak attended the annual session of the Assembly in Madrid in 2019.",
+     [("conference", "2019-01-01", ["Novak"])]),
+    ("In 2004 Azerbaijani officers took part in the exercise Cooperative Best Effort in Baku.",
+     [("exercise", "2004-01-01", [])]),
+    ("He attended the summits in 2004 and 2006.", []),
+])
+def test_taking_part_in_a_gathering_in_a_year(text, expected):
+    x = _extract(text, "2019-09-09")
+    assert [(e.event_type, str(e.date_start), [x.people[p].surname for p, _ in e.people]) for e in x.events] \
+        == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -566,6 +588,8 @@ def test_itinerary(text, published, expected):
     case("is-in-a-city-for-talks", "The NATO envoy is in Baku for talks on defence reform.", [("visit", "2024-05-20")]),
     case("are-in-a-city-for-a-visit", "Two NATO officers are in Ganja for a three-day visit.",
          [("visit", "2024-05-20")]),
+    case("is-in-full-swing", "The NATO exercise Cooperative Effort 2024, held in Georgia, is in full swing.",
+         [("exercise", "2024-05-20")]),
     case("the-visit-continues", "The working visit of the Chief of the General Staff to Türkiye continues.",
          [("visit", "2024-05-20")]),
     case("the-exercise-continues-in", "The exercise of the engineer units continues in Ganja.",

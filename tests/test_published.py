@@ -72,6 +72,24 @@ def test_a_month_header_gives_the_datelines_year(text, published):
     assert art.published_from == ("dateline" if published else "none")
 
 
+# ------------------------------------------------------------------ an archive's heading that ends with the day
+
+@pytest.mark.parametrize("heading, published", [
+    pytest.param("Из беседы Президента с делегацией Альянса - Президентский дворец, 13 ноября 2001 года", "2001-11-13",
+                 id="russian-heading-with-a-year-word"),
+    pytest.param("From the talk of the President with the delegation of the Alliance - Baku, January 16, 2001",
+                 "2001-01-16", id="english-heading"),
+    pytest.param("Söhbətdən: Prezident Alyansın nümayəndə heyəti ilə - Bakı, 5 may 2003-cü il", None,
+                 id="a-year-glued-to-its-word-is-not-read"),
+])
+def test_the_day_an_archive_heading_ends_with(heading, published):
+    text = ("Library of speeches\nHome | Biography | Speeches\n\n" + heading + "\n\n\nThe President: Dear guests, "
+            "you are welcome here, and we are glad that the work of the partnership goes on so well." + REST)
+    art = _read(text)
+    assert art.published == (D(published) if published else None)
+    assert art.published_from == ("page" if published else "none")
+
+
 @pytest.mark.parametrize("text, published, source, first", GLUED)
 def test_a_date_run_into_the_first_word(text, published, source, first):
     art = _read(text)

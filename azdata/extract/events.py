@@ -38,6 +38,17 @@ VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|
                         r"|\b(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to"
                         r"|(?<=to\s)visit(?=\s+[A-Z]))\b[^;:]{0,60}?"
                         r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+# "In 1999 <person> addressed the summit held for ...", "attended the annual session in Madrid in 2019": taking part in
+# a gathering dated by its year (the one who took part named before the verb)
+TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\b)[^;:]){0,100}?\b"
+                          r"(?:attended|addressed|took\s+part\s+in"
+                          r"|participated\s+in)\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?"
+                          r"(?:summit|conference|session|seminar|forum|symposium|exercises?|drills|course))\b"
+                          r"|\b(?:attended|addressed|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+"
+                          r"((?:[\w’'-]+\s+){0,4}?(?:summit|conference|session|seminar|forum|symposium|exercises?|drills"
+                          r"|course))\b[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)",
+                          ["attended", "addressed", "part in", "participated"])
+TOOK_PART_VERB = re.compile(r"\b(?:attended|addressed|took\s+part\s+in|participated\s+in)\b")
 # ("was invited to visit <country> in <year>" is a plan: "to visit" tells a visit only after "the first <office>")
 FIRST_TO_VISIT = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){1,6}to\s+$")
 MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she|they|it)\s+)?(?:held\s+talks\s+with"
@@ -343,7 +354,10 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
             d = DateMention(s.start + year_at, s.start + year_at + 4, year_text, "year", dt.date(year, 1, 1), None,
                             "year", True)
             ev = Event(etype, family if family == "visit" else "activity", d, d.date_start, None, "year", s, [noun_at])
-            if family != "visit" and sentence_people and ATTENDED_BEFORE.search(s.text[:year_at - 4]):
+            if family != "visit" and sentence_people and visitor:  # "In <year> <person> addressed the summit"
+                ev.people = [(r.person, "head") for r in sentence_people[n]
+                             if visitor[0] <= r.pos - s.start < visitor[1] and r.subject]
+            elif family != "visit" and sentence_people and ATTENDED_BEFORE.search(s.text[:year_at - 4]):
                 ev.people = [(r.person, "head") for r in sentence_people[n] if r.subject and r.pos - s.start < year_at]
             elif family != "visit" and sentence_people and (verb := ATTENDED_LISTED.search(s.text[:noun_at])):
                 # "<name> has also taken part in seven Summits (<city> <year>, ...)": who is named in the verb's clause
@@ -426,8 +440,14 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
               for m in HELD_IN_YEAR.finditer(s.text)]
     visits = list(VISITED_IN_YEAR.finditer(s.text))
     nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
-    if (visits or nouns) and not [d for d in find_dates(s.text, art.published, s.start)
+    took_part = list(TOOK_PART_IN_YEAR.finditer(s.text))
+    if (visits or nouns or took_part) and not [d for d in find_dates(s.text, art.published, s.start)
                                   if d.precision in ("day", "month")]:
+        for m in took_part:
+            noun, year = (2, 1) if m.group(2) else (3, 4)
+            verb = TOOK_PART_VERB.search(s.text, m.end(1) if year == 1 else m.start()).start()
+            found.append((m.group(noun), m.start(noun), m.start(year), m.end(noun),
+                          (m.end(1) if year == 1 else 0, verb)))
         for m in visits:
             verb, year = (2, 1) if m.group(2) else (3, 4)
             if m.group(verb) != "visit":

@@ -62,7 +62,7 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      r"|wrapped up|concluded|completed|ended|finished|rounded off"
                      r"|been\s+dispatched|been\s+deployed)"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
-                     r"|hosting|holding|conducting|staging|attending|the venue (?:of|for))|goes on|go on"
+                     r"|hosting|holding|conducting|staging|attending|the venue (?:of|for)|in full swing)|goes on|go on"
                      # ("The visit of <guest> to <country> continues (in <city>)": the happening under way today)
                      r"|continues(?=\s*(?:[.,;]|$|\s+(?:in|at|today)\b)))\b",
                      ["has", "have", "is", "are", "go", "continues"])

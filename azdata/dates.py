@@ -151,7 +151,10 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
 # "is due to end on <day>", "will close on <day>": the last day of something under way, as "until" is
 END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to|and)\s+"
-                    r"(?:(?:will|is\s+to)\s+)?(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$", re.IGNORECASE)
+                    r"(?:(?:will|is\s+to)\s+)?(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$"
+                    # ("The course, which started on 6 May, ended on Friday": the end after the start's own clause)
+                    r"|,\s+(?:ended|closed|concluded|finished|wrapped\s+up)\s+on\s*$", re.IGNORECASE)
+END_ON_PAST = re.compile(r"\b(?:ended|closed|concluded|finished|wrapped\s+up)\b", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
 VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",
@@ -419,8 +422,11 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             if kind == "year" and NAME_BEFORE_YEAR.search(sentence[max(0, s - 30):s]) \
                     and not re.search(r"(?:In|Since|By|From|Until|Of|For|And)\s$", sentence[max(0, s - 8):s]):
                 continue  # "Regional Response 2009", "West 2017": a name, not a date
-            until = bool(UNTIL.search(before) or END_ON.search(sentence, max(0, s - 40), s)) \
-                and kind in ("day", "month", "weekday")
+            end_on = END_ON.search(sentence, max(0, s - 40), s)
+            if end_on and end_on.group(0).startswith(",") and not any(te <= s for _, te in taken):
+                end_on = None  # ", ended on <day>" is an end only after a start written before it
+            until = bool(UNTIL.search(before) or end_on) and kind in ("day", "month", "weekday")
+            ended = bool(end_on and END_ON_PAST.search(end_on.group(0)))  # "ended on": an end gone by
             # "who arrived in Baku on Sunday, will meet ... on Tuesday": a past verb in the
             # mention's own clause keeps it in the past whatever the rest of the sentence says
             ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= s < ce), None)
@@ -433,7 +439,8 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             if lead in ("next", "last"):
                 future = lead == "next"  # "next March", "Last October": the word says which way
             taken.append((s, e))
-            found.append(_Match(kind, s, e, m.groupdict(), until, bool(SINCE.search(before)), future or until))
+            found.append(_Match(kind, s, e, m.groupdict(), until, bool(SINCE.search(before)),
+                                future or until and not ended))
     return tuple(found)
 
 

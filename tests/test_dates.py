@@ -112,6 +112,14 @@ CASES = [
                  [("February", "2016-02-01", None, "month", {"future": True})], id="due-in-month-ahead"),
     pytest.param("Officials discussed the summit due on 14 June.", "2016-01-19",
                  [("14 June", "2016-06-14", None, "day", {"future": True})], id="due-on-day-ahead"),
+    # --- the end of something whose start has a clause of its own ("which started on <day>, ended on <day>"):
+    # an end gone by, not one ahead
+    pytest.param("The course, which started on May 6, ended on Friday at the centre.", "2024-05-20",
+                 [("May 6", "2024-05-06", None, "day"), ("Friday", "2024-05-17", None, "day", {"until": True})],
+                 id="started-then-ended-on-a-weekday"),
+    pytest.param("The exercise, which began on 2 June, closed on 9 June.", "2024-06-20",
+                 [("2 June", "2024-06-02", None, "day"), ("9 June", "2024-06-09", None, "day", {"until": True})],
+                 id="began-then-closed-on-a-day"),
     # --- an invitation to a gathering speaks of what is ahead, whatever verb tells of the invitation
     pytest.param("An invitation to attend the summit in Washington on 9-11 July has been extended to him.",
                  "2024-05-20", [("9-11 July", "2024-07-09", "2024-07-11", "day", {"future": True})],

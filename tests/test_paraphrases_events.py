@@ -104,6 +104,10 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-was-briefed-on", "The deputy minister was briefed on the education programme at NATO Headquarters.",
+         [("meeting", "talks")]),
+    case("talks-were-briefed-by", "Members of the committee were briefed by the ambassador on the contribution.",
+         [("meeting", "talks")]),
     case("talks-hosted-the-director", "The minister hosted the Director of the NATO disaster response centre.",
          [("meeting", "talks")]),
     case("talks-hosting-the-ambassador", "Hosting the Ambassador of Italy, the rector spoke of the courses.",
@@ -226,8 +230,13 @@ def test_one_verb_for_a_list_of_dated_legs(text, expected):
     ("Speaker Sahiba Gafarova addressed the Assembly's annual session in Copenhagen on 14 May.", ["conference"]),
     ("Addressing a NATO seminar on building integrity in Baku on 14 May, the deputy minister praised the course.",
      ["conference"]),
-    # (an address to a council is an event of its own)
+    # (an address to a council is an event of its own, and the meeting of a council it addresses is that one)
     ("The minister addressed the North Atlantic Council on 14 May.", ["meeting"]),
+    ("The ambassador addressed the meeting of the Euro-Atlantic Partnership Council in Brussels on 15 May.",
+     ["meeting"]),
+    # (a meeting held within a summit is one event, the summit another)
+    ("The president addressed a meeting on the mission held on Thursday within the NATO summit in Newport.",
+     ["meeting", "conference"]),
 ])
 def test_an_address_to_a_gathering_is_the_gathering(text, expected):
     assert [e.event_type for e in _extract(text).events] == expected
@@ -593,6 +602,8 @@ def test_itinerary(text, published, expected):
     case("is-in-a-city-for-talks", "The NATO envoy is in Baku for talks on defence reform.", [("visit", "2024-05-20")]),
     case("are-in-a-city-for-a-visit", "Two NATO officers are in Ganja for a three-day visit.",
          [("visit", "2024-05-20")]),
+    case("has-presented-his-credentials", "The new ambassador has presented his credentials to the Secretary General.",
+         [("ceremony", "2024-05-20")]),
     case("is-in-full-swing", "The NATO exercise Cooperative Effort 2024, held in Georgia, is in full swing.",
          [("exercise", "2024-05-20")]),
     case("the-visit-continues", "The working visit of the Chief of the General Staff to Türkiye continues.",

@@ -189,9 +189,14 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         if "address" in families:
             # "addressed the annual session", "addressing the participants of the conference": the address is a part
             # of the gathering it names, one event
+            # (its object: the gathering within a few words, no other event word between)
             heard = [t for t in ts if t.family == "address" and any(
-                u.event_type == "conference" and 0 < u.pos - t.pos - len(t.text) <= 60 for u in ts)]
-            ts = [t for t in ts if t not in heard]
+                u.event_type == "conference" and 0 < u.pos - t.pos - len(t.text) <= 40
+                and not any(t.pos < v.pos < u.pos for v in ts if v is not t) for u in ts)]
+            # ("addressed the meeting of the <council>": the meeting is the one addressed, one event)
+            addressed = [u for u in ts if u.family == "talks" and u.text.lower() in ("meeting", "session") and any(
+                t.family == "address" and 0 <= u.pos - t.pos - len(t.text) <= 12 for t in ts)]
+            ts = [t for t in ts if t not in heard and t not in addressed]
             families = {t.family for t in ts}
         specific = families & {"visit", "talks", "address"}
         if specific:  # "returned ... after completing their tour", "a visit within the NATO Days": one event

@@ -104,6 +104,10 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-called-on-the-assistant-to-the-president", "Before leaving, the envoy called on Assistant to the "
+         "President Hikmet Hajiyev.", [("meeting", "talks")]),
+    case("ceremony-was-awarded", "The colonel was awarded the Meritorious Service Medal at the headquarters.",
+         [("ceremony", "activity")]),
     case("talks-was-briefed-on", "The deputy minister was briefed on the education programme at NATO Headquarters.",
          [("meeting", "talks")]),
     case("talks-were-briefed-by", "Members of the committee were briefed by the ambassador on the contribution.",
@@ -193,6 +197,7 @@ def test_a_discussion_before_the_gathering_is_named_stays_a_meeting():
     "The minister welcomed Azerbaijan's contribution to the mission.",
     # "called on <someone> to <do>" is an appeal, not a call paid on them
     "The speaker called on NATO to take a clearer position.",
+    "The ministers called on the Allies of the country to act.",
     "The minister called on the international community to support the talks.",
 ])
 def test_hosting_or_welcoming_a_thing_is_no_meeting(sentence):
@@ -1199,3 +1204,18 @@ def test_a_speech_at_a_body(text, expected):
 def test_under_way_since_a_day(text, expected):
     assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None)
             for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy secretary general thanked Azerbaijan for hosting the NATO Days in a letter to the minister on 15 May.",
+    "The minister expressed his gratitude for organising the seminar in a message sent to the rector on 15 May.",
+    "A letter was sent to the defence minister on 15 May.",
+])
+def test_thanks_and_letters_are_no_events(text):
+    # what a letter thanks someone for, and the letter itself, are no happening of that day
+    assert _events(text) == []
+
+
+def test_a_course_conducted_since_a_day_began_then():
+    text = "A NATO mobile training team has been conducting a course on demining at the training centre since 13 May."
+    assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == [("conference", "2024-05-13")]

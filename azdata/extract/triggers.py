@@ -95,6 +95,11 @@ HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                             r"(?=[A-Z\d])|by\s)"
                             # ("the meeting, set for Thursday, will ...": the day it is planned for)
                             r"|(?:set|scheduled|planned|due)\s+(?:for|on)\s+(?=[A-Z\d]))")
+THANKED_FOR_HOSTING = re.compile(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreciat\w+)\b[^.;:]{0,60}?\bfor\s+"
+                                 r"(?:hosting|organi[sz]ing|holding|staging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
+                                 re.I)
+A_THING_SENT = re.compile(r"\b(?:letter|message|note|invitation|appeal|telegram|congratulations|request|report)s?\s+"
+                          r"(?:(?:was|were|has\s+been|have\s+been)\s+)?$", re.I)
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
                               r"|letter|message|note|prize|diploma|call))\b")
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
@@ -187,6 +192,10 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if event_type == "other" and _after_an_occasion(before):
             continue  # "the presidential election held on <date>": a background occasion, not a happening reported
+        if word.startswith(("sent", "was sent", "were sent")) and A_THING_SENT.search(before):
+            continue  # "a letter sent to the minister": a message, not people sent somewhere
+        if THANKED_FOR_HOSTING.search(before):
+            continue  # "thanked <country> for hosting the <event> in a letter": the thanks are the news, not the event
         if word in ("received", "receives", "receive") and RECEIVED_A_THING.match(after):
             continue  # "received its NATO certificate", "has received an invitation": not a reception of visitors
         taken.append((s, e))

@@ -21,9 +21,9 @@ SOURCE_TAG = re.compile(r"\((?=[^()\n]{0,40}[A-Z])[^()\n]{2,40}\)\s*")
 DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z]+)(?:,\s*(?P<country>[A-Z][A-Za-z ]+?))?[.,]\s*"
     r"(?:(?P<m1>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?)(?:(?<=\.)\s*|\s+)(?P<d1>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"
+    r"|(?:den\s+|le\s+)?(?P<d2>\d{1,2})\.?\s+(?P<m2>" + MONTHS + r"|(?:" + MONTH_ABBR + r")\.?))"  # ("den 25.")
     r"(?:[.,]?\s*(?P<y>\d{4}))?"
-    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
+    r"[.,]?\s*(?:\((?P<o1>[^)]{2,30})\)\.?|/\s*(?P<o3>[A-Z][\w.]{1,20})\s*/"
     r"|(?P<o2>[A-Z][A-Za-z.]{1,20}(?:/|(?=\s*(?:$|[-–—:])))))?"  # a source ends the line or is cut off by / - :
     r"\s*[-–—:]?\s*",
 )

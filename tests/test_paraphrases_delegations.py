@@ -118,6 +118,10 @@ _LISTED = [("ITA", "Participating country"), ("POL", "Participating country"), (
     case("come-from-the-nations-of", "Some 900 of the troops come from the allied and friendly nations of Italy, "
          "Poland and Romania."),
     case("gathered-the-nations-of", "The exercise gathered the Allied nations of Italy, Poland and Romania."),
+    case("have-confirmed-that-they-will-take-part", "Italy, Poland and Romania have confirmed that they will take "
+         "part in the command and staff exercise."),
+    case("have-agreed-to-take-part", "Italy, Poland and Romania have agreed to take part in the drills."),
+    case("are-expected-to-take-part", "Italy, Poland and Romania are expected to take part in the exercise."),
 ])
 def test_list_intro(sentence):
     # the countries of the list (a noun that names them, "troops from", gives its own title instead)
@@ -225,3 +229,11 @@ def test_a_list_heading_in_capitals_and_footnote_marks(sentence, expected):
 def test_a_number_after_a_country_ends_the_list():
     assert [c for c, _ in delegation_countries("Participating countries are Italy, Poland 2024 and Romania.")] \
         == ["ITA", "POL"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia will join the event as an observer.",
+    "Armenia has joined the drills as a military observer.",
+])
+def test_one_country_as_an_observer(sentence):
+    assert delegation_countries(sentence) == [("ARM", "Observers")]

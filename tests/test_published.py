@@ -72,6 +72,21 @@ def test_a_month_header_gives_the_datelines_year(text, published):
     assert art.published_from == ("dateline" if published else "none")
 
 
+# ------------------------------------------------------------------ datelines in other languages' word order
+
+@pytest.mark.parametrize("dateline, published", [
+    pytest.param("Baku, den 25. November (AZERTAG).", "2011-11-25", id="german-den-and-a-full-stop-after-the-agency"),
+    pytest.param("Bakou, le 15 novembre (AZERTAC).", "2011-11-15", id="french-le"),
+    pytest.param("Baku, 25 November (AZERTAC).", "2011-11-25", id="agency-in-brackets-and-a-full-stop"),
+])
+def test_a_dateline_with_an_article_before_the_day(dateline, published):
+    art = _read(" date 2011-11\n" + dateline + " According to the agency, a conference on the partnership is being "
+                "held in the city today." + REST)
+    assert art.published == D(published)
+    assert art.published_from == "dateline"
+    assert _body(art)[0].startswith("According to the agency")
+
+
 # ------------------------------------------------------------------ an archive's heading that ends with the day
 
 @pytest.mark.parametrize("heading, published", [

@@ -84,7 +84,11 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be|are to be|is to 
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
                        r"|represented|attending|contributing)|participants)\b")
 # "Italy, Poland and Romania are taking part in the drills", "Georgia also took part": the list before the verb
-TAKE_PART_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
+# ("... have confirmed that they will take part", "... have agreed to take part", "... are expected to take part")
+TAKE_PART_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:confirmed|announced|said|agreed|decided)\s+"
+                             r"(?:that\s+(?:they|it)\s+will\s+|to\s+)"
+                             r"|(?:intend|intends|plan|plans|are\s+expected|is\s+expected|are\s+set|are\s+due)\s+to\s+)?"
+                             r"(?:(?:are|were|is|was|will|would|have|has|had)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
                              r"(?:also\s+)?(?:taking part|take part|takes part|took part|taken part|participating"
                              r"|participate|participates|participated|joined|join|joins|joining|attended|attend"
                              r"|attends|attending)\b")
@@ -123,7 +127,7 @@ TAKING_PART_ARE = re.compile(r"\b(?:[Tt]aking part|[Pp]articipating)(?:\s+in\s+(
 # "Georgia and Moldova have joined the drills as observers", "... attend as observers": the list before
 AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
                           r"|participated|participate|taking part|took part|take part|been invited|are present"
-                          r"|were present)\b[^.;:]{0,40}?\bas\s+(?:military\s+)?observers\b")
+                          r"|were present)\b[^.;:]{0,40}?\bas\s+(?:an?\s+)?(?:military\s+)?observers?\b")
 # "held joint drills with <country>", "exercises with <country> and <country>": the partner of a joint exercise
 EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
                            r"with\s+(?:the\s+)?(?=[A-Z])")

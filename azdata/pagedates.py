@@ -340,6 +340,9 @@ def _background(clause: str) -> bool:
 HEADING_TAIL = re.compile(r"\s[-–—]\s([^-–—\n]{4,60})$")
 
 
+SPEECH_HEADING_TAIL = re.compile(r",\s+([^,\n]{6,30})$")
+
+
 def heading_date(paragraph: str) -> dt.date | None:
     """The day a heading ends with, after a dash and the place ("Joint press conference of <A> and <B> -
     <place>, <date>."): archives of speeches and transcripts date a text so and print no other date."""
@@ -348,6 +351,8 @@ def heading_date(paragraph: str) -> dt.date | None:
     if len(words) == 2 and words[1].casefold().rstrip(".") in resources.date_words():
         line = words[0]  # a year word after the year ("13 ноября 2001 года")
     m = HEADING_TAIL.search(line, max(0, len(line) - 70))
+    if m is None and resources.speech_heading_pattern().match(line):
+        m = SPEECH_HEADING_TAIL.search(line, max(0, len(line) - 40))  # "Statement by <name>, <office>, <day>"
     hit = find_date(m.group(1)) if m else None
     return hit[2] if hit and hit[1] == len(m.group(1)) else None
 

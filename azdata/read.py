@@ -234,6 +234,13 @@ def parse_layout(art: Article) -> None:
             body.append((b.start, b.end))
             used.add(i)
             continue
+        if first is not None and first - 4 <= i < first - 1 and i + 1 not in used \
+                and speaker_byline(text[b.start:bs[i + 1].end]):
+            # "by <name>" over "<office> at <meeting>": the two lines are one byline
+            body.append((b.start, bs[i + 1].end))
+            used.update((i, i + 1))
+            author_lines.add(i + 1)  # (read, so the loop passes over the second line)
+            continue
         if b.is_date:
             pd = pagedates.date_line(b.text)
             if log and _day_heading(bs, i, first, last, pd):

@@ -29,11 +29,18 @@ LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|of|for|the|and|" + "
 BYLINE = re.compile(r"[Bb]y\s+(?:the\s+)?([A-Z][^,\n]{2,80}),\s+[A-Z][^\n]{2,160}")
 
 
+# "by H.E. Mr. <name>\n<office> at <meeting>": the name first, the office on the line below (or after a comma)
+BYLINE_NAME_FIRST = re.compile(r"[Bb]y\s+(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                               r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3}(?:\s*\n|,)\s*(?:the\s+)?([A-Z][^\n]{2,160})")
+
+
 def speaker_byline(line: str) -> bool:
-    """A heading line "by <office>, <name>" (an office before the comma, no full stop): who speaks below."""
-    m = BYLINE.fullmatch(line.strip())
-    return bool(m) and not line.rstrip().endswith(".") and any(w in resources.title_words()
-                                                              for w in m.group(1).split())
+    """A heading line "by <office>, <name>" (an office before the comma, no full stop), or "by <name>" over
+    "<office> at <meeting>": who speaks below."""
+    if line.rstrip().endswith("."):
+        return False
+    m = BYLINE.fullmatch(line.strip()) or BYLINE_NAME_FIRST.fullmatch(line.strip())
+    return bool(m) and any(w in resources.title_words() for w in m.group(1).split())
 
 
 def opens_turn(sentence: str) -> bool:

@@ -89,20 +89,23 @@ def test_a_dateline_with_an_article_before_the_day(dateline, published):
 
 # ------------------------------------------------------------------ an archive's heading that ends with the day
 
-@pytest.mark.parametrize("heading, published", [
+@pytest.mark.parametrize("heading, published, source", [
     pytest.param("Из беседы Президента с делегацией Альянса - Президентский дворец, 13 ноября 2001 года", "2001-11-13",
-                 id="russian-heading-with-a-year-word"),
+                 "page", id="russian-heading-with-a-year-word"),
     pytest.param("From the talk of the President with the delegation of the Alliance - Baku, January 16, 2001",
-                 "2001-01-16", id="english-heading"),
-    pytest.param("Söhbətdən: Prezident Alyansın nümayəndə heyəti ilə - Bakı, 5 may 2003-cü il", None,
+                 "2001-01-16", "page", id="english-heading"),
+    # (a speech's heading is the first paragraph of the text it heads)
+    pytest.param("Statement by His Excellency Dr. Elnur Karimov, Minister of Foreign Affairs of the Republic, "
+                 "15 December 2000", "2000-12-15", "body", id="statement-by-then-a-comma-and-the-day"),
+    pytest.param("Söhbətdən: Prezident Alyansın nümayəndə heyəti ilə - Bakı, 5 may 2003-cü il", None, "none",
                  id="a-year-glued-to-its-word-is-not-read"),
 ])
-def test_the_day_an_archive_heading_ends_with(heading, published):
+def test_the_day_an_archive_heading_ends_with(heading, published, source):
     text = ("Library of speeches\nHome | Biography | Speeches\n\n" + heading + "\n\n\nThe President: Dear guests, "
             "you are welcome here, and we are glad that the work of the partnership goes on so well." + REST)
     art = _read(text)
     assert art.published == (D(published) if published else None)
-    assert art.published_from == ("page" if published else "none")
+    assert art.published_from == source
 
 
 @pytest.mark.parametrize("text, published, source, first", GLUED)

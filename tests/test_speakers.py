@@ -72,6 +72,10 @@ def test_a_label_with_an_office_before_the_name_names_the_speaker(label):
     ("By John Smith", False),
     ("by Reuters, Baku", False),
     ("by the way, the minister said so.", False),
+    # the name first, the office below it
+    ("by H.E. Mr. Elnur Karimov\nPresident of the Republic at the Partnership Council Summit", True),
+    ("by Dr. Jan Novak\nMinister of Foreign Affairs", True),
+    ("by Jan Novak\nStaff writer at the Daily Herald", False),
 ])
 def test_a_speakers_byline(line, byline):
     assert speaker_byline(line) == byline
@@ -87,3 +91,12 @@ def test_a_speech_page_is_the_address_its_byline_names(byline, speakers):
     x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
     assert [(e.event_type, str(e.date_start), sorted(x.people[i].surname for i, _ in e.people))
             for e in x.events] == [("meeting", "2003-05-15", speakers)]
+
+
+def test_a_byline_of_two_lines_names_the_speaker_of_the_page():
+    text = ("NATO Speeches\n\n22 Nov. 2002\n\nby H.E. Mr. Elnur Karimov\nPresident of the Republic at the Partnership "
+            "Council Summit\n\nMr. Chairman,\n\nThe world today is going through a complex time, and our partnership "
+            "has grown in it. We are glad to work together with the Allies on the tasks ahead.\n")
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
+    assert [(str(e.date_start), sorted(x.people[i].surname for i, _ in e.people)) for e in x.events] \
+        == [("2002-11-22", ["Karimov"])]

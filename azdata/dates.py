@@ -25,6 +25,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _ORDINAL_DAY = r"(?:" + "|".join(sorted(resources.ordinal_days(), key=len, reverse=True)) + r")"
 _DASH = r"\s?[-–—]\s?"
+_ND, _NM = r"(?:[0-3]?\d)", r"(?:0?[1-9]|1[0-2])"  # a day and a month in figures
 _FULL_TO = "(?:" + _DASH + "| (?:to|until|till|through) )"  # between two days written with their months
 _W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -41,6 +42,14 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # pattern also needs what NEEDS says of its kind, and is tried only where one of its beginnings
 # occurs (in the lower-cased text where it ignores case).
 PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i" in p)) for k, p, starts in [
+    # numeric dates, day first with dots, as regional and translated pages write them in the text: "on 14.05.2024",
+    # "during 14.05.2024-16.05.2024", "on 14-16.05.2024"
+    ("figures_range", r"(?<![\d.])" + _g("d1", _ND) + r"\." + _g("m1", _NM) + r"\." + _g("y1", _Y) + _DASH
+     + _g("d2", _ND) + r"\." + _g("m2", _NM) + r"\." + _g("y2", _Y) + r"(?![\d.]\d)", DIGITS),
+    ("figures_range", r"(?<![\d.])" + _g("d1", _ND) + _DASH + _g("d2", _ND) + r"\." + _g("m2", _NM) + r"\."
+     + _g("y2", _Y) + r"(?![\d.]\d)", DIGITS),
+    ("figures_day", r"(?<![\d.])" + _g("d1", _ND) + r"\." + _g("m1", _NM) + r"\." + _g("y1", _Y) + r"(?![\d.]\d)",
+     DIGITS),
     ("range", r"\bfrom (?:the )?" + _g("d1", _D) + " (?:to|through|until|till) (?:the )?" + _g("d2", _D)
      + " (?:of )?" + _g("m2", _M) + r"(?:,? " + _g("y2", _Y) + ")?", ['from ']),
     ("range", r"\bfrom " + _g("d1", _D) + " " + _g("m1", _M) + r"(?:,? " + _g("y1", _Y) + ")? "
@@ -329,7 +338,8 @@ RELATIVE_WORD = Gated(r"(?i:\b(?:today|tonight|tomorrow|yesterday|week|weekend|m
 DIGIT = re.compile(r"\d")
 # what each pattern needs in the sentence before it is worth running
 NEEDS = {"range": MONTH_WORD, "day": MONTH_WORD, "month": MONTH_WORD, "weekday": WEEKDAY_WORD, "weekdays": WEEKDAY_WORD,
-         "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT}
+         "relative": RELATIVE_WORD, "year": DIGIT, "dom": DIGIT, "figures_range": DIGIT, "figures_day": DIGIT}
+FIGURES_KIND = {"figures_range": "range", "figures_day": "day"}
 NEED_PATTERNS = tuple(dict.fromkeys(NEEDS.values()))  # each asked once per sentence, whatever kinds share it
 
 
@@ -414,6 +424,7 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
     for kind, pattern in PATTERNS:
         if not present[kind]:
             continue
+        kind = FIGURES_KIND.get(kind, kind)  # a date in figures is a day or a range like any other from here on
         for m in pattern.finditer(sentence):
             s, e = m.span("m1") if m.groupdict().get("lead") else m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -15,6 +15,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def month_number(name: str | None) -> int | None:
     if not name:
         return None
+    if name.isdigit():  # a month in figures ("14.05.2024")
+        return int(name) if 1 <= int(name) <= 12 else None
     key = name.lower().rstrip(".")[:3]
     for i, m in enumerate(MONTHS, 1):
         if m.startswith(key):

@@ -120,6 +120,15 @@ CASES = [
     pytest.param("The exercise, which began on 2 June, closed on 9 June.", "2024-06-20",
                  [("2 June", "2024-06-02", None, "day"), ("9 June", "2024-06-09", None, "day", {"until": True})],
                  id="began-then-closed-on-a-day"),
+    # --- a date in figures, day first with dots, inside a sentence (regional and translated pages)
+    pytest.param("On 14.05.2024, the minister received the NATO delegation.", "2024-05-20",
+                 [("14.05.2024", "2024-05-14", None, "day")], id="figures-day"),
+    pytest.param("The visit took place during 14.05.2024-16.05.2024.", "2024-05-20",
+                 [("14.05.2024-16.05.2024", "2024-05-14", "2024-05-16", "day")], id="figures-range"),
+    pytest.param("The exercise was held on 3-7.06.2019 near Ganja.", "2019-06-20",
+                 [("3-7.06.2019", "2019-06-03", "2019-06-07", "day")], id="figures-days-of-one-month"),
+    pytest.param("Version 1.14.05.2024 of the plan was adopted.", "2024-05-20", [], id="figures-inside-a-number"),
+    pytest.param("The score was 31.13.2024 points.", "2024-05-20", [], id="figures-not-a-month"),
     # --- an invitation to a gathering speaks of what is ahead, whatever verb tells of the invitation
     pytest.param("An invitation to attend the summit in Washington on 9-11 July has been extended to him.",
                  "2024-05-20", [("9-11 July", "2024-07-09", "2024-07-11", "day", {"future": True})],

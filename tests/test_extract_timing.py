@@ -61,3 +61,18 @@ def test_a_time_of_day_after_a_dated_sentence(second, day):
 def test_the_start_told_after_the_end(text, expected):
     x = _extract(" date 2024-05-20 " + text)
     assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None) for e in x.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the day before" opening a news item: the day before publication
+    pytest.param("The day before, Defence Minister Zakir Hasanov received NATO envoy Jan Novak.",
+                 [("meeting", "2024-05-19")], id="the-day-before-opening-the-item"),
+    pytest.param("The previous day, Defence Minister Zakir Hasanov received NATO envoy Jan Novak.",
+                 [("meeting", "2024-05-19")], id="the-previous-day-opening-the-item"),
+    # (after a dated sentence it counts from that day)
+    pytest.param("NATO envoy Jan Novak arrived in Baku on 14 May. The day before, he was in Tbilisi for talks.",
+                 [("visit", "2024-05-14"), ("meeting", "2024-05-13")], id="the-day-before-a-dated-day"),
+])
+def test_the_day_before_with_no_day_of_the_story(text, expected):
+    x = _extract(" date 2024-05-20 " + text)
+    assert [(e.event_type, str(e.date_start)) for e in x.events] == expected

@@ -104,6 +104,13 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-receiving-a-delegation", "While receiving the NATO delegation, the minister praised the partnership.",
          [("meeting", "talks")]),
+    case("talks-exchanged-views", "The two ministers exchanged views on regional security.", [("meeting", "talks")]),
+    case("talks-held-an-exchange-of-views", "The sides held an exchange of views on the partnership.",
+         [("meeting", "talks")]),
+    case("visit-got-acquainted-with", "The delegation got acquainted with the activity of the Military Academy.",
+         [("visit", "visit")]),
+    case("visit-familiarised-himself-with", "The general familiarised himself with the conditions at the unit.",
+         [("visit", "visit")]),
     case("talks-called-on-the-assistant-to-the-president", "Before leaving, the envoy called on Assistant to the "
          "President Hikmet Hajiyev.", [("meeting", "talks")]),
     case("ceremony-was-awarded", "The colonel was awarded the Meritorious Service Medal at the headquarters.",

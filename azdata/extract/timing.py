@@ -78,7 +78,7 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     if last_year is not None and THAT_YEAR.search(s.text):
         found = [replace(in_year(d, last_year), has_year=True, future=False)
                  if not d.has_year and d.date_start and d.kind in ("day", "range", "month") else d for d in found]
-    return resolve_same_day(found, last_day, story_day, span_start, span_end)
+    return resolve_same_day(found, last_day, story_day, span_start, span_end, art.published)
 
 
 # "In October of that year", "later that year, on 5 May", "in June of the same year": the year written before
@@ -134,9 +134,10 @@ def _segment(text: str, pos: int) -> str:
 
 def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
                       story_day: dt.date | None = None, span_start: dt.date | None = None,
-                      span_end: dt.date | None = None) -> list[DateMention]:
+                      span_end: dt.date | None = None, published: dt.date | None = None) -> list[DateMention]:
     """"on the same day" is the day named just before it in the sentence, else the story's last day;
-    "on the eve of" is the day before the event the story is about."""
+    "on the eve of" is the day before the event the story is about; "the day before", told before the story
+    has a day, is the day before publication."""
     out = []
     for d in dates:
         if d.kind == "eve":
@@ -145,6 +146,8 @@ def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
         elif d.kind == "offset":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until and not o.since]
             base = before[-1].date_start if before else (story_day or last_day)
+            if base is None and offset_days(d.text) < 0:
+                base = published  # "The day before, <someone> received ...": a news item's day before its own
             day = base + dt.timedelta(days=offset_days(d.text)) if base else None
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "story_day":

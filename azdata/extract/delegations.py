@@ -84,7 +84,7 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be|are to be|is to 
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
                        r"|represented|attending|contributing)|participants)\b")
 # "Italy, Poland and Romania are taking part in the drills", "Georgia also took part": the list before the verb
-# ("... have confirmed that they will take part", "... have agreed to take part", "... are expected to take part")
+# (a list that has confirmed, agreed or is expected to take part: the countries of a planned event)
 TAKE_PART_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:confirmed|announced|said|agreed|decided)\s+"
                              r"(?:that\s+(?:they|it)\s+will\s+|to\s+)"
                              r"|(?:intend|intends|plan|plans|are\s+expected|is\s+expected|are\s+set|are\s+due)\s+to\s+)?"

@@ -6,6 +6,7 @@ lines are simply left out of ``Article.paragraphs``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -312,10 +313,11 @@ def parse_layout(art: Article) -> None:
     if art.published is None and first is not None:
         # an archive's heading above the text, in any language, that ends with the place and day it was said
         # ("From the talk of <A> with <B> - <place>, <day>"): the day of the text
-        headed = next((i for i in range(first - 1, max(-1, first - 4), -1) if _dated_heading(bs[i])), None)
+        headed = next(((i, day) for i in range(first - 1, max(-1, first - 4), -1) if (day := _heading_day(bs[i]))),
+                      None)
         if headed is not None:
-            art.published, art.published_from = pagedates.heading_date(bs[headed].text), "page"
-            used.add(headed)
+            art.published, art.published_from = headed[1], "page"
+            used.add(headed[0])
     art.furniture_lines = sum(b.lines for i, b in enumerate(bs) if i not in used)
     if not body:
         art.problems.append("no article text found")
@@ -359,12 +361,12 @@ def _is_junk(line: str) -> bool:
     return bool(JUNK_LINE.match(line)) or _is_outlet_line(line)
 
 
-def _dated_heading(b: furniture.Block) -> bool:
-    """A heading of some words that ends with its only date ("From the talk of <A> with <B> - <place>, <day>"),
-    not an event box's span of days ("17 May 2013 - 20 May 2013")."""
-    day = pagedates.heading_date(b.text)
-    first = pagedates.find_date(b.text)
-    return day is not None and b.words >= 8 and first is not None and first[2] == day
+def _heading_day(b: furniture.Block) -> dt.date | None:
+    """The day a heading of some words ends with, its only date ("From the talk of <A> with <B> - <place>,
+    <day>"); not an event box's span of days ("17 May 2013 - 20 May 2013")."""
+    day = pagedates.heading_date(b.text) if b.words >= 8 else None
+    first = pagedates.find_date(b.text) if day else None
+    return day if first is not None and first[2] == day else None
 
 
 def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:

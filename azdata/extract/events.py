@@ -32,23 +32,23 @@ HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|work
                      r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
 # "In 1994 the President visited NATO Headquarters", "visited Brussels in 2004": a past visit dated by its year
+# a year that is one year, not the start of a span or a list ("in 2004-2006", "in 2004 and 2006")
+_ONE_YEAR = r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)"
 # ("became the first <office> to visit <country>": the infinitive after "first" tells the visit too)
-VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b(visited|paid\s+(?:a|an|his|her|their|its)\s+"
-                        r"(?:[a-z-]+\s+)?visit\s+to|(?<=to\s)visit(?=\s+[A-Z]))\b"
-                        r"|\b(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to"
-                        r"|(?<=to\s)visit(?=\s+[A-Z]))\b[^;:]{0,60}?"
-                        r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+_VISITED = r"(visited|paid\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?visit\s+to|(?<=to\s)visit(?=\s+[A-Z]))"
+VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b" + _VISITED + r"\b"
+                        r"|\b" + _VISITED + r"\b[^;:]{0,60}?"
+                        r"\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR, ["visit"])
 # "In 1999 <person> addressed the summit held for ...", "attended the annual session in Madrid in 2019": taking part in
 # a gathering dated by its year (the one who took part named before the verb)
+_TOOK_PART = r"(?:attended|addressed|took\s+part\s+in|participated\s+in)"
+_THE_GATHERING = (r"\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?"
+                  r"(?:summit|conference|session|seminar|forum|symposium|exercises?|drills|course))\b")
 TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\b)[^;:]){0,100}?\b"
-                          r"(?:attended|addressed|took\s+part\s+in"
-                          r"|participated\s+in)\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?"
-                          r"(?:summit|conference|session|seminar|forum|symposium|exercises?|drills|course))\b"
-                          r"|\b(?:attended|addressed|took\s+part\s+in|participated\s+in)\s+(?:the|a|an)\s+"
-                          r"((?:[\w’'-]+\s+){0,4}?(?:summit|conference|session|seminar|forum|symposium|exercises?|drills"
-                          r"|course))\b[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)",
+                          + _TOOK_PART + _THE_GATHERING
+                          + r"|\b" + _TOOK_PART + _THE_GATHERING + r"[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR,
                           ["attended", "addressed", "part in", "participated"])
-TOOK_PART_VERB = re.compile(r"\b(?:attended|addressed|took\s+part\s+in|participated\s+in)\b")
+TOOK_PART_VERB = re.compile(r"\b" + _TOOK_PART + r"\b")
 # ("was invited to visit <country> in <year>" is a plan: "to visit" tells a visit only after "the first <office>")
 FIRST_TO_VISIT = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){1,6}to\s+$")
 MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she|they|it)\s+)?(?:held\s+talks\s+with"
@@ -56,9 +56,9 @@ MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she
 # "the visit of <person> to <place> in 2024", "<person>'s visit to <place> in 2024": the visit as a noun, the visitor
 # named in it
 VISIT_OF_IN_YEAR = Gated(r"\b(visit)\s+(?:of|by)\s+([^;:]{3,90}?)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
-                         r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)"
-                         r"|([A-Z][\w’'-]*)[’']s\s+(?:[a-z-]+\s+)?(visit)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
-                         r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)", ["visit"])
+                         + _ONE_YEAR
+                         + r"|([A-Z][\w’'-]*)[’']s\s+(?:[a-z-]+\s+)?(visit)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
+                         + _ONE_YEAR, ["visit"])
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)

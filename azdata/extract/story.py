@@ -213,8 +213,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             trigs = []  # "The course had started on <day>": the first day of the one just told, no event of its own
         if eventable and trigs:
             perfect = _perfect_beside_relative(s, eventable, trigs) if lead and art.published else []
-            created = events_from(s, eventable, [t for t in trigs if t not in perfect], art) if len(perfect) < len(
-                trigs) else []
+            rest = [t for t in trigs if t not in perfect]
+            created = events_from(s, eventable, rest, art) if rest else []
             if perfect:  # "X, who arrived in Baku yesterday, has met Y": the meeting is the day's news
                 created += lead_event(s, perfect, art, perfect[0].pos)
             if not created and lead and art.published and all(d.date_start == art.published for d in eventable) \
@@ -319,14 +319,22 @@ def _spanned(e: Event, d: DateMention) -> bool:
 def _opening_day(s: Sentence, eventable: list[DateMention], story: Story) -> DateMention | None:
     """A sentence that opens with "It opened on <day>" dates the start of the event under way (a visit, exercise,
     course or gathering already reported as going on), when that day comes before the start it has."""
-    if not story.frame or len(eventable) != 1 or not OPENED_ON.match(s.text):
+    if _earlier_opening(s, eventable, story) is None:
         return None
     d, event = eventable[0], story.main_event()
-    if d.precision != "day" or event.family == "talks" or not d.date_start < event.date_start:
-        return None
     event.date_end = event.date_end or event.date_start
     event.date_start = d.date_start
     return d
+
+
+def _earlier_opening(s: Sentence, eventable: list[DateMention], story: Story) -> re.Match | None:
+    """The sentence opens "It opened / The <event> had started on <day>" with that one day, before the first day of
+    the event under way (not talks): its OPENED_ON match, else None."""
+    m = OPENED_ON.match(s.text)
+    if not (m and story.frame and len(eventable) == 1):
+        return None
+    d, event = eventable[0], story.main_event()
+    return m if d.precision == "day" and event.family != "talks" and d.date_start < event.date_start else None
 
 
 RELATIVE_CLAUSE = re.compile(r"\s*(?:who|which)\b")
@@ -350,12 +358,8 @@ def _perfect_beside_relative(s: Sentence, eventable: list[DateMention], trigs: l
 def _told_start(s: Sentence, eventable: list[DateMention], trigs: list[Trigger], story: Story) -> bool:
     """"The <event> had started on <day>", of the kind of the event under way and before its first day: that
     event's start, which ``_opening_day`` sets."""
-    m = OPENED_ON.match(s.text)
-    if not (m and m.group("noun") and story.frame and len(eventable) == 1 and eventable[0].precision == "day"):
-        return False
-    event = story.main_event()
-    return event.family != "talks" and {t.event_type for t in trigs} == {event.event_type} \
-        and eventable[0].date_start is not None and eventable[0].date_start < event.date_start
+    m = _earlier_opening(s, eventable, story)
+    return bool(m and m.group("noun")) and {t.event_type for t in trigs} == {story.main_event().event_type}
 
 
 def _plan_after_dateline(s: Sentence, pending: list[DateMention], art: Article) -> bool:

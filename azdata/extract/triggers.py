@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import resources
 from ..dates import find_dates
 from ..daymath import MONTHS
+from ..gates import Gated
 from ..memo import per_sentence
 
 NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "talks", "negotiations", "tour", "trip",
@@ -95,9 +96,10 @@ HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                             r"(?=[A-Z\d])|by\s)"
                             # ("the meeting, set for Thursday, will ...": the day it is planned for)
                             r"|(?:set|scheduled|planned|due)\s+(?:for|on)\s+(?=[A-Z\d]))")
-THANKED_FOR_HOSTING = re.compile(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreciat\w+)\b[^.;:]{0,60}?\bfor\s+"
-                                 r"(?:hosting|organi[sz]ing|holding|staging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
-                                 re.I)
+# (asked before every event word of a sentence: tried only where a word of thanks is there)
+THANKED_FOR_HOSTING = Gated(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreciat\w+)\b[^.;:]{0,60}?\bfor\s+"
+                            r"(?:hosting|organi[sz]ing|holding|staging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
+                            ["thank", "grateful", "gratitude", "appreciat"], re.I)
 A_THING_SENT = re.compile(r"\b(?:letter|message|note|invitation|appeal|telegram|congratulations|request|report)s?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been)\s+)?$", re.I)
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"

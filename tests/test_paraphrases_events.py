@@ -993,6 +993,13 @@ def test_two_months_stay_two_events():
     ("who is paying an official visit to Azerbaijan", ["meeting"]),
     ("who is visiting Azerbaijan", ["meeting"]),
     ("who is making a working visit to Baku", ["meeting"]),
+    # where the guest is, then the visit
+    ("who is in Azerbaijan on an official visit", ["meeting"]),
+    ("who is in Baku on a working visit", ["meeting"]),
+    ("who are in the Azerbaijani capital on a visit", ["meeting"]),
+    # a first visit to a country is news of its own
+    ("who is in Azerbaijan on his first visit to the country", ["visit", "meeting"]),
+    ("who is on her first official visit to Azerbaijan", ["visit", "meeting"]),
     # a visit with a length of its own is an event of its own
     ("who is paying a two-day visit to Baku", ["visit", "meeting"]),
     # and so is one within a programme of days (the seeds count it)
@@ -1003,6 +1010,17 @@ def test_the_guests_visit_told_in_passing_frames_the_talks(visit, expected):
     text = (f"BAKU, Azerbaijan, March 9. Colonel General Elnur Karimov has met with Lieutenant General Jan Novak, "
             f"Chief of Staff of NATO Allied Land Command, {visit}, Trend reports.")
     assert [t for t, *_ in _events(text, "2023-03-09")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Elnur Karimov on Friday received Lieutenant General Jan Novak, who is in Baku on an official "
+    "visit.",
+    "On 14 May Defence Minister Elnur Karimov met with Lieutenant General Jan Novak, who is in Azerbaijan on a visit.",
+    "Lieutenant General Jan Novak, who is in Azerbaijan on a working visit, held talks with Minister Elnur Karimov on "
+    "Friday.",
+])
+def test_a_dated_meeting_with_a_guest_in_town_on_a_visit_is_the_meeting_alone(text):
+    assert [t for t, *_ in _events(text, "2024-05-20")] == ["meeting"]
 
 
 def test_a_visit_without_talks_is_still_a_visit():

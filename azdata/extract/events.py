@@ -85,8 +85,11 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 # "who is visiting <country> within the <programme> Days": each an event of its own, as the seeds count it)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
-GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
-                            r"(?:(?![\w-]+-day\b)[a-z-]+\s+){0,2})?$")
+# ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
+# is news of its own)
+GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
+                            r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
+                            r"(?:(?![\w-]+-day\b|first\b)[a-z-]+\s+){0,2})?$")
 GUEST_WAS_ON_VISIT = re.compile(r"\bwho\s+(?:is|are|was|were)\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?"
                                 r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
 INTERVIEW = re.compile(r"\b(?:gave|gives|granted|has given|had given)\s+(?:an?\s+)?(?:[a-z-]+\s+)?interview\b")

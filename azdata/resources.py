@@ -180,6 +180,12 @@ def country_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def national_bodies() -> tuple[str, ...]:
+    """A country's armed services and ministries (national_bodies.txt), longest first."""
+    return tuple(sorted(_lines("national_bodies.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def country_display_names() -> dict[str, str]:
     """ISO alpha-3 -> the first alias in countries.csv (or pycountry's name)."""
     import pycountry

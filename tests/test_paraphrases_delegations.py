@@ -237,3 +237,80 @@ def test_a_number_after_a_country_ends_the_list():
 ])
 def test_one_country_as_an_observer(sentence):
     assert delegation_countries(sentence) == [("ARM", "Observers")]
+
+
+def _isos(sentence: str) -> list[str]:
+    return sorted({iso for iso, _ in delegation_countries(sentence)})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country's armed services, commands or defence ministry stand for it in a list
+    ("The exercise was led by the Turkish Armed Forces.", ["TUR"]),
+    ("The drills are led by the Georgian Defence Forces and US Army Europe and Africa.", ["GEO", "USA"]),
+    ("The course was organised by Georgia's Ministry of Defence and the US Army.", ["GEO", "USA"]),
+    ("The seminar was organised by the Defence Ministry of Romania.", ["ROU"]),
+    ("The training is conducted by the Land Forces of the Republic of Poland.", ["POL"]),
+    ("The drills were led by the General Staff of the Georgian Armed Forces (GAF) and the US Marine Corps.",
+     ["GEO", "USA"]),
+    ("Officers of the Azerbaijani Army and the Italian Navy took part in the drills.", ["ITA"]),
+    # the home country's own forces are no delegation, and a body with no country is nothing
+    ("The exercise was led by the Azerbaijani Armed Forces.", []),
+    ("The exercise was led by the Armed Forces.", []),
+])
+def test_a_national_body_stands_for_its_country(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Marines from the United States and Georgia joined the landing drill.", ["GEO", "USA"]),
+    ("The drop brought paratroopers of France and Spain to the range.", ["ESP", "FRA"]),
+    ("The minister met his counterparts from Estonia and Finland.", ["EST", "FIN"]),
+    ("Diplomats from Italy, Japan and Canada attended the briefing.", ["CAN", "ITA", "JPN"]),
+    ("The session was addressed by speakers from the United Kingdom and Norway.", ["GBR", "NOR"]),
+    ("Lecturers came from Romania, Bulgaria and Greece.", ["BGR", "GRC", "ROU"]),
+    ("Foreign ministers of Türkiye and Georgia met in Baku.", ["GEO", "TUR"]),
+    ("The armed forces of Azerbaijan, Georgia and Türkiye held a trilateral exercise.", ["GEO", "TUR"]),
+    # a unit is where it serves, not who sends it
+    ("The peacekeeping platoon from Kosovo returned home.", []),
+])
+def test_soldiers_diplomats_and_teachers_from_a_list(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("US, Georgian and Polish troops trained together.", ["GEO", "POL", "USA"]),
+    ("UK, Danish and Norwegian officers attended the course.", ["DNK", "GBR", "NOR"]),
+])
+def test_an_abbreviated_name_in_a_run_of_adjectives(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine and Georgia have each sent a company to the drills.", ["GEO", "UKR"]),
+    ("Romania has deployed 1,200 troops to the exercise.", ["ROU"]),
+    ("Türkiye and Georgia sent their deputy defence ministers to the meeting.", ["GEO", "TUR"]),
+    ("The training was organised jointly by Kazakhstan and the United Kingdom.", ["GBR", "KAZ"]),
+    ("The drills are held under the joint command of Georgia and the United States.", ["GEO", "USA"]),
+    ("Joining the exercise for the first time are Moldova and Kazakhstan.", ["KAZ", "MDA"]),
+    ("Taking part in the drills this year are Latvia and Estonia.", ["EST", "LVA"]),
+    ("Participating countries are Georgia / Türkiye / Ukraine.", ["GEO", "TUR", "UKR"]),
+    ("Countries taking part: Italy – 200, Poland – 150, Romania – 90.", ["ITA", "POL", "ROU"]),
+    ("Five nations - Georgia, Ukraine, Moldova, Poland and Latvia - will take part.",
+     ["GEO", "LVA", "MDA", "POL", "UKR"]),
+    ("Romania, the lead nation of the exercise, has hosted the planning conference.", ["ROU"]),
+    ("The clearance was funded by Norway and Canada.", ["CAN", "NOR"]),
+])
+def test_modifiers_and_punctuation_of_known_lists(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Besides Moldova, troops from Armenia, Georgia and Ukraine will take part in the exercise.",
+     ["ARM", "GEO", "MDA", "UKR"]),
+    ("In addition to Türkiye, officers from Italy and Spain attended the course.", ["ESP", "ITA", "TUR"]),
+    ("Apart from Georgia, servicemen of Latvia and Poland are training at the range.", ["GEO", "LVA", "POL"]),
+    # with no list beside it, the country is only a comparison
+    ("Besides Georgia, the minister spoke about the region.", []),
+])
+def test_the_country_set_beside_a_list_is_one_of_them(sentence, expected):
+    assert _isos(sentence) == expected

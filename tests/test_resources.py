@@ -7,8 +7,9 @@ import pytest
 
 from azdata import resource_check, resources
 
-LOADERS = ("programmes", "programme_pattern", "ranks", "title_words", "nato_bodies", "country_names", "demonyms",
-           "country_display_names", "outlets", "event_triggers", "event_types", "cities", "office_synonyms",
+LOADERS = ("programmes", "programme_pattern", "ranks", "title_words", "nato_bodies", "national_bodies",
+           "country_names", "demonyms", "country_display_names", "outlets", "event_triggers", "event_types", "cities",
+           "office_synonyms",
            "non_name_words", "month_names", "weekday_names", "stopwords", "furniture_patterns", "nato_members",
            "relation_cues", "ordinal_days", "planned_pattern", "pronoun_followers", "common_words",
            "date_words", "appeal_words", "bio_words", "media_tag_pattern", "background_words",

@@ -21,14 +21,21 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|(?:military\s+)?units|subunits"
                       r"|lawmakers|deputies|parliamentarians|members of parliament|MPs"
                       r"|evaluators|observers|ambassadors|delegates|envoys|defence ministers|defense ministers"
-                      r"|military representatives|chiefs of (?:general )?staff)\b",
+                      r"|military representatives|chiefs of (?:general )?staff"
+                      # (the branches and trades of soldiers, the roles of diplomats and teachers: "marines from
+                      # <country>", "counterparts from <country>"; not a unit's name, "the platoon from <place>", which
+                      # is where it serves)
+                      r"|marines|paratroopers|sappers|deminers|medics|special forces|armed forces"
+                      r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers)\b",
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
                        "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",
                        "service members", "service personnel",
                        "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
-                       "units"],
+                       "units", "marines", "paratroopers", "sappers", "deminers", "medics", "special forces",
+                       "armed forces", "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
+                       "foreign ministers"],
                       re.I)
 # "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them
 UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
@@ -51,18 +58,22 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # between two names of a list: ", ", ", and ", " and ", each maybe followed by "the ", and maybe after a
 # footnote mark or an abbreviation in brackets ("Macedonia (1), Georgia", "the
 # United States (US), Bulgaria")
-# (or a count in brackets, "Italy (200 troops), Poland (150)"; or a semicolon, "Italy; Poland; Romania")
-LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)|\(\d[\d,.]*(?:\s+[a-z-]+){0,2}\))|\d)?"
-                            r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?"
+# (or a count in brackets or after a dash, "Italy (200 troops), Poland (150)", "Italy – 200, Poland – 150"; or a
+# semicolon or slash, "Italy; Poland; Romania", "Italy / Poland / Romania")
+LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)|\(\d[\d,.]*(?:\s+[a-z-]+){0,2}\)"
+                            r"|\s[–—-]\s+\d[\d,.]*(?:\s+[a-z-]+){0,2})|\d)?"
+                            r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s/\s*|/"
                             r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?)"
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
-              r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff|contingents|platoons)")
-SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+)?"
+              r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff|contingents|platoons"
+              r"|companies|company|platoon|battalions?|units|(?:deputy\s+)?(?:defen[cs]e\s+)?ministers)")
+# ("have each sent a company", "has deployed 1,200 troops": a word of sharing, a count)
+SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+|each\s+)?"
                   r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated|contributed|contribute"
                   r"|contributes|provided|provide|provides)\s+"
-                  r"(?:[a-z-]+\s+){0,2}?" + SENT_NOUNS + r"\b")
+                  r"(?:[\d,.]+\s+)?(?:[a-z-]+\s+){0,2}?" + SENT_NOUNS + r"\b")
 # "Observers were sent by Germany and the United States"
 # ("Instructors for the course were provided by France and Germany")
 SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:(?:for|of|to)\s+(?:the\s+)?[\w-]+\s+)?(?:were|was|have been|had been"
@@ -104,8 +115,8 @@ ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # countries counted, then (after a comma, within the clause) the list of them
 COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
                                r"|namely|such as|in particular)\s+(?:the\s+)?(?=[A-Z])")
-# "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes
-DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+[–—]\s+(?:the\s+)?(?=[A-Z])")
+# "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes (or hyphens)
+DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+(?:[–—]|-(?=\s))\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
 # (and "with the participation of the armed forces of Italy, Poland and Romania")
 FORCES_OF = (r"(?:(?:units|subunits|servicemen|troops|soldiers|personnel)\s+of\s+(?:the\s+)?)?"
@@ -122,7 +133,11 @@ JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?
                          r"|conducting|stage|staged|staging|start|started|starting|began|begin|launch|launched)\s+"
                          r"(?:a\s+|an\s+|their\s+)?(?:first\s+|new\s+|large-scale\s+)?joint\b")
 # "Also taking part in the exercise are Georgia, Turkey and Ukraine": the list after the verb of being
-TAKING_PART_ARE = re.compile(r"\b(?:[Tt]aking part|[Pp]articipating)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# ("Joining the drills for the first time are ...")
+TAKING_PART_ARE = re.compile(r"\b(?:(?:[Tt]aking part|[Pp]articipating)"
+                             r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                             r"|[Jj]oining\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
+                             r"(?:\s+(?:for the first time|this year|again|also))?"
                              r"\s+(?:are|were|will\s+be)\s+(?:the\s+)?(?=[A-Z])")
 # "Georgia and Moldova have joined the drills as observers", "... attend as observers": the list before
 AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
@@ -131,14 +146,17 @@ AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)
 # "held joint drills with <country>", "exercises with <country> and <country>": the partner of a joint exercise
 EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
                            r"with\s+(?:the\s+)?(?=[A-Z])")
-# "under the leadership of Italy", "under the command of Poland"
-UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# "under the leadership of Italy", "under the (joint) command of Poland"
+UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:joint\s+|overall\s+|general\s+)?(?:leadership|command)\s+of\s+"
+                        r"(?:the\s+)?(?=[A-Z])")
 LEAD_TITLE = "Lead nation"
-# "<country> leads the project", "<country> acts as lead nation" (or serves as it, or takes on that role): the
+# "<country> leads the project", "<country> acts as lead nation" (or serves as it, or takes on that role, or
+# "<country>, the lead nation of the project, ..."): the
 # country just before the verb leads the event (not "led by", which names the leader after it)
 LEADS = re.compile(r"\s+(?:leads|lead(?=\s+(?:the|a|an)\b)|(?:is|are)\s+leading|led(?!\s+by)"
                    r"|took\s+on\s+the\s+role\s+of\s+(?:the\s+)?[Ll]ead\s+[Nn]ation"
-                   r"|(?:is|was|acts\s+as|acted\s+as|serves\s+as|served\s+as)\s+(?:the\s+)?[Ll]ead\s+[Nn]ation)\b")
+                   r"|(?:is|was|acts\s+as|acted\s+as|serves\s+as|served\s+as)\s+(?:the\s+)?[Ll]ead\s+[Nn]ation)\b"
+                   r"|,\s+(?:the|a)\s+[Ll]ead\s+[Nn]ation\b")
 # "the course, which Romania organised, ...": the country before a leading verb
 WHICH = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?=[A-Z])")
 HOST_TITLE = "Host nation"
@@ -148,10 +166,10 @@ LISTED_TITLE = "Participating country"  # the title of a country of a list ("Par
 
 @lru_cache(maxsize=None)
 def led_by_pattern() -> re.Pattern:
-    """"the drills are run by Poland", "the course, organised by Romania, ...": a verb of
+    """"the drills are run by Poland", "the course, organised (jointly) by Romania, ...": a verb of
     resources/leading_roles.csv, "by", and a capital letter (the country list that follows)."""
     verbs = "|".join(verb for verb, _ in resources.leading_roles())
-    return re.compile(r"\b(" + verbs + r")\s+by\s+(?:the\s+)?(?=[A-Z])")
+    return re.compile(r"\b(" + verbs + r")\s+(?:jointly\s+|together\s+)?by\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +180,53 @@ def active_lead_pattern() -> re.Pattern:
     return re.compile(r"\s+(?:(?:has|have|had)\s+)?(" + verbs + r")\b(?!\s+by\b)")
 
 
+@lru_cache(maxsize=None)
+def national_body_pattern() -> re.Pattern:
+    """A body of resources/national_bodies.txt ("Armed Forces", "Ministry of Defence"), a whole phrase."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(b) for b in resources.national_bodies()) + r")(?![\w-])")
+
+
+BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?")
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
+
+
+def bodies_as_countries(text: str) -> str:
+    """The text with each national body written as its country: "the <demonym> Armed Forces", "<country>'s
+    Ministry of Defence" and "the Land Forces of <country>" become the country's name, so that a list of who
+    leads or takes part reads them as it reads the country ("led by the <demonym> Defence Forces and <country>")."""
+    if national_body_pattern().search(text) is None:
+        return text
+    for _ in range(2):  # "the General Staff of the <demonym> Armed Forces": the inner body first, then the outer
+        out, last = [], 0
+        for body in national_body_pattern().finditer(text):
+            if body.start() < last:
+                continue
+            before = _country_ending(text, body.start())
+            of = BODY_OF.match(text, body.end())
+            after = resources.country_pattern().match(text, of.end()) if of else None
+            if before is not None:
+                start, iso = before
+                out += [text[last:start], resources.country_display_names()[iso]]
+                last = body.end()
+            elif after is not None and after.group(1) not in resources.demonyms():
+                out += [text[last:body.start()], resources.country_display_names()[resources.country_names()[
+                    after.group(1)]]]
+                last = after.end()
+        text = "".join(out) + text[last:]
+    return text
+
+
+def _country_ending(text: str, end: int) -> tuple[int, str] | None:
+    """(start, iso) of the country name or adjective that ends just before ``end`` ("<country>'s ", "<demonym> ")."""
+    gap = POSSESSIVE_GAP.search(text, max(0, end - 4), end)
+    if gap is None:
+        return None
+    for m in resources.country_pattern().finditer(text, max(0, end - 60), gap.start()):
+        if m.end() == gap.start():
+            return m.start(), resources.country_names()[m.group(1)]
+    return None
+
+
 def delegation_countries(text: str) -> list[tuple[str, str]]:
     """(ISO code, office as written) for each country a delegation list names."""
     return list(_delegation_countries(text))
@@ -170,6 +235,7 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     text = text.replace("\n", " ")  # a hard-wrapped page: "the United\nStates" is one name (same offsets)
+    text = bodies_as_countries(text)
     out = (_countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
            + _listed_before_noun(text))
     cp = resources.country_pattern()
@@ -199,11 +265,20 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
         if len(adjectives) >= 2 and not UNITS.fullmatch(noun.group(0).strip()):
             out += adjectives
+    if out:
+        for besides in BESIDES.finditer(text):  # "Besides <country>, troops from <list> take part"
+            out += _abroad(country_list(text, besides.end()), LISTED_TITLE)
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
+    # (and each country once: "units of the armed forces of <country>" names it through two nouns)
     specific = {iso for iso, title in out if title != LISTED_TITLE}
-    return tuple((iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific)
+    kept = [(iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific]
+    return tuple(pair for n, pair in enumerate(kept) if pair[0] not in {iso for iso, _ in kept[:n]})
 
 
+# "Besides <country>, troops from <list> will take part", "In addition to <country>, ...": the country set beside
+# a list of who takes part is one of them (read only where the sentence lists some)
+BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part from|[Ii]n addition to|[Aa]long with|[Aa]longside)\s+(?:the\s+)?"
+                     r"(?=[A-Z][^,.;:]{1,40},)")
 # "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
 # (or a short heading with no colon, "Participating countries", ending in the noun)
 LIST_HEADING = re.compile(r"[^.]{0,80}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*"
@@ -345,7 +420,8 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
         gap = text[m.end():end]
         if not (re.fullmatch(first_gap, gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
             break
-        if (m.group(1) in resources.demonyms()) == adjectives:
+        # (an abbreviated name stands as an adjective too: "US, Georgian and Polish troops")
+        if (m.group(1) in resources.demonyms() or adjectives and _abbreviated(m.group(1))) == adjectives:
             found.append(resources.country_names()[m.group(1)])
         elif adjectives:
             break
@@ -353,6 +429,12 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
         if not adjectives and text[max(0, end - 4):end] == "the ":
             end = text.rfind("the ", 0, end)
     return found[::-1]
+
+
+def _abbreviated(name: str) -> bool:
+    """A country's name in capitals or with full stops ("US", "U.K."), which is written before a noun as its
+    adjective is."""
+    return name.isupper() or "." in name
 
 
 def _event_word_follows(text: str, pos: int) -> bool:

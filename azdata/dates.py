@@ -131,8 +131,10 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
     ("year", r"(?<![\d.$/-])(?<!\d,)(?<![A-Za-z]-)" + _g("y1", _Y) + r"(?!\d|s\b|,\d|-year|\s?%)", ['18', '19', '20']),
 ]]
 
-# ("the meeting due in February": "due in/on" speaks ahead; "due to the weather" gives a cause)
-FUTURE = Gated(r"\b(?:will|would|shall|is due|are due|was due|were due|due (?:in|on|to (?:be|take|open|start|begin))"
+# ("the meeting due in February": "due in/on" speaks ahead; "due to the weather" gives a cause; "It will be
+# recalled that ...", a translated page's formula for looking back, is no future)
+FUTURE = Gated(r"\b(?:will(?!\s+be\s+(?:recalled|remembered|reminded)\b)|would|shall|is due|are due|was due|were due"
+               r"|due (?:in|on|to (?:be|take|open|start|begin))"
                r"|is to|are to|to be held|is expected|are expected|invitations? to"
                r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
                r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
@@ -391,9 +393,11 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
         or d.kind == "relative" and d.text.lower() in ("today", "yesterday", "tomorrow", "tonight")
         and i + 1 < len(found) and found[i + 1].kind == "day"
         and re.fullmatch(r",\s?(?:on\s)?|\s?\(", sentence[d.end:found[i + 1].start]))]
-    # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019")
+    # (not a plan's or a span's year: "the cooperation programme for 2022", "by 2025", "since 2019"; nor the year of
+    # another happening that only places this one in time, "after the <name> Summit of 2014")
     years = [d for d in found if d.kind == "year"
-             and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)]
+             and not PLAN_YEAR_BEFORE.search(sentence, max(0, d.start - 9), d.start)
+             and not ANCHOR_YEAR_BEFORE.search(sentence, max(0, d.start - 60), d.start)]
     if published is not None:
         found = _year_words_after(sentence, found, published)
     movable = [d for d in found if d.kind in ("day", "range", "month") and not d.has_year and d.date_start
@@ -458,6 +462,8 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
 
 NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*[\s-]((?:19|20)\d\d)\b(?![-–]\d)")  # "Agile Spirit 2023"
 PLAN_YEAR_BEFORE = re.compile(r"\b(?:for|by|until|till|through|since|before|after|to)\s+$", re.IGNORECASE)
+ANCHOR_YEAR_BEFORE = re.compile(r"\b(?:after|since|before|following|ahead of|prior to)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:of|in)\s+$")
 
 
 # the year named after a date that has none ("on 5 March last year", "in June of this year")

@@ -411,6 +411,26 @@ CASES = [
                  [("October 7 of this year", "2024-10-07", None, "day")], id="day-of-this-year"),
     pytest.param("He came in March, last year's summit being over.", "2024-05-20",
                  [("March", "2024-03-01", None, "month"), ANY], id="neg-last-years-noun"),
+    # "It will be recalled that ...": a translated page's way of looking back, not ahead
+    pytest.param("It will be recalled that from 16 to 26 September the exercise was held in Lviv.", "2014-10-20",
+                 [("from 16 to 26 September", "2014-09-16", "2014-09-26", "day")], id="will-be-recalled-past"),
+    pytest.param("It will be remembered that the envoy visited Baku on 3 March.", "2024-05-20",
+                 [("on 3 March", "2024-03-03", None, "day")], id="will-be-remembered-past"),
+    pytest.param("It should be recalled that the talks were held on 12 April.", "2024-05-20",
+                 [("on 12 April", "2024-04-12", None, "day")], id="should-be-recalled-past"),
+    pytest.param("The envoy will be in Baku on 3 March.", "2024-05-20",
+                 [("on 3 March", "2025-03-03", None, "day", {"future": True})], id="will-be-in-still-ahead"),
+    # the year of another happening that only places this one in time gives the day no year
+    pytest.param("He spoke on March 19 in Baku, at a conference on the cooperation after the Wales Summit of 2014.",
+                 "2015-03-19", [("on March 19", "2015-03-19", None, "day"), ("2014", "2014-01-01", None, "year")],
+                 id="anchor-summit-of-year"),
+    pytest.param("The seminar opened on 12 May, two years after the Chicago Summit in 2012.", "2014-05-20",
+                 [("on 12 May", "2014-05-12", None, "day"), ("2012", "2012-01-01", None, "year")],
+                 id="anchor-summit-in-year"),
+    # a year the sentence names for its own happening still gives the day its year
+    pytest.param("In 2013, a workshop was held from November 25 to 28.", "2024-05-20",
+                 [("2013", "2013-01-01", None, "year"), ("from November 25 to 28", "2013-11-25", "2013-11-28", "day")],
+                 id="own-year-still-moves-the-day"),
 ]
 
 

@@ -1244,3 +1244,48 @@ def test_thanks_and_letters_are_no_events(text):
 def test_a_course_conducted_since_a_day_began_then():
     text = "A NATO mobile training team has been conducting a course on demining at the training centre since 13 May."
     assert [(e.event_type, str(e.date_start)) for e in _extract(text).events] == [("conference", "2024-05-13")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visiting party that has been in a country since a day: its stay began that day
+    ("A NATO group that has been in Azerbaijan since 12 February is assessing the plan.",
+     [("visit", "2024-02-12", None)]),
+    ("The NATO assessment team has been in Baku since May 14.", [("visit", "2024-05-14", None)]),
+    ("The experts, who have been in Georgia since 10 May, are reviewing the programme.",
+     [("visit", "2024-05-10", None)]),
+    # a mission or contingent in a country since a day is a deployment, and a country in a programme a state
+    ("The NATO mission has been in Afghanistan since 1 January 2015.", []),
+    ("The Azerbaijani contingent has been in Kosovo since 10 May.", []),
+    ("Azerbaijan has been in the Partnership for Peace since 1994.", []),
+])
+def test_a_party_in_a_country_since_a_day_began_its_visit_then(text, expected):
+    assert [(t, start, end) for t, start, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, May 14. A NATO group is assessing how Baku meets its commitments under the plan.",
+    "On 14 May the team checked whether the unit meets NATO standards.",
+    "On 14 May the experts said the battalion is meeting all the requirements of the programme.",
+    "On 14 May the ministry said the army met the interoperability criteria.",
+])
+def test_to_meet_a_commitment_or_standard_is_no_meeting(text):
+    assert [t for t, *_ in _events(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 May the minister met the envoy.",
+    "On 14 May the minister met NATO officials.",
+    "The meeting on 14 May was held in Brussels.",
+])
+def test_meetings_with_people_stay_meetings(text):
+    assert [t for t, *_ in _events(text)] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "An academic delegation of the NATO Defense College is visiting Azerbaijan, Trend reports, citing the Defense "
+    "Ministry on May 20.",
+    "A group of NATO experts is visiting Georgia, the agency reports citing the ministry on 20 May.",
+    "NATO's envoy is on a visit to Baku, the outlet reported, citing the Foreign Ministry on May 20.",
+])
+def test_a_lead_under_way_cited_on_the_publication_day_is_the_days_news(text):
+    assert [(t, start) for t, start, *_ in _events(text)] == [("visit", "2024-05-20")]

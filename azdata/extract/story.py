@@ -228,7 +228,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
         elif art.published and refs and speaker_byline(s.text):  # "by NATO Secretary General, <name>"
             created = byline_event(s, art)
-        elif trigs and lead and not _own_dates(s, dates) and art.published \
+        elif trigs and lead and not _own_dates(s, dates, art.published) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
             created = lead_event(s, trigs, art, verb)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
@@ -579,12 +579,17 @@ def _dateline_place(created: list[Event], city: str) -> None:
             e.location = city
 
 
-def _own_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
-    """The sentence's dates, without a year that is part of a name ("Initiative – 2026" training course) and
-    without the end of something under way ("is being held until 31 May": the lead's event is still of its day)."""
-    return [d for d in dates if not d.until and not (d.precision == "year" and (
-        re.search(r"[–—-]\s*$", s.text[:d.start - s.start]) or s.text[d.end - s.start:d.end - s.start + 1] in "\"”'’"
-        and d.end - s.start < len(s.text)))]
+def _own_dates(s: Sentence, dates: list[DateMention], published: dt.date | None = None) -> list[DateMention]:
+    """The sentence's dates, without a year that is part of a name ("Initiative – 2026" training course), without
+    the end of something under way ("is being held until 31 May": the lead's event is still of its day) and
+    without the publication day as the day a cited source spoke ("<guest> is visiting <country>, <agency> reports,
+    citing the ministry on <day>")."""
+    def named_year(d: DateMention) -> bool:
+        start, end = d.start - s.start, d.end - s.start
+        return d.precision == "year" and bool(
+            re.search(r"[–—-]\s*$", s.text[:start]) or s.text[end:end + 1] in "\"”'’" and end < len(s.text))
+    return [d for d in dates if not d.until and not named_year(d)
+            and not (published and d.date_start == published and cited(s, d))]
 
 
 def _only_outlet(text: str) -> bool:

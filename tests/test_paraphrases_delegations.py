@@ -314,3 +314,16 @@ def test_modifiers_and_punctuation_of_known_lists(sentence, expected):
 ])
 def test_the_country_set_beside_a_list_is_one_of_them(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the countries of a planned event: "are expected from", "will come from"
+    ("More than a thousand servicemen are expected from Ukraine, Germany and Canada.", ["CAN", "DEU", "UKR"]),
+    ("Officers will come from Italy and Poland.", ["ITA", "POL"]),
+    ("Delegations are also expected from Georgia and Moldova.", ["GEO", "MDA"]),
+    # the body that reports the news, after a list, is its source, not one of the list
+    ("Joining the exercise for the first time are Moldova and Kazakhstan, the Ukrainian Navy said.", ["KAZ", "MDA"]),
+    ("Taking part are Latvia and Estonia, the Polish Defence Ministry reported.", ["EST", "LVA"]),
+])
+def test_planned_lists_and_the_source_after_a_list(sentence, expected):
+    assert _isos(sentence) == expected

@@ -1289,3 +1289,21 @@ def test_meetings_with_people_stay_meetings(text):
 ])
 def test_a_lead_under_way_cited_on_the_publication_day_is_the_days_news(text):
     assert [(t, start) for t, start, *_ in _events(text)] == [("visit", "2024-05-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the course named with its topic, then its participle of happening
+    ("The course on counter-IED operations held in Baku from 13 to 17 May was taught by foreign lecturers.",
+     [("conference", "2024-05-13", "2024-05-17")]),
+    ("The seminar on cyber defence held at the War College on 14 May drew fifty officers.",
+     [("conference", "2024-05-14", None)]),
+    ("The workshop on civil preparedness conducted in Ganja on 15 May drew forty experts.",
+     [("conference", "2024-05-15", None)]),
+    # a span of days before "the ministry said" is the event's, not the day the ministry spoke
+    ("The tactical drills near Shamkir were conducted jointly from 13 to 15 May, the Defense Ministry said.",
+     [("exercise", "2024-05-13", "2024-05-15")]),
+    ("The exercise was held from 6 to 10 May, the ministry reported.", [("exercise", "2024-05-06", "2024-05-10")]),
+    ("The drills at the Garadagh range were staged from 6 to 9 May.", [("exercise", "2024-05-06", "2024-05-09")]),
+])
+def test_a_course_by_its_topic_and_a_span_before_the_source(text, expected):
+    assert [(t, start, end) for t, start, end, _ in _events(text)] == expected

@@ -41,7 +41,9 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
 UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
+# ("are expected from", "will come from": the countries of a planned event)
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
+                            r"(?:(?:are|were|is|was)\s+(?:also\s+)?expected\s+|will\s+(?:also\s+)?(?:come|arrive)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+"
@@ -186,6 +188,7 @@ def national_body_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(b) for b in resources.national_bodies()) + r")(?![\w-])")
 
 
+SAID_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|told|stated|informed|noted)\b")
 BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
 
@@ -201,6 +204,8 @@ def bodies_as_countries(text: str) -> str:
         for body in national_body_pattern().finditer(text):
             if body.start() < last:
                 continue
+            if SAID_AFTER.match(text, body.end()):
+                continue  # "..., the <demonym> Navy said": the source of the news, not one of a list
             before = _country_ending(text, body.start())
             of = BODY_OF.match(text, body.end())
             after = resources.country_pattern().match(text, of.end()) if of else None

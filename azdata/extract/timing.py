@@ -122,7 +122,9 @@ SOURCE_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:age
 def cited(s: Sentence, d: DateMention) -> bool:
     """The date is the day a source the story cites spoke or announced ("citing the ministry on <day>", "In June
     the agency said that ...")."""
-    return bool(CITED_ON.search(s.text[:d.start - s.start]) or SOURCE_SAID_AFTER.match(s.text, d.end - s.start))
+    # (a span of days is no day a source spoke: "held from 13 to 15 May, the ministry said")
+    return bool(CITED_ON.search(s.text[:d.start - s.start])
+                or d.date_end is None and SOURCE_SAID_AFTER.match(s.text, d.end - s.start))
 
 
 def _segment(text: str, pos: int) -> str:

@@ -66,7 +66,10 @@ TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+f
 # began", "the exercise Noble Partner 2022 was held")
 HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
                            r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+)?"
-                           r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?)?(?:,[^,]{1,80},)?\s+"
+                           r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
+                           # (or what it is about, or where: "the course on counter-IED operations held in <city>",
+                           # "the drills near <town> were conducted")
+                           r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,[^,]{1,80},)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|will be held|will open|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due|is set for|was set for"

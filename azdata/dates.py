@@ -160,10 +160,13 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
 
 
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
-# "is due to end on <day>", "will close on <day>": the last day of something under way, as "until" is
+# "is due to end on <day>", "will close on <day>", "ends on <day>": the last day of something under way (as
+# "until" is)
 _ENDED = r"(?:ended|closed|concluded|finished|wrapped\s+up)"  # an end gone by
 END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to|and)\s+"
                     r"(?:(?:will|is\s+to)\s+)?(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$"
+                    # ("The exercise ends on 24 May", "the course, which ends on 24 May": in the present, ahead)
+                    r"|(?<!the\s)(?<!an\s)(?<!its\s)\b(?:ends?|closes?|concludes?|finish(?:es)?|wraps?\s+up)\s+on\s*$"
                     # ("The course, which started on 6 May, ended on Friday": the end after the start's own clause)
                     r"|,\s+" + _ENDED + r"\s+on\s*$", re.IGNORECASE)
 END_ON_PAST = re.compile(r"\b" + _ENDED + r"\b", re.IGNORECASE)

@@ -269,7 +269,9 @@ def test_a_national_body_stands_for_its_country(sentence, expected):
     ("The session was addressed by speakers from the United Kingdom and Norway.", ["GBR", "NOR"]),
     ("Lecturers came from Romania, Bulgaria and Greece.", ["BGR", "GRC", "ROU"]),
     ("Foreign ministers of Türkiye and Georgia met in Baku.", ["GEO", "TUR"]),
-    ("The armed forces of Azerbaijan, Georgia and Türkiye held a trilateral exercise.", ["GEO", "TUR"]),
+    # the armed forces of a country alone are no delegation: background sentences name them
+    ("The resolutions demand the withdrawal of the armed forces of Armenia from the occupied districts.", []),
+    ("The drills involve the armed forces of Georgia and Türkiye.", ["GEO", "TUR"]),
     # a unit is where it serves, not who sends it
     ("The peacekeeping platoon from Kosovo returned home.", []),
 ])

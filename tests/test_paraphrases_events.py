@@ -1307,3 +1307,33 @@ def test_a_lead_under_way_cited_on_the_publication_day_is_the_days_news(text):
 ])
 def test_a_course_by_its_topic_and_a_span_before_the_source(text, expected):
     assert [(t, start, end) for t, start, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ends on <day>" in the present closes the event under way, in its sentence or the next
+    ("The exercise began at the Vaziani base on 13 May. The exercise ends on 24 May.",
+     [("exercise", "2024-05-13", "2024-05-24")]),
+    ("A NATO course opened at the War College on 13 May. Officers attended the course, which ends on 24 May.",
+     [("conference", "2024-05-13", "2024-05-24")]),
+    ("The seminar, which opened on 13 May, closes on 17 May.", [("conference", "2024-05-13", "2024-05-17")]),
+    ("The drills started on 16 May. They conclude on 24 May.", [("exercise", "2024-05-16", "2024-05-24")]),
+    # an end as a noun ("came to an end on Friday") is the past end of a visit, read as before
+    ("The visit of the NATO envoy came to an end on Friday.", [("visit", "2024-05-17", None)]),
+])
+def test_an_end_told_in_the_present_closes_the_event_under_way(text, expected):
+    assert [(t, start, end) for t, start, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an exercise or conference the talks discuss is their topic, with no day of its own
+    ("The ministers held a trilateral meeting in Tbilisi on 14 May, discussing security and joint exercises.",
+     ["meeting"]),
+    ("On 14 May the sides discussed cooperation in training and exercises.", ["meeting"]),
+    ("On 14 May the envoys exchanged views on the coming summit.", ["meeting"]),
+])
+def test_an_event_the_talks_discuss_is_their_topic(text, expected):
+    assert [t for t, *_ in _events(text)] == expected
+
+
+def test_an_event_the_talks_discuss_with_a_day_of_its_own_is_still_an_event():
+    assert "exercise" in [t for t, *_ in _events("On 14 May the sides discussed the exercise to be held on 20 May.")]

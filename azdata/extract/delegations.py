@@ -24,8 +24,10 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|military representatives|chiefs of (?:general )?staff"
                       # (the branches and trades of soldiers, the roles of diplomats and teachers: "marines from
                       # <country>", "counterparts from <country>"; not a unit's name, "the platoon from <place>", which
-                      # is where it serves)
-                      r"|marines|paratroopers|sappers|deminers|medics|special forces|armed forces"
+                      # is where it serves, nor "the armed forces of <country>" alone, which background sentences name
+                      # ("the withdrawal of the armed forces of <country> from ..."): they take part only as
+                      # FORCES_OF reads them, after "with the participation of" or "involve")
+                      r"|marines|paratroopers|sappers|deminers|medics|special forces"
                       r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers)\b",
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
@@ -34,7 +36,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "service members", "service personnel",
                        "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
                        "units", "marines", "paratroopers", "sappers", "deminers", "medics", "special forces",
-                       "armed forces", "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
+                       "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
                        "foreign ministers"],
                       re.I)
 # "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them

@@ -103,6 +103,9 @@ HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
 THANKED_FOR_HOSTING = Gated(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreciat\w+)\b[^.;:]{0,60}?\bfor\s+"
                             r"(?:hosting|organi[sz]ing|holding|staging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
                             ["thank", "grateful", "gratitude", "appreciat"], re.I)
+# "discussed ... and joint exercises", "discussing cooperation in exercises": the talks' topic (within their clause)
+DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|exchanged\s+views\s+on|focused\s+on)\s+"
+                              r"[^.;:!?]{0,80}$", re.I)
 A_THING_SENT = re.compile(r"\b(?:letter|message|note|invitation|appeal|telegram|congratulations|request|report)s?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been)\s+)?$", re.I)
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
@@ -195,6 +198,9 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
+        if family == "activity" and event_type != "other" and DISCUSSED_BEFORE.search(before) \
+                and not re.search(r"\d", after):
+            continue  # "held talks on 14 May, discussing security and joint exercises": a topic, with no day of its own
         if event_type == "other" and _after_an_occasion(before):
             continue  # "the presidential election held on <date>": a background occasion, not a happening reported
         if word.startswith(("sent", "was sent", "were sent")) and A_THING_SENT.search(before):

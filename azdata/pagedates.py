@@ -43,7 +43,9 @@ from . import resources
 
 _MONTH = r"([^\W\d_]{3,10})"  # a month word, looked up in months.csv
 ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
-NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)")
+# ("8-01-2018, 07:37": with dashes, only before a year of four figures; "5-16 11" is no date)
+NUMERIC = re.compile(r"(?<![\d./])(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|\.\d)"
+                     r"|(?<![\d./-])(\d{1,2})(-)(\d{1,2})-(\d{4})(?![\d/-]|\.\d)")
 DMY = re.compile(r"(?<!\w)(\d{1,2})(?:st|nd|rd|th)?[ .-]{1,2}" + _MONTH + r"\.?[ .,-]{1,3}(\d{4})(?!\d)")
 MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ ]{1,3}(\d{4})(?!\d)")
 # year first, the month by name: "2019 March 4 ( Monday ) 10:15:07", "2016 Dec. 7"; a day followed
@@ -144,11 +146,12 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
             found.append((m.start(), m.end(), d, "iso"))
             break
     for m in NUMERIC.finditer(line):
-        a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
-        day, month = (b, a) if m.group(2) == "/" and a <= 12 < b else (a, b)
+        g = m.groups()[:4] if m.group(1) else m.groups()[4:]
+        a, sep, b, y = int(g[0]), g[1], int(g[2]), _year(g[3])
+        day, month = (b, a) if sep in "/-" and a <= 12 < b else (a, b)
         d = _make(y, month if month <= 12 else None, day)
         if d:
-            found.append((m.start(), m.end(), d, "num" + m.group(2)))
+            found.append((m.start(), m.end(), d, "num" + sep))
             break
     for m in DMY.finditer(line):
         d = _make(int(m.group(3)), month_of(m.group(2)), int(m.group(1)))

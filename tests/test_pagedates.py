@@ -115,6 +115,10 @@ DATE_LINES = [
     pytest.param("20 Mar 04", "2004-03-20", "date", False, id="short-year-monitoring"),
     pytest.param("24 Sep 15", "2015-09-24", "date", False, id="short-year-news-page"),
     pytest.param("6 Nov. 01", "2001-11-06", "date", False, id="short-year-abbreviation-point"),
+    # figures with dashes, day first (a month first where the first number cannot be a month's day order)
+    pytest.param("8-01-2018, 07:37", "2018-01-08", "date", True, id="dash-day-first-time"),
+    pytest.param("28-11-2018 14:05", "2018-11-28", "date", True, id="dash-day-month-year-time"),
+    pytest.param("05-14-2018", "2018-05-14", "date", False, id="dash-month-first"),
 ]
 
 
@@ -153,6 +157,8 @@ def test_byline_with_date_gives_the_author():
     "Order No. 20451 of 12 May 2020",
     "Room 12 May 04",                                    # a short year only on a line of the date alone
     "31 Feb 04",
+    "5-16-21 November",                                   # dashes without a year of four figures
+    "Room 12-05-18",
 ])
 def test_not_date_lines(line):
     assert date_line(line) is None

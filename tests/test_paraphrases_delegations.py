@@ -329,3 +329,12 @@ def test_the_country_set_beside_a_list_is_one_of_them(sentence, expected):
 ])
 def test_planned_lists_and_the_source_after_a_list(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They are joined by five invitees, Bulgaria, Lithuania and Romania.", ["BGR", "LTU", "ROU"]),
+    ("The drills were joined by two partners: Georgia and Moldova.", ["GEO", "MDA"]),
+    ("The session was attended by seven partner nations: Austria, Sweden and Ukraine.", ["AUT", "SWE", "UKR"]),
+])
+def test_joined_by_a_counted_group_then_its_list(sentence, expected):
+    assert _isos(sentence) == expected

@@ -1337,3 +1337,19 @@ def test_an_event_the_talks_discuss_is_their_topic(text, expected):
 
 def test_an_event_the_talks_discuss_with_a_day_of_its_own_is_still_an_event():
     assert "exercise" in [t for t, *_ in _events("On 14 May the sides discussed the exercise to be held on 20 May.")]
+
+
+@pytest.mark.parametrize("visit", [
+    "the NATO delegation that is on a visit to Baku",
+    "the NATO team which is on a working visit to Azerbaijan",
+])
+def test_a_delegation_that_is_on_a_visit_frames_the_talks(visit):
+    assert [t for t, *_ in _events(f"On Friday Elnur Karimov held a meeting with {visit}.")] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He recalled the visit paid in November last year by the NATO mission.", [("visit", "2023-11-01")]),
+    ("They spoke of the visit made in March by the Secretary General.", [("visit", "2024-03-01")]),
+])
+def test_the_visit_paid_in_a_month_is_that_visit(text, expected):
+    assert [(t, start) for t, start, *_ in _events(text)] == expected

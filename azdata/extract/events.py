@@ -86,8 +86,9 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 # ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
-# is news of its own)
-GUEST_ON_VISIT = re.compile(r"\bwho\s+(?:is|are)\s+(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
+# is news of its own; "the delegation that is on a visit to <city>")
+GUEST_ON_VISIT = re.compile(r"\b(?:who|that|which)\s+(?:is|are)\s+"
+                            r"(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
                             r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
                             r"(?:(?![\w-]+-day\b|first\b)[a-z-]+\s+){0,2})?$")
 GUEST_WAS_ON_VISIT = re.compile(r"\bwho\s+(?:is|are|was|were)\s+(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?"

@@ -22,7 +22,7 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
                    r"(?i:exercises|exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
-                   ["he "])
+                   ["19", "20"])  # (the year's first figures: "The" may end a hard-wrapped line)
 # "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event
 HOST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+)?hosted\s+$")  # "Azerbaijan hosted the 2010 ...": where it was
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|took\s+part\s+in|participated\s+in|addressed|hosted)\s+$")

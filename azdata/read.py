@@ -401,7 +401,17 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
                  or bs[tail + 1].cls == "short" and bs[tail].words >= 15):
         last = tail  # the story's last paragraph, cut off (a lone line, not the first of a list of headlines)
         bs[last].final = "good"
+    elif tail + 2 == len(bs) <= close and _subheading(bs[tail]) and bs[tail + 1].words >= 15 \
+            and bs[tail + 1].cls in ("near", "short") and _cut_off(bs[tail + 1], True):
+        # a subheading, then the page cut off in the first paragraph under it: both are the story's
+        last = tail + 1
+        bs[tail].final = bs[last].final = "good"
     return first, last
+
+
+def _subheading(b: furniture.Block) -> bool:
+    """A short line of a few words with no sentence mark (a subheading inside a story: "<topic> in <place>")."""
+    return b.lines == 1 and 2 <= b.words <= 10 and not furniture.ends_sentence(b.text)
 
 
 def _cut_off(b: furniture.Block, at_end: bool) -> bool:

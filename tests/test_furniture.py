@@ -448,3 +448,23 @@ def test_a_prose_line_cut_before_its_last_words_runs_on(cut, rest):
 def test_a_headline_is_not_run_on_into_the_outlet_line():
     art = _read(_page(["Alliance delegation visits the staff college in the capital on Monday", "Trend."], ["Share"]))
     assert _body(art) == STORY
+
+
+@pytest.mark.parametrize("subheading, cut", [
+    ("Expertise in clearing dangerous munitions",
+     "The official ceremony held on 5 July to open the clearance project was attended as well by diplomats and offi"),
+    ("Training for the staff officers",
+     "On the second day the officers of the brigade went through a command post drill together with the instru"),
+])
+def test_a_page_cut_under_a_subheading_keeps_both(subheading, cut):
+    # the story's last section: a subheading, then its first paragraph cut off at the end of the page
+    art = _read(_page(["Alliance delegation visits the staff college"], [], story=STORY + [subheading, cut]))
+    assert _body(art)[-2:] == [subheading, cut]
+    assert art.truncated is True
+
+
+def test_a_subheading_over_a_finished_paragraph_is_read_as_before():
+    # a short line over a whole last sentence: the rule for cut pages does not apply
+    closing = "Photo gallery"
+    art = _read(_page(["Alliance delegation visits the staff college"], [closing, "", "Copyright 2024 Example Media"]))
+    assert closing not in _body(art)

@@ -160,11 +160,14 @@ def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
 
 
 UNTIL = re.compile(r"(?:until|till|through)\s*$", re.IGNORECASE)
+EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:on\s+)?$", re.IGNORECASE)
 # "is due to end on <day>", "will close on <day>", "ends on <day>": the last day of something under way (as
 # "until" is)
 _ENDED = r"(?:ended|closed|concluded|finished|wrapped\s+up)"  # an end gone by
 END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to|will|(?:is|are)\s+to|and)\s+"
                     r"(?:(?:will|is\s+to)\s+)?(?:end|close|conclude|finish|wrap\s+up)\s+on\s*$"
+                    # ("It ended on Saturday": the end, gone by, of the event the story is at)
+                    r"|^(?:It|They)\s+" + _ENDED + r"\s+on\s*$"
                     # ("The exercise ends on 24 May", "the course, which ends on 24 May": in the present, ahead)
                     r"|(?<!the\s)(?<!an\s)(?<!its\s)\b(?:ends?|closes?|concludes?|finish(?:es)?|wraps?\s+up)\s+on\s*$"
                     # ("The course, which started on 6 May, ended on Friday": the end after the start's own clause)
@@ -385,6 +388,8 @@ def _find_dates(sentence: str, published: dt.date | None) -> tuple[DateMention, 
             kind = "offset"  # "the following day": counted from the day the story was at
         elif rel and STORY_DAY.fullmatch(rel):
             kind = "story_day"  # "on the first day" of the event under way
+        # ("every Monday", "each Friday": a habit, no day)
+        vague = vague or kind == "weekday" and bool(EVERY_BEFORE.search(sentence, max(0, f.start - 8), f.start))
         found.append(DateMention(f.start, f.end, sentence[f.start:f.end], kind, start, end, precision, has_year,
                                  until=f.until, since=f.since, vague=vague, future=f.future))
     found.sort(key=lambda d: d.start)

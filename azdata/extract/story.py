@@ -64,8 +64,8 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
                      r"|hosting|holding|conducting|staging|attending|the venue (?:of|for)|in full swing)|goes on|go on"
                      # ("The visit of <guest> to <country> continues (in <city>)": the happening under way today)
-                     r"|continues(?=\s*(?:[.,;]|$|\s+(?:in|at|today)\b)))\b",
-                     ["has", "have", "is", "are", "go", "continues"])
+                     r"|continues?(?=\s*(?:[.,;]|$|\s+(?:in|at|today)\b)))\b",
+                     ["has", "have", "is", "are", "go", "continue"])
 
 
 # "X starts his trip to <country> with a visit to ...", "X meets Y in Baku", "X, who is on a visit to <country>,":
@@ -75,7 +75,9 @@ LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues(?!\s+to\b)|concludes|wraps u
                      r"|receives|hosts|(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|on\s+(?:a|an|his|her|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)"
                      # ("<guest> is in <city> for talks": there now, for what the visit is for)
-                     r"|in\s+[A-Z][\w’'-]+\s+for\s+(?:talks|consultations|meetings|an?\s)))\b",
+                     r"|in\s+[A-Z][\w’'-]+\s+for\s+(?:talks|consultations|meetings|an?\s)"
+                     # ("<guest> is in <city> on an official visit")
+                     r"|in\s+[A-Z][\w’'-]+\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit))\b",
                      ["starts", "begins", "continues", "concludes", "wraps up", "pays", "holds", "meets", "visits",
                       "arrives", "receives", "hosts", "is", "are"])
 
@@ -132,7 +134,7 @@ def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
     if s.paragraph < 0 and (at := _spoken_at(s.text, trigs)) is not None:
         return at
     m = LEAD_PERFECT.search(s.text)
-    if m:
+    if m and not REPEATED.search(s.text, m.end()):
         return m.start()
     m = LEAD_TAKING_PART.search(s.text)
     if m and any(t.event_type != "other" and t.pos > m.start() for t in trigs):
@@ -144,6 +146,11 @@ def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
                      and (setting is None or setting.search(s.text, max(m.end(), t.pos - 60), t.pos)) for t in trigs):
             return m.start()
     return None
+
+
+# "has visited Baku several times", "have met regularly": a perfect of repeated acts, none of them the day's news
+REPEATED = re.compile(r"\b(?:several|many|numerous|\d+|two|three|four|five)\s+times\b|\b(?:repeatedly|regularly"
+                      r"|more than once|on (?:several|many|numerous) occasions|time and again)\b")
 
 
 # "At present 90 servicemen are taking part in the mission": the sentence's time is now, not the date reported before

@@ -98,7 +98,8 @@ def _eve_of_the_story(s: Sentence, d: DateMention, frame: list[Event]) -> bool:
 # "The exercise has been under way in <country> since <day>": the day it began (a "since" of a state, "a member
 # since 1994", dates nothing); "a team that has been in <country> since <day>": the day its stay began
 UNDER_WAY_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:under\s?way|going\s+on|running|taking\s+place|in\s+progress"
-                             r"|held|conducting|holding|hosting|staging|organi[sz]ing|in(?=\s+[A-Z]))\b[^.;]{0,80}$")
+                             r"|held|conducting|holding|hosting|staging|organi[sz]ing|in(?=\s+[A-Z])"
+                             r"|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?visit)\b[^.;]{0,80}$")
 
 
 def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:

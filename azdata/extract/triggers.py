@@ -72,9 +72,13 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            # "the drills near <town> were conducted")
                            r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,[^,]{1,80},)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
-                           r"|is held|are held|will be held|will open|will begin|will start|opened|began"
+                           r"|is held|are held|is being held|are being held|was being held|will be held|will open"
+                           r"|will begin|will start|opened|began"
                            r"|is scheduled|was scheduled|is planned|was planned|is due|was due|is set for|was set for"
                            r"|begins|opens|goes on|started|starts|ended|ends|concluded|closed|wrapped up|lasted"
+                           # ("The drills continue at the range": under way, as the lead says; not "continues
+                           # tomorrow", a later day of the one under way)
+                           r"|continues?(?=\s*(?:[.,;]|$|\s+(?:in|at)\s))"
                            r"|will run|runs|ran"
                            # "the tactical exercise held at the range on 14 May": a participle of its own happening
                            r"|held\s+(?:in|at|on|from|near|between)|conducted\s+(?:in|at|on|from|near|between)"
@@ -107,6 +111,9 @@ THANKED_FOR_HOSTING = Gated(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreci
 # "discussed ... and joint exercises", "discussing cooperation in exercises": the talks' topic (within their clause)
 DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|exchanged\s+views\s+on|focused\s+on)\s+"
                               r"[^.;:!?]{0,80}$", re.I)
+# ("discussed security at a conference of partners": where the talks were, not what about)
+AT_THE_BEFORE = re.compile(r"\b(?:at|during|within|on the sidelines of|in the course of)\s+(?:an?|the)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}$", re.I)
 A_THING_SENT = re.compile(r"\b(?:letter|message|note|invitation|appeal|telegram|congratulations|request|report)s?\s+"
                           r"(?:(?:was|were|has\s+been|have\s+been)\s+)?$", re.I)
 RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?:award|certificate|medal|invitation"
@@ -114,7 +121,9 @@ RECEIVED_A_THING = re.compile(r"^\s+(?:its|their|his|her|an?\s+(?:[a-z-]+\s+)?(?
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|many|numerous|multiple|frequent|regular|\d+)\s+"
                             r"(?:[a-z-]+\s+)?$", re.I)
 GROUP_OF_BEFORE = re.compile(r"\b(?i:graduates|participants|members|students|trainees|cadets|attendees|alumni"
-                             r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z-]+\s+)?$")
+                             r"|listeners)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}"
+                             # (the group's own course, not its verb: "Members of the <course> are visiting <place>")
+                             r"(?:(?!(?:are|is|were|was|have|has|had|will)\s)[a-z-]+\s+)?$")
 # "for talks", "for a round of talks": the purpose of a visit or stay, not talks of their own
 PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,3}$")
 # "<programme> were launched at the <city> Summit in <month> <year>": the summit is where a programme's milestone was
@@ -200,7 +209,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
         if family == "talks" and TOPIC_AFTER.match(after):
             continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
         if family == "activity" and event_type != "other" and DISCUSSED_BEFORE.search(before) \
-                and not re.search(r"\d", after):
+                and not AT_THE_BEFORE.search(before) and not re.search(r"\d", after):
             continue  # "held talks on 14 May, discussing security and joint exercises": a topic, with no day of its own
         if event_type == "other" and _after_an_occasion(before):
             continue  # "the presidential election held on <date>": a background occasion, not a happening reported

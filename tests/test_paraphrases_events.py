@@ -1392,3 +1392,26 @@ def test_story_structure_battery_forms(text, expected):
 ])
 def test_a_habit_or_repeated_acts_give_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a happening told with no date, then "It / They took place on <day>": that day
+    ("A seminar on cyber defence was organised by NATO's Public Diplomacy Division. It took place on 14 May at ADA "
+     "University.", [("conference", "2024-05-14")]),
+    ("The talks between Elnur Karimov and Jan Novak were held in a constructive atmosphere. They took place on Friday "
+     "in Brussels.", [("meeting", "2024-05-17")]),
+    ("A workshop for military journalists was arranged by the ministry. It was held on 15 May in Ganja.",
+     [("conference", "2024-05-15")]),
+    # no happening before it: the pronoun dates nothing
+    ("NATO's role in the region was discussed widely. It took place on 15 May.", []),
+    ("Defence Minister Elnur Karimov held talks with NATO envoy Jan Novak. They took place on Friday in Brussels.",
+     [("meeting", "2024-05-17")]),
+])
+def test_a_pronoun_dates_the_happening_told_just_before(text, expected):
+    assert [(t, start) for t, start, *_ in _events(text)] == expected
+
+
+def test_the_people_of_the_undated_sentence_took_part():
+    x = _extract("The talks between Defence Minister Elnur Karimov and NATO envoy Jan Novak were held in a "
+                 "constructive atmosphere. They took place on Friday in Brussels.")
+    assert [sorted(x.people[p].surname for p, _ in e.people) for e in x.events] == [["Karimov", "Novak"]]

@@ -167,6 +167,10 @@ class Story:
     pending: list[DateMention] = field(default_factory=list)  # a reported date waiting for its event word
     pending_paragraph: int = -1
     undated_talks: list[int] = field(default_factory=list)  # who met in the sentence before, which gave no date
+    # the happening the sentence before told with no date, and who was named there ("A seminar ... was organised by
+    # <body>. It took place on 14 May.")
+    undated_trigs: list[Trigger] = field(default_factory=list)
+    undated_people: list[int] = field(default_factory=list)
     pending_place: str = ""  # the city of a dateline that dates the lead
     speaker: int | None = None  # who speaks after a "Statement by <name>" heading: the "we" of what follows
     dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
@@ -218,7 +222,13 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         created: list[Event] = []
         if trigs and _told_start(s, eventable, trigs, story):
             trigs = []  # "The course had started on <day>": the first day of the one just told, no event of its own
-        if eventable and trigs:
+        anaphora = bool(eventable and story.undated_trigs and all(t.event_type == "other" for t in trigs)
+                        and PRONOUN_DATED.match(s.text))
+        if anaphora:
+            # "It took place on 14 May": the date of the happening the sentence before told
+            created = events_from(s, eventable[:1], [Trigger(0, t.text, t.event_type, t.family)
+                                                     for t in story.undated_trigs], art, borrowed=True)
+        elif eventable and trigs:
             perfect = _perfect_beside_relative(s, eventable, trigs) if lead and art.published else []
             rest = [t for t in trigs if t not in perfect]
             created = events_from(s, eventable, rest, art) if rest else []
@@ -251,6 +261,9 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             story.speaker = refs[0].person  # "JOHN SMITH (Spokesman): We ...", "Secretary General <Name>: We ..."
         if created:
             _report_events(s, created, refs, trigs, dates, art, story)
+            for e in created if anaphora else []:
+                for person in story.undated_people:  # who the sentence before named
+                    add_person(e, person, "member")
             if story.speaker is not None and FIRST_PERSON.search(s.text):
                 for e in created:  # "I remember our meeting in February", "Today's meeting ... our partnership"
                     add_person(e, story.speaker, "member")
@@ -263,6 +276,11 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
         story.undated_talks = [r.person for r in refs] if not created and not dates and any(
             t.family == "talks" for t in trigs) else []
+        undated = not created and not dates
+        # (a gathering or talks named as such, not a verb of topic: "the plan was discussed" is no happening to date)
+        story.undated_trigs = [t for t in trigs if t.event_type != "other" and (
+            t.family != "talks" or not t.text.lower().startswith("discuss"))][:1] if undated else []
+        story.undated_people = [r.person for r in refs if not r.aside] if story.undated_trigs else []
         if not created and not dates and refs and TOOK_PART.search(s.text):
             # "X and Y took part in the conference the ministry held ...", the conference dated later
             kinds = {t.event_type for t in trigs if t.event_type in GATHERING_KINDS}
@@ -438,6 +456,9 @@ def _host_places(events: list[Event]) -> None:
 
 
 # "The meeting took place on 15 May", "The talks were held in Baku on 15 May": the meeting just reported, dated now
+# "It took place on 14 May", "They were held on Friday in Brussels": a pronoun for the happening told just before
+PRONOUN_DATED = re.compile(r"(?:It|They)\s+(?:took place|was held|were held|happened|opened|began|started"
+                           r"|was organi[sz]ed|were organi[sz]ed|was staged|was conducted|were conducted|ran)\b")
 THE_MEETING_DATED = re.compile(r"(?:The|This) (?:meeting|talks|reception|conversation)\s+(?:took place|was held"
                                r"|were held)\b")
 

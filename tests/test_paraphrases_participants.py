@@ -553,3 +553,43 @@ def test_the_sides_discussing_a_planned_visit_do_not_take_part_in_it():
     text = ("Foreign Minister Elnur Karimov met NATO envoy Jan Novak in Baku on 17 May. The sides also discussed a "
             "study visit to Brussels planned for 19-21 June.")
     assert [sorted(p for p, _ in ps) for t, d, ps in _people(text) if t == "visit"] == [[]]
+
+
+def _surnames(text: str, published: str = "2024-05-20"):
+    x = _extract(text, published)
+    return [sorted(x.people[p].surname for p, _ in e.people) for e in x.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who else sat at the table, told in the next sentence
+    ("Defence Minister Zakir Hasanov held talks with NATO envoy Tomasz Nowicki in Baku on 15 May. Joining the "
+     "minister at the talks were Deputy Minister Kerim Mammadli and Major General Anar Sultanov.",
+     [["Hasanov", "Mammadli", "Nowicki", "Sultanov"]]),
+    ("Chief of the General Staff Karim Valiyev met a SHAPE delegation in Baku on Friday. Present at the meeting were "
+     "also Lieutenant General Hikmat Hasanov and Colonel Elnur Rzayev.", [["Hasanov", "Rzayev", "Valiyev"]]),
+    ("Minister Kamaladdin Heydarov visited the NATO centre on Tuesday. Accompanying the minister were his deputy "
+     "Etibar Mirzayev and Colonel Ramil Gurbanli.", [["Gurbanli", "Heydarov", "Mirzayev"]]),
+    ("Deputy Defence Minister Kerim Veliyev met Admiral Henrik Lund on 17 May. Also on hand were Colonel Emil "
+     "Garayev and Lieutenant Commander Ralf Dietrich.", [["Dietrich", "Garayev", "Lund", "Veliyev"]]),
+    ("The graduation ceremony of the Partnership Training Centre took place on 17 May. Diplomas were handed over by "
+     "Lieutenant General Heydar Piriyev and Ambassador Giorgio Ferrante.", [["Ferrante", "Piriyev"]]),
+    # "The consultations took place on <day>" dates the talks the sentence before told, with their people
+    ("Consultations on cyber defence brought together Deputy Minister Samir Mammadov and NATO's Assistant Secretary "
+     "General Elena Vasquez. The consultations took place in Baku on Wednesday.", [["Mammadov", "Vasquez"]]),
+])
+def test_who_else_was_at_the_table_told_after(text, expected):
+    assert _surnames(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who comments on the event from outside it is not at it
+    ("NATO official Jens Madsen met Deputy Foreign Minister Elnur Mammadov in Baku on 16 May. Political analyst "
+     "Elhan Shahinoglu told Report that the meeting showed both sides want closer cooperation.",
+     [["Madsen", "Mammadov"]]),
+    ("Assistant Secretary General Boris Ruge visited Baku on 16 May. \"The visit confirms the partnership,\" said "
+     "Farid Shafiyev, chairman of a think tank, who was not involved in the talks.", [["Ruge"]]),
+    ("Azerbaijani MPs met the NATO PA President in Sofia on 18 May. Writing for News.Az, commentator Rasim Musabekov "
+     "said the talks were useful. The delegation was headed by MP Soltan Mammadov.", [["Mammadov"]]),
+])
+def test_a_commentator_is_not_at_the_event(text, expected):
+    assert _surnames(text) == expected

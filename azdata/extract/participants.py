@@ -28,6 +28,10 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|(?:delegation|side|team|guests?|visitors?|group)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
             r"|accompanied by"
             r"|(?:was|were|also|those) present|present (?:was|were)"
+            # ("Joining the minister at the talks were", "Present at the meeting were also", "Accompanying him were",
+            # "Also on hand were", "Diplomas were handed over by")
+            r"|joining (?:the|him|her|them)\b|present at the|accompanying (?:the|him|her|them)\b|on hand"
+            r"|(?:handed|presented) (?:over )?by"
             r"|speakers|participants|brought together|included|among the guests|joined by|addressed by|represented by"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
             r"|delivered)\s+by"
@@ -40,7 +44,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|(?:speeches|remarks|presentations) (?:from|by)"
             r"|(?:delegation|side|team|group)\s+(?:was|were)\s+(?:led|headed)\s+by"
             r"|(?:meetings?|met|talks|ceremony|reception|event) with)\b",
-            ["took part", "take part", "taking part", "attend", "opened by", "chaired by", "moderated by", "hosted by",
+            ["took part", "take part", "taking part", "attend", "joining", "accompanying", "on hand", "handed",
+             "presented", "opened by", "chaired by", "moderated by", "hosted by",
              "conducted by", "signed by", "run by", "taught by", "instructed by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
              "included", "among the guests", "joined by", "accompanied by", "addressed by", "represented by", "made",
@@ -108,6 +113,12 @@ ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of"
 ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership|greetings"
                          r"|regards|message|letter|invitation|congratulations|best wishes)\b")
 NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
+# "political analyst X told <outlet>", "commentator X said": one who comments on the event, not one at it (and
+# ", who was not involved in the talks")
+COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|analyst|commentator|political\s+scientist|columnist"
+                                r"|political\s+observer)\s+(?:(?:Dr\.?|Prof\.?)\s+)?$")
+NOT_INVOLVED_AFTER = re.compile(r"[^.;]{0,160}?,\s+who\s+(?:was|is|were|are)\s+not\s+"
+                                r"(?:involved|present|taking part)\b")
 ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
 
 
@@ -162,7 +173,10 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
 
 
 def _aside(s: Sentence, local: int) -> bool:
-    """The person at ``local`` is named as a leader under whom something happened, or for a policy."""
+    """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
+    the event from outside it."""
+    if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local):
+        return True
     m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
     if m:
         return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))

@@ -459,8 +459,8 @@ def _host_places(events: list[Event]) -> None:
 # "It took place on 14 May", "They were held on Friday in Brussels": a pronoun for the happening told just before
 PRONOUN_DATED = re.compile(r"(?:It|They)\s+(?:took place|was held|were held|happened|opened|began|started"
                            r"|was organi[sz]ed|were organi[sz]ed|was staged|was conducted|were conducted|ran)\b")
-THE_MEETING_DATED = re.compile(r"(?:The|This) (?:meeting|talks|reception|conversation)\s+(?:took place|was held"
-                               r"|were held)\b")
+THE_MEETING_DATED = re.compile(r"(?:The|This|These) (?:meeting|meetings|talks|reception|conversation|consultations"
+                               r"|negotiations)\s+(?:took place|was held|were held)\b")
 
 
 def _mark_delegation_leader(s: Sentence, refs: list[PersonRef], story: Story) -> None:

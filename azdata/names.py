@@ -50,7 +50,10 @@ PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al
 PARTICLE_LENGTH = max(map(len, PARTICLES))
 TOKEN = re.compile(r"[A-Z]\.(?=\s?[A-ZÀ-Þ])|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[’']s\b)?")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
-INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
+# (also glued to a title or rank abbreviation: "Lt.Gen.K.Valiyev", "Mr.J.Colomina")
+INITIAL_SURNAME = re.compile(r"(?:(?<![\w.])|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bGen\.)|(?<=\bCol\.)"
+                             r"|(?<=\bLt\.)|(?<=\bMaj\.)|(?<=\bAdm\.)|(?<=\bCapt\.)|(?<=\bBrig\.)|(?<=\bProf\.))"
+                             r"([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
 ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 # verbs that report what someone said: the one list (participants and story read it too)
 SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",

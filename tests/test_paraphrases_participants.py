@@ -593,3 +593,20 @@ def test_who_else_was_at_the_table_told_after(text, expected):
 ])
 def test_a_commentator_is_not_at_the_event(text, expected):
     assert _surnames(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial glued to a title or rank abbreviation
+    ("On 15 May, Lt.Gen.K.Valiyev received the NATO delegation led by Col.M.Kessler in Baku.",
+     [["Kessler", "Valiyev"]]),
+    ("On 14 May, Minister Hasanov received the NATO envoy Mr.J.Colomina.", [["Colomina", "Hasanov"]]),
+    ("On 14 May, Dr.A.Mammadov met Prof.L.Berg at the academy.", [["Berg", "Mammadov"]]),
+])
+def test_an_initial_glued_to_a_title(text, expected):
+    assert _surnames(text) == expected
+
+
+def test_an_abbreviated_country_is_no_initial():
+    # "U.S.Army": the initials of a country, not of a person called Army
+    x = _extract("On 14 May, officers of the U.S.Army met the minister in Baku.")
+    assert [p.surname for p in x.people] == []

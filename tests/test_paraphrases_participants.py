@@ -610,3 +610,19 @@ def test_an_abbreviated_country_is_no_initial():
     # "U.S.Army": the initials of a country, not of a person called Army
     x = _extract("On 14 May, officers of the U.S.Army met the minister in Baku.")
     assert [p.surname for p in x.people] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one honoured at a grave or monument is not at the ceremony
+    ("The delegation of NATO's Defence College laid a wreath at the grave of national leader Heydar Aliyev in the "
+     "Alley of Honour on 16 May. The delegation was led by Brigadier General Paolo Marchetti.", [["Marchetti"]]),
+    ("On 16 May General Jan Novak laid flowers at the monument to national leader Heydar Aliyev.", [["Novak"]]),
+    ("On 16 May Admiral Rob Kessler visited the tomb of the late President Heydar Aliyev.", [["Kessler"]]),
+])
+def test_the_one_honoured_at_a_grave_is_not_at_the_ceremony(text, expected):
+    assert _surnames(text) == expected
+
+
+def test_a_topic_discussed_in_the_passive_is_no_talks_of_the_day():
+    assert _extract("Government sources have told the agency that the question has already been discussed at the "
+                    "top level.").events == []

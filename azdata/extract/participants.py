@@ -117,6 +117,10 @@ NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # ", who was not involved in the talks")
 COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|analyst|commentator|political\s+scientist|columnist"
                                 r"|political\s+observer)\s+(?:(?:Dr\.?|Prof\.?)\s+)?$")
+# "laid a wreath at the grave of national leader <name>": the one honoured, not one at the ceremony
+MEMORIAL_BEFORE = re.compile(r"\b(?i:grave|tomb|monument|memorial|bust|statue|mausoleum)\s+(?:of|to)\s+(?:the\s+)?"
+                             r"(?:(?i:national|great|late|former|first)\s+)?(?:(?i:leader|president)\s+)?"
+                             r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
 NOT_INVOLVED_AFTER = re.compile(r"[^.;]{0,160}?,\s+who\s+(?:was|is|were|are)\s+not\s+"
                                 r"(?:involved|present|taking part)\b")
 ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
@@ -175,7 +179,8 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
 def _aside(s: Sentence, local: int) -> bool:
     """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
     the event from outside it."""
-    if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local):
+    if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local) \
+            or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local):
         return True
     m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
     if m:

@@ -115,7 +115,8 @@ ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|
 NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # "political analyst X told <outlet>", "commentator X said": one who comments on the event, not one at it (and
 # ", who was not involved in the talks")
-COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|analyst|commentator|political\s+scientist|columnist"
+# (not a bare "analyst": "moderated by NATO analyst <name>" is at the seminar)
+COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|commentator|political\s+scientist|columnist"
                                 r"|political\s+observer)\s+(?:(?:Dr\.?|Prof\.?)\s+)?$")
 # "laid a wreath at the grave of national leader <name>": the one honoured, not one at the ceremony
 MEMORIAL_BEFORE = re.compile(r"\b(?i:grave|tomb|monument|memorial|bust|statue|mausoleum)\s+(?:of|to)\s+(?:the\s+)?"

@@ -1415,3 +1415,15 @@ def test_the_people_of_the_undated_sentence_took_part():
     x = _extract("The talks between Defence Minister Elnur Karimov and NATO envoy Jan Novak were held in a "
                  "constructive atmosphere. They took place on Friday in Brussels.")
     assert [sorted(x.people[p].surname for p, _ in e.people) for e in x.events] == [["Karimov", "Novak"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday told inside a visit of some days is the day of that name in the visit, not in the week after it
+    ("NATO Assistant Secretary General Boris Ruge visited Azerbaijan on 13-15 May. On Monday he was received by "
+     "Foreign Minister Jeyhun Bayramov. On Tuesday he held talks with Defence Minister Zakir Hasanov.",
+     [("meeting", "2024-05-13"), ("meeting", "2024-05-14"), ("visit", "2024-05-13")]),
+    ("The NATO team was in Baku from 13 to 16 May. On Monday it met officials of the Defence Ministry.",
+     [("meeting", "2024-05-13"), ("visit", "2024-05-13")]),
+])
+def test_a_weekday_within_the_visit_under_way(text, expected):
+    assert sorted((t, start) for t, start, *_ in _events(text)) == sorted(expected)

@@ -78,7 +78,21 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     if last_year is not None and THAT_YEAR.search(s.text):
         found = [replace(in_year(d, last_year), has_year=True, future=False)
                  if not d.has_year and d.date_start and d.kind in ("day", "range", "month") else d for d in found]
+    if longest is not None and longest.date_end and span_end and dt.timedelta(days=1) <= span_end - span_start \
+            <= dt.timedelta(days=13):
+        # "On Monday he was received by ...", told within a visit of 13-15 May: the Monday of the visit, not the
+        # Monday of publication after it
+        found = [_in_span(d, span_start, span_end) if d.kind == "weekday" else d for d in found]
     return resolve_same_day(found, last_day, story_day, span_start, span_end, art.published)
+
+
+def _in_span(d: DateMention, start: dt.date, end: dt.date) -> DateMention:
+    """A weekday read as one of the days just after the span of the event under way (the publication's week)
+    moved to the day of that name within the span, if it holds one."""
+    if d.date_start is None or not end < d.date_start <= end + dt.timedelta(days=7):
+        return d
+    day = start + dt.timedelta(days=(d.date_start.weekday() - start.weekday()) % 7)
+    return replace(d, date_start=day) if day <= end else d
 
 
 # "In October of that year", "later that year, on 5 May", "in June of the same year": the year written before

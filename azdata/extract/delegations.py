@@ -114,7 +114,7 @@ REPRESENTED_AFTER = re.compile(r"\s+(?:are|were|is|was|will|have|has|had)\s+(?:a
 # ("... will also participate, as will ...", "are taking part alongside <country>": the clause ends there too)
 VERB_ENDS = re.compile(r"\s*(?:in\s+(?:it|them)\s*)?(?:[.;,]|$|\s+(?:alongside|along with|together with)\b)")
 # "the drills were attended by Turkey, Georgia and Ukraine"
-# ("They are joined by five invitees, Bulgaria, Lithuania and Romania": a group counted, then its list)
+# ("<they> are joined by <count> invitees, <country>, <country> and <country>": a group counted, then its list)
 ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?"
                          r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
                          r"(?:invitees|partners|nations|countries|states|Allies|members)[,:]\s+(?:the\s+)?)?(?=[A-Z])")

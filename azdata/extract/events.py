@@ -86,7 +86,7 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 # ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
-# is news of its own; "the delegation that is on a visit to <city>")
+# is news of its own; "the <group> that is on its visit here")
 GUEST_ON_VISIT = re.compile(r"\b(?:who|that|which)\s+(?:is|are)\s+"
                             r"(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
                             r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"

@@ -56,7 +56,7 @@ _REPORTING += tuple(v for v in ("told", "stated", "announced", "declared", "repo
 REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b(?!\s+to\s+(?:be|have)\b)", list(_REPORTING))
 # the lead in the present perfect ("has held talks", "has paid a visit", "has taken place") or progressive ("is now
 # under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
-# ("the question has already been discussed at the top level": a topic's passive, no talks of the day)
+# ("<the question> has been discussed": a topic's passive, no talks of the day)
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|(?<!been\s)discussed|visited|"
                      r"received|signed|presented|opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|"
                      r"conducted|welcomed|"

@@ -55,7 +55,7 @@ DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+e
                                r"(?:his|her|their)\s+"
                                r"(?:[a-z-]+\s+)?$", re.I)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
-# ("the visit paid in November last year by the mission": which visit, by when and whose)
+# ("the visit paid in <month> by <guest>": which visit, by when and whose)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by|(?:paid|made)\s+(?:in|on|last|earlier)\b)")
 # "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now
 ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+"

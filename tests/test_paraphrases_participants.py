@@ -626,3 +626,20 @@ def test_the_one_honoured_at_a_grave_is_not_at_the_ceremony(text, expected):
 def test_a_topic_discussed_in_the_passive_is_no_talks_of_the_day():
     assert _extract("Officials have told the outlet that the matter has already been discussed by the "
                     "cabinet.").events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date first, then the verb left out before the second day's people: one meeting a day, each with its own
+    ("On 10 May President Ilham Aliyev met Prime Minister Mark de Wit, and on 11 May President Klaus Ionescu.",
+     [["Aliyev", "de Wit"], ["Aliyev", "Ionescu"]]),
+    ("On 10 May Minister Zakir Hasanov received General Jan Novak, and on 12 May Admiral Rob Bauer.",
+     [["Hasanov", "Novak"], ["Bauer", "Hasanov"]]),
+])
+def test_a_second_day_with_the_verb_left_out(text, expected):
+    assert _surnames(text, "2024-05-20") == expected
+
+
+def test_a_second_day_with_a_verb_of_its_own_is_not_the_first_act():
+    x = _extract("On 10 May President Ilham Aliyev met Prime Minister Mark de Wit, and on 11 May the delegation "
+                 "left for Brussels.")
+    assert [e.event_type for e in x.events if str(e.date_start) == "2024-05-11"] != ["meeting"]

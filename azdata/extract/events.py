@@ -292,6 +292,12 @@ ELIDED_GAP = re.compile(r"(?:,?\s+and\s+(?!(?:\w+ed|left|met|held|went|came|took
                         r"|was|has|had)\b)[^.;:]{2,160}?|,\s+(?=(?:with|in|at|to)\s)[^.;:,]{2,100}?)\s+on\s+")
 
 
+# (the date first: "On <day> he met <A>, and on <day> <B>", the verb left out before the second one's people)
+DATE_FIRST_ELIDED = re.compile(r"[^.;:]{2,160}?,?\s+and\s+(?:then\s+)?(?:on\s+)?")
+# (and what follows the second day has no verb of its own: "..., and on <day> the President of <country>, <name>.")
+OBJECT_ONLY = re.compile(r",?\s+(?:with\s+)?(?:the\s+)?[A-Z]"
+                         r"(?:(?!\b(?:[a-z]+ed|left|met|went|came|held|took|gave|made|is|was|were|are|will|has|had"
+                         r"|have|be)\b)[^.;:]){0,120}(?:[.;]|$)")
 COORDINATED_GAP = re.compile(r",?\s+(?:and|as\s+well\s+as|and\s+again)\s+(?:in\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,2}in\s+)?")
 
 
@@ -310,6 +316,12 @@ def _elided(s: Sentence, dates: list[DateMention], by_date: dict[int, list[Trigg
         gap = ELIDED_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start)
         if not by_date[i] and acts and gap:
             by_date[i] = [Trigger(gap.start(), t.text, t.event_type, t.family) for t in acts[:1]]
+        elif not by_date[i] and acts and DATE_FIRST_ELIDED.fullmatch(s.text, dates[i - 1].end - s.start,
+                                                                       dates[i].start - s.start) \
+                and any(dates[i - 1].end - s.start <= t.pos < dates[i].start - s.start for t in acts) \
+                and OBJECT_ONLY.match(s.text, dates[i].end - s.start):
+            # "On 10 July he met A, and on 11 July B": the second day's act is the first one's, with its own people
+            by_date[i] = [Trigger(dates[i].start - s.start, t.text, t.event_type, t.family) for t in acts[:1]]
         elif not by_date[i] and by_date[i - 1] and dates[i - 1].precision == dates[i].precision != "day" \
                 and COORDINATED_GAP.fullmatch(s.text, dates[i - 1].end - s.start, dates[i].start - s.start):
             # "visits in March 2019 and in May 2023", "the summits in Bucharest in 2008 and in Lisbon in 2010":

@@ -212,15 +212,15 @@ def bodies_as_countries(text: str) -> str:
             if SAID_AFTER.match(text, body.end()):
                 continue  # "..., the <demonym> Navy said": the source of the news, not one of a list
             before = _country_ending(text, body.start())
-            of = BODY_OF.match(text, body.end())
-            after = resources.country_pattern().match(text, of.end()) if of else None
             if before is not None:
                 start, iso = before
                 out += [text[last:start], resources.country_display_names()[iso]]
                 last = body.end()
-            elif after is not None and after.group(1) not in resources.demonyms():
-                out += [text[last:body.start()], resources.country_display_names()[resources.country_names()[
-                    after.group(1)]]]
+                continue
+            of = BODY_OF.match(text, body.end())
+            after = resources.country_pattern().match(text, of.end()) if of else None
+            if after is not None and after.group(1) not in resources.demonyms():
+                out += [text[last:body.start()], resources.country_display(after.group(1))]
                 last = after.end()
         text = "".join(out) + text[last:]
     return text
@@ -281,8 +281,11 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     # (and each country once: "units of the armed forces of <country>" names it through two nouns)
     specific = {iso for iso, title in out if title != LISTED_TITLE}
-    kept = [(iso, title) for iso, title in out if title != LISTED_TITLE or iso not in specific]
-    return tuple(pair for n, pair in enumerate(kept) if pair[0] not in {iso for iso, _ in kept[:n]})
+    first: dict[str, tuple[str, str]] = {}
+    for iso, title in out:
+        if title != LISTED_TITLE or iso not in specific:
+            first.setdefault(iso, (iso, title))
+    return tuple(first.values())
 
 
 # "Besides <country>, troops from <list> will take part", "In addition to <country>, ...": the country set beside

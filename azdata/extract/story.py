@@ -276,9 +276,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
                             add_person(e, person, "member")
         else:
             refs = _follow_story(s, refs, trigs, dates, eventable, art, story)
-        story.undated_talks = [r.person for r in refs] if not created and not dates and any(
-            t.family == "talks" for t in trigs) else []
         undated = not created and not dates
+        story.undated_talks = [r.person for r in refs] if undated and any(t.family == "talks" for t in trigs) else []
         # (a gathering or talks named as such, not a verb of topic: "the plan was discussed" is no happening to date)
         story.undated_trigs = [t for t in trigs if t.event_type != "other" and (
             t.family != "talks" or not t.text.lower().startswith("discuss"))][:1] if undated else []

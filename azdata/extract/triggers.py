@@ -109,8 +109,9 @@ THANKED_FOR_HOSTING = Gated(r"\b(?:thank(?:ed|s|ing)?|grateful|gratitude|appreci
                             r"(?:hosting|organi[sz]ing|holding|staging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
                             ["thank", "grateful", "gratitude", "appreciat"], re.I)
 # "discussed ... and joint exercises", "discussing cooperation in exercises": the talks' topic (within their clause)
-DISCUSSED_BEFORE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|exchanged\s+views\s+on|focused\s+on)\s+"
-                              r"[^.;:!?]{0,80}$", re.I)
+# (asked before every gathering word of a sentence, like THANKED_FOR_HOSTING: tried only where its verb is there)
+DISCUSSED_BEFORE = Gated(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|exchanged\s+views\s+on|focused\s+on)\s+"
+                         r"[^.;:!?]{0,80}$", ["discuss", "talked", "exchanged", "focused"], re.I)
 # ("discussed security at a conference of partners": where the talks were, not what about)
 AT_THE_BEFORE = re.compile(r"\b(?:at|during|within|on the sidelines of|in the course of)\s+(?:an?|the)\s+"
                            r"(?:[\w’'-]+\s+){0,3}$", re.I)

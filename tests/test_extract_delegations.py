@@ -171,3 +171,34 @@ def test_a_list_of_countries_one_a_line(heading, items, expected):
 ])
 def test_forces_contingents_and_lists_after_taking_part(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "<exercise> of <A>, <B> and <C>": the parties of a gathering of several armies
+    ("Military exercises of Georgia, Azerbaijan and Turkey started near Tbilisi on 4 June.", ["GEO", "TUR"]),
+    ("The trilateral drill of the armed forces of Romania, Bulgaria and Greece got under way on Monday.",
+     ["ROU", "BGR", "GRC"]),
+    ("Manoeuvres between the navies of Kazakhstan, Russia and Azerbaijan opened in the Caspian.", ["KAZ", "RUS"]),
+    # one name is the exercise's host, and a topic of talks names no parties
+    ("The exercise of Georgia was praised by the guests.", []),
+    ("The general briefed his guest on the strategic exercise of Russia and Belarus.", []),
+    ("They talked about the large exercises of Poland and Lithuania held last year.", []),
+])
+def test_the_parties_of_an_exercise(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # peacekeepers, sailors and rescuers "from" a list, as soldiers are
+    ("Peacekeepers from Kazakhstan, Kyrgyzstan and the United States began the drills.", ["KAZ", "KGZ", "USA"]),
+    ("Sailors from Turkey and Romania joined the naval exercise.", ["TUR", "ROU"]),
+    ("Rescuers from Georgia and Moldova are taking part.", ["GEO", "MDA"]),
+    # after a demonym the place is where they serve: their country is already said
+    ("The president asked to withdraw the Azeri peacekeepers from Kosovo.", []),
+    ("Turkish troops from Afghanistan returned home.", []),
+    ("The Georgian military observers from Moldova were briefed.", []),
+    # (the adjectives before the noun still name the countries)
+    ("Italian, Polish and Romanian troops from Kosovo joined them.", ["ITA", "POL", "ROU"]),
+])
+def test_units_from_a_list(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

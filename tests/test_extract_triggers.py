@@ -190,3 +190,30 @@ def test_the_visit_of_a_date_that_opens_the_sentence(text, words):
 ])
 def test_talks_recalled_after_a_possessive(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "<troops> began / launched the <gathering> on <day>": the verb reports its opening, the happening itself
+    ("On May 12 soldiers from two countries began the exercise.", ["exercise"]),
+    ("The units launched the drills at the range on 3 June.", ["drills"]),
+    ("The participants concluded the course on Friday.", ["course"]),
+    # (the commas of a list of names do not cut the date off the verb's clause)
+    ("On May 12 peacekeepers from Kazakhstan, Kyrgyzstan, Mongolia and the United States began the exercise.",
+     ["exercise"]),
+    # without a date the noun may be the one told before
+    ("The soldiers then began the exercise.", []),
+])
+def test_beginning_the_gathering_on_a_date(text, words):
+    assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "The <gathering>, which runs / will last ...": told while it runs or ahead, it happens
+    ("The exercise, which runs from 12 to 20 May, involves 1,500 servicemen.", ["exercise"]),
+    ("The course, which will last until 30 June, gathers officers of partner nations.", ["course"]),
+    ("The drills, which are being held at the range, involve air defence units.", ["drills", "held"]),
+    ("The seminar, which takes place in Baku, brings together experts.", ["seminar"]),
+    ("The exercise, which the minister praised, was a success.", []),
+])
+def test_a_gathering_which_runs(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -1427,3 +1427,32 @@ def test_the_people_of_the_undated_sentence_took_part():
 ])
 def test_a_weekday_within_the_visit_under_way(text, expected):
     assert sorted((t, start) for t, start, *_ in _events(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-perfect lead whose only date is the day its source told it: the news of that day
+    ("Defence Minister Zakir Hasanov has met the NATO envoy, the ministry said on Friday.",
+     [("meeting", "2024-05-17", None, "")]),
+    ("The foreign minister has received NATO's special representative, the ministry's press service reported on "
+     "Thursday.", [("meeting", "2024-05-16", None, "")]),
+    ("The chief of staff has held talks with a NATO delegation, the ministry told the agency on 18 May, adding that "
+     "a plan was agreed.", [("meeting", "2024-05-18", None, "")]),
+    # a simple past tells no day of its own, and a day long before publication is no day of the news
+    ("The minister met the NATO envoy, the ministry said on Friday.", []),
+    ("The minister has met the NATO envoy, the ministry said on 2 April.", []),
+])
+def test_a_perfect_lead_is_the_news_of_the_day_its_source_told_it(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<troops> began the <exercise> on <day>", "the <exercise>, which runs from <day> to <day>": a happening
+    ("On 12 May peacekeepers from Kazakhstan, Kyrgyzstan, Mongolia and the United States began the exercise.",
+     [("exercise", "2024-05-12", None, "")]),
+    ("The drills, which run from 13 to 17 May, involve 1,500 servicemen.",
+     [("exercise", "2024-05-13", "2024-05-17", "")]),
+    ("The course, which will last from 27 May to 7 June, gathers officers of partner nations.",
+     [("conference", "2024-05-27", "2024-06-07", "")]),
+])
+def test_a_gathering_begun_or_running(text, expected):
+    assert _events(text) == expected

@@ -27,7 +27,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       # is where it serves, nor "the armed forces of <country>" alone, which background sentences name
                       # ("the withdrawal of the armed forces of <country> from ..."): they take part only as
                       # FORCES_OF reads them, after "with the participation of" or "involve")
-                      r"|marines|paratroopers|sappers|deminers|medics|special forces"
+                      r"|marines|paratroopers|sappers|deminers|medics|special forces|peacekeepers|sailors|rescuers"
                       r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers)\b",
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
@@ -36,6 +36,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "service members", "service personnel",
                        "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
                        "units", "marines", "paratroopers", "sappers", "deminers", "medics", "special forces",
+                       "peacekeepers", "sailors", "rescuers",
                        "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
                        "foreign ministers"],
                       re.I)
@@ -153,6 +154,12 @@ AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)
 # "held joint drills with <country>", "exercises with <country> and <country>": the partner of a joint exercise
 EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
                            r"with\s+(?:the\s+)?(?=[A-Z])")
+# "military exercises of <A>, <B> and <C> started", "the trilateral drill of the armies of <A>, <B> and <C>": the
+# parties of a gathering of several armies (two names at least: "the exercise of <country>" alone is its host's)
+EXERCISE_OF = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war games)\s+(?:of|between)\s+(?:the\s+)?"
+                         + FORCES_OF + r"(?=[A-Z])")
+# ("briefed him on the <name> exercise of <A> and <B>": a topic of the talks, not their parties)
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+|an?\s+)?[^,.;:]{0,40}$")
 # "under the leadership of Italy", "under the (joint) command of Poland"
 UNDER_LEAD = re.compile(r"\bunder\s+the\s+(?:joint\s+|overall\s+|general\s+)?(?:leadership|command)\s+of\s+"
                         r"(?:the\s+)?(?=[A-Z])")
@@ -253,7 +260,8 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         pos = noun.end()
         found: list[str] = []
         group_comma = False
-        for m in cp.finditer(text, pos):
+        # ("<demonym> peacekeepers from <place>": where they serve, their country already said)
+        for m in cp.finditer(text, pos) if not _nationality_before(text, noun.start()) else ():
             gap = text[pos:m.start()]
             if re.match(r"\s+[A-Z][a-z]", text[m.end():]) and not re.match(r"\s+(?:and|as)\b", text[m.end():]):
                 break  # "the Azerbaijan Army": a country as an adjective, not a delegation
@@ -381,6 +389,10 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for partner in EXERCISE_WITH.finditer(text):
         out += _abroad(country_list(text, partner.end()), LISTED_TITLE)
+    for partner in EXERCISE_OF.finditer(text):
+        found = country_list(text, partner.end())
+        if len(found) >= 2 and not TOPIC_BEFORE.search(text, max(0, partner.start() - 60), partner.start()):
+            out += _abroad(found, LISTED_TITLE)
     for verb in TAKING_PART_ARE.finditer(text):
         out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
@@ -442,6 +454,13 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
         if not adjectives and text[max(0, end - 4):end] == "the ":
             end = text.rfind("the ", 0, end)
     return found[::-1]
+
+
+def _nationality_before(text: str, pos: int) -> bool:
+    """A demonym just before pos ("Turkish peacekeepers", "the Azerbaijani military observers"): the people's
+    country is said, so a place after them is where they are, not another country of theirs."""
+    m = re.search(r"([A-Z][\w-]*)\s+(?:[a-z-]+\s+)?$", text[max(0, pos - 40):pos])
+    return bool(m) and m.group(1) in resources.demonyms()
 
 
 def _abbreviated(name: str) -> bool:

@@ -269,12 +269,14 @@ def _counterpart_groups(text: str, ts: list[Trigger]) -> list[list[Trigger]]:
     return out
 
 
-def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0) -> list[Event]:
+def lead_event(s: Sentence, trigs: list[Trigger], art: Article, verb: int = 0,
+               day: DateMention | None = None) -> list[Event]:
     """A first sentence in the present perfect ("NATO headquarters has hosted a reception") reports
     something that happened on the day of publication: the happening of its verb (at ``verb``),
     the first event word from there on in the verb's clause, else its subject ("A meeting ... has
-    taken place"), not the visit a relative clause mentions ("has received X, who is on a visit")."""
-    d = DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
+    taken place"), not the visit a relative clause mentions ("has received X, who is on a visit"). With ``day``,
+    the lead's news is of that day instead (the day a source told it)."""
+    d = day or DateMention(s.start, s.start, "", "published", art.published, None, "day", False)
     clauses = clause_spans(s.text)
     here = clause_of(verb, clauses)
     own = [t for t in trigs if clause_of(t.pos, clauses) == here]

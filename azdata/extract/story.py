@@ -240,6 +240,10 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
                     and (perfect := LEAD_PERFECT.search(s.text)):
                 # "<exercise> has got under way ..., the ministry said <day of publication>.": the lead's news
                 created = lead_event(s, trigs, art, perfect.start())
+            elif not created and lead and (said := _attribution_day(s, eventable, art)) is not None \
+                    and (perfect := LEAD_PERFECT.search(s.text)) and perfect.group(0).startswith(("has", "have")):
+                # "<A> has met <B>, the ministry said on <weekday>.": the news of the day the source told it
+                created = lead_event(s, trigs, art, perfect.start(), day=said)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1 \
                 and not _plan_after_dateline(s, story.pending, art) and not AT_PRESENT.search(s.text):
             created = events_from(s, story.pending, trigs, art, borrowed=True)
@@ -569,6 +573,27 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     else:
         story.pending = []
     return refs
+
+
+# ", the <source> said on <day>." closing the sentence: the day the source told the news
+ATTRIBUTION_DAY = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|reported|announced|stated|informed"
+                             r"|told\s+(?:the\s+)?[\w.-]+)\s+(?:on\s+)?$")
+
+# (what may follow it: the end of the sentence, or the source's further words, "..., adding that ...")
+ATTRIBUTION_TAIL = re.compile(r"\s*(?:[.!]\s*|,\s+(?:adding|noting|saying|stressing)\b.*)?", re.S)
+
+
+def _attribution_day(s: Sentence, eventable: list[DateMention], art: Article) -> DateMention | None:
+    """The one date of the sentence, when it is the day of the attribution that ends it and falls in the week
+    before publication ("..., the ministry said on Tuesday.")."""
+    if len(eventable) != 1 or art.published is None:
+        return None
+    d = eventable[0]
+    rest = s.text[d.end - s.start:]
+    if d.precision != "day" or d.date_end or not ATTRIBUTION_TAIL.fullmatch(rest) \
+            or not ATTRIBUTION_DAY.search(s.text, max(0, d.start - s.start - 80), d.start - s.start):
+        return None
+    return d if 0 <= (art.published - d.date_start).days <= 7 else None
 
 
 def _dateline_only(s: Sentence, dates: list[DateMention]) -> bool:

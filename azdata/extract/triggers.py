@@ -45,6 +45,8 @@ TAKING_PART_BEFORE = re.compile(r"\b(?:took|takes|completed|completes|followed|u
 # (without a date, "hosted the exercise" may refer back to one told before)
 HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|has hosted|have hosted|staged|has staged|conducted|organi[sz]ed"
                            r"|attended|attends|attending|watched|observed"
+                           # ("<troops> began the exercise on <day>", "launched the drills on <day>": its opening)
+                           r"|began|begun|started|launched|kicked off|concluded|wrapped up|finished"
                            r"|(?:gathered|met|came together|assembled|convened)(?:\s+in\s+[A-Z][\w’'-]+)?\s+for)"
                            r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}$")
 POSSESSIVE_PRONOUN = {"his", "her", "their", "its", "my", "our", "your"}  # a speech's "my visit", "our talks"
@@ -98,7 +100,11 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
 HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
                             r"|\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){0,3})?"
                             r",\s+(?:(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
-                            r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off)"
+                            r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off"
+                            # (told while it runs, or ahead: "which runs from <day> to <day>", "which will last")
+                            r"|(?:will\s+)?(?:run|last|begin|start|open|end|close|take\s+place)"
+                            r"|runs|lasts|begins|starts|opens|ends|closes|takes\s+place|continues"
+                            r"|(?:is|are)\s+(?:being\s+)?held|will\s+be\s+held|(?:is|are)\s+taking\s+place)\b"
                             # ("The course, held at <place> from <day> to <day>, gathered ...": its participle)
                             r"|(?:held|organi[sz]ed|conducted|staged)\s+(?:(?:in|at|on|from|between|near)\s+(?:the\s+)?"
                             r"(?=[A-Z\d])|by\s)"
@@ -319,6 +325,8 @@ PARTICIPLE_CLAUSE = re.compile(r"\s*(?:held|which\s+(?:was|were)\s+held|which\s+
                                r"|staged|organi[sz]ed)\b")
 
 
+# a clause that is only an item of a list of names (", <Country>,", ", the United States,")
+LIST_ITEM = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*")
 # a clause that is only a date opening the sentence ("On 4 May 1994", "In March 2019")
 DATE_OPENER = re.compile(r"\s*(?:On|In)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}\s*")
 
@@ -330,6 +338,10 @@ def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False
     clauses = clause_spans(text)
     i = clause_of(pos, clauses)
     cs, ce = clauses[i]
+    j = i
+    while j > 0 and (LIST_ITEM.fullmatch(text, *clauses[j]) or LIST_ITEM.fullmatch(text, *clauses[j - 1])):
+        j -= 1  # "On <day> troops from <A>, <B>, <C> and <D> began the drills": the commas of a list cut no clause
+    cs = clauses[j][0]
     if i + 1 < len(clauses) and PARTICIPLE_CLAUSE.match(text, clauses[i + 1][0]):
         ce = clauses[i + 1][1]  # "their previous meeting, held in Brussels in February"
     if opener and i > 0 and DATE_OPENER.fullmatch(text, *clauses[i - 1]):

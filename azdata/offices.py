@@ -41,6 +41,11 @@ PEOPLE_LIST = re.compile(r"\b(?:MPs|deputies|lawmakers|parliamentarians|members|
                          r"|representatives|officers|generals|ministers|ambassadors)\b(?:[^.;:]{0,30}:)?\s*"
                          r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*)*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s+)?"
                          r"(?:and\s+)?$")
+# "Attending the talks were <name> and <name>", "Representing <country> are <name>, <name> and <name>": the names
+# a verb of taking part introduces, after the verb of being (the inverted subject)
+INVERTED_CUE = re.compile(r"\b(?:[Aa]ttending|[Jj]oining|[Aa]ccompanying|[Rr]epresenting|[Pp]resent|[Tt]aking part"
+                          r"|[Pp]articipating|on hand)\b[^.;:]{0,60}?\s(?:were|are|was|is|will be)\s+(?:also\s+)?"
+                          r"(?:[A-Z][\w.’'-]*,?\s+|and\s+)*$")
 AND_AFTER_WORD = Gated(r"([\w’'-]+)\s+and\b", ["and"])
 
 
@@ -121,7 +126,7 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
                                        for w in _last_words(WORD_QUOTE, clause_before, 12))
     met_before = bool(MET_BEFORE.search(before, tail_start(before, 120)))
     # "The delegation comprises <number> <role>: <name>, <name> and <name>."
-    listed = bool(PEOPLE_LIST.search(before))
+    listed = bool(PEOPLE_LIST.search(before)) or bool(INVERTED_CUE.search(before, tail_start(before, 160)))
     # "the chairman of the Committee on <field>, <field> and <field>, <name>": an office whose body's
     # name holds commas, set off by a comma before the name
     office_across = bool(OFFICE_ACROSS_COMMAS.search(before, tail_start(before, 170)))

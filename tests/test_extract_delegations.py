@@ -202,3 +202,38 @@ def test_the_parties_of_an_exercise(sentence, expected):
 ])
 def test_units_from_a_list(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a group, then its countries in brackets
+    ("Some 7,000 troops from Alliance members and three partners of the bloc (Finland, Austria and Malta) joined "
+     "the drill.", ["FIN", "AUT", "MLT"]),
+    ("About 5,000 soldiers take part, including 700 from the allied countries (Italy, Spain, Greece).",
+     ["ITA", "ESP", "GRC"]),
+    # an aside in brackets inside the list, and one more group after it
+    ("Troops from Kazakhstan, Kyrgyzstan (host nation), Mongolia and the United States began the drill.",
+     ["KAZ", "KGZ", "MNG", "USA"]),
+    ("Experts from Ireland (a PfP partner), Denmark and Portugal attended the workshop.", ["IRL", "DNK", "PRT"]),
+    ("Officers of Moldova, Ukraine and Estonia, and an observer from Finland, attended the seminar.",
+     ["MDA", "UKR", "EST", "FIN"]),
+    # "not only from <A> and <B>, but also from <C>"
+    ("Some 1,500 servicemen not only from Georgia and Turkey, but also from Poland and Spain will take part.",
+     ["GEO", "TUR", "POL", "ESP"]),
+    # "<A>, along with <B>, <C> and <D>, took part"
+    ("Kazakhstan, along with Turkmenistan, Georgia and Latvia, took part in it.", ["KAZ", "TKM", "GEO", "LVA"]),
+    ("Moldova, together with Ukraine and Lithuania, took part in the drill.", ["MDA", "UKR", "LTU"]),
+    # contingents counted by their country
+    ("The drill gathers 20,000 soldiers, including 7,000 from Norway, 4,000 from the United States and about 500 "
+     "from the Netherlands.", ["NOR", "USA", "NLD"]),
+    ("The mission includes some 300 from Austria and 200 from Switzerland.", ["AUT", "CHE"]),
+    # the adjectives before a word for armies, and ships and students "from" a list
+    ("It involves servicemen of Uzbek, Kazakh, Pakistani and U.S. forces.", ["UZB", "KAZ", "PAK", "USA"]),
+    ("The Azerbaijani and Turkish armed forces held the drill.", []),
+    ("Warships from Canada, Spain and Greece will take part.", ["CAN", "ESP", "GRC"]),
+    ("In addition to the hosts, Serbia, Moldova and Montenegro have sent students.", ["SRB", "MDA", "MNE"]),
+    ("The operation was the first with participation from Latvia, the Netherlands and Italy.", ["LVA", "NLD", "ITA"]),
+    # (not a long run of words before a place: "servicemen of <group> are already in <country>")
+    ("Servicemen of NATO member and partner countries are already in Georgia and preparing the drills.", []),
+])
+def test_list_shapes_of_multinational_reports(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

@@ -161,3 +161,19 @@ def test_who_took_part_in_an_undated_mention_of_the_gathering(text, expected):
 ])
 def test_a_subject_of_two_people_visits_together(text, expected):
     assert _people(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Representing <country> (at the session) are A, B and C": who sits at the gathering under way
+    ("The NATO Parliamentary Assembly session opened in Oslo on 7 May. Representing Azerbaijan are Rauf Mammadov, "
+     "who chairs the defence committee, and MPs Leyla Hasanova and Tural Ismayilov.",
+     [("conference", "2024-05-07", ["Hasanova", "Ismayilov", "Mammadov"])]),
+    ("The NATO seminar opened in Riga on 7 May. Representing the Milli Majlis at the seminar were Leyla Hasanova "
+     "and Tural Ismayilov.", [("conference", "2024-05-07", ["Hasanova", "Ismayilov"])]),
+    # (a lowercase body after it names no delegation: "representing the think tank" is an aside of who spoke)
+    ("The NATO seminar opened in Riga on 7 May. The organisers said the room was full, representing the think "
+     "tank's view that Rauf Mammadov had been right.", [("conference", "2024-05-07", [])]),
+])
+def test_representing_the_country_are(text, expected):
+    assert _people(text) == expected

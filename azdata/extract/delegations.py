@@ -28,6 +28,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       # ("the withdrawal of the armed forces of <country> from ..."): they take part only as
                       # FORCES_OF reads them, after "with the participation of" or "involve")
                       r"|marines|paratroopers|sappers|deminers|medics|special forces|peacekeepers|sailors|rescuers"
+                      r"|warships|vessels|frigates"
                       r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers)\b",
                       ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
@@ -36,7 +37,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "service members", "service personnel",
                        "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
                        "units", "marines", "paratroopers", "sappers", "deminers", "medics", "special forces",
-                       "peacekeepers", "sailors", "rescuers",
+                       "peacekeepers", "sailors", "rescuers", "warships", "vessels", "frigates",
                        "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
                        "foreign ministers"],
                       re.I)
@@ -48,11 +49,15 @@ UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
 DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:(?:are|were|is|was)\s+(?:also\s+)?expected\s+|will\s+(?:also\s+)?(?:come|arrive)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
-                            r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
+                            r"(?:not\s+only\s+)?(?:of|from)\s+(?:the\s+)?"
+                            # ("from Alliance members and four partners of the bloc (<A>, <B> ...)": a group, its
+                            # list in brackets)
+                            r"(?:(?:[\w-]+\s+){0,8}?(?:nations?|countries|states|Allies|members|partners|bloc|Alliance)"
+                            r"\s*\(\s*|(?:[\w-]+\s+){0,6}?"
                             r"(?:(?:nations?|countries|states|Allies|members),?\s+(?:including|among them|namely)\s+"
                             r"|[–—:-]\s+"
                             r"|(?:nations?|countries|states|Allies|members),\s+"
-                            r"|(?:nations?|countries|states|Allies|members)\s*\(\s*)?"
+                            r"|(?:nations?|countries|states|Allies|members)\s*\(\s*)?)"
                             r"(?:the\s+)?$")
 # "from 15 Allies, Sweden and Slovakia among them": a group, a comma, then the list -- only when the
 # list is said to be part of the group after it
@@ -65,15 +70,21 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # United States (US), Bulgaria")
 # (or a count in brackets or after a dash, "Italy (200 troops), Poland (150)", "Italy – 200, Poland – 150"; or a
 # semicolon or slash, "Italy; Poland; Romania", "Italy / Poland / Romania")
+# (or an aside in brackets, "Tajikistan (host nation), Mongolia"; or "not only from <A> but also from <B>"; or one more
+# group of a few words, "..., and an observer from <country>")
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)|\(\d[\d,.]*(?:\s+[a-z-]+){0,2}\)"
+                            r"|\((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\)"
                             r"|\s[–—-]\s+\d[\d,.]*(?:\s+[a-z-]+){0,2})|\d)?"
                             r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s/\s*|/"
-                            r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?)"
+                            r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?|,?\s+but\s+also\s+(?:from\s+)?)"
+                            r"(?:(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:observers?|officers?|representatives?|delegates?|experts?"
+                            r"|teams?|units?)\s+(?:from|of)\s+)?"
                             r"(?:the\s+)?")
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
               r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff|contingents|platoons"
-              r"|companies|company|platoon|battalions?|units|(?:deputy\s+)?(?:defen[cs]e\s+)?ministers)")
+              r"|companies|company|platoon|battalions?|units|(?:deputy\s+)?(?:defen[cs]e\s+)?ministers"
+              r"|students|trainees|participants|specialists|delegates|sailors|pilots|marines|contingent)")
 # ("have each sent a company", "has deployed 1,200 troops": a word of sharing, a count)
 SENT = re.compile(r"\s+(?:(?:have|has|had|will|would)\s+)?(?:also\s+|each\s+)?"
                   r"(?:sent|send|sends|dispatched|dispatch|dispatches|deployed|delegated|contributed|contribute"
@@ -130,12 +141,22 @@ DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+(?:[�
 FORCES_OF = (r"(?:(?:units|subunits|servicemen|troops|soldiers|personnel)\s+of\s+(?:the\s+)?)?"
              r"(?:(?:armed\s+|military\s+|naval\s+)?(?:forces|troops|units|servicemen|soldiers|militaries|navies"
              r"|military personnel)\s+(?:of|from)\s+(?:the\s+)?)?")
-WITH_PARTICIPATION = re.compile(r"\bwith the (?:participation|involvement) of\s+(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
+WITH_PARTICIPATION = re.compile(r"\bwith (?:the )?(?:participation|involvement) (?:of|from)\s+(?:the\s+)?" + FORCES_OF
+                                + r"(?=[A-Z])")
 # "the exercise brings together Italy, Poland and Romania", "will bring in the United States, ..."
 # ("the drills involve the armed forces of Italy, Poland and Romania")
 GATHERS = re.compile(r"(?:\b(?:brings|brought|bring|will bring)\s+(?:together|in)\s+"
                      r"|\b(?:involves|involved|involve|involving|will involve|gathers|gathered|will gather)\s+)"
                      r"(?:the\s+)?" + FORCES_OF + r"(?=[A-Z])")
+# "including 8,000 from <A>, 5,000 from <B> and about 600 from <C>": contingents counted by their country
+NUMBER_FROM = re.compile(r"(?<![\w.,])(?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|troops|soldiers|servicemen|personnel))?"
+                         r"\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members|partners"
+                         r"|Allies|allies)\s*\(\s*)?(?=[A-Z])")
+# "servicemen of Uzbek, Kazakh, Pakistani and U.S. forces": the countries of the adjectives before a word for armies
+ARMIES = re.compile(r"\b(?:(?:armed|special|naval|air|land|ground)\s+)?(?:forces|armies|navies|militaries)\b")
+# "<A>, along with <B>, <C> and <D>, took part": the list set off by commas is one with its lead
+ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+((?:the\s+)?[A-Z][^,;:.()]{1,40}"
+                        r"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,;:.()]{1,40}){0,20}),(?=\s+[a-z])")
 # "<country> and <country> hold joint drills": the partners of a joint event, before its verb
 JOINT_AFTER = re.compile(r"\s+(?:(?:will|are|were|have|has|had)\s+)?(?:also\s+)?(?:hold|held|holding|conduct|conducted"
                          r"|conducting|stage|staged|staging|start|started|starting|began|begin|launch|launched)\s+"
@@ -233,6 +254,20 @@ def bodies_as_countries(text: str) -> str:
     return text
 
 
+def _joined_appositions(text: str) -> str:
+    """The text with a list set off by ", along with ..." written as part of the list before it, so that the
+    verb after it reads all of them ("<A>, along with <B> and <C>, took part" -> "<A>, <B> and <C> took part")."""
+    if "with" not in text:
+        return text
+    out, last = [], 0
+    for m in ALONG_WITH.finditer(text):
+        found, end = country_run(text, m.start(1))
+        if found and not text[end:m.end(1)].strip():
+            out += [text[last:m.start()], ", ", m.group(1)]
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
 def _country_ending(text: str, end: int) -> tuple[int, str] | None:
     """(start, iso) of the country name or adjective that ends just before ``end`` ("<country>'s ", "<demonym> ")."""
     gap = POSSESSIVE_GAP.search(text, max(0, end - 4), end)
@@ -253,6 +288,7 @@ def delegation_countries(text: str) -> list[tuple[str, str]]:
 def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     text = text.replace("\n", " ")  # a hard-wrapped page: "the United\nStates" is one name (same offsets)
     text = bodies_as_countries(text)
+    text = _joined_appositions(text)
     out = (_countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
            + _listed_before_noun(text))
     cp = resources.country_pattern()
@@ -395,6 +431,12 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             out += _abroad(found, LISTED_TITLE)
     for verb in TAKING_PART_ARE.finditer(text):
         out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
+    for number in NUMBER_FROM.finditer(text):
+        out += _abroad(country_list(text, number.end()), LISTED_TITLE)
+    for army in ARMIES.finditer(text):
+        found = _abroad(_list_before(text, army.start(), adjectives=True), LISTED_TITLE)
+        if len(found) >= 2:
+            out += found
     for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
         found = country_list(text, verb.end())
         if len(found) >= 2:

@@ -237,3 +237,38 @@ def test_units_from_a_list(sentence, expected):
 ])
 def test_list_shapes_of_multinational_reports(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # NATO heads a list of countries and is none of them
+    ("The evaluation was observed by specialists from NATO, Germany and Poland.", ["DEU", "POL"]),
+    ("It was monitored by evaluators from NATO, the United Kingdom and Norway.", ["GBR", "NOR"]),
+    # adjectives before "military" as a noun, and before staff officers
+    ("The stage took place with the participation of Lithuanian, Canadian and Dutch military.", ["LTU", "CAN", "NLD"]),
+    ("A drill of Azerbaijani, American and Italian staff officers was held.", ["USA", "ITA"]),
+    ("Lithuanian and Canadian military officials met.", ["LTU", "CAN"]),
+    # the partner of joint drills named by its adjective
+    ("The army has held joint tactical drills with its Turkish ally near the border.", ["TUR"]),
+    ("The special forces conducted joint drills with their Georgian counterparts.", ["GEO"]),
+    ("The drills with their new partners began.", []),
+    # a compound head before the list
+    ("It involves about 4,000 troops and 60 aircraft from Romania, Bulgaria and Azerbaijan.", ["ROU", "BGR"]),
+])
+def test_observers_adjectives_allies_and_compound_heads(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # groups of a list, each under its label
+    ("Personnel of these nations will take part: NATO - Canada, Italy and Spain; and PfP - Finland and Moldova.",
+     ["CAN", "ITA", "ESP", "FIN", "MDA"]),
+    ("The participants are: Allies - Greece, Latvia; Partners - Georgia, Serbia, Ukraine.",
+     ["GRC", "LVA", "GEO", "SRB", "UKR"]),
+    ("The alliance said: NATO - a defensive organisation.", []),
+    # the list fronted before its people
+    ("Hailing from Austria, Ireland and Greece, the participants rehearsed convoy escort.", ["AUT", "IRL", "GRC"]),
+    ("Coming from Finland, Estonia and Croatia, the instructors opened the course.", ["FIN", "EST", "HRV"]),
+    ("Coming from Finland, the instructor opened the course.", []),
+])
+def test_labelled_groups_and_fronted_lists(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

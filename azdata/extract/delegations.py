@@ -46,7 +46,8 @@ UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
 # "of Türkiye", "from Allied nations, including the", "of eight Allies – "
 # "to NATO of Greece": the permanent representatives are named by the body they sit in, then their country
 # ("are expected from", "will come from": the countries of a planned event)
-DELEGATION_GAP = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
+DELEGATION_GAP = re.compile(r"^\s+(?:and\s+(?:[\d,.]+\s+)?[a-z-]+\s+)?"  # ("troops and 60 aircraft from")
+                            r"(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:(?:are|were|is|was)\s+(?:also\s+)?expected\s+|will\s+(?:also\s+)?(?:come|arrive)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
                             r"(?:not\s+only\s+)?(?:of|from)\s+(?:the\s+)?"
@@ -153,7 +154,17 @@ NUMBER_FROM = re.compile(r"(?<![\w.,])(?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|
                          r"\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members|partners"
                          r"|Allies|allies)\s*\(\s*)?(?=[A-Z])")
 # "servicemen of Uzbek, Kazakh, Pakistani and U.S. forces": the countries of the adjectives before a word for armies
-ARMIES = re.compile(r"\b(?:(?:armed|special|naval|air|land|ground)\s+)?(?:forces|armies|navies|militaries)\b")
+ARMIES = re.compile(r"\b(?:(?:armed|special|naval|air|land|ground)\s+)?(?:forces|armies|navies|militaries"
+                    r"|military(?=\s*(?:[.,;:)]|$)))\b")
+# "...: NATO - <A>, <B> and <C>; and PfP - <D> and <E>", "Allies - <A>, <B>; Partners - <C>": groups of a list, each
+# under its label
+LABELLED_GROUP = re.compile(r"(?:^|[:;]\s*)(?:and\s+)?(?:NATO|PfP|EAPC|Allies|Allied nations|Allied countries"
+                            r"|Partners|Partner nations|Partner countries|Members|Observers)"
+                            r"\s*(?:[–—:]|\s-)\s*(?:the\s+)?(?=[A-Z])")
+# "Hailing from <A>, <B> and <C>, the participants ...": the list fronted before its people
+FRONTED_FROM = re.compile(r"(?:^|[.;]\s+)(?:Hailing|Coming|Drawn|Arriving)\s+from\s+(?:the\s+)?(?=[A-Z])")
+# "observed by experts from NATO, <A> and <B>": NATO heads a list of countries, and is none of them
+NATO_ITEM = re.compile(r"\b((?:from|of|by)\s+)(?:the\s+)?NATO(?:,\s*|\s+and\s+)(?=(?:the\s+)?[A-Z])")
 # "<A>, along with <B>, <C> and <D>, took part": the list set off by commas is one with its lead
 ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+((?:the\s+)?[A-Z][^,;:.()]{1,40}"
                         r"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,;:.()]{1,40}){0,20}),(?=\s+[a-z])")
@@ -175,6 +186,10 @@ AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)
 # "held joint drills with <country>", "exercises with <country> and <country>": the partner of a joint exercise
 EXERCISE_WITH = re.compile(r"\b(?:joint\s+)?(?:military\s+)?(?:drills|exercises?|manoeuvres|maneuvers|war games)\s+"
                            r"with\s+(?:the\s+)?(?=[A-Z])")
+# "held joint drills with its <demonym> ally", "with their <demonym> counterparts": the partner named by its adjective
+EXERCISE_WITH_ALLY = re.compile(r"\b(?:drills|exercises?|manoeuvres|maneuvers|war games|training)\s+with\s+"
+                                r"(?:its|their|the)\s+([A-Z][\w-]+)\s+(?:allies|ally|counterparts|colleagues|partners"
+                                r"|troops|army|forces|servicemen|soldiers|special forces)\b")
 # "military exercises of <A>, <B> and <C> started", "the trilateral drill of the armies of <A>, <B> and <C>": the
 # parties of a gathering of several armies (two names at least: "the exercise of <country>" alone is its host's)
 EXERCISE_OF = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war games)\s+(?:of|between)\s+(?:the\s+)?"
@@ -289,6 +304,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     text = text.replace("\n", " ")  # a hard-wrapped page: "the United\nStates" is one name (same offsets)
     text = bodies_as_countries(text)
     text = _joined_appositions(text)
+    text = NATO_ITEM.sub(r"\1", text)  # "experts from NATO, <A> and <B>": the countries of the list
     out = (_countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
            + _listed_before_noun(text))
     cp = resources.country_pattern()
@@ -425,6 +441,17 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
     for partner in EXERCISE_WITH.finditer(text):
         out += _abroad(country_list(text, partner.end()), LISTED_TITLE)
+    for label in LABELLED_GROUP.finditer(text):
+        found = country_list(text, label.end())
+        if len(found) >= 2:
+            out += _abroad(found, LISTED_TITLE)
+    for front in FRONTED_FROM.finditer(text):
+        found = country_list(text, front.end())
+        if len(found) >= 2:
+            out += _abroad(found, LISTED_TITLE)
+    for ally in EXERCISE_WITH_ALLY.finditer(text):
+        if ally.group(1) in resources.demonyms():
+            out += _abroad([resources.country_names()[ally.group(1)]], LISTED_TITLE)
     for partner in EXERCISE_OF.finditer(text):
         found = country_list(text, partner.end())
         if len(found) >= 2 and not TOPIC_BEFORE.search(text, max(0, partner.start() - 60), partner.start()):
@@ -482,7 +509,7 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
     reading order; with ``adjectives``, the countries of the adjectives listed there ("Italian, Polish and
     Romanian (military) troops"), where a country's name ends the run."""
     found = []
-    first_gap = r"\s*(?:military\s+)?" if adjectives else r"\s*"
+    first_gap = r"\s*(?:(?:military|staff|army|naval|air)\s+)?" if adjectives else r"\s*"
     for m in reversed(list(resources.country_pattern().finditer(text, max(0, end - 200) if adjectives else 0, end))):
         gap = text[m.end():end]
         if not (re.fullmatch(first_gap, gap) if not found else LIST_SEPARATOR.fullmatch(gap)):

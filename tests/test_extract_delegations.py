@@ -272,3 +272,20 @@ def test_observers_adjectives_allies_and_compound_heads(sentence, expected):
 ])
 def test_labelled_groups_and_fronted_lists(sentence, expected):
     assert [iso for iso, _ in delegation_countries(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the countries of earlier editions told in background are not the reported edition's
+    ("Azerbaijani sailors take part in the drills that began on 14 May off Varna. Ships from Bulgaria and Italy are "
+     "involved. In past years, vessels from Spain and the Netherlands have also joined the drills.", ["BGR", "ITA"]),
+    ("The exercise, which opened on 11 June near Lviv, brings together officers from Ukraine and Canada. Since 2015 "
+     "staff officers from several Allies, including Slovakia and Croatia, have taken part in it.", ["UKR", "CAN"]),
+    # (a sentence that dates an edition of its own keeps its list, for that edition)
+    ("The drills began on 5 May with troops from Turkey. The previous round, held in October 2023, brought together "
+     "forces from Oman and Mongolia.", ["TUR", "OMN", "MNG"]),
+])
+def test_countries_of_earlier_editions_are_not_this_ones(text, expected):
+    art = read_text(Article(article_id="t", source_file="t.txt"), f" date 2024-05-20 {text}".encode())
+    x = extract(art)
+    found = [iso for e in x.events for iso, _, _ in e.countries] + [iso for iso, _, _, _ in x.undated_countries]
+    assert found == expected

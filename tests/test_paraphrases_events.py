@@ -1456,3 +1456,18 @@ def test_a_perfect_lead_is_the_news_of_the_day_its_source_told_it(text, expected
 ])
 def test_a_gathering_begun_or_running(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead that reports the end, then the day the happening began: one event from that day to the lead's
+    ("The drills with Azerbaijani servicemen have wrapped up in Georgia, local media reported on Friday. The drills, "
+     "which kicked off on 6 May, involved some 2,000 troops.", [("exercise", "2024-05-06", "2024-05-17", "Georgia")]),
+    ("The staff exercise in which Azerbaijani officers took part has ended in Romania. The exercise, which began at "
+     "the range on 9 May, brought together officers of four countries.",
+     [("exercise", "2024-05-09", "2024-05-20", "Romania")]),
+    # (a start of another kind is another event)
+    ("The drills with Azerbaijani servicemen have wrapped up in Georgia. The commanders met in Tbilisi on 9 May.",
+     [("exercise", "2024-05-20", None, "Georgia"), ("meeting", "2024-05-09", None, "Tbilisi")]),
+])
+def test_a_lead_reporting_the_end_joins_the_start_told_after(text, expected):
+    assert _events(text) == expected

@@ -387,6 +387,13 @@ def assign_countries(s: Sentence, created: list[Event], below: list[tuple[str, s
                 ev.countries.append((iso, "member", title))
 
 
+# "Since 2018 soldiers from <country> have joined it", "In past years vessels from <A> and <B> took part": the
+# countries of earlier editions, not of the one reported (a sentence that dates an event of its own keeps its list)
+EARLIER_EDITIONS = re.compile(r"\b(?:[Ss]ince\s+(?:19|20)\d\d|[Ii]n\s+(?:past|previous|earlier|recent|former)\s+years"
+                              r"|[Ii]n\s+the\s+past|[Pp]reviously|[Ee]arlier\s+editions?|[Pp]revious\s+(?:editions?"
+                              r"|rounds?|years)|[Ll]ast\s+year(?:'s|’s)?|[Ii]n\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d)\b")
+
+
 def undated_countries(sents: list[Sentence], events: list[Event]) -> list[tuple[str, str, str, Sentence]]:
     """The countries of delegation lists that no event of the article holds ("the delegation was
     made up of the permanent representatives of ...", the visit never dated): (iso3, role, title,
@@ -395,6 +402,8 @@ def undated_countries(sents: list[Sentence], events: list[Event]) -> list[tuple[
     held = {iso for e in events for iso, _, _ in e.countries}
     out: list[tuple[str, str, str, Sentence]] = []
     for i, s in enumerate(sents):
+        if EARLIER_EDITIONS.search(s.text):
+            continue
         for iso, title in delegation_countries(s.text) + listed_below(sents, i):
             if iso not in held and title != HOST_TITLE:
                 held.add(iso)

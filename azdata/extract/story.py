@@ -16,7 +16,7 @@ from ..names import RECALL_VERBS, SPEECH_VERBS
 from ..published import header_month_end
 from ..read import Article, Sentence
 from ..speakers import speaker_byline, turn_label_end
-from .delegations import assign_countries, listed_below
+from .delegations import EARLIER_EDITIONS, assign_countries, listed_below
 from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
 from .itinerary import merge_visits
 from .masthead import masthead, masthead_event
@@ -295,7 +295,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         # else to the article's latest event
         target = created[-1] if created else (story.main_event() if story.frame
                                               else (story.events[-1] if story.events else None))
-        if target is not None:
+        if target is not None and (created or not EARLIER_EDITIONS.search(s.text)):
             assign_countries(s, [target], listed_below(sents, n))
         _remember(s, refs, dates, art, story)
     events = [e for e in story.events if not superseded_lead(e, story.events, art)]
@@ -435,12 +435,18 @@ def _merge_into(e: Event, keep: Event) -> None:
 ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished|came to an end)\s+(?:on\s+)?$")
 
 
+# "The drills ... have wrapped up, <source> reported on <day>.": a lead that reports the end of the happening
+LEAD_ENDED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:ended|wrapped up|concluded|finished|closed|come to an end"
+                        r"|been completed)\b")
+
+
 def _join_end_and_start(events: list[Event]) -> None:
     """An exercise or course reported as ended on one day and begun on an earlier one (in either order) is one
     event from the first day to the last, when the two days are at most three weeks apart."""
     live = [e for e in events if e.merged_into is None and e.event_type in ("exercise", "conference")
             and e.precision == "day" and e.date_end is None]
-    for end in [e for e in live if ENDED_ON.search(e.sentence.text, 0, max(0, e.date.start - e.sentence.start))]:
+    for end in [e for e in live if ENDED_ON.search(e.sentence.text, 0, max(0, e.date.start - e.sentence.start))
+                or e.lead and LEAD_ENDED.search(e.sentence.text)]:
         starts = [e for e in live if e is not end and e.event_type == end.event_type and e.merged_into is None
                   and dt.timedelta(0) < end.date_start - e.date_start <= dt.timedelta(days=21)]
         if len(starts) == 1:

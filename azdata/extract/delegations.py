@@ -440,24 +440,9 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _abroad(found, LISTED_TITLE)
-    for intro in COUNTED_THEN_LIST.finditer(text):
-        out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
-    for intro in DASH_LIST.finditer(text):
-        found = country_list(text, intro.end())
-        if len(found) >= 2:
-            out += _abroad(found, LISTED_TITLE)
-    for intro in WITH_PARTICIPATION.finditer(text):
-        out += _abroad(country_list(text, intro.end()), LISTED_TITLE)
-    for partner in EXERCISE_WITH.finditer(text):
-        out += _abroad(country_list(text, partner.end()), LISTED_TITLE)
-    for label in LABELLED_GROUP.finditer(text):
-        found = country_list(text, label.end())
-        if len(found) >= 2:
-            out += _abroad(found, LISTED_TITLE)
-    for front in FRONTED_FROM.finditer(text):
-        found = country_list(text, front.end())
-        if len(found) >= 2:
-            out += _abroad(found, LISTED_TITLE)
+    out += _lists_after(text, COUNTED_THEN_LIST, 1) + _lists_after(text, DASH_LIST, 2)
+    out += _lists_after(text, WITH_PARTICIPATION, 1) + _lists_after(text, EXERCISE_WITH, 1)
+    out += _lists_after(text, LABELLED_GROUP, 2) + _lists_after(text, FRONTED_FROM, 2)
     for ally in EXERCISE_WITH_ALLY.finditer(text):
         if ally.group(1) in resources.demonyms():
             out += _abroad([resources.country_names()[ally.group(1)]], LISTED_TITLE)
@@ -465,17 +450,21 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         found = country_list(text, partner.end())
         if len(found) >= 2 and not TOPIC_BEFORE.search(text, max(0, partner.start() - 60), partner.start()):
             out += _abroad(found, LISTED_TITLE)
-    for verb in TAKING_PART_ARE.finditer(text):
-        out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
-    for number in NUMBER_FROM.finditer(text):
-        out += _abroad(country_list(text, number.end()), LISTED_TITLE)
+    out += _lists_after(text, TAKING_PART_ARE, 1) + _lists_after(text, NUMBER_FROM, 1)
     for army in ARMIES.finditer(text):
         found = _abroad(_list_before(text, army.start(), adjectives=True), LISTED_TITLE)
         if len(found) >= 2:
             out += found
-    for verb in GATHERS.finditer(text):  # "the exercise brings together Italy, Poland and Romania"
-        found = country_list(text, verb.end())
-        if len(found) >= 2:
+    # ("the exercise brings together Italy, Poland and Romania")
+    return out + _lists_after(text, GATHERS, 2)
+
+
+def _lists_after(text: str, intro: re.Pattern, at_least: int) -> list[tuple[str, str]]:
+    """The countries of each list that ``intro`` opens, where it names at least ``at_least`` of them."""
+    out = []
+    for m in intro.finditer(text):
+        found = country_list(text, m.end())
+        if len(found) >= at_least:
             out += _abroad(found, LISTED_TITLE)
     return out
 

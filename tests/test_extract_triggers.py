@@ -217,3 +217,15 @@ def test_beginning_the_gathering_on_a_date(text, words):
 ])
 def test_a_gathering_which_runs(text, words):
     assert [t.text for t in triggers_in(text)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    # "the <gathering>, involving / including <a list>, will be held ...": what it gathers, then that it happens
+    ("The main part of the exercise, involving aircraft, ships and some 20,000 troops, will be held in Poland on "
+     "7-17 June.", ["exercise", "held"]),
+    ("The drills, including air, land and sea phases, took place near Varna on 3 May.", ["drills"]),
+    ("The course, gathering officers from Italy, Spain and Greece, opened on Monday.", ["course"]),
+    ("The exercise, involving aircraft, ships and troops, was a success.", []),
+])
+def test_a_gathering_with_what_it_involves_then_its_verb(text, words):
+    assert [t.text for t in triggers_in(text)] == words

@@ -72,7 +72,9 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
                            # (or what it is about, or where: "the course on counter-IED operations held in <city>",
                            # "the drills near <town> were conducted")
-                           r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,[^,]{1,80},)?\s+"
+                           r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,[^,]{1,80},"
+                           # ("the exercise, involving aircraft, ships and 20,000 troops, will be held ...")
+                           r"|,\s+(?:involving|including|bringing\s+together|gathering)\s[^.;:]{1,160}?,)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
                            r"|is held|are held|is being held|are being held|was being held|will be held|will open"
                            r"|will begin|will start|opened|began"

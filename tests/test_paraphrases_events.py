@@ -1471,3 +1471,18 @@ def test_a_gathering_begun_or_running(text, expected):
 ])
 def test_a_lead_reporting_the_end_joins_the_start_told_after(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit "has been / was evaluated" by NATO or under its capabilities concept: an evaluation, a happening
+    ("A boarding team of the navy has been evaluated under the NATO Operational Capabilities Concept in April 2024.",
+     [("exercise", "2024-04-01", None, "")]),
+    ("The helicopter crew was evaluated by a team from NATO's Allied Air Command on 14 May.",
+     [("exercise", "2024-05-14", None, "")]),
+    ("The engineer company was evaluated in line with the OCC standards at the range on 14 May.",
+     [("exercise", "2024-05-14", None, "")]),
+    # (other things evaluated are no happening)
+    ("The proposals were evaluated by the ministry on 14 May.", []),
+])
+def test_a_unit_evaluated_by_nato(text, expected):
+    assert _events(text) == expected

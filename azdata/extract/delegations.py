@@ -331,10 +331,9 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
             continue
         title = _titled(noun.group(0).strip())
         out += _abroad(found, title)
-        adjectives = _abroad(_list_before(text, noun.start(), adjectives=True), title)
         # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
-        if len(adjectives) >= 2 and not UNITS.fullmatch(noun.group(0).strip()):
-            out += adjectives
+        if not UNITS.fullmatch(noun.group(0).strip()):
+            out += _adjectives_before(text, noun.start(), title)
     if out:
         for besides in BESIDES.finditer(text):  # "Besides <country>, troops from <list> take part"
             out += _abroad(country_list(text, besides.end()), LISTED_TITLE)
@@ -452,9 +451,7 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             out += _abroad(found, LISTED_TITLE)
     out += _lists_after(text, TAKING_PART_ARE, 1) + _lists_after(text, NUMBER_FROM, 1)
     for army in ARMIES.finditer(text):
-        found = _abroad(_list_before(text, army.start(), adjectives=True), LISTED_TITLE)
-        if len(found) >= 2:
-            out += found
+        out += _adjectives_before(text, army.start(), LISTED_TITLE)
     # ("the exercise brings together Italy, Poland and Romania")
     return out + _lists_after(text, GATHERS, 2)
 
@@ -521,6 +518,13 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
         if not adjectives and text[max(0, end - 4):end] == "the ":
             end = text.rfind("the ", 0, end)
     return found[::-1]
+
+
+def _adjectives_before(text: str, pos: int, title: str) -> list[tuple[str, str]]:
+    """The foreign countries of the adjectives listed just before pos, when there are two at least ("Italian,
+    Polish and Romanian troops"; one adjective before a noun is as often the unit's home as a delegation)."""
+    found = _abroad(_list_before(text, pos, adjectives=True), title)
+    return found if len(found) >= 2 else []
 
 
 def _nationality_before(text: str, pos: int) -> bool:

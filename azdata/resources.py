@@ -267,8 +267,8 @@ def non_name_words() -> frozenset[str]:
     for phrase in nato_bodies():
         words.update(phrase.split())
     for p in programmes():
-        for a in p.aliases:
-            words.update(a.split())
+        for a in p.aliases:  # capitalised words only: "peacekeeping mission in Kosovo" must not make "in" one
+            words.update(w for w in a.split() if w[:1].isupper())
     for r in ranks():
         words.update(r.replace("-", " ").split())
         words.update(r.split())

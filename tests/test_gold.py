@@ -41,7 +41,7 @@ FLOORS = {
     # a fourth (tests/data/dev-real4/SOURCES.md, 13 outlets, 2002-2026): first run 0.763 (0.768 after one gold
     # fix), then developed against
     "dev-real4": {"published": 1.00, "events": 0.89, "participants": 0.88, "people": 0.95, "delegation": 1.00,
-                  "statistics": 0.96, "milestones": 0.80, "overall": 0.94},
+                  "statistics": 0.96, "milestones": 0.87, "overall": 0.94},
     # The five heldout-real sets below were written blind and only measured until b9ce06d; their first runs are
     # recorded with each. Rules from the dev sets did not reach them (0.796 pooled with heldout-real6/7 at the
     # start of that session, 0.798 at its end), so from then on they are developed against too, to see how
@@ -53,7 +53,7 @@ FLOORS = {
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
     "heldout-real2": {"published": 1.00, "events": 0.91, "participants": 0.84, "people": 0.89, "delegation": 0.92,
-                      "statistics": 0.97, "milestones": 0.46, "overall": 0.89},
+                      "statistics": 0.97, "milestones": 0.76, "overall": 0.91},
     # a third blind set (tests/data/heldout-real3/SOURCES.md, 10 outlets, 2001-2026), written at the end of the
     # session that wrote dev-real3/4 and run once, at 7ca0b49: 0.80 (the session's starting code, c27adb6: 0.77)
     # Two floors were lowered once in the session after, and why: dating a transcript by the day its heading ends
@@ -61,11 +61,11 @@ FLOORS = {
     # 0.92) while events and participants fell (0.69 -> 0.67, 0.60 -> 0.58). Later rules of that session, written
     # from the dev sets, lifted them past where they stood (0.71, 0.66); the set's pages were not read.
     "heldout-real3": {"published": 0.92, "events": 0.78, "participants": 0.79, "people": 0.97, "delegation": 0.88,
-                      "statistics": 0.84, "milestones": 0.77, "overall": 0.86},
+                      "statistics": 0.84, "milestones": 0.87, "overall": 0.87},
     # a fourth blind set (tests/data/heldout-real4/SOURCES.md, 11 outlets, 2004-2025), run once at a11af40: 0.70
     # (the same at this session's starting code, da28faf)
     "heldout-real4": {"published": 0.92, "events": 0.84, "participants": 0.74, "people": 0.88, "delegation": 0.94,
-                      "statistics": 0.74, "milestones": 0.66, "overall": 0.86},
+                      "statistics": 0.74, "milestones": 0.79, "overall": 0.86},
     # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
     # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
     # fix) at da28faf
@@ -74,7 +74,7 @@ FLOORS = {
     # a fifth blind set (tests/data/heldout-real5/SOURCES.md, 12 outlets, 2001-2025, reference pages and summit lists
     # among them), run once at afc18f1: 0.720 (the same at da28faf)
     "heldout-real5": {"published": 0.94, "events": 0.83, "participants": 0.87, "people": 0.87, "delegation": 0.99,
-                      "statistics": 0.95, "milestones": 0.76, "overall": 0.89},
+                      "statistics": 0.95, "milestones": 0.83, "overall": 0.90},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
     "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.81, "people": 0.96, "delegation": 0.99,
@@ -124,7 +124,7 @@ FLOORS = {
     # a twelfth set to develop against (tests/data/dev-real12/SOURCES.md, 10 outlets, 2007-2025), every page naming
     # countries that took part, their lists as the pages wrote them: first run 0.814 at e6fe535
     "dev-real12": {"published": 1.00, "events": 0.92, "participants": 0.00, "people": 1.00, "delegation": 0.83,
-                   "statistics": 0.80, "milestones": 0.66, "overall": 0.84},
+                   "statistics": 0.80, "milestones": 0.99, "overall": 0.84},
     # a thirteenth (tests/data/dev-real13/SOURCES.md, five pages only: the unclaimed pool ran out), ordinary pages
     # weighted to events: first run 0.921 at e6fe535
     "dev-real13": {"published": 0.80, "events": 0.66, "participants": 0.40, "people": 1.00, "delegation": 1.00,

@@ -188,3 +188,47 @@ def test_another_countrys_step_or_one_to_come(text, expected):
 ])
 def test_a_date_opening_the_sentence(text, expected):
     assert _milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the NATO-led force in Kosovo named by its place, not its name: KFOR
+    case("operations-in-kosovo", "Azerbaijani forces served in NATO's peacekeeping operations in Kosovo from 1999 "
+         "to 2008.", [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
+    case("operations-in-kosovo-dash", "Azerbaijani troops were deployed in the NATO-led force in Kosovo in 1999-2008.",
+         [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
+    case("two-years-not-a-span", "Azerbaijan contributed to the peacekeeping mission in Kosovo in 1999 and 2003.",
+         [("KFOR", 1999, "contributed"), ("KFOR", 2003, "contributed")]),
+    case("mission-in-kosovo", "Azerbaijani peacekeepers served in the NATO-led mission in Kosovo from 1999.",
+         [("KFOR", 1999, "contributed")]),
+    case("peacekeeping-force-in-kosovo", "A platoon of Azerbaijan joined the peacekeeping force in Kosovo in 1999.",
+         [("KFOR", 1999, "joined")]),
+    # NATO's partnerships began in 1991: an earlier year beside a programme dates something else
+    case("year-before-partnerships", "Azerbaijan, a Partnership for Peace partner, gave women the vote as early as "
+         "1918.", []),
+    case("year-before-partnerships-since", "A PfP member, Azerbaijan has had a parliament since 1918.", []),
+    # a programme in a relative clause with its own year: the year of the main clause is another act's
+    case("relative-clause-dated", "Azerbaijan, which joined NATO's Partnership for Peace in 1994, set up its own "
+         "peacekeeping unit in 1997.", [("PfP", 1994, "joined")]),
+    case("relative-clause-dated-other-act", "The country, which signed the IPAP in 2005, established a new "
+         "defence academy in 2008.", [("IPAP", 2005, "signed")]),
+    case("programme-subject-keeps-later-year", "The Individual Partnership Action Plan, first adopted in 2005, was "
+         "extended in 2008.", [("IPAP", 2005, "adopted"), ("IPAP", 2008, "adopted")]),
+    # the years of a programme's cycle or period are its term, not an act
+    case("cycle-of-years", "For the PARP cycle of 2000-2002, Azerbaijan took on 27 Partnership Goals.", []),
+    case("years-cycle", "Within the 2019-2021 IPAP cycle, the ministry reformed its logistics.", []),
+    case("period-for-years", "The Individual Partnership Action Plan for the period 2017–2019 covers defence "
+         "reform.", []),
+    # a body that discusses the country's participation or accession on a day: a meeting, not a step
+    case("discussed-participation", "On 12 May 1998 the NATO Political Committee discussed Azerbaijan's "
+         "participation in the PfP.", []),
+    case("considered-accession", "In March 2001 the Council considered the accession of Azerbaijan to the PARP.",
+         []),
+    case("discussed-control", "In 1998 Azerbaijan signed the PfP SOFA, which the council had discussed.",
+         [("SOFA", 1998, "signed")]),
+    # a programme named after "will" that follows the date: a step still to come
+    case("will-serve-after-the-date", "The contingent has grown since 2018, and six officers will serve at the "
+         "headquarters of the Resolute Support mission.", []),
+    case("cycle-control", "Azerbaijan joined the Planning and Review Process in 1997.", [("PARP", 1997, "joined")]),
+])
+def test_programme_named_by_place_or_dated_elsewhere(text, expected):
+    assert _milestones(text) == expected

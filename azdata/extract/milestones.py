@@ -2,6 +2,8 @@
 partnership programme, read clause by clause with the programme each date belongs to."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 from .. import resources
@@ -37,6 +39,20 @@ SINCE = re.compile(r"\bsince\b", re.I)  # "a member since 1994": joined, when no
 # a clause that describes the noun before it: "the OCC, in which ... since 2007", "the IPAP, first adopted in 2005"
 RELATIVE_START = re.compile(r"\s*(?:which|in which|that|who|whose|where|under which|to which|of which"
                             r"|(?:first |later |jointly |initially )?[a-z]+ed\b)")
+# a year that names a programme's term, not an act: "the cycle of <year>-<year>", "for the period <year>",
+# "the <year>-<year> <programme> cycle"
+TERM_BEFORE = re.compile(r"\b(?:cycles?|period|term|phase)\s+(?:of\s+|for\s+|from\s+)?"
+                         r"(?:(?:19|20)\d\d\s*[-–—]\s*)?$", re.I)
+TERM_AFTER = re.compile(r"(?:\s*[-–—]\s*(?:19|20)\d\d)?\s+(?:[\w-]+\s+){0,3}?(?:cycles?|period)\b", re.I)
+# a body that talks about the country's step is no step: "discussed its participation in", "considered the accession"
+TOPIC_VERB = re.compile(r"\b(?:discussed|discusses|considered|considers|reviewed|debated|examined)\b", re.I)
+NOUN_ACT = re.compile(r"\b(?:participation|accession|membership|contribution)\b[^,;]{0,20}", re.I)
+SPAN_END = re.compile(r"-((?:19|20)\d\d)\b")  # "1998-2008": the span's second year
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")  # between the two years of a span
+RANGE_OPENERS = ("joined", "contributed", "started", "other")  # acts a span's second year ends
+# NATO's partnerships began with the North Atlantic Cooperation Council in December 1991: an earlier year in a
+# sentence that names a programme dates something else ("a partner country that gave women the vote in <year>")
+PARTNERSHIPS_BEGAN = 1991
 ANAPHORIC_PROGRAMME = Gated(r"\bthe (?:programme|program|pool|plan|mechanism|initiative|concept|process)\b",
                             ["the program", "the pool", "the plan", "the mechanism", "the initiative", "the concept",
                              "the process"])
@@ -62,9 +78,10 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
         dates = [d for d in find_dates(text, art.published, s.start) if d.date_start and (
             d.has_year or d.precision == "day" and d.kind in ("day", "weekday")
             and _milestone_clause(text, d.start - s.start))]
+        dates = _with_span_ends(text, dates, s.start)
         clauses = clause_spans(text)
         foreign = bool(dates) and _another_countrys(text)  # the sentence's, once (not for each of its dates)
-        for d in dates:
+        for i, d in enumerate(dates):
             pos = d.start - s.start
             clause = clause_of(pos, clauses)
             cs, ce = clauses[clause]
@@ -88,6 +105,8 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                         break
             if resources.planned_pattern().search(text, cs, ce):
                 continue  # "experts would visit in May for the assessment": planned, not a milestone
+            if TERM_BEFORE.search(text, max(cs, pos - 40), pos) or TERM_AFTER.match(text, d.end - s.start):
+                continue  # "the <programme> cycle of <year>-<year>", "the <year>-<year> <programme> cycle": a term
             if PERSONAL_SERVICE.search(text, cs, ce):
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
             if art.published and d.date_start.year > art.published.year:
@@ -133,21 +152,29 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                     # a day's act in one clause, a programme only named in a later one ("during PfP exercises");
                     # not "the <programme> document, signed on <day>" (the clause before) or "On <day>, ..."
                     continue
-                if resources.planned_pattern().search(text, chosen[1], me):
+                if resources.planned_pattern().search(text, chosen[1], me) or chosen[0] > pos and \
+                        resources.planned_pattern().search(text, d.end - s.start, chosen[0]):
                     continue  # "..., and the experience of the mission is expected to help": a hope, not a step
+                if chosen_clause != clause and RELATIVE_START.match(text[ms:me]) and any(
+                        o is not d and ms <= o.start - s.start <= me for o in dates):
+                    continue  # "<country>, which joined <programme> in <year>, set up ... in <year>": another act's
                 code = chosen[2]
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
                     and CARRY_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
                 code = last_programme[0]
-            if code is None or (is_event and not in_clause):
+            if code is None or (is_event and not in_clause) or d.date_start.year < PARTNERSHIPS_BEGAN:
                 continue
             if d.kind == "year" and d.date_start.year in event_years.get(s.start, ()) \
                     and not MILESTONE_CUE.search(text[cs:ce]):
                 continue  # "In <year>, a <event> was held ...": the year dates an event, not a milestone
             # the clause's act, else its bare "since" (joined), else the sentence's act, else its "since"
+            if TOPIC_VERB.search(act_text) and not _action(NOUN_ACT.sub(" ", act_text)):
+                continue  # "the committee discussed the country's participation in the <programme>": a meeting's topic
             action = _action(act_text) or _since(act_text) or _action(text) or _since(text) or "other"
+            if i and action in RANGE_OPENERS and RANGE_TO.fullmatch(text, dates[i - 1].end - s.start, pos):
+                action = "ended"  # "served in <programme> from <year> to <year>": the second year ends it
             if is_event and action == "other":
                 continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
             year = d.date_start.year
@@ -187,6 +214,19 @@ def _another_countrys(sentence: str) -> bool:
         return False
     return any(m.group(1) not in resources.demonyms() and OTHER_COUNTRY_ACT.match(sentence, m.end())
                for _, m in found)
+
+
+def _with_span_ends(text: str, dates: list, offset: int) -> list:
+    """The dates, with the second year of a hyphenated span ("<year>-<year>"), which the date finder leaves to
+    the first, as a date of its own."""
+    out = []
+    for d in dates:
+        out.append(d)
+        m = SPAN_END.match(text, d.end - offset) if d.kind == "year" else None
+        if m and d.date_start.year < int(m.group(1)) <= d.date_start.year + 40:
+            out.append(dataclasses.replace(d, start=m.start(1) + offset, end=m.end(1) + offset, text=m.group(1),
+                                           date_start=dt.date(int(m.group(1)), 1, 1)))
+    return out
 
 
 def _milestone_clause(text: str, pos: int) -> bool:

@@ -175,6 +175,9 @@ END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s
 END_ON_PAST = re.compile(r"\b" + _ENDED + r"\b", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
+# a capitalised word before a year that opens a phrase of time, not a name ("Between 2002 and 2014, ...")
+CAPITALISED_PREPOSITION = re.compile(r"(?<![\w-])(?:In|Since|By|From|Until|Till|Of|For|And|Or|To|Between|During|After"
+                                     r"|Before|Through|Throughout|Over|Around)\s$")
 VAGUE = {"this weekend", "this month", "last week", "last month", "next week", "next month", "last year",
          "next year", "this year", "earlier this year"}
 
@@ -444,7 +447,7 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
                 continue
             before = sentence[max(0, s - 12):s]
             if kind == "year" and NAME_BEFORE_YEAR.search(sentence[max(0, s - 30):s]) \
-                    and not re.search(r"(?:In|Since|By|From|Until|Of|For|And)\s$", sentence[max(0, s - 8):s]):
+                    and not CAPITALISED_PREPOSITION.search(sentence, max(0, s - 12), s):
                 continue  # "Regional Response 2009", "West 2017": a name, not a date
             end_on = END_ON.search(sentence, max(0, s - 40), s)
             if end_on and end_on.group(0).startswith(",") and not any(te <= s for _, te in taken):

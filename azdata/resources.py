@@ -85,8 +85,8 @@ def programmes() -> tuple[Programme, ...]:
 @lru_cache(maxsize=None)
 def programme_pattern() -> re.Pattern:
     """One alternation of every programme alias, longest first so that
-    ``PfP Planning and Review Process`` wins over ``PfP``."""
-    return name_pattern({a for p in programmes() for a in p.aliases}, r"(?<![\w-])", r"(?![\w-])")
+    ``PfP Planning and Review Process`` wins over ``PfP``; a plural ("IPAPs") names the programme too."""
+    return name_pattern({a for p in programmes() for a in p.aliases}, r"(?<![\w-])", r"s?(?![\w-])")
 
 
 @lru_cache(maxsize=None)

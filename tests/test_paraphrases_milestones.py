@@ -232,3 +232,63 @@ def test_a_date_opening_the_sentence(text, expected):
 ])
 def test_programme_named_by_place_or_dated_elsewhere(text, expected):
     assert _milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dates back to <month year>, when the country ... joined <a body>, the <programme>": the programme may come
+    # clauses after the "when", and the "when" may follow the date without a comma
+    case("when-programme-clauses-later", "Azerbaijan's relations with NATO go back to March 1992, when the country, "
+         "together with other former Soviet states, joined a new consultative body, the North Atlantic Cooperation "
+         "Council.", [("NACC", 1992, "joined")]),
+    case("when-without-comma", "Cooperation dates from 1992 when Azerbaijan entered a new forum, the North Atlantic "
+         "Cooperation Council.", [("NACC", 1992, "joined")]),
+    case("when-dash-apposition", "Ties began in March 1992 when Azerbaijan joined a newly created forum – the NACC.",
+         [("NACC", 1992, "joined")]),
+    # the years a stage of a programme covers are its term
+    case("term-for-a-span", "NATO approved the document of the third stage of the IPAP for 2013-2014.", []),
+    case("term-covering-a-span", "The Alliance endorsed the next stage of the IPAP, covering 2019-2020.", []),
+    case("term-control", "The Alliance endorsed Azerbaijan's IPAP in 2019.", [("IPAP", 2019, "adopted")]),
+    # a programme named in the plural ("IPAPs", "Action Plans") is the programme
+    case("plural-abbreviation", "IPAPs were first launched in 2002 to complement the Individual Partnership "
+         "Programmes.", [("IPAP", 2002, "started")]),
+    case("plural-name", "Individual Partnership Action Plans were introduced in 2002 as a step beyond the Partnership "
+         "for Peace.", [("IPAP", 2002, "started")]),
+    case("act-after-the-date", "In 1996, Azerbaijan presented the Individual Partnership Programme.",
+         [("IPP", 1996, "submitted")]),
+    # the upper-case spelling of older wire copy
+    case("upper-case-pfp", "In May 1994 Azerbaijan signed the framework document on joining PFP.",
+         [("PfP", 1994, "signed")]),
+    # a span of years opening the sentence dates the act the clause after it names
+    case("span-opens-the-sentence", "From 1999 to 2008, Azerbaijani troops served in the NATO-led operation in Kosovo "
+         "(KFOR).", [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
+    case("between-span", "Between 2002 and 2014, Azerbaijani soldiers served in ISAF.",
+         [("ISAF", 2002, "contributed"), ("ISAF", 2014, "ended")]),
+    # an act after "and later" or "then" is not dated by the year before it
+    case("and-later", "In 1994 Azerbaijan joined NATO's peacekeeping programme and later sent troops to the "
+         "peacekeeping mission in Kosovo.", []),
+    case("and-subsequently", "In 1996 the country signed the IPP and subsequently took part in the PARP.",
+         [("IPP", 1996, "signed")]),
+    # NATO's own act, or another country's plan, carries no year to the last programme
+    case("nato-launched-another-thing", _OCC + "In 2014 NATO launched a package of steps to help Georgia.",
+         [("OCC", 2004, "joined")]),
+    case("another-countrys-plan-then-the-plan", "Armenia's ministers discussed Armenia's new Individual Partnership "
+         "Action Plan with NATO. The plan was launched in 2005.", []),
+    # translated names of the PfP's planning process and presentation document ("SNT" for PfP)
+    case("planning-and-analysis-process", "In 1997 Azerbaijan joined the planning and analysis process.",
+         [("PARP", 1997, "joined")]),
+    case("snt-presentation-document", "Azerbaijan presented the SNT presentation document in 1996.",
+         [("PfP Presentation Document", 1996, "submitted")]),
+])
+def test_real_page_milestone_shapes(text, expected):
+    assert _milestones(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act between a programme and the date is that programme's only when it is the last one named before it
+    case("the-last-programme-before-the-date", "In 1992 Azerbaijan joined the North Atlantic Cooperation Council "
+         "(renamed the Euro-Atlantic Partnership Council in 1997).", [("EAPC", 1997), ("NACC", 1992)]),
+    case("second-act-own-programme", "Azerbaijan joined the Partnership for Peace in 1994 and agreed to send "
+         "troops to KFOR in 1999.", [("KFOR", 1999), ("PfP", 1994)]),
+])
+def test_which_programme_a_year_dates(text, expected):
+    assert [m[:2] for m in _milestones(text)] == expected

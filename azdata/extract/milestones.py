@@ -15,6 +15,7 @@ from .model import Event, Milestone
 from .triggers import clause_of, clause_spans
 
 MILESTONE_CUE = re.compile(r"\b(?:joined|join|joining|accession|signed|signing|launched|started|start|began|begun"
+                           r"|introduced"
                            r"|adopted"
                            r"|approved|submitted|handed over|presented|declared|added|received|extended|concluded"
                            r"|date back|dates back|dated back|became|created|established|set up|succeeded|replaced"
@@ -27,8 +28,9 @@ CARRY_CUE = re.compile(r"\b(?:joined|signed|launched|started|began|adopted|appro
                        r"|taken part|takes part|taking part|participated|participates|been involved)\b", re.I)
 NAME_BREAK = re.compile(r"[,;()]|\s(?:and|then|or|while|but)\s")  # what a programme's long name never holds
 WHEN_CLAUSE = re.compile(r"\s*when\b")
-# what is left of a clause that only dates the next one ("On 3 May 2005, ...")
-DATE_ONLY = re.compile(r"\W*(?:[Oo]n|[Ii]n)?\W*")
+WHEN_AFTER = re.compile(r"\s+when\b")  # "dates from 1992 when the country joined ...", no comma
+# what is left of a clause that only dates the next one ("On 3 May 2005, ...", "From <year> to <year>, ...")
+DATE_ONLY = re.compile(r"\W*(?:(?:on|in|from|between|since|to|until|till|and)\b\W*)*", re.I)
 DATE_AT_END = re.compile(r"\d{4}\s*$")  # the clause ends with the year ("... dates from March 1992")
 # one person's service at a body ("an officer of the ministry has been working at ...")
 # ("One Azerbaijani officer has served", "an officer ... has been employed/posted at")
@@ -48,7 +50,12 @@ TERM_AFTER = re.compile(r"(?:\s*[-–—]\s*(?:19|20)\d\d)?\s+(?:[\w-]+\s+){0,3}
 TOPIC_VERB = re.compile(r"\b(?:discussed|discusses|considered|considers|reviewed|debated|examined)\b", re.I)
 NOUN_ACT = re.compile(r"\b(?:participation|accession|membership|contribution)\b[^,;]{0,20}", re.I)
 SPAN_END = re.compile(r"-((?:19|20)\d\d)\b")  # "1998-2008": the span's second year
+# "for <year>-<year>", "covering <year>-<year>": the years a stage of a programme covers
+TERM_SPAN_BEFORE = re.compile(r"\b(?:for|covering|spanning)\s+(?:the\s+years\s+)?(?:(?:19|20)\d\d\s*[-–—]\s*)?$",
+                              re.I)
 RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")  # between the two years of a span
+BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+LATER = re.compile(r"\b(?:later|then|subsequently|afterwards|thereafter)\b", re.I)
 RANGE_OPENERS = ("joined", "contributed", "started", "other")  # acts a span's second year ends
 # NATO's partnerships began with the North Atlantic Cooperation Council in December 1991: an earlier year in a
 # sentence that names a programme dates something else ("a partner country that gave women the vote in <year>")
@@ -62,7 +69,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
     """The article's programme milestones, one per programme, year and act; a date that dates one of
     its events is no milestone."""
     out: list[Milestone] = []
-    last_programme: tuple[str, int] | None = None  # (code, paragraph)
+    last_programme: tuple[str, int, bool] | None = None  # (code, paragraph, named for another country only)
     # built once, not for every sentence: an article of many dated sentences has as many events
     event_starts = {(e.date.start, e.date.end) for e in events}
     event_years: dict[int, set[int]] = {}  # sentence start -> the years its events start in
@@ -87,14 +94,22 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             cs, ce = clauses[clause]
             in_clause = [m for m in mentions if cs <= m[0] <= ce]
             act_text = text[cs:ce]
-            if not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
+            when = WHEN_AFTER.match(text, d.end - s.start) if not in_clause else None
+            if when or not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
                     and DATE_AT_END.search(text, cs, ce):
                 # "dates from <month> <year>, when the country joined the <programme>": the clause the
-                # date opens says what happened then
-                ns, ne = clauses[clause + 1]
-                in_clause = [m for m in mentions if ns <= m[0] <= ne]
-                act_text = text[ns:ne]
-            elif not in_clause and clause == 0 and DATE_ONLY.fullmatch(text[cs:ce].replace(d.text, "")):
+                # date opens says what happened then; the programme may be named clauses on ("..., when the
+                # country, with others, joined a new body, the <programme>"), before any other date
+                ws = when.end() if when else clauses[clause + 1][0]
+                for ns, ne in clauses[clause_of(ws, clauses):]:
+                    if any(o is not d and max(ns, ws) <= o.start - s.start <= ne for o in dates):
+                        break
+                    named = [m for m in mentions if ns <= m[0] <= ne]
+                    if named:
+                        in_clause, act_text = named, text[ws:ne]
+                        break
+            elif not in_clause and clause == 0 and DATE_ONLY.fullmatch(
+                    _without_dates(text[cs:ce], dates, cs + s.start)):
                 # "On 4 May 1994, during his visit to <city>, the President signed the <programme>": the date
                 # opens the sentence in a clause of its own; the first later clause that names a programme and
                 # an act is what happened then
@@ -105,7 +120,8 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                         break
             if resources.planned_pattern().search(text, cs, ce):
                 continue  # "experts would visit in May for the assessment": planned, not a milestone
-            if TERM_BEFORE.search(text, max(cs, pos - 40), pos) or TERM_AFTER.match(text, d.end - s.start):
+            if TERM_BEFORE.search(text, max(cs, pos - 40), pos) or TERM_AFTER.match(text, d.end - s.start) \
+                    or _in_span(text, dates, i, s.start) and TERM_SPAN_BEFORE.search(text, max(cs, pos - 40), pos):
                 continue  # "the <programme> cycle of <year>-<year>", "the <year>-<year> <programme> cycle": a term
             if PERSONAL_SERVICE.search(text, cs, ce):
                 continue  # "an officer has worked at the centre since 2009": a person's career, not the country's
@@ -115,8 +131,20 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 continue  # "is <country>'s contribution to the PfP", "<country> became the first to ...": not ours
             is_event = (d.start, d.end) in event_starts
             code = None
+            later = [m for m in in_clause if m[0] > d.end - s.start and LATER.search(text, d.end - s.start, m[0])]
+            if later:  # "joined <a body> in <year> and later sent troops to <programme>": another, later step
+                in_clause = [m for m in in_clause if m not in later]
+                if not in_clause:
+                    continue
             if in_clause:
                 end = d.end - s.start  # distance from the date's whole span, not from its first character
+                # "<programme> was launched in <year> to complement <another>": the act between the first
+                # programme and the date is the first one's
+                before = [m for m in in_clause if m[1] <= pos]
+                last = max(before, key=lambda m: m[1]) if before else None
+                if last and MILESTONE_CUE.search(text, last[1], pos) and not any(
+                        m[0] >= end and MILESTONE_CUE.search(text, end, m[0]) for m in in_clause):
+                    in_clause = [last]
                 nearest = min(in_clause, key=lambda m: m[0] - end if m[0] >= end else max(0, pos - m[1]))
                 # a programme named inside a longer name that an abbreviation in brackets closes ("the
                 # Agreement among the states of the Partnership for Peace regarding ... (PfP SOFA)"): the
@@ -159,10 +187,13 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                         o is not d and ms <= o.start - s.start <= me for o in dates):
                     continue  # "<country>, which joined <programme> in <year>, set up ... in <year>": another act's
                 code = chosen[2]
+            elif last_programme and last_programme[2]:
+                code = None  # the programme named last was another country's ("<country>'s plan ... The plan ...")
             elif anaphora and last_programme and (d.precision == "year" or MILESTONE_CUE.search(text)):
                 code = last_programme[0]
             elif not mentions and last_programme and last_programme[1] >= s.paragraph - 1 \
-                    and CARRY_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since):
+                    and CARRY_CUE.search(text[cs:ce]) and (d.precision == "year" or d.since) \
+                    and not _others_act(text[cs:ce]):
                 code = last_programme[0]
             if code is None or (is_event and not in_clause) or d.date_start.year < PARTNERSHIPS_BEGAN:
                 continue
@@ -173,7 +204,7 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
             if TOPIC_VERB.search(act_text) and not _action(NOUN_ACT.sub(" ", act_text)):
                 continue  # "the committee discussed the country's participation in the <programme>": a meeting's topic
             action = _action(act_text) or _since(act_text) or _action(text) or _since(text) or "other"
-            if i and action in RANGE_OPENERS and RANGE_TO.fullmatch(text, dates[i - 1].end - s.start, pos):
+            if i and action in RANGE_OPENERS and _in_span(text, dates, i - 1, s.start, pair=True):
                 action = "ended"  # "served in <programme> from <year> to <year>": the second year ends it
             if is_event and action == "other":
                 continue  # a meeting of a programme on a day (its meeting, its session) is no step in the programme
@@ -188,9 +219,9 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 continue
             out.append(Milestone(code, year, date, action, s))
         if mentions:
-            last_programme = (mentions[-1][2], s.paragraph)
+            last_programme = (mentions[-1][2], s.paragraph, _another_countrys_only(text))
         elif anaphora and last_programme:
-            last_programme = (last_programme[0], s.paragraph)
+            last_programme = (last_programme[0], s.paragraph, last_programme[2])
     seen = set()
     unique = []
     for m in out:
@@ -216,6 +247,28 @@ def _another_countrys(sentence: str) -> bool:
                for _, m in found)
 
 
+def _in_span(text: str, dates: list, i: int, offset: int, pair: bool = False) -> bool:
+    """Date i opens or closes a span with its neighbour ("<year> to <year>", "between <year> and <year>"); with
+    ``pair``, date i opens one that date i + 1 closes."""
+    def joined(a: int, b: int) -> bool:
+        if a < 0 or b >= len(dates):
+            return False
+        gap = text[dates[a].end - offset:dates[b].start - offset]
+        return bool(RANGE_TO.fullmatch(gap) or gap.strip() == "and"
+                    and BETWEEN.search(text, 0, dates[a].start - offset))
+    return joined(i, i + 1) if pair else joined(i - 1, i) or joined(i, i + 1)
+
+
+def _without_dates(clause: str, dates: list, offset: int) -> str:
+    """The clause with every date in it taken out."""
+    out, at = [], 0
+    for d in dates:
+        if offset <= d.start and d.end <= offset + len(clause):
+            out.append(clause[at:d.start - offset])
+            at = d.end - offset
+    return "".join(out) + clause[at:]
+
+
 def _with_span_ends(text: str, dates: list, offset: int) -> list:
     """The dates, with the second year of a hyphenated span ("<year>-<year>"), which the date finder leaves to
     the first, as a date of its own."""
@@ -227,6 +280,24 @@ def _with_span_ends(text: str, dates: list, offset: int) -> list:
             out.append(dataclasses.replace(d, start=m.start(1) + offset, end=m.end(1) + offset, text=m.group(1),
                                            date_start=dt.date(int(m.group(1)), 1, 1)))
     return out
+
+
+def _another_countrys_only(sentence: str) -> bool:
+    """The sentence names another country's programme ("<country>'s action plan") and never the home country."""
+    found = [(resources.country_names()[m.group(1)], m) for m in resources.country_pattern().finditer(sentence)]
+    return bool(found) and all(iso != HOME_COUNTRY for iso, _ in found) and any(
+        sentence.startswith(("'s", "’s"), m.end()) for _, m in found)
+
+
+def _others_act(clause: str) -> bool:
+    """The clause's act is NATO's or another country's ("NATO launched a package to help <country>"): a year
+    there is not the home country's step in the programme named before."""
+    cue = CARRY_CUE.search(clause)
+    if cue and resources.nato_pattern().search(clause, 0, cue.start()):
+        return True
+    return any(resources.country_names()[m.group(1)] != HOME_COUNTRY
+               for m in resources.country_pattern().finditer(clause)) and not any(
+        resources.country_names()[m.group(1)] == HOME_COUNTRY for m in resources.country_pattern().finditer(clause))
 
 
 def _milestone_clause(text: str, pos: int) -> bool:

@@ -175,6 +175,7 @@ END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s
 END_ON_PAST = re.compile(r"\b" + _ENDED + r"\b", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
 NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;(\[\"“‘'«—–-])\s*$")  # what may stand before a capitalised "Today ..."
 # a capitalised word before a year that opens a phrase of time, not a name ("Between 2002 and 2014, ...")
 CAPITALISED_PREPOSITION = re.compile(r"(?<![\w-])(?:In|Since|By|From|Until|Till|Of|For|And|Or|To|Between|During|After"
                                      r"|Before|Through|Throughout|Over|Around)\s$")
@@ -449,6 +450,9 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
             if kind == "year" and NAME_BEFORE_YEAR.search(sentence[max(0, s - 30):s]) \
                     and not CAPITALISED_PREPOSITION.search(sentence, max(0, s - 12), s):
                 continue  # "Regional Response 2009", "West 2017": a name, not a date
+            if kind == "relative" and m.group(0)[:1].isupper() and m.group(0)[1:2].islower() \
+                    and not OPENS_A_SENTENCE.search(sentence, 0, s):
+                continue  # "a conference on a Sustainable Tomorrow", "<Country> Today": a name, not a day
             end_on = END_ON.search(sentence, max(0, s - 40), s)
             if end_on and end_on.group(0).startswith(",") and not any(te <= s for _, te in taken):
                 end_on = None  # ", ended on <day>" is an end only after a start written before it

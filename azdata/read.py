@@ -384,9 +384,11 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         return bs[i].words < 20 and i in following and any(
             b.is_date or (b.cls != "bad" and heading.looks_like_headline(b.text)) for b in bs[i + 1:following[i]])
 
-    first = next((i for i in goods if not above_the_headline(i)), goods[0])
+    first = next((i for i in goods if not above_the_headline(i)
+                  and not (i == goods[0] and i in following and _question_headline(bs[i]))), goods[0])
     while first > 0 and bs[first - 1].cls == "near" and furniture.ends_sentence(bs[first - 1].text) \
-            and not BYLINE.match(bs[first - 1].text) and not heading.in_capitals(bs[first - 1].text):
+            and not BYLINE.match(bs[first - 1].text) and not heading.in_capitals(bs[first - 1].text) \
+            and not _question_headline(bs[first - 1]):
         first -= 1
     close = next((i for i in range(first + 1, len(bs)) if furniture.closing(bs[i].text)), len(bs))
     last = max((i for i in goods if i < close), default=first)  # the story ends at a related-list or comments heading
@@ -407,6 +409,11 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         last = tail + 1
         bs[tail].final = bs[last].final = "good"
     return first, last
+
+
+def _question_headline(b: furniture.Block) -> bool:
+    """A line of its own that asks a question and is short as a headline is: the story's title, not its lead."""
+    return b.lines == 1 and b.text.rstrip().endswith("?") and heading.looks_like_headline(b.text)
 
 
 def _subheading(b: furniture.Block) -> bool:

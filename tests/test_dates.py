@@ -306,6 +306,20 @@ CASES = [
     pytest.param(
         "The minister received the NATO delegation yesterday.",
         "2020-05-05", [("yesterday", "2020-05-04", None, "day")], id="yesterday"),
+    # a capitalised "Today" or "Tomorrow" inside a sentence is a name ("a conference on a Sustainable Tomorrow",
+    # "<Country> Today"), not a day; at the start of a sentence or of a quote it is a day
+    pytest.param(
+        "She addressed a conference on \"Women for a Sustainable Tomorrow\" held at the university.",
+        "2023-03-09", [], id="tomorrow-in-a-title"),
+    pytest.param(
+        "The interview was given to the weekly Caucasus Today in Baku.",
+        "2023-03-09", [], id="today-in-a-name"),
+    pytest.param(
+        "Today the delegation visited the academy.",
+        "2023-03-09", [("Today", "2023-03-09", None, "day")], id="today-opening-a-sentence"),
+    pytest.param(
+        "\"Tomorrow we will sign the plan,\" the minister said.",
+        "2023-03-09", [("Tomorrow", "2023-03-10", None, "day")], id="tomorrow-opening-a-quote"),
     pytest.param(
         "The day before yesterday, a delegation returned from the spring session.",
         "2020-05-05", [("The day before yesterday", "2020-05-03", None, "day")], id="the-day-before-yesterday"),

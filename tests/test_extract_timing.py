@@ -76,3 +76,21 @@ def test_the_start_told_after_the_end(text, expected):
 def test_the_day_before_with_no_day_of_the_story(text, expected):
     x = _extract(" date 2024-05-20 " + text)
     assert [(e.event_type, str(e.date_start)) for e in x.events] == expected
+
+
+# "the same day" opening a sentence after one that told two days of a trip: the later of them (the day of the
+# last event told), in a report and in a programme of a visit to come; a day only named at the end of a stay
+# ("... and ends the visit today") is no day an event was told on
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(" date 2024-03-20 The envoy held talks with Defence Minister Zakir Hasanov in Baku on March 17, and "
+                 "with Foreign Minister Kamal Demir on March 18. On the same day he flew to Tbilisi, where he met "
+                 "Prime Minister Irina Petrova.", ["2024-03-17", "2024-03-18", "2024-03-18"], id="report"),
+    pytest.param(" date 2024-03-15 The envoy will meet Defence Minister Zakir Hasanov in Baku on March 17 and Foreign "
+                 "Minister Kamal Demir on March 18. The same day, he will travel to Tbilisi for talks with Prime "
+                 "Minister Irina Petrova.", ["2024-03-17", "2024-03-18", "2024-03-18"], id="programme"),
+    pytest.param(" date 2024-05-10 The envoy arrived in Baku on Thursday on a two-day visit, which he ends today. "
+                 "On the same day he was received by Defence Minister Zakir Hasanov.", ["2024-05-09", "2024-05-09"],
+                 id="a-stay-that-ends-today"),
+])
+def test_the_same_day_is_the_last_day_told(text, expected):
+    assert sorted(str(e.date_start) for e in _extract(text).events) == expected

@@ -384,6 +384,12 @@ HEADLINES = [
     pytest.param("Wire Service Worldstream\nNov 05, 2004\n\nALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD\n\n"
                  "NIGAR SULTANLI\n\n" + LEAD + REST, "ALLIANCE CHIEF SAYS THE SEMINAR IN BAKU WILL GO AHEAD",
                  "Nigar Sultanli", id="capitals-headline-and-a-byline-in-capitals"),
+    # a headline that asks a question is still the headline, not the lead
+    pytest.param(" date 2021-07-27 Why did the capital stay calm about the drills of the Alliance?\n\n" + LEAD + REST,
+                 "Why did the capital stay calm about the drills of the Alliance?", "",
+                 id="question-on-the-header-line"),
+    pytest.param("Menu\nSearch\n\nAnalysts: is the partnership with the Alliance growing?\n\n" + LEAD + REST,
+                 "Analysts: is the partnership with the Alliance growing?", "", id="question-headline-with-a-colon"),
 ]
 
 

@@ -178,6 +178,7 @@ class Story:
     dateline_place: str = ""  # the city of the dateline or byline lines before the lead ("Baku. Name – APA.")
     last_day: dt.date | None = None
     last_year: int | None = None  # the year of the last date written with one ("in October of that year")
+    last_told_day: dt.date | None = None  # the day of the last event told, a planned one too ("On the same day ...")
     last_subject: int | None = None
     previous_people: list[int] = field(default_factory=list)
     recent_people: list[int] = field(default_factory=list)
@@ -206,7 +207,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year)
+        dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year, story.last_told_day)
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         if exercises:
@@ -506,6 +507,10 @@ def _report_events(s: Sentence, created: list[Event], refs: list[PersonRef], tri
     if story.frame and reporters:
         attach_to_frame(s, story.frame, [r for r in refs if r.person in reporters], [], art)
     story.events.extend(created)
+    if created and created[-1].date.precision == "day" and (
+            art.published is None or created[-1].date_start <= art.published
+            or story.events[0].date_start > art.published):
+        story.last_told_day = created[-1].date_start  # (a day ahead only in a story of a plan: its first event ahead)
     story.visits.extend(e for e in created if e.family == "visit")
     story.published_leads.extend(e for e in created if e.lead and e.date.kind == "published")
     background = story.frame and all(e.family == "visit" for e in created) and any(

@@ -53,12 +53,14 @@ SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?
 
 
 def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None,
-             year_of: dt.date | None = None, last_year: int | None = None) -> list[DateMention]:
+             year_of: dt.date | None = None, last_year: int | None = None,
+             last_told: dt.date | None = None) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
     against the day the story is at (the event under way; "first day" counts from the longest one). On a page
     with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
     months written without a year their year; words such as "today" stay unresolved. "In October of that year"
-    takes ``last_year``, the year the text wrote last."""
+    takes ``last_year``, the year the text wrote last; "On the same day he will ..." in a plan, ``last_told``, the
+    last day the plan named."""
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...
@@ -83,7 +85,9 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
         # "On Monday he was received by ...", told within a visit of 13-15 May: the Monday of the visit, not the
         # Monday of publication after it
         found = [_in_span(d, span_start, span_end) if d.kind == "weekday" else d for d in found]
-    return resolve_same_day(found, last_day, story_day, span_start, span_end, art.published)
+    # "He met A on <day> and B on <the day after>. The same day he flew on to ...": the last day of the trip named
+    same_day = last_told if last_told and story_day and story_day < last_told <= story_day + TRIP_DAYS else story_day
+    return resolve_same_day(found, last_day, story_day, span_start, span_end, art.published, same_day)
 
 
 def _in_span(d: DateMention, start: dt.date, end: dt.date) -> DateMention:
@@ -149,10 +153,15 @@ def _segment(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+TRIP_DAYS = dt.timedelta(days=14)  # the days of one trip or one exercise told day by day
+
+
 def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
                       story_day: dt.date | None = None, span_start: dt.date | None = None,
-                      span_end: dt.date | None = None, published: dt.date | None = None) -> list[DateMention]:
-    """"on the same day" is the day named just before it in the sentence, else the story's last day;
+                      span_end: dt.date | None = None, published: dt.date | None = None,
+                      same_day: dt.date | None = None) -> list[DateMention]:
+    """"on the same day" is the day named just before it in the sentence, else ``same_day`` (the last day of the
+    trip told), else the story's day;
     "on the eve of" is the day before the event the story is about; "the day before", told before the story
     has a day, is the day before publication."""
     out = []
@@ -178,7 +187,7 @@ def resolve_same_day(dates: list[DateMention], last_day: dt.date | None,
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         elif d.kind == "same_day":
             before = [o for o in out if o.precision == "day" and o.date_start and not o.until]
-            day = before[-1].date_start if before else (story_day or last_day)
+            day = before[-1].date_start if before else (same_day or story_day or last_day)
             d = DateMention(d.start, d.end, d.text, d.kind, day, None, "day", False)
         out.append(d)
     return out

@@ -124,7 +124,7 @@ FLOORS = {
     # a twelfth set to develop against (tests/data/dev-real12/SOURCES.md, 10 outlets, 2007-2025), every page naming
     # countries that took part, their lists as the pages wrote them: first run 0.814 at e6fe535
     "dev-real12": {"published": 1.00, "events": 0.92, "participants": 0.00, "people": 1.00, "delegation": 0.83,
-                   "statistics": 0.80, "milestones": 0.99, "overall": 0.84},
+                   "statistics": 0.86, "milestones": 0.99, "overall": 0.85},
     # a thirteenth (tests/data/dev-real13/SOURCES.md, five pages only: the unclaimed pool ran out), ordinary pages
     # weighted to events: first run 0.921 at e6fe535
     "dev-real13": {"published": 0.80, "events": 0.66, "participants": 0.40, "people": 1.00, "delegation": 1.00,

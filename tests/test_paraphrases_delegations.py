@@ -338,3 +338,42 @@ def test_planned_lists_and_the_source_after_a_list(sentence, expected):
 ])
 def test_joined_by_a_counted_group_then_its_list(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one foreign demonym is a delegation after "with the participation / attendance of"
+    ("The session opened with the attendance of an Armenian delegation.", ["ARM"]),
+    ("The exercise is held with the participation of a Kazakh military team.", ["KAZ"]),
+    ("The course began with the presence of Pakistani commandos.", ["PAK"]),
+    # ... not as a subject, which is as often a plan that failed or a unit at home
+    ("Armenian officers who were to take part in the drills were refused entry.", []),
+    ("Turkish troops are stationed in the north of the country.", []),
+    ("The session opened with the attendance of an Azerbaijani delegation.", []),
+])
+def test_one_nationality_with_the_participation_of(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second group with its list in brackets: "<n> Allies (A, B) and <n> partners (C, D)"
+    ("The drills bring together troops from five NATO members (the United States, Britain and Germany) and three "
+     "partner nations (Ukraine, Armenia and Georgia).", ["ARM", "DEU", "GBR", "GEO", "UKR", "USA"]),
+    ("Servicemen of two Allies (Italy and Spain), and of two partners (Georgia and Moldova) are training.",
+     ["ESP", "GEO", "ITA", "MDA"]),
+    ("Officers from three member states (Poland, Latvia and Estonia) and from two partner countries (Finland and "
+     "Sweden) attended.", ["EST", "FIN", "LVA", "POL", "SWE"]),
+    # (a bracket of something else after the list ends it)
+    ("Troops from two Allies (Italy and Spain) and the ministry's own units (about 300 servicemen) took part.",
+     ["ESP", "ITA"]),
+])
+def test_a_second_group_with_its_list_in_brackets(sentence, expected):
+    assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("High-ranking guests from Turkey, Pakistan and Georgia attended the distinguished visitors day.",
+     ["GEO", "PAK", "TUR"]),
+    ("Guests from Italy and Spain watched the final phase of the exercise.", ["ESP", "ITA"]),
+])
+def test_guests_from_a_list(sentence, expected):
+    assert _isos(sentence) == expected

@@ -336,6 +336,18 @@ def test_thousands_grouped_with_spaces(sentence, expected):
     assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands grouped with dots, as pages translated from other languages write them
+    ("About 2.000 soldiers from five countries took part.", [(2000, "about", "soldiers"), (5, "exactly", "countries")]),
+    ("The drills involve 3.000 servicemen.", [(3000, "exactly", "servicemen")]),
+    ("The project destroyed 1.250.300 items of ordnance.", [(1250300, "exactly", "items")]),
+    # (a decimal before a unit word of its own stays one)
+    ("The force grew by 1.5 thousand troops.", [(1500, "exactly", "troops")]),
+])
+def test_thousands_grouped_with_dots(sentence, expected):
+    assert [(s.value, s.qualifier, _head(s.unit)) for s in _counts(sentence)] == expected
+
+
 def test_a_word_of_another_language_that_folds_to_a_number_word_is_no_number():
     # Azerbaijani "sıx" (close) folds to "six" only through a dotless i, which English number words never have
     from azdata.extract.statistics import NUMBER

@@ -15,7 +15,7 @@ from .model import Event
 
 DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials"
                       r"|attach[ée]s"
-                      r"|experts|teams|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
+                      r"|experts|teams?|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
                       r"|service (?:members|personnel)"
                       r"|cadets|participants|specialists|pilots|crews|ships|navies|personnel"
                       r"|(?:military\s+)?units|subunits"
@@ -27,19 +27,20 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       # is where it serves, nor "the armed forces of <country>" alone, which background sentences name
                       # ("the withdrawal of the armed forces of <country> from ..."): they take part only as
                       # FORCES_OF reads them, after "with the participation of" or "involve")
-                      r"|marines|paratroopers|sappers|deminers|medics|special forces|peacekeepers|sailors|rescuers"
+                      r"|marines|paratroopers|commandos|sappers|deminers|medics|special forces|peacekeepers|sailors"
+                      r"|rescuers"
                       r"|warships|vessels|frigates"
-                      r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers)\b",
-                      ["representative", "delegat", "officials", "attach", "experts", "teams", "contingents",
+                      r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers|guests)\b",
+                      ["representative", "delegat", "officials", "attach", "experts", "team", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
                        "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",
                        "service members", "service personnel",
                        "participants", "specialists", "pilots", "crews", "ships", "navies", "personnel",
-                       "units", "marines", "paratroopers", "sappers", "deminers", "medics", "special forces",
-                       "peacekeepers", "sailors", "rescuers", "warships", "vessels", "frigates",
+                       "units", "marines", "paratroopers", "commandos", "sappers", "deminers", "medics",
+                       "special forces", "peacekeepers", "sailors", "rescuers", "warships", "vessels", "frigates",
                        "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
-                       "foreign ministers"],
+                       "foreign ministers", "guests"],
                       re.I)
 # "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them
 UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
@@ -73,11 +74,14 @@ LONE_ITEM = re.compile(r"\s*(?:,|\band\b|[.;)]|$)")
 # semicolon or slash, "Italy; Poland; Romania", "Italy / Poland / Romania")
 # (or an aside in brackets, "Tajikistan (host nation), Mongolia"; or "not only from <A> but also from <B>"; or one more
 # group of a few words, "..., and an observer from <country>")
+# "... (A, B) and three partner nations (C, D)": a second group, its list in brackets too
+SECOND_GROUP = (r"\)\s*,?\s+and\s+(?:(?:from|of)\s+)?(?:[\w-]+\s+){0,3}?(?:nations|countries|states|partners|members"
+                r"|Allies)\s*\(")
 LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)|\(\d[\d,.]*(?:\s+[a-z-]+){0,2}\)"
                             r"|\((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\)"
                             r"|\s[–—-]\s+\d[\d,.]*(?:\s+[a-z-]+){0,2})|\d)?"
-                            r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s/\s*|/"
-                            r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?|,?\s+but\s+also\s+(?:from\s+)?)"
+                            r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s/\s*|/|" + SECOND_GROUP
+                            + r"|\s+and\s+|,?\s+as\s+well\s+as\s+(?:from\s+)?|,?\s+but\s+also\s+(?:from\s+)?)"
                             r"(?:(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:observers?|officers?|representatives?|delegates?|experts?"
                             r"|teams?|units?)\s+(?:from|of)\s+)?"
                             r"(?:the\s+)?")
@@ -334,6 +338,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
         if not UNITS.fullmatch(noun.group(0).strip()):
             out += _adjectives_before(text, noun.start(), title)
+        out += _abroad(_one_nationality(text, noun), title)
     if out:
         for besides in BESIDES.finditer(text):  # "Besides <country>, troops from <list> take part"
             out += _abroad(country_list(text, besides.end()), LISTED_TITLE)
@@ -525,6 +530,24 @@ def _adjectives_before(text: str, pos: int, title: str) -> list[tuple[str, str]]
     Polish and Romanian troops"; one adjective before a noun is as often the unit's home as a delegation)."""
     found = _abroad(_list_before(text, pos, adjectives=True), title)
     return found if len(found) >= 2 else []
+
+
+# "with the attendance of an Armenian delegation": one demonym is a delegation only after such words; a demonym as the
+# subject ("Armenian officers who were to take part", "... will be able to attend") is as often a plan that failed
+# or a unit at home (tried on the gold sets: twelve countries wrong for two right)
+WITH_ATTENDANCE = re.compile(r"\bwith\s+(?:the\s+)?(?:participation|attendance|involvement|presence)\s+of\s+"
+                             r"(?:an?\s+|the\s+)?$")
+DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.-]*)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _one_nationality(text: str, noun: re.Match) -> list[str]:
+    """The country of one demonym before the noun of people ("an Armenian parliamentary delegation") that "with the
+    participation of" or "with the attendance of" opens."""
+    m = DEMONYM_BEFORE.search(text, max(0, noun.start() - 50), noun.start())
+    if not m or m.group(1) not in resources.demonyms():
+        return []
+    return [resources.country_names()[m.group(1)]] if WITH_ATTENDANCE.search(text, max(0, m.start() - 60),
+                                                                               m.start()) else []
 
 
 def _nationality_before(text: str, pos: int) -> bool:

@@ -61,11 +61,14 @@ _cardinal = r"(?:" + "|".join(CARDINAL_WORDS) + r")(?![\w’'])"
 NUMBER_IN_WORDS = (r"(?:an?\s(?=hundred|thousand|million|billion|dozen))?" + _cardinal
                    + r"(?:(?:\s|-)(?:and\s)?" + _cardinal + r")*")
 # thousands grouped with commas or with spaces ("14 578", the Russian and French way; a full space, no-break or thin)
-NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+NUMBER = Gated(r"(?<![\w.,$€£/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+               r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
                r"|(?ai:" + NUMBER_IN_WORDS + r"))"  # (ASCII case only: Azerbaijani "sıx" is no "six")
                r"(?:\s(million|billion|thousand))?(?![\w]|,\d|\.\d)(-\w+)?",
                ["$", "€", "£"] + DIGITS + shortest_prefixes(list(CARDINAL_WORDS) + ["a ", "an "]), fold=True,
                starts=True)
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.000", "23.585.545": thousands grouped with dots
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")  # "2.000 soldiers", not "2.000%" nor "2.000 million"
 # "16th", "the fourth time" -- not "First Deputy Minister", where the word is part of an office
 # ("twenty-fifth" whole, never the "fifth" in it: the longer words are tried first)
 ORDINAL = Gated(r"(?<![\w-])(\d+)(st|nd|rd|th)\b|(?<![\w-])(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -151,6 +154,9 @@ def _statistics(text: str) -> tuple[tuple, ...]:
             value = words_value(word)
             if value is None:
                 continue
+        if value is None and DOT_GROUPED.fullmatch(raw) and not m.group(3) and (
+                raw.count(".") > 1 or LOWER_WORD_AFTER.match(text, m.end())):
+            value = float(raw.replace(".", ""))  # "2.000 soldiers": thousands grouped with a dot, not a decimal
         if value is None:
             try:
                 value = float(re.sub(r"[,\s\u00a0\u202f]", "", raw))

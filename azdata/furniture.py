@@ -317,9 +317,49 @@ def _mark_copies(bs: list[Block]) -> None:
                 break
 
 
-def _country_item(text: str) -> bool:
-    """A bulleted line that is a country's name alone ("• Georgia", "- the United States;")."""
-    name = re.sub(r"^[\s" + "".join(BULLETS[:7]) + r"]+(?:and\s+)?(?:the\s+)?|[\s,;.]+$", "", text)
+# a list of the countries taking part printed under the story: a heading that names them ("Participating countries:",
+# "Nations taking part", a table's "Country | Personnel"), then two names or more, one a line (bulleted, numbered or
+# a table's row). It is the story's, however short its lines.
+COUNTRY_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)"
+                                  r"(?:\s+[\w’'-]+){0,3}\s*:?|(?i:countr(?:y|ies)|nations?)\s*\|[^|]*(?:\|[^|]*){0,4}")
+TABLE_CELLS = re.compile(r"\s*\|.*$")  # "Georgia | 120": the row's first cell names the country
+TABLE_HEADER = re.compile(r"(?i:countr(?:y|ies)|nations?)\s*\|")  # "Country | Personnel" over a table's rows
+
+
+def country_list_length(bs: list[Block], i: int) -> int:
+    """How many blocks from i on are a list of countries under its heading (0: none)."""
+    if i < len(bs) and _names_after_the_heading(bs[i].text):
+        return 1  # "Participants: Georgia, Moldova and Ukraine."
+    if i >= len(bs) or not COUNTRY_LIST_HEADING.fullmatch(bs[i].text.strip()):
+        return 0
+    header = int(i + 1 < len(bs) and not bs[i].text.count("|") and TABLE_HEADER.match(bs[i + 1].text) is not None)
+    n = 0
+    while i + 1 + header + n < len(bs) and _country_item(TABLE_CELLS.sub("", bs[i + 1 + header + n].text),
+                                                         bulleted=False):
+        n += 1
+    return 1 + header + n if n >= 2 else 0
+
+
+INLINE_LIST = re.compile(r"((?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)"
+                         r"(?:\s+[\w’'-]+){0,3}):\s*(.+?)[.;]?")
+LIST_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+
+
+def _names_after_the_heading(text: str) -> bool:
+    """A heading with two countries or more after its colon, and nothing else."""
+    m = INLINE_LIST.fullmatch(text.strip())
+    if not m:
+        return False
+    items = LIST_ITEM_SPLIT.split(m.group(2))
+    return len(items) >= 2 and all(_country_item(item, bulleted=False) for item in items)
+
+
+def _country_item(text: str, bulleted: bool = True) -> bool:
+    """A bulleted line that is a country's name alone ("• Georgia", "- the United States;"); without ``bulleted``,
+    also a name alone or numbered ("Georgia", "2. Moldova")."""
+    lead = (r"^[\s" + "".join(BULLETS[:7]) + "]+" if bulleted
+            else r"^[\s" + re.escape("".join(BULLETS[:11])) + r"]*(?:\d{1,2}[.)]\s*)?")  # (dashes too, in a list)
+    name = re.sub(lead + r"(?:and\s+)?(?:the\s+)?|[\s,;.]+$", "", text)
     return name in resources.country_names()
 
 

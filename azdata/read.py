@@ -392,6 +392,13 @@ def _body_bounds(bs: list[furniture.Block]) -> tuple[int | None, int]:
         first -= 1
     close = next((i for i in range(first + 1, len(bs)) if furniture.closing(bs[i].text)), len(bs))
     last = max((i for i in goods if i < close), default=first)  # the story ends at a related-list or comments heading
+    i = first
+    while i < close and i <= last + 1:  # the countries taking part listed in or under the story, one a line
+        listed = furniture.country_list_length(bs, i)
+        for b in bs[i:i + listed]:
+            b.final = "good"
+        last = max(last, i + listed - 1)
+        i += max(listed, 1)
     while last + 1 < close and bs[last + 1].cls == "near" and furniture.ends_sentence(bs[last + 1].text):
         last += 1  # short closing sentences
         bs[last].final = "good"

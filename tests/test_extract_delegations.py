@@ -146,6 +146,11 @@ LIST_PAGE = (" date 2009-08-12 The multinational exercise Steppe Guard 2009 open
     ("Participating countries:", "Kazakhstan\nKyrgyzstan", ["KAZ", "KGZ"]),
     ("Participating countries", "Kazakhstan\nKyrgyzstan\nTajikistan", ["KAZ", "KGZ", "TJK"]),  # no colon
     ("Participating nations", "- Kazakhstan\n- Kyrgyzstan", ["KAZ", "KGZ"]),
+    # a table: a header row, then the country in each row's first cell
+    ("Servicemen of the following countries take part:", "Country | Personnel\nKazakhstan | 120\nKyrgyzstan | 80",
+     ["KAZ", "KGZ"]),
+    ("Countries taking part", "Country | Troops | Vehicles\nKazakhstan | 120 | 10\nTajikistan | 60 | 4",
+     ["KAZ", "TJK"]),
     # one name is no list; a heading that is not about countries lists none
     ("Participating countries:", "- Kazakhstan\n- Officers of the staff college", []),
     ("Programme of the week:", "- Georgia\n- Moldova", []),

@@ -454,3 +454,40 @@ def test_two_headline_lines_of_a_page_not_wrapped_are_not_joined(tmp_path):
     art = _write(tmp_path, "Defence ministry hosts Alliance team\nCadets meet the guests at the staff college\n\n"
                            + LEAD + REST)
     assert art.title != "Defence ministry hosts Alliance team Cadets meet the guests at the staff college"
+
+
+# a list of the countries taking part printed under the story's prose is the story's, not furniture: a heading that
+# names them ("Participating countries:") over one name a line, bulleted or in a table, or a heading with the names
+# after its colon; the sentence after the list is the story's too
+EXERCISE = ("The multinational exercise of the partnership opened at the training centre of the land forces on Friday, "
+            "the ministry said in a statement.")
+AFTER = "The drills will last until May 20."
+COUNTRY_LISTS = [
+    pytest.param("Participating countries:\n- Georgia\n- Moldova\n- Ukraine",
+                 ["Participating countries:", "- Georgia", "- Moldova", "- Ukraine"], id="dashes-under-a-heading"),
+    pytest.param("Nations taking part\n\n• Latvia\n\n• Estonia", ["Nations taking part", "• Latvia", "• Estonia"],
+                 id="bullets-under-a-heading-without-colon"),
+    pytest.param("Participants: Georgia, Moldova, Ukraine and Italy.",
+                 ["Participants: Georgia, Moldova, Ukraine and Italy."], id="names-after-the-colon"),
+    pytest.param("Country | Personnel\nGeorgia | 120\nMoldova | 80",
+                 ["Country | Personnel", "Georgia | 120", "Moldova | 80"], id="a-table"),
+]
+
+
+@pytest.mark.parametrize("listing, kept", COUNTRY_LISTS)
+def test_a_list_of_countries_under_the_story_is_the_storys(tmp_path, listing, kept):
+    art = _write(tmp_path, " date 2024-05-10 Exercise opens at the centre\n\n" + EXERCISE + "\n\n" + listing
+                 + "\n\n" + AFTER + "\n\nRelated news\n- Another story of the week\n- One more story of the day\n")
+    assert _body(art) == [EXERCISE] + kept + [AFTER]
+
+
+def test_names_after_a_list_heading_ending_the_page_are_the_storys(tmp_path):
+    art = _write(tmp_path, " date 2024-05-10 Exercise opens at the centre\n\n" + EXERCISE
+                 + "\n\nParticipating nations: Georgia, Moldova and Ukraine.\n")
+    assert _body(art) == [EXERCISE, "Participating nations: Georgia, Moldova and Ukraine."]
+
+
+def test_tags_under_the_story_stay_furniture(tmp_path):
+    art = _write(tmp_path, " date 2024-05-10 Exercise opens at the centre\n\n" + EXERCISE
+                 + "\n\nTags: Georgia, Moldova, Ukraine\n")
+    assert _body(art) == [EXERCISE]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..config import HOME_COUNTRY
+from ..furniture import TABLE_CELLS, TABLE_HEADER  # a table of the countries taking part
 from ..gates import Gated
 from ..read import Sentence
 from .model import Event
@@ -358,20 +359,27 @@ BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part from|[Ii]n addition to|[Aa]long 
                      r"(?=[A-Z][^,.;:]{1,40},)")
 # "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
 # (or a short heading with no colon, "Participating countries", ending in the noun)
-LIST_HEADING = re.compile(r"[^.]{0,80}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*"
+LIST_HEADING = re.compile(r"[^.]{0,160}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*"
                           r"|(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)\s*")
 BULLET = re.compile(r"^[\s•*·▪●◦‣–—-]*(?:\d{1,2}[.)]\s*)?(?:and\s+)?(?:the\s+)?|[\s,;.]+$")
 
 
 def listed_below(sents: list[Sentence], i: int) -> list[tuple[str, str]]:
     """The countries listed one a line under a list heading (sentence i): each line a country's name alone, maybe
-    bulleted or numbered; at least two of them, else the lines say something else."""
-    if not LIST_HEADING.fullmatch(sents[i].text):
+    bulleted or numbered, or a table's row that opens with it; at least two of them, else the lines say something
+    else."""
+    if TABLE_HEADER.match(sents[i].text):
+        rows = sents[i + 1:]  # a table's header row is the heading
+    elif LIST_HEADING.fullmatch(sents[i].text):
+        rows = sents[i + 1:]
+        if rows and TABLE_HEADER.match(rows[0].text):
+            rows = rows[1:]
+    else:
         return []
     names = resources.country_names()
     found = []
-    for s in sents[i + 1:]:
-        name = BULLET.sub("", s.text)
+    for s in rows:
+        name = BULLET.sub("", TABLE_CELLS.sub("", s.text))
         if not name:
             continue  # "1." cut off its item by the sentence splitter
         if name not in names or name in resources.demonyms():

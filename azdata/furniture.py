@@ -321,8 +321,9 @@ def _mark_copies(bs: list[Block]) -> None:
 # "Nations taking part", a table's "Country | Personnel"), then two names or more, one a line (bulleted, numbered or
 # a table's row). It is the story's, however short its lines.
 COUNTRY_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)"
-                                  r"(?:\s+[\w’'-]+){0,3}\s*:?|(?i:countr(?:y|ies)|nations?)\s*\|[^|]*(?:\|[^|]*){0,4}")
-TABLE_CELLS = re.compile(r"\s*\|.*$")  # "Georgia | 120": the row's first cell names the country
+                                  r"(?:\s+[\w’'-]+){0,6}\s*:?|(?i:countr(?:y|ies)|nations?)\s*\|[^|]*(?:\|[^|]*){0,4}")
+# "Georgia | 120", "Georgia — 120 servicemen", "Georgia (120)": the country, then what the row counts of it
+TABLE_CELLS = re.compile(r"\s*(?:\|.*|(?:[–—-]|:|\()\s*\d[\d,.]*(?:\s+[\w-]+){0,2}\)?)$")
 TABLE_HEADER = re.compile(r"(?i:countr(?:y|ies)|nations?)\s*\|")  # "Country | Personnel" over a table's rows
 
 

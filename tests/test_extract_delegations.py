@@ -151,6 +151,10 @@ LIST_PAGE = (" date 2009-08-12 The multinational exercise Steppe Guard 2009 open
      ["KAZ", "KGZ"]),
     ("Countries taking part", "Country | Troops | Vehicles\nKazakhstan | 120 | 10\nTajikistan | 60 | 4",
      ["KAZ", "TJK"]),
+    # each name with its count
+    ("The following countries take part:", "Kazakhstan — 120 servicemen\nKyrgyzstan — 80 servicemen",
+     ["KAZ", "KGZ"]),
+    ("Participating nations:", "Kazakhstan (120)\nTajikistan (60)\nKyrgyzstan: 45", ["KAZ", "TJK", "KGZ"]),
     # one name is no list; a heading that is not about countries lists none
     ("Participating countries:", "- Kazakhstan\n- Officers of the staff college", []),
     ("Programme of the week:", "- Georgia\n- Moldova", []),
@@ -171,6 +175,7 @@ def test_a_list_of_countries_one_a_line(heading, items, expected):
     ("Georgia, Turkey and Ukraine sent their contingents to the exercise.", ["GEO", "TUR", "UKR"]),
     ("Also taking part in the exercise are Georgia, Turkey and Ukraine.", ["GEO", "TUR", "UKR"]),
     ("Participating in the drills were Latvia and Estonia.", ["LVA", "EST"]),
+    ("Taking part in the exercise: Latvia, Estonia and Lithuania.", ["LVA", "EST", "LTU"]),
     # people after the verb are no countries
     ("Taking part in the talks were Aliyev and Rutte.", []),
 ])

@@ -97,7 +97,7 @@ FLOORS = {
                       "statistics": 0.90, "milestones": 0.54, "overall": 0.80},
     # a ninth blind set (tests/data/heldout-real9/SOURCES.md, 12 outlets, 1995-2025, nine pages with furniture in
     # other languages), run once at 8accfcd: 0.750 (the same at that session's starting code, b9ce06d)
-    "heldout-real9": {"published": 1.00, "events": 0.71, "participants": 0.82, "people": 0.94, "delegation": 0.00,
+    "heldout-real9": {"published": 1.00, "events": 0.71, "participants": 0.82, "people": 0.94, "delegation": 0.19,
                       "statistics": 0.85, "milestones": 0.90, "overall": 0.79},
     # a tenth blind set (tests/data/heldout-real10/SOURCES.md, 13 outlets, 2003-2024), written at the end of that
     # session and run once at 7908ea6: 0.722 (the same at its starting code, b9ce06d)

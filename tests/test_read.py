@@ -471,6 +471,10 @@ COUNTRY_LISTS = [
                  ["Participants: Georgia, Moldova, Ukraine and Italy."], id="names-after-the-colon"),
     pytest.param("Country | Personnel\nGeorgia | 120\nMoldova | 80",
                  ["Country | Personnel", "Georgia | 120", "Moldova | 80"], id="a-table"),
+    pytest.param("The following countries take part in the exercise:\nGeorgia — 120 servicemen\n"
+                 "Moldova — 80 servicemen",
+                 ["The following countries take part in the exercise:", "Georgia — 120 servicemen",
+                  "Moldova — 80 servicemen"], id="a-heading-sentence-and-counts"),
 ]
 
 

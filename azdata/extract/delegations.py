@@ -183,7 +183,7 @@ TAKING_PART_ARE = re.compile(r"\b(?:(?:[Tt]aking part|[Pp]articipating)"
                              r"(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"|[Jj]oining\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
                              r"(?:\s+(?:for the first time|this year|again|also))?"
-                             r"\s+(?:are|were|will\s+be)\s+(?:the\s+)?(?=[A-Z])")
+                             r"(?:\s+(?:are|were|will\s+be)\s+|\s*:\s*)(?:the\s+)?(?=[A-Z])")  # (or a colon)
 # "Georgia and Moldova have joined the drills as observers", "... attend as observers": the list before
 AS_OBSERVERS = re.compile(r"\s+(?:(?:have|has|had|will|are|were)\s+)?(?:also\s+)?(?:joined|join|attended|attend"
                           r"|participated|participate|taking part|took part|take part|been invited|are present"

@@ -333,6 +333,8 @@ def country_list_length(bs: list[Block], i: int) -> int:
         return 1  # "Participants: Georgia, Moldova and Ukraine."
     if i >= len(bs) or not COUNTRY_LIST_HEADING.fullmatch(bs[i].text.strip()):
         return 0
+    if i + 1 < len(bs) and _names_only(bs[i + 1].text):
+        return 2  # the heading, then its names on one line ("Albania, Georgia and Moldova.")
     header = int(i + 1 < len(bs) and not bs[i].text.count("|") and TABLE_HEADER.match(bs[i + 1].text) is not None)
     n = 0
     while i + 1 + header + n < len(bs) and _country_item(TABLE_CELLS.sub("", bs[i + 1 + header + n].text),
@@ -341,7 +343,7 @@ def country_list_length(bs: list[Block], i: int) -> int:
     return 1 + header + n if n >= 2 else 0
 
 
-INLINE_LIST = re.compile(r"((?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)"
+INLINE_LIST = re.compile(r"((?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants|members)"
                          r"(?:\s+[\w’'-]+){0,3}):\s*(.+?)[.;]?")
 LIST_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
@@ -349,9 +351,12 @@ LIST_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 def _names_after_the_heading(text: str) -> bool:
     """A heading with two countries or more after its colon, and nothing else."""
     m = INLINE_LIST.fullmatch(text.strip())
-    if not m:
-        return False
-    items = LIST_ITEM_SPLIT.split(m.group(2))
+    return bool(m) and _names_only(m.group(2))
+
+
+def _names_only(text: str) -> bool:
+    """Two countries or more, one after another, and nothing else ("Albania, Georgia and Moldova.")."""
+    items = LIST_ITEM_SPLIT.split(text.strip().rstrip(".;"))
     return len(items) >= 2 and all(_country_item(item, bulleted=False) for item in items)
 
 

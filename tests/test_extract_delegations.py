@@ -151,6 +151,10 @@ LIST_PAGE = (" date 2009-08-12 The multinational exercise Steppe Guard 2009 open
      ["KAZ", "KGZ"]),
     ("Countries taking part", "Country | Troops | Vehicles\nKazakhstan | 120 | 10\nTajikistan | 60 | 4",
      ["KAZ", "TJK"]),
+    # the names on one line under the heading; labelled lines
+    ("Participating countries:", "Kazakhstan, Kyrgyzstan, Tajikistan and the United States.",
+     ["KAZ", "KGZ", "TJK", "USA"]),
+    ("NATO members: Latvia, Estonia", "Partners: Kazakhstan, Tajikistan", ["LVA", "EST", "KAZ", "TJK"]),
     # each name with its count
     ("The following countries take part:", "Kazakhstan — 120 servicemen\nKyrgyzstan — 80 servicemen",
      ["KAZ", "KGZ"]),

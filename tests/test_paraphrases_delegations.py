@@ -377,3 +377,14 @@ def test_a_second_group_with_its_list_in_brackets(sentence, expected):
 ])
 def test_guests_from_a_list(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The participants are from Albania, Georgia, Moldova and Romania.", ["ALB", "GEO", "MDA", "ROU"]),
+    ("The cadets were all from Latvia and Estonia.", ["EST", "LVA"]),
+    ("Nearly 500 military from Albania, Georgia and Moldova are involved.", ["ALB", "GEO", "MDA"]),
+    # (the military of a country in background is no list after "from")
+    ("The military of Georgia holds its own drills.", []),
+])
+def test_people_who_are_from_a_list(sentence, expected):
+    assert _isos(sentence) == expected

@@ -475,6 +475,12 @@ COUNTRY_LISTS = [
                  "Moldova — 80 servicemen",
                  ["The following countries take part in the exercise:", "Georgia — 120 servicemen",
                   "Moldova — 80 servicemen"], id="a-heading-sentence-and-counts"),
+    pytest.param("Participating countries:\nGeorgia, Moldova, Ukraine and the United States.",
+                 ["Participating countries:", "Georgia, Moldova, Ukraine and the United States."],
+                 id="the-names-on-the-line-under-the-heading"),
+    pytest.param("NATO members: Latvia, Estonia, the United States\nPartners: Georgia, Moldova, Ukraine",
+                 ["NATO members: Latvia, Estonia, the United States", "Partners: Georgia, Moldova, Ukraine"],
+                 id="two-labelled-lines"),
 ]
 
 

@@ -31,7 +31,8 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|marines|paratroopers|commandos|sappers|deminers|medics|special forces|peacekeepers|sailors"
                       r"|rescuers"
                       r"|warships|vessels|frigates"
-                      r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers|guests)\b",
+                      r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers|guests"
+                      r"|military(?=\s+from\b))\b",
                       ["representative", "delegat", "officials", "attach", "experts", "team", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
@@ -41,7 +42,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "units", "marines", "paratroopers", "commandos", "sappers", "deminers", "medics",
                        "special forces", "peacekeepers", "sailors", "rescuers", "warships", "vessels", "frigates",
                        "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
-                       "foreign ministers", "guests"],
+                       "foreign ministers", "guests", "military"],
                       re.I)
 # "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them
 UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")
@@ -52,7 +53,7 @@ DELEGATION_GAP = re.compile(r"^\s+(?:and\s+(?:[\d,.]+\s+)?[a-z-]+\s+)?"  # ("tro
                             r"(?:(?:have|has|had)\s+)?(?:(?:come|came|arrived|travelled|traveled|been sent)\s+)?"
                             r"(?:(?:are|were|is|was)\s+(?:also\s+)?expected\s+|will\s+(?:also\s+)?(?:come|arrive)\s+)?"
                             r"(?:to\s+(?:the\s+)?(?:NATO|Alliance|North Atlantic Council|EU|OSCE|UN)\s+)?"
-                            r"(?:not\s+only\s+)?(?:of|from)\s+(?:the\s+)?"
+                            r"(?:(?:are|were|is|was)\s+(?:all\s+)?)?(?:not\s+only\s+)?(?:of|from)\s+(?:the\s+)?"
                             # ("from Alliance members and four partners of the bloc (<A>, <B> ...)": a group, its
                             # list in brackets)
                             r"(?:(?:[\w-]+\s+){0,8}?(?:nations?|countries|states|Allies|members|partners|bloc|Alliance)"
@@ -103,7 +104,7 @@ SENT_BY = re.compile(r"\b" + SENT_NOUNS + r"\s+(?:(?:for|of|to)\s+(?:the\s+)?[\w
                      r"(?:the\s+)?(?=[A-Z])", re.I)
 # "Participating NATO countries are:", "Partner nations involved in the exercise include", "Partners taking
 # part: ..." -- a list of countries follows (at most 60 characters between the noun and the verb)
-LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants"
+LIST_INTRO = re.compile(r"\b(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Aa]llies|[Pp]artners|[Pp]articipants|[Mm]embers(?=:)"
                         r"|COUNTRIES|NATIONS|STATES|ALLIES|PARTNERS|PARTICIPANTS)\b"  # ("PARTNER NATIONS: ...")
                         r"(?:[^.:;]{0,60}?(?:\b(?:are|were|include|included|includes|comprise|comprised)\b\s*:?|:))?"
                         r"[ \t]*"
@@ -378,6 +379,10 @@ def listed_below(sents: list[Sentence], i: int) -> list[tuple[str, str]]:
         return []
     names = resources.country_names()
     found = []
+    if rows:
+        names_line, end = country_run(rows[0].text, 0)
+        if len(names_line) >= 2 and end >= len(rows[0].text.rstrip(" .;")):
+            return _abroad(names_line, LISTED_TITLE)  # the heading, then its names on one line
     for s in rows:
         name = BULLET.sub("", TABLE_CELLS.sub("", s.text))
         if not name:

@@ -355,3 +355,20 @@ def test_a_visit_that_could_not_be_made(text, expected):
 ])
 def test_a_visit_in_passing_beside_an_interview(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a guest came for ("who is visiting for the exercise", "that arrived to watch the drills"), beside the meeting
+    # with the guest: the meeting only
+    (" date 2023-06-01 On 31 May, Defence Minister Zakir Hasanov met General John Smith, who is visiting Azerbaijan "
+     "for the second-level evaluation exercise of an infantry battalion.", ["meeting"]),
+    (" date 2023-09-13 On 12 September, Defence Minister Zakir Hasanov received Colonel Jan Novak, who has come to "
+     "Baku to watch the evaluation exercise of the unit.", ["meeting"]),
+    (" date 2023-09-13 On 12 September, the deputy minister received a team of evaluators who arrived to observe the "
+     "certification drills of the company.", ["meeting", "visit"]),
+    # the exercise told as news of its own keeps its event
+    (" date 2023-09-13 On 12 September, the evaluation exercise of the battalion began at the range, and Defence "
+     "Minister Zakir Hasanov received the evaluators.", ["exercise", "meeting"]),
+])
+def test_what_a_guest_came_for_is_no_event_of_its_own(text, expected):
+    assert sorted(e.event_type for e in _extract(text).events) == expected

@@ -87,6 +87,10 @@ WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 # ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
 # is news of its own; "the <group> that is on its visit here")
+GUEST_CAME_FOR = re.compile(r"\b(?:who|that)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
+                            r"(?:visiting|arrived|came|come|travell?ed|here|in)\b[^,;.]{0,60}?"
+                            r"\b(?:for|to\s+(?:attend|watch|observe|follow|join|take\s+part\s+in|evaluate|assess|monitor))"
+                            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$")
 GUEST_ON_VISIT = re.compile(r"\b(?:who|that|which)\s+(?:is|are)\s+"
                             r"(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
                             r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"
@@ -157,6 +161,12 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # own)
             ts = [t for t in ts if not (t.family == "talks" and (PURPOSE_BEFORE.search(s.text[:t.pos])
                                                                  or t.text.lower() == "meetings"))]
+            families = {t.family for t in ts}
+        if families & {"talks", "visit"}:
+            # "X met Y, who is visiting <country> for the evaluation exercise", "received evaluators who arrived to
+            # observe the drills": what the guest came for, not an event of its own on the day of the meeting
+            ts = [t for t in ts if not (t.family == "activity" and GUEST_CAME_FOR.search(s.text, max(0, t.pos - 120),
+                                                                                          t.pos))]
             families = {t.family for t in ts}
         if "visit" in families:
             # "During a visit to X ..., he took part in a dialogue, where he discussed ...": a topic, not talks of

@@ -89,7 +89,7 @@ def test_the_day_before_with_no_day_of_the_story(text, expected):
                  "Minister Kamal Demir on March 18. The same day, he will travel to Tbilisi for talks with Prime "
                  "Minister Irina Petrova.", ["2024-03-17", "2024-03-18", "2024-03-18"], id="programme"),
     pytest.param(" date 2024-05-10 The envoy arrived in Baku on Thursday on a two-day visit, which he ends today. "
-                 "On the same day he was received by Defence Minister Zakir Hasanov.", ["2024-05-09", "2024-05-09"],
+                 "On the same day he held talks with Defence Minister Zakir Hasanov.", ["2024-05-09", "2024-05-09"],
                  id="a-stay-that-ends-today"),
 ])
 def test_the_same_day_is_the_last_day_told(text, expected):

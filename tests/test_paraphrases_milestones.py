@@ -192,8 +192,8 @@ def test_a_date_opening_the_sentence(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the NATO-led force in Kosovo named by its place, not its name: KFOR
-    case("operations-in-kosovo", "Azerbaijani forces served in NATO's peacekeeping operations in Kosovo from 1999 "
-         "to 2008.", [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
+    case("operations-in-kosovo", "From its platoon, the country served in the peacekeeping operations in Kosovo "
+         "from 1999 to 2008.", [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
     case("operations-in-kosovo-dash", "Azerbaijani troops were deployed in the NATO-led force in Kosovo in 1999-2008.",
          [("KFOR", 1999, "contributed"), ("KFOR", 2008, "ended")]),
     case("two-years-not-a-span", "Azerbaijan contributed to the peacekeeping mission in Kosovo in 1999 and 2003.",
@@ -203,23 +203,23 @@ def test_a_date_opening_the_sentence(text, expected):
     case("peacekeeping-force-in-kosovo", "A platoon of Azerbaijan joined the peacekeeping force in Kosovo in 1999.",
          [("KFOR", 1999, "joined")]),
     # NATO's partnerships began in 1991: an earlier year beside a programme dates something else
-    case("year-before-partnerships", "Azerbaijan, a Partnership for Peace partner, gave women the vote as early as "
-         "1918.", []),
+    case("year-before-partnerships", "Azerbaijan, a Partnership for Peace partner, opened its first university back in "
+         "1919.", []),
     case("year-before-partnerships-since", "A PfP member, Azerbaijan has had a parliament since 1918.", []),
     # a programme in a relative clause with its own year: the year of the main clause is another act's
-    case("relative-clause-dated", "Azerbaijan, which joined NATO's Partnership for Peace in 1994, set up its own "
-         "peacekeeping unit in 1997.", [("PfP", 1994, "joined")]),
+    case("relative-clause-dated", "The country, which entered the Partnership for Peace in 1994, formed a "
+         "peacekeeping unit of its own in 1997.", [("PfP", 1994, "joined")]),
     case("relative-clause-dated-other-act", "The country, which signed the IPAP in 2005, established a new "
          "defence academy in 2008.", [("IPAP", 2005, "signed")]),
     case("programme-subject-keeps-later-year", "The Individual Partnership Action Plan, first adopted in 2005, was "
          "extended in 2008.", [("IPAP", 2005, "adopted"), ("IPAP", 2008, "adopted")]),
     # the years of a programme's cycle or period are its term, not an act
-    case("cycle-of-years", "For the PARP cycle of 2000-2002, Azerbaijan took on 27 Partnership Goals.", []),
+    case("cycle-of-years", "In the PARP cycle of 2003-2005, the army accepted 30 goals.", []),
     case("years-cycle", "Within the 2019-2021 IPAP cycle, the ministry reformed its logistics.", []),
     case("period-for-years", "The Individual Partnership Action Plan for the period 2017–2019 covers defence "
          "reform.", []),
     # a body that discusses the country's participation or accession on a day: a meeting, not a step
-    case("discussed-participation", "On 12 May 1998 the NATO Political Committee discussed Azerbaijan's "
+    case("discussed-participation", "On 3 June 1999 an Alliance committee discussed the country's "
          "participation in the PfP.", []),
     case("considered-accession", "In March 2001 the Council considered the accession of Azerbaijan to the PARP.",
          []),
@@ -237,9 +237,9 @@ def test_programme_named_by_place_or_dated_elsewhere(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "dates back to <month year>, when the country ... joined <a body>, the <programme>": the programme may come
     # clauses after the "when", and the "when" may follow the date without a comma
-    case("when-programme-clauses-later", "Azerbaijan's relations with NATO go back to March 1992, when the country, "
-         "together with other former Soviet states, joined a new consultative body, the North Atlantic Cooperation "
-         "Council.", [("NACC", 1992, "joined")]),
+    case("when-programme-clauses-later", "The ties of the Alliance and Azerbaijan began in March 1992, when the "
+         "country, with several other former Soviet republics, joined a new consultative body, the North "
+         "Atlantic Cooperation Council.", [("NACC", 1992, "joined")]),
     case("when-without-comma", "Cooperation dates from 1992 when Azerbaijan entered a new forum, the North Atlantic "
          "Cooperation Council.", [("NACC", 1992, "joined")]),
     case("when-dash-apposition", "Ties began in March 1992 when Azerbaijan joined a newly created forum – the NACC.",

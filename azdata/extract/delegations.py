@@ -545,9 +545,9 @@ def _adjectives_before(text: str, pos: int, title: str) -> list[tuple[str, str]]
     return found if len(found) >= 2 else []
 
 
-# "with the attendance of an Armenian delegation": one demonym is a delegation only after such words; a demonym as the
-# subject ("Armenian officers who were to take part", "... will be able to attend") is as often a plan that failed
-# or a unit at home (tried on the gold sets: twelve countries wrong for two right)
+# "with the attendance of a <demonym> delegation": one demonym is a delegation only after such words; a demonym as the
+# subject ("<demonym> officers who were meant to join", "... may attend later") is as often a plan that failed or a
+# unit at home (tried on the gold sets: twelve countries wrong for two right)
 WITH_ATTENDANCE = re.compile(r"\bwith\s+(?:the\s+)?(?:participation|attendance|involvement|presence)\s+of\s+"
                              r"(?:an?\s+|the\s+)?$")
 DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.-]*)\s+(?:[a-z-]+\s+){0,2}$")

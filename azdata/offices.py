@@ -168,12 +168,19 @@ def _clause_before(before: str, lead_text: str, rank: str, rm, is_name_word) -> 
     return _cut_clause(clause, is_name_word)
 
 
+# where a noun phrase of a clause starts: a determiner after a lower-case word that is no connector ("met the <office>")
+NOUN_PHRASE_START = re.compile(r"\b(?!(?:of|for|and|to|on|in|at|with|from|by)\b)[a-z]+\s+(?=(?:the|a|an)\s)")
+
+
 def _described(clause: str) -> str:
     """The office set off by a comma before the name: "the Chairman of the <organisation> <body>, X"."""
     if not clause.endswith(","):
         return ""
     segments = [seg.strip() for seg in clause[:-1].split(",") if seg.strip()]
     described = segments[-1] if segments else ""
+    starts = [m.end() for m in NOUN_PHRASE_START.finditer(described)]
+    if starts:  # "the envoy met the President of <country>, X": the phrase after the verb, not the clause
+        described = described[starts[-1]:]
     if described and any(w in resources.title_words() or w.lower() in ROLE_NOUNS
                          for w in re.findall(r"[\w-]+", described)):
         return described

@@ -548,6 +548,18 @@ def test_an_office_written_out_with_of_is_the_title(sentence, title):
     assert find_mentions(sentence)[0].title == title
 
 
+@pytest.mark.parametrize("sentence, title", [
+    # the office set off by a comma is the noun phrase before the name, not the clause that holds it
+    ("This morning the Secretary General met the President of Georgia, Eduard Shevardnadze.", "President of Georgia"),
+    ("Later the envoy received the head of the delegation, Jan Novak.", "Head of the delegation"),
+    ("The minister thanked the Chairman of the Military Committee, Rob Bauer.", "Chairman of the Military Committee"),
+    # (an office of several words with no clause before it stays whole)
+    ("The Deputy Minister of Defence, Karim Valiyev, opened the course.", "Deputy Minister of Defence"),
+])
+def test_the_office_before_a_comma_is_its_noun_phrase(sentence, title):
+    assert next(m for m in find_mentions(sentence) if "," in sentence[m.start - 2:m.start]).title == title
+
+
 @pytest.mark.parametrize("sentence, first, surname", [
     ("The delegation was received by Colonel Murad\nAliyev, head of the department.", "Murad", "Aliyev"),
     ("Azerbaijan's Minister of Foreign Affairs, Elmar\nMammadyarov, said so.", "Elmar", "Mammadyarov"),

@@ -338,6 +338,11 @@ def test_a_sentence_of_the_present_takes_no_reported_day(text, expected):
     (" date 2001-01-16 The minister was unable to attend the seminar in Ganja on 12 December.", []),
     (" date 2001-01-16 The minister could attend the seminar in Ganja on 12 December.",
      [("conference", "2000-12-12", "day", "Ganja")]),
+    # people stopped, barred or turned back on their way to it did not take part
+    (" date 2004-01-20 In early January, two officers who set out for Baku to attend a planning conference were "
+     "stopped at the border.", []),
+    (" date 2004-01-20 The officers travelling to the seminar in Ganja on 12 January were denied entry.", []),
+    (" date 2004-01-20 On 12 January a delegation heading for the drills in Ganja was turned back at the airport.", []),
 ])
 def test_a_visit_that_could_not_be_made(text, expected):
     assert _keys(text) == expected

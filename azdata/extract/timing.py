@@ -29,9 +29,12 @@ CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take 
                   # ("<person> could not come in <month> as planned": a visit that did not happen)
                   r"(?:could not|couldn't|was unable to|were unable to) (?:come|visit|attend|travel|arrive|make it)|"
                   r"on hold|(?:was|were|has been|have been|had been|is|are|will be|be)\s+(?:\w+\s+)?"
-                  r"(?:postponed|suspended|put off|deferred)|postponed indefinitely)\b",
+                  r"(?:postponed|suspended|put off|deferred)|postponed indefinitely"
+                  # ("officers on their way to the drills were stopped at the border": they did not take part)
+                  r"|(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:stopped|barred|turned back"
+                  r"|denied entry|refused entry))\b",
                   ["called off", "cancel", "will not take place", "did not take place", "scrapped", "could not",
-                   "couldn't", "unable to",
+                   "couldn't", "unable to", "stopped", "barred", "turned back", "denied entry", "refused entry",
                    "postponed", "suspended", "put off", "deferred", "on hold"], re.I)
 POSTPONED_TO = re.compile(r"\b(?:postponed|put off|deferred|moved|pushed back)\s+(?:\w+\s+){0,3}?"
                           r"(?:to|until|till)\s+$", re.I)

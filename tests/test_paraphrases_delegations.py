@@ -388,3 +388,16 @@ def test_guests_from_a_list(sentence, expected):
 ])
 def test_people_who_are_from_a_list(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people of a course "from" a list
+    ("Its 25 attendees came from Georgia, Moldova and Ukraine.", ["GEO", "MDA", "UKR"]),
+    ("The course was attended by 20 trainees from Latvia and Estonia.", ["EST", "LVA"]),
+    ("Students from Kazakhstan and Uzbekistan completed the programme.", ["KAZ", "UZB"]),
+    ("Graduates from Georgia and Moldova received their diplomas.", ["GEO", "MDA"]),
+    # (students of a place are no list of countries)
+    ("Students from the capital's universities attended the lecture.", []),
+])
+def test_the_people_of_a_course_from_a_list(sentence, expected):
+    assert _isos(sentence) == expected

@@ -32,6 +32,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|rescuers"
                       r"|warships|vessels|frigates"
                       r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers|guests"
+                      r"|attendees|trainees|students|graduates|listeners"
                       r"|military(?=\s+from\b))\b",
                       ["representative", "delegat", "officials", "attach", "experts", "team", "contingents",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
@@ -42,7 +43,8 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                        "units", "marines", "paratroopers", "commandos", "sappers", "deminers", "medics",
                        "special forces", "peacekeepers", "sailors", "rescuers", "warships", "vessels", "frigates",
                        "diplomats", "counterparts", "colleagues", "speakers", "lecturers", "trainers",
-                       "foreign ministers", "guests", "military"],
+                       "foreign ministers", "guests", "military", "attendees", "trainees", "students", "graduates",
+                       "listeners"],
                       re.I)
 # "<adjective> and <adjective> units" train beside the home units: heldout4 counts no delegations for them
 UNITS = re.compile(r"(?i:(?:military\s+)?units|subunits)")

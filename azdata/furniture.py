@@ -320,11 +320,12 @@ def _mark_copies(bs: list[Block]) -> None:
 # a list of the countries taking part printed under the story: a heading that names them ("Participating countries:",
 # "Nations taking part", a table's "Country | Personnel"), then two names or more, one a line (bulleted, numbered or
 # a table's row). It is the story's, however short its lines.
-COUNTRY_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)"
-                                  r"(?:\s+[\w’'-]+){0,6}\s*:?|(?i:countr(?:y|ies)|nations?)\s*\|[^|]*(?:\|[^|]*){0,4}")
+LIST_NOUNS = r"(?i:countries|nations|states|allies|partners|participants)"  # what a list heading names
+TABLE_HEADER = re.compile(r"(?i:countr(?:y|ies)|nations?)\s*\|")  # "Country | Personnel" over a table's rows
+COUNTRY_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){0,4}" + LIST_NOUNS + r"(?:\s+[\w’'-]+){0,6}\s*:?|"
+                                  + TABLE_HEADER.pattern + r"[^|]*(?:\|[^|]*){0,4}")
 # "Georgia | 120", "Georgia — 120 servicemen", "Georgia (120)": the country, then what the row counts of it
 TABLE_CELLS = re.compile(r"\s*(?:\|.*|(?:[–—-]|:|\()\s*\d[\d,.]*(?:\s+[\w-]+){0,2}\)?)$")
-TABLE_HEADER = re.compile(r"(?i:countr(?:y|ies)|nations?)\s*\|")  # "Country | Personnel" over a table's rows
 
 
 def country_list_length(bs: list[Block], i: int) -> int:
@@ -343,8 +344,8 @@ def country_list_length(bs: list[Block], i: int) -> int:
     return 1 + header + n if n >= 2 else 0
 
 
-INLINE_LIST = re.compile(r"((?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants|members)"
-                         r"(?:\s+[\w’'-]+){0,3}):\s*(.+?)[.;]?")
+INLINE_LIST = re.compile(r"((?:[\w’'-]+\s+){0,4}(?:" + LIST_NOUNS + r"|(?i:members))(?:\s+[\w’'-]+){0,3}):"
+                         r"\s*(.+?)[.;]?")
 LIST_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 
@@ -363,10 +364,13 @@ def _names_only(text: str) -> bool:
 def _country_item(text: str, bulleted: bool = True) -> bool:
     """A bulleted line that is a country's name alone ("• Georgia", "- the United States;"); without ``bulleted``,
     also a name alone or numbered ("Georgia", "2. Moldova")."""
-    lead = (r"^[\s" + "".join(BULLETS[:7]) + "]+" if bulleted
-            else r"^[\s" + re.escape("".join(BULLETS[:11])) + r"]*(?:\d{1,2}[.)]\s*)?")  # (dashes too, in a list)
-    name = re.sub(lead + r"(?:and\s+)?(?:the\s+)?|[\s,;.]+$", "", text)
+    name = (BULLETED_ITEM if bulleted else LIST_ITEM).sub("", text)
     return name in resources.country_names()
+
+
+_ITEM_END = r"(?:and\s+)?(?:the\s+)?|[\s,;.]+$"
+BULLETED_ITEM = re.compile(r"^[\s" + "".join(BULLETS[:7]) + "]+" + _ITEM_END)  # "• Georgia", "* the United States;"
+LIST_ITEM = re.compile(r"^[\s" + re.escape("".join(BULLETS[:11])) + r"]*(?:\d{1,2}[.)]\s*)?" + _ITEM_END)  # dashes too
 
 
 def classify(bs: list[Block], is_junk) -> None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..config import HOME_COUNTRY
-from ..furniture import TABLE_CELLS, TABLE_HEADER  # a table of the countries taking part
+from ..furniture import LIST_NOUNS, TABLE_CELLS, TABLE_HEADER  # a list or table of the countries taking part
 from ..gates import Gated
 from ..read import Sentence
 from .model import Event
@@ -362,8 +362,8 @@ BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part from|[Ii]n addition to|[Aa]long 
                      r"(?=[A-Z][^,.;:]{1,40},)")
 # "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
 # (or a short heading with no colon, "Participating countries", ending in the noun)
-LIST_HEADING = re.compile(r"[^.]{0,160}\b(?i:countries|nations|states|allies|partners|participants)\b[^.]{0,60}:\s*"
-                          r"|(?:[\w’'-]+\s+){0,4}(?i:countries|nations|states|allies|partners|participants)\s*")
+LIST_HEADING = re.compile(r"[^.]{0,160}\b" + LIST_NOUNS + r"\b[^.]{0,60}:\s*|(?:[\w’'-]+\s+){0,4}" + LIST_NOUNS
+                          + r"\s*")
 BULLET = re.compile(r"^[\s•*·▪●◦‣–—-]*(?:\d{1,2}[.)]\s*)?(?:and\s+)?(?:the\s+)?|[\s,;.]+$")
 
 

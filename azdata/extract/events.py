@@ -85,12 +85,14 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 # "who is visiting <country> within the <programme> Days": each an event of its own, as the seeds count it)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
-# ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
-# is news of its own; "the <group> that is on its visit here")
+# ("who is visiting <country> for the evaluation exercise", "who arrived to observe the drills": what the guest came
+# for, not a happening of its own beside the meeting with the guest)
 GUEST_CAME_FOR = re.compile(r"\b(?:who|that)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?"
                             r"(?:visiting|arrived|came|come|travell?ed|here|in)\b[^,;.]{0,60}?"
                             r"\b(?:for|to\s+(?:attend|watch|observe|follow|join|take\s+part\s+in|evaluate|assess|monitor))"
                             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$")
+# ("who is in <city> on an official visit": where the guest is, then the visit; "on his first visit" to a country
+# is news of its own; "the <group> that is on its visit here")
 GUEST_ON_VISIT = re.compile(r"\b(?:who|that|which)\s+(?:is|are)\s+"
                             r"(?:(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:capital\s+)?)?"
                             r"(?:on|paying|making)\s+(?:a|an|his|her|their)\s+"

@@ -238,9 +238,14 @@ OTHER_COUNTRY_ACT = re.compile(r"(?:[’']s\b|\s+(?:has\s+|had\s+)?(?:became|bec
                                r"|was\s+the\s+first|is\s+the\s+first)\b)")
 
 
+def _countries_in(text: str) -> list[tuple[str, re.Match]]:
+    """(ISO code, match) of each country the text names."""
+    return [(resources.country_names()[m.group(1)], m) for m in resources.country_pattern().finditer(text)]
+
+
 def _another_countrys(sentence: str) -> bool:
     """The sentence tells of another country's act or contribution, and never names the home country."""
-    found = [(resources.country_names()[m.group(1)], m) for m in resources.country_pattern().finditer(sentence)]
+    found = _countries_in(sentence)
     if any(iso == HOME_COUNTRY for iso, _ in found):
         return False
     return any(m.group(1) not in resources.demonyms() and OTHER_COUNTRY_ACT.match(sentence, m.end())
@@ -284,7 +289,7 @@ def _with_span_ends(text: str, dates: list, offset: int) -> list:
 
 def _another_countrys_only(sentence: str) -> bool:
     """The sentence names another country's programme ("<country>'s action plan") and never the home country."""
-    found = [(resources.country_names()[m.group(1)], m) for m in resources.country_pattern().finditer(sentence)]
+    found = _countries_in(sentence)
     return bool(found) and all(iso != HOME_COUNTRY for iso, _ in found) and any(
         sentence.startswith(("'s", "’s"), m.end()) for _, m in found)
 
@@ -295,9 +300,8 @@ def _others_act(clause: str) -> bool:
     cue = CARRY_CUE.search(clause)
     if cue and resources.nato_pattern().search(clause, 0, cue.start()):
         return True
-    return any(resources.country_names()[m.group(1)] != HOME_COUNTRY
-               for m in resources.country_pattern().finditer(clause)) and not any(
-        resources.country_names()[m.group(1)] == HOME_COUNTRY for m in resources.country_pattern().finditer(clause))
+    isos = {iso for iso, _ in _countries_in(clause)}
+    return bool(isos) and HOME_COUNTRY not in isos
 
 
 def _milestone_clause(text: str, pos: int) -> bool:

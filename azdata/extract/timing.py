@@ -62,8 +62,8 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     against the day the story is at (the event under way; "first day" counts from the longest one). On a page
     with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
     months written without a year their year; words such as "today" stay unresolved. "In October of that year"
-    takes ``last_year``, the year the text wrote last; "On the same day he will ..." in a plan, ``last_told``, the
-    last day the plan named."""
+    takes ``last_year``, the year the text wrote last; "On the same day ..." after a sentence that told two days of
+    a trip takes ``last_told``, the day of the last event told (see resolve_same_day)."""
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...

@@ -78,3 +78,38 @@ def test_a_meeting_with_no_place_of_its_own_is_where_the_visit_is(tmp_path, text
     meetings = events[events.event_type == "meeting"]
     assert len(meetings) == 1 and meetings.iloc[0].part_of
     assert meetings.iloc[0].location == expected
+
+
+# a guest's arrival or stay that frames the one meeting of its sentence is that meeting; a visit with
+# parts of its own, or one told as a noun ("paid a visit", "the visit took place", "on a visit"), stays an event
+FRAMES_ONE_MEETING = [
+    ("On 6 June, Deputy Defence Minister Karim Valiyev met with Brigadier General Anna Kowalska, Director of "
+     "Cooperative Security at NATO's International Military Staff, who is visiting Azerbaijan as part of a regional "
+     "tour.", ["meeting"], "Anna Kowalska"),
+    ("On 14 March the chief of the General Staff received Major General Tomas Berg, who is visiting Baku within the "
+     "annual NATO Days.", ["meeting"], "Tomas Berg"),
+    ("NATO Deputy Secretary General Mircea Geoana arrived in Tbilisi on 6 June and met Prime Minister Irakli "
+     "Garibashvili there.", ["meeting"], "Mircea Geoana"),
+    ("The NATO Special Representative, Javier Colomina, arrives in Yerevan on 6 June and will meet Foreign Minister "
+     "Ararat Mirzoyan.", ["meeting"], "Javier Colomina"),
+    ("Admiral Rob Bauer paid a visit to Baku on 6 June, during which he held talks with Defence Minister Zakir "
+     "Hasanov and met Foreign Minister Jeyhun Bayramov.", ["meeting", "visit"], None),
+    ("The last visit to Baku by the Chairman took place on 6 June 2019, when Air Chief Marshal Stuart Peach held "
+     "talks at the Ministry of Defence.", ["meeting", "visit"], None),
+    ("On 6 June, Defence Minister Zakir Hasanov met with Rear Admiral Jan Nowak, who is on a visit to Azerbaijan "
+     "within the NATO Days.", ["meeting", "visit"], None),
+    ("NATO Secretary General Jens Stoltenberg arrived in Baku on 6 June. He met President Ilham Aliyev.",
+     ["meeting", "visit"], None),
+]
+
+
+@pytest.mark.parametrize("sentence, types, visitor", FRAMES_ONE_MEETING)
+def test_a_visit_that_frames_one_meeting_is_that_meeting(tmp_path, sentence, types, visitor):
+    (tmp_path / "a.txt").write_text(f" date 2023-06-07\n\n{sentence}\n", encoding="utf-8")
+    corpus = run(tmp_path)[0]
+    assert sorted(corpus.events.event_type) == types
+    assert list(corpus.events.event_id) == [f"a#e{n}" for n in range(1, len(types) + 1)]
+    assert set(corpus.participants.event_id) <= set(corpus.events.event_id)
+    assert set(corpus.events.part_of) <= set(corpus.events.event_id) | {""}
+    if visitor:
+        assert visitor in set(corpus.participants.name)

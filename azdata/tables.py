@@ -96,7 +96,6 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
     for row in events:
         if not row["location"] and row["part_of"]:
             row["location"] = by_id[row["part_of"]]["location"]  # a meeting during a visit: the visit's place
-    events, participants = _visits_framing_one_meeting(events, participants)
     for row in events:
         e = row["_key"][1]
         row["relation"] = relation(row.pop("_countries"), e.sentence.text, row["location"], e.date_start, e.event_type,
@@ -275,57 +274,6 @@ def _part_of(events: list[dict], people_of: dict[str, list[Person]]) -> None:
                 if best is None or span < best[0]:
                     best = (span, other["event_id"])
             row["part_of"] = best[1] if best else ""
-
-
-# a visit told by the guest's arrival or presence ("who is visiting <country>", "arrived in <city> on <day> and met")
-ARRIVING_OR_VISITING = re.compile(r"(?:visiting|arriv(?:ed|es|ing))\b", re.I)
-
-
-def _visits_framing_one_meeting(events: list[dict], participants: list[dict]) -> tuple[list[dict], list[dict]]:
-    """"X met Y, who is visiting <country>", "Y arrived in <city> on <day> and met X there": when the guest's
-    arrival or stay frames the one meeting told in the same sentence, that day and nothing else, the visit is
-    the meeting, not an event beside it. A visit of several parts ("paid a visit ..., during which he held
-    talks with A and met B") stays an event. The visitors join the meeting; event numbers close up."""
-    parts: dict[str, list[dict]] = {}
-    for row in events:
-        if row["part_of"]:
-            parts.setdefault(row["part_of"], []).append(row)
-    into: dict[str, str] = {}
-    for row in events:
-        mine = parts.get(row["event_id"], [])
-        one_day = row["date_precision"] == "day" and row["date_end"] in ("", row["date_start"])
-        if (row["event_type"] == "visit" and one_day
-                and len(mine) == 1 and mine[0]["event_type"] == "meeting" and mine[0]["char_start"] == row["char_start"]
-                and (mine[0]["date_start"], mine[0]["date_end"]) == (row["date_start"], row["date_end"])
-                and _told_by_arrival_or_stay(row["_key"][1])):
-            into[row["event_id"]] = mine[0]["event_id"]
-            mine[0]["part_of"] = ""
-    if not into:
-        return events, participants
-    events = [row for row in events if row["event_id"] not in into]
-    seen = set()
-    kept = []
-    for r in participants:
-        r = dict(r, event_id=into.get(r["event_id"], r["event_id"]))
-        key = (r["event_id"], r["person_id"] or ("country", r["country"], r["role"]))
-        if r["event_id"] and key in seen:
-            continue  # the visitor, already at the meeting
-        seen.add(key)
-        kept.append(r)
-    renumber, count = {}, {}
-    for row in events:
-        count[row["article_id"]] = count.get(row["article_id"], 0) + 1
-        renumber[row["event_id"]] = f"{row['article_id']}#e{count[row['article_id']]}"
-    for row in events:
-        row["event_id"] = renumber[row["event_id"]]
-        row["part_of"] = renumber.get(row["part_of"], "")
-    for r in kept:
-        r["event_id"] = renumber.get(r["event_id"], r["event_id"])
-    return events, kept
-
-
-def _told_by_arrival_or_stay(e: Event) -> bool:
-    return any(ARRIVING_OR_VISITING.match(e.sentence.text, pos) for pos in e.trigger_pos)
 
 
 def story(x: Extraction) -> Story:

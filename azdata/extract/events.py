@@ -83,7 +83,7 @@ EXPECTED_IN = re.compile(r"(?:is|are) expected in\b", re.I)
 # "met X, who is here on a visit": the guest's visit, told in passing, frames the talks
 # (not a visit with its own length, "who is making a <n>-day visit to <city>", nor one within a programme of days,
 # "who is on a visit to <country> within the <programme> Days": each an event of its own, as the seeds count it;
-# "who is visiting <country> within ..." is made one with its meeting later, tables._visits_framing_one_meeting)
+# "who is visiting <country> within ..." is made one with its meeting later, story._visits_framing_one_meeting)
 WITHIN_AFTER = re.compile(r"(?:\s+(?:to\s+)?(?:[A-Z][\w’'-]*\s*){1,3})?\s*"
                           r"(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b")
 # ("who is visiting <country> for the evaluation exercise", "who arrived to observe the drills": what the guest came

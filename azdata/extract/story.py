@@ -36,7 +36,7 @@ from .participants import (
     guest_refs,
     join_delegation,
 )
-from .places import host_country
+from .places import host_country, same_place
 from .statistics import day_count
 from .timing import apply_lengths, cited, close_ranges, dates_in, eventable_dates
 from .triggers import Trigger, clause_of, clause_spans, exercise_names, named_exercise_triggers, triggers_in
@@ -305,6 +305,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     events += year_named_events(art, sents, events, sentence_people)
     merge_visits(events)
     _host_places(events)
+    _visits_framing_one_meeting(events)
     head = masthead_event(head, events)
     return events + [head] if head else events
 
@@ -422,6 +423,37 @@ def _merge_today_repeats(events: list[Event]) -> None:
         if earlier is not e and (today or spans or month or pair):
             _merge_into(e, earlier)
     _join_end_and_start(events)
+
+
+# a visit told by the guest's arrival or presence ("who is visiting <country>", "arrived in <city> on <day> and met")
+ARRIVING_OR_VISITING = re.compile(r"(?:visiting|arriv(?:ed|es|ing))\b", re.I)
+
+
+def _visits_framing_one_meeting(events: list[Event]) -> None:
+    """"X met Y, who is visiting <country>", "Y arrived in <city> on <day> and met X there": when the guest's
+    arrival or stay frames the one meeting told in the same sentence, that day and nothing else of the same
+    people, the visit is the meeting, not an event beside it. A visit of several parts ("paid a visit ..., during
+    which he held talks with A and met B") stays an event, and so does one told as a noun."""
+    by_day: dict[dt.date, list[Event]] = {}
+    for e in events:
+        if e.merged_into is None and e.precision == "day" and e.date_end in (None, e.date_start):
+            by_day.setdefault(e.date_start, []).append(e)
+    for same_day in by_day.values():
+        for v in [e for e in same_day if e.event_type == "visit" and _told_by_arrival_or_stay(e)]:
+            visitors = {p for p, _ in v.people}
+            parts = [e for e in same_day if e is not v and e.merged_into is None and (
+                not visitors or not e.people or visitors & {p for p, _ in e.people})]
+            if len(parts) == 1 and parts[0].event_type == "meeting" and parts[0].sentence is v.sentence \
+                    and same_place(parts[0].location, v.location):
+                meeting = parts[0]
+                meeting.location = meeting.location or v.location  # a meeting during a visit: the visit's place
+                roles = dict(v.people)  # the visitors keep the roles the visit gave them ("head")
+                meeting.people = [(person, roles.get(person, role)) for person, role in meeting.people]
+                _merge_into(v, meeting)
+
+
+def _told_by_arrival_or_stay(e: Event) -> bool:
+    return any(ARRIVING_OR_VISITING.match(e.sentence.text, pos) for pos in e.trigger_pos)
 
 
 def _merge_into(e: Event, keep: Event) -> None:

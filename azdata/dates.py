@@ -146,11 +146,18 @@ PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|
                   r"|due|set)\b)[a-z]+ed)\b")
 
 
+# "invited the experts to visit NATO on <day>", "has been invited to attend the forum on <day>": the day of what
+# one is invited to is ahead of the invitation, whatever the tense of "invited"
+INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,10}?to\s+(?:visit|attend|take\s+part|participate"
+                        r"|join|come|address|speak)\b", re.IGNORECASE)
+
+
 def _clause_future(clause: str, sentence_future: bool, at: int = 0) -> bool:
     """The tense a date speaks in: the nearest tense marker before it in its clause ("briefed him on
     preparations for the summit on 8 July": preparations, so ahead), else the first one after it
     ("On December 4 the ministry said ... would": said, so past); none: the sentence's."""
     markers = [(m.start(), True) for m in FUTURE.finditer(clause)]
+    markers += [(m.end(), True) for m in INVITED_TO.finditer(clause)]  # ahead only of the dates after it
     markers += [(m.start(), False) for m in PAST.finditer(clause)
                 if not re.search(r"\b(?:be|been|being|is|are|will|would|to)\s+$", clause[:m.start()])]
     if not markers:

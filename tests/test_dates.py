@@ -135,6 +135,19 @@ CASES = [
                  id="invitation-to-a-gathering-ahead"),
     pytest.param("The minister received an invitation to the forum on 3 June.", "2021-05-02",
                  [("3 June", "2021-06-03", None, "day", {"future": True})], id="invitation-to-a-forum-ahead"),
+    # ("invited ... to visit / attend / take part": the day of what one is invited to is ahead; the invitation's own
+    # day, or a day told after another verb, keeps its tense)
+    pytest.param("The division has invited a group of experts from the country to visit NATO on November 25-26.",
+                 "2010-11-02", [("November 25-26", "2010-11-25", "2010-11-26", "day", {"future": True})],
+                 id="invited-to-visit-ahead"),
+    pytest.param("The embassy invited ten journalists to attend a seminar in Brussels on 20 November.", "2012-10-30",
+                 [("20 November", "2012-11-20", None, "day", {"future": True})], id="invited-to-attend-ahead"),
+    pytest.param("The minister has been invited to take part in the forum on December 19.", "2015-11-20",
+                 [("December 19", "2015-12-19", None, "day", {"future": True})], id="invited-to-take-part-ahead"),
+    pytest.param("On October 5, the minister invited the delegation to visit Baku.", "2010-11-02",
+                 [("October 5", "2010-10-05", None, "day", {"future": False})], id="day-of-the-invitation-is-past"),
+    pytest.param("Officers invited to participate in the course arrived on 20 October.", "2010-11-02",
+                 [("20 October", "2010-10-20", None, "day", {"future": False})], id="invited-then-a-past-verb"),
     pytest.param("The talks were postponed due to the weather in March.", "2016-05-19",
                  [("March", "2016-03-01", None, "month", {"future": False})], id="due-to-a-cause-is-past"),
     # --- the year of an event's name dates the days the sentence writes without one

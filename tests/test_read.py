@@ -320,6 +320,12 @@ SPLITS = [
         "They left.",
         ["The guests were shown the training grounds.", "The minister thanked them, the ministry told Example.Az.",
          "They left."], id="paragraphs-run-together-without-a-space"),
+    pytest.param(  # glued after a year or an acronym only before a function word ("NATO.Int", "U.S.Army" stay)
+        "The summit meets in Washington, DC, on 9-11 July 2024.The meeting marks the date.It follows talks in "
+        "DC.It ends a cycle, NATO.Int reports, and the U.S.Army agrees.",
+        ["The summit meets in Washington, DC, on 9-11 July 2024.", "The meeting marks the date.",
+         "It follows talks in DC.", "It ends a cycle, NATO.Int reports, and the U.S.Army agrees."],
+        id="run-together-after-a-year-or-an-acronym"),
     pytest.param(
         "Under the U.S.-led coalition, 2 sappers served. The contingent grew.",
         ["Under the U.S.-led coalition, 2 sappers served.", "The contingent grew."], id="us-led"),

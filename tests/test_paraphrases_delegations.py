@@ -401,3 +401,24 @@ def test_people_who_are_from_a_list(sentence, expected):
 ])
 def test_the_people_of_a_course_from_a_list(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # four countries or more after "of" or "from", whatever the noun before them
+    ("At the camp there are squads of Canada, Greece, Hungary and Turkey.", ["CAN", "GRC", "HUN", "TUR"]),
+    ("Crews from Norway, Latvia, Estonia, Poland and Spain flew the missions.", ["ESP", "EST", "LVA", "NOR", "POL"]),
+    ("The range hosts platoons of Italy, Poland, Romania and the United Kingdom (Allies) as well as of Georgia, "
+     "Moldova, Ukraine and Armenia (partners).", ["ARM", "GBR", "GEO", "ITA", "MDA", "POL", "ROU", "UKR"]),
+    ("Detachments from Albania, Croatia, Slovenia and Montenegro joined the field phase on Monday.",
+     ["ALB", "HRV", "MNE", "SVN"]),
+    # (the home country is never a delegation of its own list)
+    ("Boat teams of Azerbaijan, Türkiye, Georgia and Kazakhstan raced in the harbour.", ["GEO", "KAZ", "TUR"]),
+    # (three are no long list: a noun must say they take part; private people counted by nationality are none)
+    ("At the camp there are squads of Canada, Greece and Hungary.", []),
+    ("It gathered young scholars from Pakistan, Romania, Tajikistan and Ukraine.", []),
+    ("The embassy helped citizens of Italy, Poland, Romania and Spain leave the city.", []),
+    # (a list after "by" is who did something, not who took part)
+    ("The plan was backed by Italy, Poland, Romania and Spain.", []),
+])
+def test_a_long_list_of_countries(sentence, expected):
+    assert _isos(sentence) == expected

@@ -314,7 +314,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
     text = _joined_appositions(text)
     text = NATO_ITEM.sub(r"\1", text)  # "experts from NATO, <A> and <B>": the countries of the list
     out = (_countries_that_sent(text) + _listed_countries(text) + _leading_countries(text)
-           + _listed_before_noun(text))
+           + _listed_before_noun(text) + _long_lists(text))
     cp = resources.country_pattern()
     for noun in DELEGATE_NOUN.finditer(text):
         pos = noun.end()
@@ -474,6 +474,24 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         out += _adjectives_before(text, army.start(), LISTED_TITLE)
     # ("the exercise brings together Italy, Poland and Romania")
     return out + _lists_after(text, GATHERS, 2)
+
+
+# "squads of <A>, <B>, <C> and <D> lined up", "crews from <A>, <B>, <C> and <D>": four countries or more after "of" or
+# "from" list who takes part, whatever the noun before them (the nouns of units and teams are many); not private
+# people counted by nationality ("students and young scholars from <A>, <B>, ...")
+LIST_OF = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+LONG_LIST = 4
+BY_NATIONALITY = re.compile(r"\b(?i:scholars|youth|young people|citizens|nationals|residents|tourists|refugees"
+                            r"|migrants|fans|athletes)\b(?:\s+[\w-]+){0,3}\s*$")
+
+
+def _long_lists(text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in LIST_OF.finditer(text):
+        found = country_list(text, m.end())
+        if len(set(found)) >= LONG_LIST and not BY_NATIONALITY.search(text, max(0, m.start() - 60), m.start()):
+            out += _abroad(found, LISTED_TITLE)
+    return out
 
 
 def _lists_after(text: str, intro: re.Pattern, at_least: int) -> list[tuple[str, str]]:

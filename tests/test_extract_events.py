@@ -377,3 +377,25 @@ def test_a_visit_in_passing_beside_an_interview(text, expected):
 ])
 def test_what_a_guest_came_for_is_no_event_of_its_own(text, expected):
     assert sorted(e.event_type for e in _extract(text).events) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undated page whose exercise is named with a year: the days it writes without one are that year's,
+    # ahead or behind
+    ("Camp Report\n\nSpeaking at the opening of the exercise Cooperative Effort 2002, the commander welcomed the "
+     "squads. The drills got under way at the camp on June 17 and are to go on until June 28.",
+     [("exercise", "2002-06-17", "2002-06-28")]),
+    ("Range News\n\nThe exercise Steady Shield 2015 will run on Sept. 5-11 near the capital, the ministry said.",
+     [("exercise", "2015-09-05", "2015-09-11")]),
+    ("Range News\n\nUnits from five nations began the drills on 3 May. The Eagle Guard 2011 exercise ends on "
+     "13 May.", [("exercise", "2011-05-03", "2011-05-13")]),
+    # (two names of two years leave the days undated; a page's own date keeps its reading)
+    ("Range News\n\nThe exercise Steady Shield 2015 follows Steady Shield 2014 exercises. The drills began on "
+     "3 May.", []),
+    (" date 2016-02-10\n\nThe exercise Steady Shield 2015 was a success, officials said. New drills began on "
+     "3 February.",
+     [("exercise", "2016-02-03", None)]),
+])
+def test_an_undated_page_takes_the_year_its_exercise_is_named_with(text, expected):
+    assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None)
+            for e in _extract(text).events] == expected

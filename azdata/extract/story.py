@@ -201,13 +201,16 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     head = masthead(art)
     # an undated page of one event: the year of the days its masthead gives, or of the month its crawler's header
     # gives, dates what the story writes without one
-    year_of = None
+    year_of = named_year = None
     if art.published is None:
         year_of = (head.date_end or head.date_start) if head is not None else header_month_end(art.text)
+        named_year = None if year_of else _named_exercise_year(sents)
+        year_of = dt.date(named_year, 12, 31) if named_year else year_of
     preamble = True  # only a dateline or the outlet's name so far: the next sentence is still the lead
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
-        dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year, story.last_told_day)
+        dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year, story.last_told_day,
+                         in_year_named=bool(named_year))
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         if exercises:
@@ -454,6 +457,14 @@ def _visits_framing_one_meeting(events: list[Event]) -> None:
 
 def _told_by_arrival_or_stay(e: Event) -> bool:
     return any(ARRIVING_OR_VISITING.match(e.sentence.text, pos) for pos in e.trigger_pos)
+
+
+def _named_exercise_year(sents: list[Sentence]) -> int | None:
+    """An undated page whose exercises are all named with one year ("the exercise <Name> <year>"): the days the
+    story writes without a year are that year's, ahead or behind."""
+    years = {int(m.group(0)) for s in sents for name in exercise_names(s.text)
+             for m in re.finditer(r"(?:19|20)\d\d$", name)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _merge_into(e: Event, keep: Event) -> None:

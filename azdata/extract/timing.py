@@ -57,13 +57,14 @@ SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?
 
 def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None,
              year_of: dt.date | None = None, last_year: int | None = None,
-             last_told: dt.date | None = None) -> list[DateMention]:
+             last_told: dt.date | None = None, in_year_named: bool = False) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
     against the day the story is at (the event under way; "first day" counts from the longest one). On a page
     with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
     months written without a year their year; words such as "today" stay unresolved. "In October of that year"
     takes ``last_year``, the year the text wrote last; "On the same day ..." after a sentence that told two days of
-    a trip takes ``last_told``, the day of the last event told (see resolve_same_day)."""
+    a trip takes ``last_told``, the day of the last event told (see resolve_same_day). ``in_year_named``: the year of
+    ``year_of`` is the year the page's exercise is named with, and every such day and month is in it."""
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...
@@ -73,6 +74,8 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     if art.published is None and year_of is not None:
         found = [d if d.kind in ("day", "range", "month") else replace(d, date_start=None, date_end=None)
                  for d in find_dates(s.text, year_of, s.start)]
+        if in_year_named:
+            found = [in_year(d, year_of.year) if not d.has_year and d.date_start else d for d in found]
     else:
         found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):

@@ -148,6 +148,16 @@ CASES = [
                  [("October 5", "2010-10-05", None, "day", {"future": False})], id="day-of-the-invitation-is-past"),
     pytest.param("Officers invited to participate in the course arrived on 20 October.", "2010-11-02",
                  [("20 October", "2010-10-20", None, "day", {"future": False})], id="invited-then-a-past-verb"),
+    # (a timetable's present, "opens on", "runs from", speaks ahead; "opened on" does not)
+    pytest.param("The two-day seminar opens on 12 April in the capital.", "2011-03-02",
+                 [("12 April", "2011-04-12", None, "day", {"future": True})], id="timetable-opens-on-ahead"),
+    pytest.param("The drills run from 5 to 11 May at the range.", "2012-03-28",
+                 [("from 5 to 11 May", "2012-05-05", "2012-05-11", "day", {"future": True})],
+                 id="timetable-runs-from-ahead"),
+    pytest.param("The course, which starts on 3 June, gathers officers of six nations.", "2019-05-10",
+                 [("3 June", "2019-06-03", None, "day", {"future": True})], id="timetable-starts-on-ahead"),
+    pytest.param("The seminar opened on 12 February in the capital.", "2011-03-02",
+                 [("12 February", "2011-02-12", None, "day", {"future": False})], id="opened-on-is-past"),
     pytest.param("The talks were postponed due to the weather in March.", "2016-05-19",
                  [("March", "2016-03-01", None, "month", {"future": False})], id="due-to-a-cause-is-past"),
     # --- the year of an event's name dates the days the sentence writes without one

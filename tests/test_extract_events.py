@@ -399,3 +399,28 @@ def test_what_a_guest_came_for_is_no_event_of_its_own(text, expected):
 def test_an_undated_page_takes_the_year_its_exercise_is_named_with(text, expected):
     assert [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None)
             for e in _extract(text).events] == expected
+
+
+def _spans(text: str):
+    return [(e.event_type, str(e.date_start), str(e.date_end) if e.date_end else None, e.precision)
+            for e in _extract(text).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a happening told by its month, then by its days in the next sentences: one event on the days
+    (" date 2009-08-20\n\nAzerbaijani troops will take part in a NATO exercise in Georgia in September. The exercise "
+     "will run from 5 to 11 September.", [("exercise", "2009-09-05", "2009-09-11", "day")]),
+    (" date 2009-10-20\n\nAzerbaijani troops took part in a NATO exercise in Georgia in September. The drills were "
+     "held from 5 to 11 September near Tbilisi.", [("exercise", "2009-09-05", "2009-09-11", "day")]),
+    (" date 2011-03-02\n\nA NATO seminar on energy security will be held in Baku in April, the ministry said. Experts "
+     "from ten nations are invited. The two-day seminar opens on 12 April.", [("conference", "2011-04-12",
+                                                                               "2011-04-13", "day")]),
+    # (a happening of its own within the month stays one; so do days told far later, or two sets of days)
+    (" date 2025-12-20\n\nA delegation of NATO ambassadors came to Baku in November. On November 6, the President "
+     "received the group.", [("visit", "2025-11-01", None, "month"), ("meeting", "2025-11-06", None, "day")]),
+    (" date 2009-08-20\n\nAzerbaijani troops will take part in a NATO exercise in Georgia in September. Units will "
+     "train at two ranges. Each will host a battalion. Officers will be briefed. The exercise will run from 5 to 11 "
+     "September.", [("exercise", "2009-09-01", None, "month"), ("exercise", "2009-09-05", "2009-09-11", "day")]),
+])
+def test_a_month_then_its_days_is_one_event(text, expected):
+    assert _spans(text) == expected

@@ -309,6 +309,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     merge_visits(events)
     _host_places(events)
     _visits_framing_one_meeting(events)
+    _month_then_its_days(events, sents)
     head = masthead_event(head, events)
     return events + [head] if head else events
 
@@ -457,6 +458,32 @@ def _visits_framing_one_meeting(events: list[Event]) -> None:
 
 def _told_by_arrival_or_stay(e: Event) -> bool:
     return any(ARRIVING_OR_VISITING.match(e.sentence.text, pos) for pos in e.trigger_pos)
+
+
+MONTH_THEN_DAYS_SENTENCES = 2  # how far after the month its days may be told
+# the sentence of the days names the happening told before as its subject ("The exercise will run ...", "It is due
+# to open on ...", "On <day>, the drills began"; not "On <day> the president received the group", a happening of
+# its own within the month)
+REFERS_BACK = re.compile(r"(?:(?:On|From|Between|In)\s[^,]{1,40},\s+)?(?i:(?:it|they)\b|(?:the|this|that|these)\s+"
+                         r"(?:[\w’'-]+\s+){0,5}?(?:exercises?|drills|manoeuvres|maneuvers|training|course|seminar"
+                         r"|conference|workshop|session|forum|visit|trip|meeting|talks|summit|event|ceremony)\b)")
+
+
+def _month_then_its_days(events: list[Event], sents: list[Sentence]) -> None:
+    """"... will take part in a NATO exercise in <country> in September. The exercise will run on Sept. 5-11.": a
+    happening told by its month, then by its days within the next sentences, is one event on those days (the one
+    event of that kind and month so told; two such would leave the month alone)."""
+    order = {s.start: i for i, s in enumerate(sents)}
+    live = [e for e in events if e.merged_into is None]
+    for month in [e for e in live if e.precision == "month" and e.date_end is None]:
+        days = [e for e in live if e.merged_into is None and e.precision == "day" and e.event_type == month.event_type
+                and (e.date_start.year, e.date_start.month) == (month.date_start.year, month.date_start.month)
+                and 0 < order.get(e.sentence.start, -1) - order.get(month.sentence.start, -1)
+                <= MONTH_THEN_DAYS_SENTENCES
+                and same_place(e.location, month.location) and REFERS_BACK.match(e.sentence.text)]
+        if len(days) == 1:
+            days[0].location = days[0].location or month.location
+            _merge_into(month, days[0])
 
 
 def _named_exercise_year(sents: list[Sentence]) -> int | None:

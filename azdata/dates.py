@@ -185,7 +185,7 @@ END_ON = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s
                     r"|,\s+" + _ENDED + r"\s+on\s*$", re.IGNORECASE)
 END_ON_PAST = re.compile(r"\b" + _ENDED + r"\b", re.IGNORECASE)
 SINCE = re.compile(r"since\s*$", re.IGNORECASE)
-NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")\s$")
+NAME_BEFORE_YEAR = re.compile(r"(?:[A-Z][\w-]*|\")(?:\s?[–—]\s?|\s)$")  # ("Noble Partner – 2018")
 OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;(\[\"“‘'«—–-])\s*$")  # what may stand before a capitalised "Today ..."
 # a capitalised word before a year that opens a phrase of time, not a name ("Between 2002 and 2014, ...")
 CAPITALISED_PREPOSITION = re.compile(r"(?<![\w-])(?:In|Since|By|From|Until|Till|Of|For|And|Or|To|Between|During|After"
@@ -486,7 +486,8 @@ def _scan(sentence: str) -> tuple[_Match, ...]:
     return tuple(found)
 
 
-NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*[\s-]((?:19|20)\d\d)\b(?![-–]\d)")  # "Agile Spirit 2023"
+# "Agile Spirit 2023", "Noble Partner – 2018"
+NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*(?:\s?[–—]\s?|[\s-])((?:19|20)\d\d)\b(?![-–]\d)")
 PLAN_YEAR_BEFORE = re.compile(r"\b(?:for|by|until|till|through|since|before|after|to)\s+$", re.IGNORECASE)
 ANCHOR_YEAR_BEFORE = re.compile(r"\b(?:after|since|before|following|ahead of|prior to)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:of|in)\s+$")

@@ -163,6 +163,8 @@ CASES = [
     # --- the year of an event's name dates the days the sentence writes without one
     pytest.param("The exercise Noble Partner 2022 was held in Georgia from 29 August to 9 September.", "2024-05-20",
                  [("from 29 August to 9 September", "2022-08-29", "2022-09-09", "day")], id="year-of-the-name"),
+    pytest.param("Officers joined the Steady Guard – 2016 drills held on 1-15 August.", "2017-05-20",
+                 [("1-15 August", "2016-08-01", "2016-08-15", "day")], id="year-of-the-name-after-a-dash"),
     pytest.param("The Regional Response 2009 exercise ran from 18 to 26 April.", "2010-05-20",
                  [("from 18 to 26 April", "2009-04-18", "2009-04-26", "day")], id="year-of-the-name-before-noun"),
     pytest.param(  # a written month and year is a date, not a name: the yearless day keeps its own reading

@@ -389,6 +389,9 @@ def test_what_a_guest_came_for_is_no_event_of_its_own(text, expected):
      [("exercise", "2015-09-05", "2015-09-11")]),
     ("Range News\n\nUnits from five nations began the drills on 3 May. The Eagle Guard 2011 exercise ends on "
      "13 May.", [("exercise", "2011-05-03", "2011-05-13")]),
+    # (the year may follow a dash)
+    ("Range News\n\nFour officers will take part in the Steady Guard – 2016 drills, which the neighbouring country "
+     "hosts on August 1-15.", [("exercise", "2016-08-01", "2016-08-15")]),
     # (two names of two years leave the days undated; a page's own date keeps its reading)
     ("Range News\n\nThe exercise Steady Shield 2015 follows Steady Shield 2014 exercises. The drills began on "
      "3 May.", []),

@@ -422,3 +422,15 @@ def test_the_people_of_a_course_from_a_list(sentence, expected):
 ])
 def test_a_long_list_of_countries(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the names pages give countries beside their short names: a list runs on through each of them
+    ("Taking part in the drills will be: Albania, Bosnia-Herzegovina, Canada and Croatia.",
+     ["ALB", "BIH", "CAN", "HRV"]),
+    ("Participating nations: Bosnia & Herzegovina, the Republic of Turkey, the U.S.A. and the U.A.E.",
+     ["ARE", "BIH", "TUR", "USA"]),
+    ("Participating countries are: Luxemburg, Moldavia, Kirghizia and FYR Macedonia.", ["KGZ", "LUX", "MDA", "MKD"]),
+])
+def test_a_list_runs_on_through_the_long_and_old_names_of_countries(sentence, expected):
+    assert _isos(sentence) == expected

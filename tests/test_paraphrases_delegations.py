@@ -434,3 +434,18 @@ def test_a_long_list_of_countries(sentence, expected):
 ])
 def test_a_list_runs_on_through_the_long_and_old_names_of_countries(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name the country table does not know (misspelt, old) does not end a list that has two countries behind it
+    ("Participating countries are: Albania, Armenia, Kazakstan, Tadjikistan, Canada, Croatia and the USA.",
+     ["ALB", "ARM", "CAN", "HRV", "USA"]),
+    ("Troops from Italy, Poland, Kosova and Romania took part in the drill.", ["ITA", "POL", "ROU"]),
+    ("Observers from Greece, Hungary, Ruritania, and Spain watched the final phase.", ["ESP", "GRC", "HUN"]),
+    ("The nations taking part are Belgium, Denmark, Tadzhikistan, Kirgizstan, Norway and Portugal.",
+     ["BEL", "DNK", "NOR", "PRT"]),
+    # (a clause between two names is no list item)
+    ("Troops from Italy and Poland, Baku said, and Romania agreed.", ["ITA", "POL"]),
+])
+def test_a_list_runs_on_past_a_name_it_does_not_know(sentence, expected):
+    assert _isos(sentence) == expected

@@ -89,6 +89,17 @@ LIST_SEPARATOR = re.compile(r"(?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*|\([A-Z]{2,5}\)
                             r"(?:(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:observers?|officers?|representatives?|delegates?|experts?"
                             r"|teams?|units?)\s+(?:from|of)\s+)?"
                             r"(?:the\s+)?")
+# one or two names the country table does not know, inside a list ("Albania, Kosova, Canada", misspelt or old
+# names): the list runs on past them, once it has two countries behind it
+UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.-]*){0,2}){1,2}"
+                          r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?")
+
+
+def continues_list(gap: str, found: list[str]) -> bool:
+    """Whether ``gap`` joins the next country name to the list found so far."""
+    return bool(LIST_SEPARATOR.fullmatch(gap) or len(found) >= 2 and UNKNOWN_ITEM.fullmatch(gap))
+
+
 # "have sent observers", "sent military observers", "will also send officers", "dispatched teams"
 SENT_NOUNS = (r"(observers|teams|experts|delegations|officers|representatives|servicemen|troops|soldiers|instructors"
               r"|military personnel|cadets|peacekeepers|ships|vessels|aircraft|helicopters|staff|contingents|platoons"
@@ -329,7 +340,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
                 if not DELEGATION_GAP.match(gap) or m.group(1) in resources.demonyms():
                     break  # (a count before the noun, "1,500 troops from A, B and C", still lists them)
                 group_comma = bool(GROUP_THEN_COMMA.search(gap))
-            elif not LIST_SEPARATOR.fullmatch(gap):
+            elif not continues_list(gap, found):
                 break
             found.append(resources.country_names()[m.group(1)])
             pos = m.end()
@@ -440,7 +451,7 @@ def country_run(text: str, pos: int) -> tuple[list[str], int]:
     found: list[str] = []
     for m in resources.country_pattern().finditer(text, pos):
         gap = text[pos:m.start()]
-        if not (re.fullmatch(r"\s*", gap) if not found else LIST_SEPARATOR.fullmatch(gap)):
+        if not (re.fullmatch(r"\s*", gap) if not found else continues_list(gap, found)):
             break
         if m.group(1) in resources.demonyms() and not (found and LONE_ITEM.match(text, m.end())) \
                 or re.match(r"[’']s\b|\s+[A-Z][a-z]", text[m.end():]) \

@@ -449,3 +449,19 @@ def test_a_list_runs_on_through_the_long_and_old_names_of_countries(sentence, ex
 ])
 def test_a_list_runs_on_past_a_name_it_does_not_know(sentence, expected):
     assert _isos(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # countries counted, then later in the clause a list that says it is part of them
+    ("Altogether, some 2,000 troops from 15 countries and one multinational unit are involved, Georgia, the U.S., "
+     "Bulgaria, Moldova, Japan and others among them.", ["BGR", "GEO", "JPN", "MDA", "USA"]),
+    ("About 900 soldiers from ten countries are involved, Spain, Italy, Greece and others among them.",
+     ["ESP", "GRC", "ITA"]),
+    ("Some 600 cadets of nine nations train at the centre this month, Latvia, Lithuania and Estonia among them.",
+     ["EST", "LTU", "LVA"]),
+    # (a list that is not said to be among them is not theirs; a clause in between ends the list)
+    ("About 900 soldiers from ten countries are involved, Spain, Italy and Greece said on Monday.", []),
+    ("Officials from 30 countries met in Brussels, Italy said, and others among them.", []),
+])
+def test_countries_counted_then_a_list_among_them(sentence, expected):
+    assert _isos(sentence) == expected

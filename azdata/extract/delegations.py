@@ -154,6 +154,10 @@ ATTENDED_BY = re.compile(r"\b(?:attended|joined)\s+by\s+(?:the\s+)?"
 # countries counted, then (after a comma, within the clause) the list of them
 COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:among them|including"
                                r"|namely|such as|in particular)\s+(?:the\s+)?(?=[A-Z])")
+# "troops from 12 countries take part, Italy, Poland, Romania and others among them": the countries counted,
+# then, later in the clause, a list that says it is part of them
+COUNTED_THEN_LIST_AMONG = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:the\s+)?(?=[A-Z])")
+AMONG_THEM_AFTER = re.compile(r",?\s+(?:and\s+(?:others|more|other\s+\w+)\s+)?(?:among|amongst)\s+them\b")
 # "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes (or hyphens)
 DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+(?:[–—]|-(?=\s))\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
@@ -471,6 +475,10 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _abroad(found, LISTED_TITLE)
     out += _lists_after(text, COUNTED_THEN_LIST, 1) + _lists_after(text, DASH_LIST, 2)
+    for counted in COUNTED_THEN_LIST_AMONG.finditer(text):
+        found, end = country_run(text, counted.end())
+        if len(found) >= 2 and AMONG_THEM_AFTER.match(text, end):
+            out += _abroad(found, LISTED_TITLE)
     out += _lists_after(text, WITH_PARTICIPATION, 1) + _lists_after(text, EXERCISE_WITH, 1)
     out += _lists_after(text, LABELLED_GROUP, 2) + _lists_after(text, FRONTED_FROM, 2)
     for ally in EXERCISE_WITH_ALLY.finditer(text):

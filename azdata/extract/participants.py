@@ -127,6 +127,14 @@ MEMORIAL_BEFORE = re.compile(r"\b(?i:grave|tomb|monument|memorial|bust|statue|ma
                              r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
 NOT_INVOLVED_AFTER = re.compile(r"[^.;]{0,160}?,\s+who\s+(?:was|is|were|are)\s+not\s+"
                                 r"(?:involved|present|taking part)\b")
+# "neither Prime Minister <name> nor any minister attended", "<name>, the minister, did not attend": named as absent
+NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{0,80}$")
+NOR_ATTENDED_AFTER = re.compile(r"[^.;]{0,160}?\bnor\b[^.;]{0,120}?\b(?:attended|took part|came|turned up|showed up"
+                                r"|(?:was|were) (?:present|there))\b")
+ABSENT_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}(?:,[^.;,]{1,80},)?\s+"
+                          r"(?:(?:did not|didn[’']t|could not|couldn[’']t|would not"
+                          r"|failed to|was unable to|declined to)\s+(?:attend|take part|come|travel)"
+                          r"|(?:was|were) (?:absent|not present|not among)|stayed away|skipped)\b")
 ASIDE_UNLESS = re.compile(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}$")  # "a team under the leadership of X" leads it
 
 
@@ -184,13 +192,21 @@ def _aside(s: Sentence, local: int) -> bool:
     """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
     the event from outside it."""
     if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local) \
-            or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local):
+            or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local) or _absent(s.text, local):
         return True
     m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
     if m:
         return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))
     name = NAME_AT.match(s.text, local)
     return bool(name) and bool(ASIDE_AFTER.match(s.text, name.end()))
+
+
+def _absent(text: str, local: int) -> bool:
+    """The person at ``local`` is named as one who did not attend."""
+    if NEITHER_BEFORE.search(text, max(0, local - 80), local) and NOR_ATTENDED_AFTER.match(text, local):
+        return True
+    name = NAME_AT.match(text, local)
+    return bool(name) and bool(ABSENT_AFTER.match(text, name.end()))
 
 
 def delegation_members(s: Sentence, refs: list[PersonRef]) -> list[int]:

@@ -65,3 +65,16 @@ def test_tour_of_several_countries(sentence):
     x = _extract(sentence)
     assert [(e.event_type, str(e.date_start), e.location, e.n_countries) for e in x.events] == [
         ("visit", "2024-05-14", "", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the country that hosts an exercise is where it is, when the page names no city
+    case("which-is-to-host", "Four officers will take part in the drills, which neighbouring Georgia is to host on "
+         "14-20 May."),
+    case("hosts", "Georgia hosts the multinational exercise from 14 to 20 May."),
+    case("hosted-by", "The multinational exercise, hosted by Georgia, runs from 14 to 20 May."),
+    case("which-is-set-to-host", "The multinational exercise, which Georgia is set to host, runs from 14 to 20 May."),
+])
+def test_the_host_country_of_an_exercise(sentence):
+    x = _extract(sentence, published="2024-05-10")
+    assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("exercise", "2024-05-14", "Georgia")]

@@ -21,6 +21,10 @@ NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)
 NATO_HQ_CITY = "Brussels"
 HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+# "the drills, which Georgia is to host", "Georgia hosts the exercise", "hosted by Georgia": the host country
+HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
+HOSTS_AFTER = re.compile(r"\s+(?:is\s+(?:to|set\s+to|due\s+to|going\s+to)\s+|will\s+(?:also\s+)?)?"
+                         r"(?:host|hosts|hosted)\b")
 TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -42,8 +46,10 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     if hq and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, hq.start() - 10):hq.start()]):
         return NATO_HQ_CITY  # "at NATO headquarters", "at the Alliance's headquarters": Brussels, clearly implied
     for m in resources.country_pattern().finditer(text):
-        if re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$",
-                     text[max(0, m.start() - 16):m.start()]) and m.group(1) not in resources.demonyms():
+        before = text[max(0, m.start() - 16):m.start()]
+        if (re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", before)
+                or HOST_BEFORE.search(before) or HOSTS_AFTER.match(text, m.end())) \
+                and m.group(1) not in resources.demonyms():
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display(m.group(1))

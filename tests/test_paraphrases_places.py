@@ -78,3 +78,10 @@ def test_tour_of_several_countries(sentence):
 def test_the_host_country_of_an_exercise(sentence):
     x = _extract(sentence, published="2024-05-10")
     assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("exercise", "2024-05-14", "Georgia")]
+
+
+@pytest.mark.parametrize("city", ["Ashgabat", "Chisinau", "Ljubljana", "Vienna", "Tirana", "Yavoriv", "Krtsanisi"])
+def test_a_city_of_the_region_or_of_partnership_events(city):
+    # capitals and training sites where partnership events take place are places as well as the Allies' capitals
+    x = _extract(f"On 14 May Defence Minister Zakir Hasanov met NATO officials in {city}.")
+    assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("meeting", "2024-05-14", city)]

@@ -159,6 +159,16 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "talks")]),
     case("talks-hosted-the-guests", "The rector hosted the guests from the NATO Defense College.",
          [("meeting", "talks")]),
+    case("conference-information-day", "The university hosted an Information Day on the science programme.",
+         [("conference", "activity")]),
+    case("conference-info-day", "An info day on the partnership's funding was held for researchers.",
+         [("conference", "activity")]),
+    case("conference-webinar", "The centre ran a webinar on cyber defence for young officers.",
+         [("conference", "activity")]),
+    case("conference-colloquium", "A colloquium on regional security opened at the academy.",
+         [("conference", "activity")]),
+    case("conference-panel-discussion", "Diplomats and scholars took part in a panel discussion on the Alliance.",
+         [("conference", "activity")]),
 ])
 def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)

@@ -85,3 +85,14 @@ def test_a_city_of_the_region_or_of_partnership_events(city):
     # capitals and training sites where partnership events take place are places as well as the Allies' capitals
     x = _extract(f"On 14 May Defence Minister Zakir Hasanov met NATO officials in {city}.")
     assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("meeting", "2024-05-14", city)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "<city>-based" says where a body is based, not where its people are: the country visited is the place
+    case("rome-based", "An academic delegation of the Rome-based NATO Defense College visited Georgia on 14 May."),
+    case("brussels-based", "Experts of a Brussels-based think tank visited Georgia on 14 May."),
+    case("en-dash", "A team of the Warsaw–based centre visited Georgia on 14 May."),
+])
+def test_a_city_a_body_is_based_in_is_not_the_place(sentence):
+    x = _extract(sentence)
+    assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("visit", "2024-05-14", "Georgia")]

@@ -21,6 +21,7 @@ NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)
 NATO_HQ_CITY = "Brussels"
 HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+BASED_AFTER = re.compile(r"\s?[-‐–]\s?based\b")
 # "the drills, which Georgia is to host", "Georgia hosts the exercise", "hosted by Georgia": the host country
 HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 HOSTS_AFTER = re.compile(r"\s+(?:is\s+(?:to|set\s+to|due\s+to|going\s+to)\s+|will\s+(?:also\s+)?)?"
@@ -35,7 +36,8 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     anchor = d.start - s.start if d.start >= s.start else min(t.pos for t in ts)  # the place named by the date
     found = []
     for m in resources.city_pattern().finditer(text):
-        if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]):
+        if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]) \
+                and not BASED_AFTER.match(text, m.end()):  # "the Rome-based college": where it is based
             found.append((abs(m.start() - anchor), m.group(1)))
     if found:
         return min(found)[1]

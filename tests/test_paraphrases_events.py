@@ -949,6 +949,19 @@ def test_a_relative_clause_dates_the_happening(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the gathering's name may carry its other form in brackets before the clause that dates it
+    ("The exercise Steppe Eagle-2024 (Dala Burkiti), which began on 13 May, brings together five nations.",
+     [("exercise", "2024-05-13", None)]),
+    ("The seminar Cyber Shield (CS-24), held in Baku on 14 May, ended with a table-top game.",
+     [("conference", "2024-05-14", None)]),
+    ("The exercise Cooperative Effort-2024 ('Joint Effort-2024'), held in Armenia on 14-16 May, is in full swing.",
+     [("exercise", "2024-05-14", "2024-05-16")]),
+])
+def test_a_named_happening_with_its_name_in_brackets(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Azerbaijan hosted the 2010 NATO CEP Committee plenary meeting.",
      [("meeting", "2010-01-01", "year", "Azerbaijan", [])]),
     ("Georgia has hosted the 2016 NATO seminar on energy security.",

@@ -65,6 +65,8 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?"
                          r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
+# the name's other form in brackets ("exercise <Name>-2003 ('<its name in another language>'), held in ...")
+ALIAS = r"(?:\s*\([^()\n]{1,60}\))?"
 # (after the event's name, quoted in any marks or capitalised, and who holds it: "exercise 'Name' of the two armies
 # began", "the exercise Noble Partner 2022 was held")
 HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
@@ -72,7 +74,8 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
                            r"|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
                            # (or what it is about, or where: "the course on counter-IED operations held in <city>",
                            # "the drills near <town> were conducted")
-                           r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,[^,]{1,80},"
+                           r"|\s+(?:on|near|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?" + ALIAS
+                           + r"(?:,[^,]{1,80},"
                            # ("the exercise, involving aircraft, ships and 20,000 troops, will be held ...")
                            r"|,\s+(?:involving|including|bringing\s+together|gathering)\s[^.;:]{1,160}?,)?\s+"
                            r"(?:took place|takes place|will take place|is to take place|was held|were held"
@@ -100,7 +103,7 @@ HAPPENS_AFTER = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”�
 # ("the exercise '<Name>-2024', which ran 13-17 May": the gathering's name may come first)
 # (or what it is about: "the course on military logistics, which started on <day>")
 HAPPENED_WHICH = re.compile(r"^(?:\s+[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']|(?:\s+[A-Z][\w-]*){1,4}(?:[\s-]+(?:19|20)\d\d)?"
-                            r"|\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){0,3})?"
+                            r"|\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){0,3})?" + ALIAS +
                             r",\s+(?:(?:which|that)\s+(?:began|started|opened|ended|closed|ran|lasted|took\s+place"
                             r"|was\s+held|were\s+held|got\s+under\s?way|kicked\s+off"
                             # (told while it runs, or ahead: "which runs from <day> to <day>", "which will last")

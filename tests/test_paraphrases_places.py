@@ -96,3 +96,15 @@ def test_a_city_of_the_region_or_of_partnership_events(city):
 def test_a_city_a_body_is_based_in_is_not_the_place(sentence):
     x = _extract(sentence)
     assert [(e.event_type, str(e.date_start), e.location) for e in x.events] == [("visit", "2024-05-14", "Georgia")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a home outlet's "our country" is the home country
+    case("on-a-visit-to-our-country", "General Karl Weber, who is on a visit to our country, toured a military unit "
+         "on 14 May."),
+    case("official-visit", "As part of his official visit to our country, General Karl Weber met cadets on 14 May."),
+    case("arrived-in", "A NATO delegation arrived in our country on 14 May."),
+])
+def test_our_country_is_the_home_country(sentence):
+    x = _extract(sentence)
+    assert [e.location for e in x.events] == ["Azerbaijan"]

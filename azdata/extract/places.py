@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from ..config import HOME_COUNTRY
 from ..dates import DateMention
 from ..gates import Gated
 from ..read import Sentence
@@ -21,6 +22,7 @@ NATO_HQ = Gated(r"\b(?:NATO|NATO['’]s|the Alliance['’]s|the alliance['’]s)
 NATO_HQ_CITY = "Brussels"
 HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
+OUR_COUNTRY = re.compile(r"\b(?:visits?|trip|arrived|came)\s+(?:to\s+|in\s+)?our\s+country\b")
 BASED_AFTER = re.compile(r"\s?[-‐–]\s?based\b")
 # "the drills, which Georgia is to host", "Georgia hosts the exercise", "hosted by Georgia": the host country
 HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
@@ -55,6 +57,8 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display(m.group(1))
+    if OUR_COUNTRY.search(text):  # a home outlet's "who is on a visit to our country"
+        return resources.country_display_names().get(HOME_COUNTRY, HOME_COUNTRY)
     return ""
 
 

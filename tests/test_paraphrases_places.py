@@ -108,3 +108,22 @@ def test_a_city_a_body_is_based_in_is_not_the_place(sentence):
 def test_our_country_is_the_home_country(sentence):
     x = _extract(sentence)
     assert [e.location for e in x.events] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a city in a command's name is where the command is: the country visited is the visit's place
+    case("jfc-brunssum", "A delegation of Allied Joint Force Command Brunssum visited Georgia on 14 May.", "Georgia"),
+    case("jfc-naples", "General Anna Berg of JFC Naples paid a visit to Georgia on 14 May.", "Georgia"),
+    case("our-country", "A delegation of Joint Force Command Norfolk, which is on a visit to our country, toured a "
+         "military unit on 14 May.", "Azerbaijan"),
+    # (nor is the city a press release was issued in, before its lead)
+    case("release-dateline", "Naples, Italy – On 14 May, a delegation of the command paid a visit to Georgia.",
+         "Georgia"),
+    case("release-dateline-the", "Brunssum, The Netherlands – On 14 May, the command sent a team on a visit to "
+         "Georgia.", "Georgia"),
+        # (when nothing else is named, the command's city is the place: a visit to the command)
+    case("visited-the-command", "General Anna Berg visited Joint Force Command Naples on 14 May.", "Naples"),
+])
+def test_a_city_in_a_commands_name(sentence, expected):
+    x = _extract(sentence)
+    assert [e.location for e in x.events] == [expected]

@@ -23,6 +23,11 @@ NATO_HQ_CITY = "Brussels"
 HOSTING = re.compile(r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.I)
 PLACE_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?$")
 OUR_COUNTRY = re.compile(r"\b(?:visits?|trip|arrived|came)\s+(?:to\s+|in\s+)?our\s+country\b")
+# "a delegation of Joint Force Command Brunssum visited <country>": the city names the command, and is its place
+# only when the sentence names no other
+COMMAND_BEFORE = re.compile(r"\b(?:Command|JFC)\s+$")
+# ("<City>, <Country> – On <day> ...": the city a press release was issued in, glued to its lead)
+RELEASE_DATELINE_AFTER = re.compile(r"(?:,\s+(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+[–—-]\s")
 BASED_AFTER = re.compile(r"\s?[-‐–]\s?based\b")
 # "the drills, which Georgia is to host", "Georgia hosts the exercise", "hosted by Georgia": the host country
 HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
@@ -36,11 +41,13 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
     country it goes to or is in; none for a tour of several countries."""
     text = s.text
     anchor = d.start - s.start if d.start >= s.start else min(t.pos for t in ts)  # the place named by the date
-    found = []
+    found, in_names = [], []
     for m in resources.city_pattern().finditer(text):
         if not re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()]) \
                 and not BASED_AFTER.match(text, m.end()):  # "the Rome-based college": where it is based
-            found.append((abs(m.start() - anchor), m.group(1)))
+            named = COMMAND_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or m.start() < 3 and RELEASE_DATELINE_AFTER.match(text, m.end())
+            (in_names if named else found).append((abs(m.start() - anchor), m.group(1)))
     if found:
         return min(found)[1]
     m = capital_pattern().search(text) if CAPITAL_WORD in text else None
@@ -59,7 +66,7 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             return resources.country_display(m.group(1))
     if OUR_COUNTRY.search(text):  # a home outlet's "who is on a visit to our country"
         return resources.country_display_names().get(HOME_COUNTRY, HOME_COUNTRY)
-    return ""
+    return min(in_names)[1] if in_names else ""  # "visited Joint Force Command Naples": the command's city
 
 
 def host_country(text: str, trigger_pos: list[int]) -> str:

@@ -661,3 +661,16 @@ def test_a_second_day_with_a_verb_of_its_own_is_not_the_first_act():
     x = _extract("On 10 May President Ilham Aliyev met Prime Minister Mark de Wit, and on 11 May the delegation "
                  "left for Brussels.")
     assert [e.event_type for e in x.events if str(e.date_start) == "2024-05-11"] != ["meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the capitalised words of an office or a field are no person's name
+    ("A course on defence reform opened in Baku on 14 May. Among those attending were the Director General for "
+     "Human Rights and Gender Integration and Deputy Minister Karim Safarov.", ["Safarov"]),
+    ("A course on defence reform opened in Baku on 14 May, with Colonel Ion Popa, Academic Coordinator, and "
+     "the course facilitators.", ["Popa"]),
+    ("The Gender Adviser and the Human Rights Officer of the mission met students in Baku on 14 May.", []),
+])
+def test_words_of_an_office_are_no_name(text, expected):
+    x = _extract(text)
+    assert sorted(p.surname for p in x.people) == expected

@@ -263,7 +263,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             while m > k and (is_initial(run[m - 1][2]) or fold(run[m - 1][2]) in PARTICLES
                              or run[m - 1][2] in PATRONYMICS):
                 m -= 1
-            if m < len(run) and (run[m][2] in resources.ranks() or any(t in ORG_WORDS for _, _, t in run[m:m + 2])) \
+            if m < len(run) and (run[m][2] in resources.ranks() or any(t in ORG_WORDS for _, _, t in run[m:m + 3])) \
                     or m > k and ORG_AFTER.match(sentence, run[m - 1][1]):
                 k = m  # "Minister of Emergency Situations Colonel General X", "Seismic Survey Center": not names
                 continue

@@ -670,6 +670,13 @@ def test_a_second_day_with_a_verb_of_its_own_is_not_the_first_act():
     ("A course on defence reform opened in Baku on 14 May, with Colonel Ion Popa, Academic Coordinator, and "
      "the course facilitators.", ["Popa"]),
     ("The Gender Adviser and the Human Rights Officer of the mission met students in Baku on 14 May.", []),
+    # a body or a venue named after a person, up to three words before its noun, is no person
+    ("Officers of the Marshal Karimi National Defense University met in Baku on 14 May.", []),
+    ("The conference opened at the Heydar Aliyev Palace in Baku on 14 May with Minister Jeyhun Bayramov.",
+     ["Bayramov"]),
+    ("On 14 May the Closing Ceremony was held in Baku at the Grand Regency Hotel with Ambassador Tom Brook.",
+     ["Brook"]),
+    ("Ambassador Tom Brook opened the Sport Stadium in Baku on 14 May.", ["Brook"]),
 ])
 def test_words_of_an_office_are_no_name(text, expected):
     x = _extract(text)

@@ -31,7 +31,10 @@ Which date line dates the story (``choose``):
   2008 | Updated: 18-Dec-2008"), it is a date line of the story's date;
 * a week named by its days (``week_words.txt``: "Week of 5-11 November 2001", the issue of a
   weekly bulletin) is dated by its first day, so "Updated: 14-Mar-2003 Week of 10-16 March
-  2003" dates its story 10 March; a bare range ("5-16 Nov. 2001") stays an event's span.
+  2003" dates its story 10 March; a bare range ("5-16 Nov. 2001") stays an event's span, unless it
+  sits beside the page's "updated" line and starts no later than it (``ranges_beside_updates``: a NATO
+  news page prints the story's days over its update, "• 24 Sep. 2007 - 28 Sep. 2007 / • Last updated:
+  18 Aug. 2008"), where its first day dates the story.
 """
 from __future__ import annotations
 
@@ -242,6 +245,40 @@ def date_line(line: str) -> PageDate | None:
     else:
         kind = "date"
     return PageDate(date, kind, has_time, shape + ("+t" if has_time else ""), author)
+
+
+RANGE_LINE_MAX = 60  # "• 24 Sep. 2007 - 28 Sep. 2007", "14-15 May 2003": a line that is only a span of days
+BESIDE_UPDATE = 3  # ... this many lines from the page's "updated" line
+
+
+def range_start(line: str) -> dt.date | None:
+    """The first day of a line that is only a range of days ("10 Jun. 2009 - 11 Jun. 2009", "14-15 May 2003")."""
+    s = " ".join(line.strip().lstrip(LEADING).split())
+    hit = find_date(s) if 0 < len(s) <= RANGE_LINE_MAX else None
+    if hit is None:
+        return None
+    start, end, date, _ = hit
+    before = RANGE_BEFORE.search(s[:start])
+    if before and not s[:before.start()].strip() and not s[end:].strip(LEADING + " "):
+        return _make(date.year, date.month, int(re.match(r"\d{1,2}", before.group(0)).group(0)))
+    rest = s[end:]
+    second = find_date(rest) if not s[:start].strip() and re.match(r"\s?[-–—]\s?", rest) else None
+    if second and not rest[second[1]:].strip(LEADING + " ") and second[2] >= date:
+        return date
+    return None
+
+
+def ranges_beside_updates(blocks: list, found: list[tuple[int, PageDate]]) -> list[tuple[int, PageDate]]:
+    """A range-of-days line beside the page's "updated" line (a NATO news page: "• 24 Sep. 2007 - 28 Sep.
+    2007 / • Last updated: 18 Aug. 2008") is the story's date line, dated by its first day; a range alone on
+    a page (an exercise's banner) stays the event's span."""
+    updates = [(i, pd.date) for i, pd in found if pd.kind == "updated"]
+    out = []
+    for i, b in enumerate(blocks):
+        day = range_start(b.text) if updates and b.lines == 1 else None
+        if day and any(abs(i - j) <= BESIDE_UPDATE and day <= when for j, when in updates):
+            out.append((i, PageDate(day, "date", False, "range")))
+    return out
 
 
 SPLIT_FIRST, SPLIT_SECOND = 30, 40  # the two halves of a split date are short lines

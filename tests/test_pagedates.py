@@ -310,6 +310,17 @@ PAGES = [
                  "2017-02-21", "page", id="split-date-below-the-body"),
     pytest.param("Defence ministry hosts NATO team\n\n21 июля 2016 г. 09:41\n\n" + BODY,
                  "2016-07-21", "page", id="russian-timestamp-with-year-word"),
+    # a span of days beside the page's "updated" line (a NATO news page) is the story's date, its first day;
+    # a span alone on a page (an exercise's banner) stays the event's span
+    pytest.param("Home | News | Topics\n\nEnvoy tours the region\n\n  • 12 Mar. 2011 - 15 Mar. 2011\n  • |\n"
+                 "  • Last updated: 02 Apr. 2011 10:05\n\n" + BODY, "2011-03-12", "page",
+                 id="range-beside-last-updated"),
+    pytest.param("Updated: 30-Oct-2004 Oct 2004\n\n21-22 October 2004\n\nEnvoy tours the region\n\n" + BODY,
+                 "2004-10-21", "page", id="range-under-updated"),
+    pytest.param("Exercise Steady Partner\n\n3-14 June 2004\n\nTbilisi, Georgia\n\n" + BODY, None, "none",
+                 id="range-in-a-banner-alone"),
+    pytest.param("Home | News\n\n  • 12 Mar. 2011 - 15 Mar. 2011\n  • |\n  • Last updated: 02 Mar. 2011 10:05\n\n"
+                 + BODY, "2011-03-02", "page", id="range-after-the-update-is-not-the-story"),
     pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers was held "
                  "in Baku from 3 to 7 June 2019 with trainers of the Alliance and officers of the army.\n",
                  None, "none", id="lead-with-only-a-range-and-a-today-line"),

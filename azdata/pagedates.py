@@ -33,8 +33,8 @@ Which date line dates the story (``choose``):
   weekly bulletin) is dated by its first day, so "Updated: 14-Mar-2003 Week of 10-16 March
   2003" dates its story 10 March; a bare range ("5-16 Nov. 2001") stays an event's span, unless it
   sits beside the page's "updated" line and starts no later than it (``ranges_beside_updates``: a NATO
-  news page prints the story's days over its update, "• 24 Sep. 2007 - 28 Sep. 2007 / • Last updated:
-  18 Aug. 2008"), where its first day dates the story.
+  news page prints the story's days over its update, "• 3 Mar. 2010 - 5 Mar. 2010 / • Last updated:
+  9 Apr. 2010"), where its first day dates the story.
 """
 from __future__ import annotations
 
@@ -247,7 +247,7 @@ def date_line(line: str) -> PageDate | None:
     return PageDate(date, kind, has_time, shape + ("+t" if has_time else ""), author)
 
 
-RANGE_LINE_MAX = 60  # "• 24 Sep. 2007 - 28 Sep. 2007", "14-15 May 2003": a line that is only a span of days
+RANGE_LINE_MAX = 60  # "• 3 Mar. 2010 - 5 Mar. 2010", "14-15 May 2012": a line that is only a span of days
 BESIDE_UPDATE = 3  # ... this many lines from the page's "updated" line
 
 
@@ -269,8 +269,8 @@ def range_start(line: str) -> dt.date | None:
 
 
 def ranges_beside_updates(blocks: list, found: list[tuple[int, PageDate]]) -> list[tuple[int, PageDate]]:
-    """A range-of-days line beside the page's "updated" line (a NATO news page: "• 24 Sep. 2007 - 28 Sep.
-    2007 / • Last updated: 18 Aug. 2008") is the story's date line, dated by its first day; a range alone on
+    """A range-of-days line beside the page's "updated" line (a NATO news page: "• 3 Mar. 2010 - 5 Mar.
+    2010 / • Last updated: 9 Apr. 2010") is the story's date line, dated by its first day; a range alone on
     a page (an exercise's banner) stays the event's span."""
     updates = [(i, pd.date) for i, pd in found if pd.kind == "updated"]
     out = []

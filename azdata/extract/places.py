@@ -64,7 +64,7 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display(m.group(1))
-    if OUR_COUNTRY.search(text):  # a home outlet's "who is on a visit to our country"
+    if OUR_COUNTRY.search(text):  # a home outlet's "<guest>, on a visit to our country"
         return resources.country_display_names().get(HOME_COUNTRY, HOME_COUNTRY)
     return min(in_names)[1] if in_names else ""  # "visited Joint Force Command Naples": the command's city
 

@@ -192,10 +192,15 @@ def _short_year(line: str) -> tuple[int, int, dt.date, str] | None:
     return (0, len(line), d, "dmy2") if d else None
 
 
+def _squeezed(line: str) -> str:
+    """A line without its leading bullets and separators, its spaces run together."""
+    return " ".join(line.strip().lstrip(LEADING).split())
+
+
 def date_line(line: str) -> PageDate | None:
     """The date of a line that is only a date (with time, weekday, site or section names), else None.
     The line may be two lines of the page (a date split over them, see ``split_date``)."""
-    s = " ".join(line.strip().lstrip(LEADING).split())
+    s = _squeezed(line)
     if not s or len(s) > MAX_LINE:
         return None
     hit = find_date(s) or _short_year(s)
@@ -253,7 +258,7 @@ BESIDE_UPDATE = 3  # ... this many lines from the page's "updated" line
 
 def range_start(line: str) -> dt.date | None:
     """The first day of a line that is only a range of days ("10 Jun. 2009 - 11 Jun. 2009", "14-15 May 2003")."""
-    s = " ".join(line.strip().lstrip(LEADING).split())
+    s = _squeezed(line)
     hit = find_date(s) if 0 < len(s) <= RANGE_LINE_MAX else None
     if hit is None:
         return None

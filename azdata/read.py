@@ -309,7 +309,7 @@ def parse_layout(art: Article) -> None:
     art.paragraphs = body
     art.outlet = _outlet(text)
     if art.published is None:
-        dates = sorted(dates + pagedates.ranges_beside_updates(bs, dates))
+        dates = sorted(dates + pagedates.ranges_beside_updates(bs, dates), key=lambda found: found[0])
         used.update(infer_published(art, dateline, dates, first, last, title_at))
     if art.published is None and first is not None:
         # an archive's heading above the text, in any language, that ends with the place and day it was said

@@ -475,10 +475,7 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _abroad(found, LISTED_TITLE)
     out += _lists_after(text, COUNTED_THEN_LIST, 1) + _lists_after(text, DASH_LIST, 2)
-    for counted in COUNTED_THEN_LIST_AMONG.finditer(text):
-        found, end = country_run(text, counted.end())
-        if len(found) >= 2 and AMONG_THEM_AFTER.match(text, end):
-            out += _abroad(found, LISTED_TITLE)
+    out += _lists_after(text, COUNTED_THEN_LIST_AMONG, 2, then=AMONG_THEM_AFTER)
     out += _lists_after(text, WITH_PARTICIPATION, 1) + _lists_after(text, EXERCISE_WITH, 1)
     out += _lists_after(text, LABELLED_GROUP, 2) + _lists_after(text, FRONTED_FROM, 2)
     for ally in EXERCISE_WITH_ALLY.finditer(text):
@@ -513,12 +510,14 @@ def _long_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _lists_after(text: str, intro: re.Pattern, at_least: int) -> list[tuple[str, str]]:
-    """The countries of each list that ``intro`` opens, where it names at least ``at_least`` of them."""
+def _lists_after(text: str, intro: re.Pattern, at_least: int,
+                 then: re.Pattern | None = None) -> list[tuple[str, str]]:
+    """The countries of each list that ``intro`` opens, where it names at least ``at_least`` of them (and,
+    with ``then``, where that pattern follows the list: "..., A, B and others among them")."""
     out = []
     for m in intro.finditer(text):
-        found = country_list(text, m.end())
-        if len(found) >= at_least:
+        found, end = country_run(text, m.end())
+        if len(found) >= at_least and (then is None or then.match(text, end)):
             out += _abroad(found, LISTED_TITLE)
     return out
 

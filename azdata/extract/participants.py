@@ -191,21 +191,20 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
 def _aside(s: Sentence, local: int) -> bool:
     """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
     the event from outside it."""
+    name = NAME_AT.match(s.text, local)
     if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local) \
-            or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local) or _absent(s.text, local):
+            or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local) or _absent(s.text, local, name):
         return True
     m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
     if m:
         return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))
-    name = NAME_AT.match(s.text, local)
     return bool(name) and bool(ASIDE_AFTER.match(s.text, name.end()))
 
 
-def _absent(text: str, local: int) -> bool:
-    """The person at ``local`` is named as one who did not attend."""
+def _absent(text: str, local: int, name: re.Match | None) -> bool:
+    """The person at ``local`` (whose name ``name`` matched there) is named as one who did not attend."""
     if NEITHER_BEFORE.search(text, max(0, local - 80), local) and NOR_ATTENDED_AFTER.match(text, local):
         return True
-    name = NAME_AT.match(text, local)
     return bool(name) and bool(ABSENT_AFTER.match(text, name.end()))
 
 

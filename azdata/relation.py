@@ -85,8 +85,8 @@ def relation(countries: list[str], text: str, location: str, day: dt.date | None
             if home or event_type in MULTILATERAL and not abroad:
                 return "azerbaijan-nato"  # a partnership exercise or conference with several partners
             return "nato-other"  # NATO's commander meets Russia's chief of staff, even in Baku
-        if home:
-            return "other"  # Azerbaijan with a third country only
+        if home:  # Azerbaijan with a third country only, unless in a NATO exercise or conference both take part in
+            return "azerbaijan-nato" if nato_text and event_type in MULTILATERAL else "other"
         return "nato-other" if nato_text else "other"
     if home and nato:
         return "azerbaijan-nato"
@@ -99,6 +99,8 @@ def relation(countries: list[str], text: str, location: str, day: dt.date | None
             return "other"  # NATO on its own: a press conference at headquarters (a meeting has a second side)
         return "azerbaijan-nato" if nato or nato_text else "azerbaijan-ally"
     # Azerbaijani participants only, or nobody named: the country's part in a NATO story
+    if not sides and nato_text and not home_text and place in members:
+        return "other"  # NATO on its own at an Ally's venue, the home country unnamed: a summit, a Council meeting
     if _domestic(text, date_text):
         return "other"
     if abroad and not (home or home_text):

@@ -64,7 +64,8 @@ def build_tables(extractions: list[Extraction]) -> Corpus:
                                      for w in (person_ids[(a.article_id, i)],
                                                "surname:" + resources.fold(x.people[i].surname))
                                      if w and w != "surname:"},
-                               _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]))
+                               _countries=[x.people[i].country for i, _ in e.people] + [c for c, _, _ in e.countries]
+                               + ([HOME_COUNTRY] if e.home_listed else [])))
             at_home = resources.country_of_place(e.location) == HOME_COUNTRY
             for p_index, role in e.people:
                 p = x.people[p_index]

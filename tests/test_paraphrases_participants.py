@@ -681,3 +681,26 @@ def test_a_second_day_with_a_verb_of_its_own_is_not_the_first_act():
 def test_words_of_an_office_are_no_name(text, expected):
     x = _extract(text)
     assert sorted(p.surname for p in x.people) == expected
+
+
+# ------------------------------------------------------------ NAMED_AGAIN: "the meeting" a later sentence dates
+
+_LEFT = "Defence Minister Zakir Hasanov left for Brussels on 13 May for a meeting at NATO headquarters. "
+
+
+@pytest.mark.parametrize("text", [
+    case("the-meeting-set-for", _LEFT + "The meeting, set for 14 May, will discuss regional security."),
+    case("to-be-held", _LEFT + "The ministry said that the meeting, to be held on 14 May, will review the mission."),
+    case("at-the-meeting", _LEFT + "At the meeting, scheduled for 14 May, the ministers will review the mission."),
+    case("this-meeting", _LEFT + "This meeting, due on 14 May, will be the first of the year."),
+])
+def test_a_gathering_named_again_has_the_people_and_place_of_its_first_naming(text):
+    x = _extract(text)
+    later = [e for e in x.events if str(e.date_start) == "2024-05-14"]
+    assert [(e.location, [x.people[p].surname for p, _ in e.people]) for e in later] == [("Brussels", ["Hasanov"])]
+
+
+def test_a_gathering_not_named_before_keeps_none():
+    x = _extract(_LEFT + "The exercise, set for 14 May, will involve several partner nations.")
+    later = [e for e in x.events if str(e.date_start) == "2024-05-14"]
+    assert [(e.location, e.people) for e in later] == [("", [])]

@@ -127,3 +127,21 @@ def test_our_country_is_the_home_country(sentence):
 def test_a_city_in_a_commands_name(sentence, expected):
     x = _extract(sentence)
     assert [e.location for e in x.events] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is discussed is no place: "the situation in <country>"
+    case("situation-in", "On 14 May the ministers discussed the security situation in Syria."),
+    case("developments-in", "The two sides exchanged views on 14 May on the latest developments in Ukraine."),
+    case("conflict-in", "On 14 May the envoy held talks on the conflict in Libya."),
+    case("stability-in", "The officials met on 14 May to talk about stability in Afghanistan."),
+    case("peace-process-in", "On 14 May the delegations discussed the peace process in the Sudan."),
+])
+def test_a_topic_in_a_country_is_not_the_place(sentence):
+    x = _extract(sentence)
+    assert [e.location for e in x.events] == [""]
+
+
+def test_a_meeting_in_a_country_is_still_there():
+    x = _extract("On 14 May the ministers met in Georgia to discuss the situation in Syria.")
+    assert [e.location for e in x.events] == ["Georgia"]

@@ -46,6 +46,26 @@ CASES = [
     # Azerbaijan's forces in a NATO format, nobody named
     ("An Azerbaijani battalion passed a NATO evaluation at the Hajiyev training ground on 18 June 2012.",
      "2012-06-20", "azerbaijan-nato"),
+    # NATO on its own at an Ally's venue, Azerbaijan unnamed: no Azerbaijani side
+    ("The NATO summit was held in Madrid on 29 June 2022.", "2022-07-01", "other"),
+    ("On 14 February 2023 NATO defence ministers gathered for a meeting at NATO headquarters in Brussels.",
+     "2023-02-16", "other"),
+    ("The North Atlantic Council met in Brussels on 4 April 2023 to mark the Alliance's anniversary.",
+     "2023-04-06", "other"),
+    ("The NATO Parliamentary Assembly will hold its spring session in Riga on 24 May 2024.", "2024-05-20", "other"),
+    # (the same happenings with Azerbaijan named)
+    ("An Azerbaijani delegation attended the NATO summit held in Madrid on 29 June 2022.", "2022-07-01",
+     "azerbaijan-nato"),
+    ("Azerbaijan's envoy took part in a NATO meeting held in Brussels on 14 February 2023.", "2023-02-16",
+     "azerbaijan-nato"),
+    # the home country in the list of the countries taking part: a side of the exercise
+    ("Troops from Azerbaijan, Georgia and Ukraine took part in a NATO exercise held in Georgia on 5 May 2021.",
+     "2021-05-07", "azerbaijan-nato"),
+    ("On 5 May 2021 a NATO partnership exercise began in Georgia, with units of Georgia, Ukraine, Moldova and "
+     "Azerbaijan taking part.", "2021-05-07", "azerbaijan-nato"),
+    # (and without it, the partners among themselves)
+    ("Troops from Georgia, Ukraine and Moldova took part in a NATO exercise held in Georgia on 5 May 2021.",
+     "2021-05-07", "nato-other"),
 ]
 
 
@@ -80,6 +100,11 @@ def test_relation_of_an_event(tables, n):
     # a meeting has a second side: NATO's speaker alone at one, in an Azerbaijan-NATO story, meets Azerbaijan
     (["NATO"], "Today's meeting shows the commitment both sides have to the partnership.", "", "azerbaijan-nato"),
     (["NATO"], "The Secretary General met the press after the meeting.", "Armenia", "nato-other"),
+    # the home country in a list beside third countries: a side of a NATO exercise or conference, not of talks
+    (["GEO", "MDA", "AZE"], "The NATO exercise opened on 18 April near Tbilisi.", "Tbilisi", "azerbaijan-nato"),
+    (["GEO", "MDA", "AZE"], "The NATO conference opened on 18 April in Tbilisi.", "Tbilisi", "azerbaijan-nato"),
+    (["GEO", "AZE"], "The ministers met in Tbilisi on 18 April to discuss their NATO aspirations.", "Tbilisi",
+     "other"),
 ])
 def test_relation_rules(countries, text, location, expected):
     kind = "exercise" if "exercise" in text else "conference" if "conference" in text else "meeting"

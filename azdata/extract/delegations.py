@@ -318,7 +318,12 @@ def _country_ending(text: str, end: int) -> tuple[int, str] | None:
 
 
 def delegation_countries(text: str) -> list[tuple[str, str]]:
-    """(ISO code, office as written) for each country a delegation list names."""
+    """(ISO code, office as written) for each foreign country a delegation list names."""
+    return abroad(list(_delegation_countries(text)))
+
+
+def listed_countries(text: str) -> list[tuple[str, str]]:
+    """(ISO code, office as written) for each country the sentence's lists name, the home country too."""
     return list(_delegation_countries(text))
 
 
@@ -353,14 +358,14 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
             # names run on ("the contributing countries, Finland, Norway and Slovenia")
             continue
         title = _titled(noun.group(0).strip())
-        out += _abroad(found, title)
+        out += _each(found, title)
         # "Italian, Polish and Romanian troops" (not "Azerbaijani and Turkish troops")
         if not UNITS.fullmatch(noun.group(0).strip()):
             out += _adjectives_before(text, noun.start(), title)
-        out += _abroad(_one_nationality(text, noun), title)
-    if out:
+        out += _each(_one_nationality(text, noun), title)
+    if abroad(out):
         for besides in BESIDES.finditer(text):  # "Besides <country>, troops from <list> take part"
-            out += _abroad(country_list(text, besides.end()), LISTED_TITLE)
+            out += _each(country_list(text, besides.end()), LISTED_TITLE)
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
     # (and each country once: "units of the armed forces of <country>" names it through two nouns)
     specific = {iso for iso, title in out if title != LISTED_TITLE}
@@ -399,7 +404,7 @@ def listed_below(sents: list[Sentence], i: int) -> list[tuple[str, str]]:
     if rows:
         names_line, end = country_run(rows[0].text, 0)
         if len(names_line) >= 2 and end >= len(rows[0].text.rstrip(" .;")):
-            return _abroad(names_line, LISTED_TITLE)  # the heading, then its names on one line
+            return _each(names_line, LISTED_TITLE)  # the heading, then its names on one line
     for s in rows:
         name = BULLET.sub("", TABLE_CELLS.sub("", s.text))
         if not name:
@@ -407,14 +412,17 @@ def listed_below(sents: list[Sentence], i: int) -> list[tuple[str, str]]:
         if name not in names or name in resources.demonyms():
             break
         found.append(names[name])
-    return _abroad(found, LISTED_TITLE) if len(found) >= 2 else []
+    return _each(found, LISTED_TITLE) if len(found) >= 2 else []
 
 
 def assign_countries(s: Sentence, created: list[Event], below: list[tuple[str, str]] = ()) -> None:
     """Delegation lists: 'the permanent representatives of <country>, <country>, ... and <country>', and the
     countries ``below`` a list heading that is the sentence."""
-    for iso, title in delegation_countries(s.text) + list(below):
+    for iso, title in listed_countries(s.text) + list(below):
         for ev in created[-1:]:
+            if iso == HOME_COUNTRY:
+                ev.home_listed = True
+                continue
             if title == HOST_TITLE and ev.location and resources.country_of_place(ev.location) == iso:
                 continue  # "hosted by Georgia", held in Tbilisi: the host is the venue, not a delegation
             if all(c != iso for c, _, _ in ev.countries):
@@ -438,7 +446,7 @@ def undated_countries(sents: list[Sentence], events: list[Event]) -> list[tuple[
     for i, s in enumerate(sents):
         if EARLIER_EDITIONS.search(s.text):
             continue
-        for iso, title in delegation_countries(s.text) + listed_below(sents, i):
+        for iso, title in delegation_countries(s.text) + abroad(listed_below(sents, i)):
             if iso not in held and title != HOST_TITLE:
                 held.add(iso)
                 out.append((iso, "member", title, s))
@@ -473,18 +481,18 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
         found = country_list(text, intro.end())
         if len(found) < 2 and not intro.group(0).rstrip().endswith(":"):
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
-        out += _abroad(found, LISTED_TITLE)
+        out += _each(found, LISTED_TITLE)
     out += _lists_after(text, COUNTED_THEN_LIST, 1) + _lists_after(text, DASH_LIST, 2)
     out += _lists_after(text, COUNTED_THEN_LIST_AMONG, 2, then=AMONG_THEM_AFTER)
     out += _lists_after(text, WITH_PARTICIPATION, 1) + _lists_after(text, EXERCISE_WITH, 1)
     out += _lists_after(text, LABELLED_GROUP, 2) + _lists_after(text, FRONTED_FROM, 2)
     for ally in EXERCISE_WITH_ALLY.finditer(text):
         if ally.group(1) in resources.demonyms():
-            out += _abroad([resources.country_names()[ally.group(1)]], LISTED_TITLE)
+            out += _each([resources.country_names()[ally.group(1)]], LISTED_TITLE)
     for partner in EXERCISE_OF.finditer(text):
         found = country_list(text, partner.end())
         if len(found) >= 2 and not TOPIC_BEFORE.search(text, max(0, partner.start() - 60), partner.start()):
-            out += _abroad(found, LISTED_TITLE)
+            out += _each(found, LISTED_TITLE)
     out += _lists_after(text, TAKING_PART_ARE, 1) + _lists_after(text, NUMBER_FROM, 1)
     for army in ARMIES.finditer(text):
         out += _adjectives_before(text, army.start(), LISTED_TITLE)
@@ -506,7 +514,7 @@ def _long_lists(text: str) -> list[tuple[str, str]]:
     for m in LIST_OF.finditer(text):
         found = country_list(text, m.end())
         if len(set(found)) >= LONG_LIST and not BY_NATIONALITY.search(text, max(0, m.start() - 60), m.start()):
-            out += _abroad(found, LISTED_TITLE)
+            out += _each(found, LISTED_TITLE)
     return out
 
 
@@ -518,7 +526,7 @@ def _lists_after(text: str, intro: re.Pattern, at_least: int,
     for m in intro.finditer(text):
         found, end = country_run(text, m.end())
         if len(found) >= at_least and (then is None or then.match(text, end)):
-            out += _abroad(found, LISTED_TITLE)
+            out += _each(found, LISTED_TITLE)
     return out
 
 
@@ -527,16 +535,16 @@ def _leading_countries(text: str) -> list[tuple[str, str]]:
     run or host the event."""
     out = []
     for led in led_by_pattern().finditer(text):
-        out += _abroad(country_list(text, led.end()), _leading_title(led.group(1)))
+        out += _each(country_list(text, led.end()), _leading_title(led.group(1)))
     for under in UNDER_LEAD.finditer(text):  # "under the leadership of Italy"
-        out += _abroad(country_list(text, under.end()), LEAD_TITLE)
+        out += _each(country_list(text, under.end()), LEAD_TITLE)
     for lead in LEADS.finditer(text):  # "Turkey leads the project"
-        out += _abroad(_list_before(text, lead.start()), LEAD_TITLE)
+        out += _each(_list_before(text, lead.start()), LEAD_TITLE)
     for which in WHICH.finditer(text):  # "the course, which Romania organised"
         found, end = country_run(text, which.end())
         verb = active_lead_pattern().match(text, end) if found else None
         if verb:
-            out += _abroad(found, _leading_title(verb.group(1)))
+            out += _each(found, _leading_title(verb.group(1)))
     return out
 
 
@@ -550,9 +558,21 @@ def _titled(office: str) -> str:
     return office[:1].upper() + office[1:]
 
 
-def _abroad(countries: list[str], title: str) -> list[tuple[str, str]]:
-    """(iso, title) for each listed country but the home country, which hosts and never visits."""
-    return [(iso, title) for iso in countries if iso != HOME_COUNTRY]
+def _each(countries: list[str], title: str) -> list[tuple[str, str]]:
+    """(iso, title) for each listed country. The home country stays in the list as read: it hosts and never
+    visits, so it is set aside where the lists become delegations (``abroad``), but it tells the relation that
+    the home side takes part ("Azerbaijan, Georgia and Turkey take part in the drills")."""
+    return [(iso, title) for iso in countries]
+
+
+def abroad(listed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The listed countries but the home country."""
+    return [(iso, title) for iso, title in listed if iso != HOME_COUNTRY]
+
+
+def home_listed(listed: list[tuple[str, str]]) -> bool:
+    """Whether the home country is one of the listed countries."""
+    return any(iso == HOME_COUNTRY for iso, _ in listed)
 
 
 def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
@@ -579,8 +599,8 @@ def _list_before(text: str, end: int, adjectives: bool = False) -> list[str]:
 def _adjectives_before(text: str, pos: int, title: str) -> list[tuple[str, str]]:
     """The foreign countries of the adjectives listed just before pos, when there are two at least ("Italian,
     Polish and Romanian troops"; one adjective before a noun is as often the unit's home as a delegation)."""
-    found = _abroad(_list_before(text, pos, adjectives=True), title)
-    return found if len(found) >= 2 else []
+    found = _each(_list_before(text, pos, adjectives=True), title)
+    return found if len(abroad(found)) >= 2 else []
 
 
 # "with the attendance of a <demonym> delegation": one demonym is a delegation only after such words; a demonym as the
@@ -625,9 +645,9 @@ def _countries_that_sent(text: str) -> list[tuple[str, str]]:
     "Observers were sent by <country> and <country>": the list after "by"."""
     out = []
     for sent in SENT.finditer(text):
-        out += _abroad(_list_before(text, sent.start()), _titled(sent.group(1)))
+        out += _each(_list_before(text, sent.start()), _titled(sent.group(1)))
     for sent in SENT_BY.finditer(text):
-        out += _abroad(country_list(text, sent.end()), _titled(sent.group(1).lower()))
+        out += _each(country_list(text, sent.end()), _titled(sent.group(1).lower()))
     return out
 
 
@@ -636,17 +656,17 @@ def _listed_before_noun(text: str) -> list[tuple[str, str]]:
     drills": the list before."""
     out = []
     for among in AMONG_THE.finditer(text):
-        out += _abroad(_list_before(text, among.start()), LISTED_TITLE)
+        out += _each(_list_before(text, among.start()), LISTED_TITLE)
     for verb in JOINT_AFTER.finditer(text):
-        out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+        out += _each(_list_before(text, verb.start()), LISTED_TITLE)
     for verb in AS_OBSERVERS.finditer(text):
-        out += _abroad(_list_before(text, verb.start()), "Observers")
+        out += _each(_list_before(text, verb.start()), "Observers")
     for verb in TAKE_PART_AFTER.finditer(text):
         # only in an event ("took part in the drills"), not in a programme ("take part in the PfP")
         if _event_word_follows(text, verb.end()) or VERB_ENDS.match(text, verb.end()):
-            out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+            out += _each(_list_before(text, verb.start()), LISTED_TITLE)
     for verb in REPRESENTED_AFTER.finditer(text):
-        out += _abroad(_list_before(text, verb.start()), LISTED_TITLE)
+        out += _each(_list_before(text, verb.start()), LISTED_TITLE)
     for verb in ATTENDED_BY.finditer(text):
-        out += _abroad(country_list(text, verb.end()), LISTED_TITLE)
+        out += _each(country_list(text, verb.end()), LISTED_TITLE)
     return out

@@ -31,6 +31,7 @@ class Event:
     prepared: bool = False  # only being prepared in this sentence: its people are not participants
     n_days: int = 0         # "a two-day visit"
     n_countries: int = 0    # "a visit to Belgium, the Netherlands and Germany": a tour of several countries
+    home_listed: bool = False  # the home country is in a list of the countries taking part
 
 
 @dataclass

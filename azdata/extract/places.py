@@ -33,6 +33,10 @@ BASED_AFTER = re.compile(r"\s?[-‐–]\s?based\b")
 HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 HOSTS_AFTER = re.compile(r"\s+(?:is\s+(?:to|set\s+to|due\s+to|going\s+to)\s+|will\s+(?:also\s+)?)?"
                          r"(?:host|hosts|hosted)\b")
+# "talks on the situation in <country>", "the security and political situation in <country>": what is discussed, not
+# where the event is
+TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|conflict|crisis|war|stability|security|tensions?|elections"
+                          r"|peace\s+process)\s+in\s+(?:the\s+)?$")
 TOUR_OF = re.compile(r"\b(?:visited|visiting|toured|touring|tour of|trip to|visits? to)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -60,7 +64,8 @@ def sentence_location(s: Sentence, d: DateMention, ts: list[Trigger]) -> str:
         before = text[max(0, m.start() - 16):m.start()]
         if (re.search(r"\b(?:to|in|visited|visiting|toured|touring)\s+(?:the\s+)?$", before)
                 or HOST_BEFORE.search(before) or HOSTS_AFTER.match(text, m.end())) \
-                and m.group(1) not in resources.demonyms():
+                and m.group(1) not in resources.demonyms() \
+                and not TOPIC_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             if len(country_list(text, m.start())) > 1:
                 return ""  # "visiting Azerbaijan, Georgia and Armenia": a tour, no one place
             return resources.country_display(m.group(1))

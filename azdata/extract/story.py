@@ -310,6 +310,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     _host_places(events)
     _visits_framing_one_meeting(events)
     _month_then_its_days(events, sents)
+    _named_before(events, sents)
     head = masthead_event(head, events)
     return events + [head] if head else events
 
@@ -498,6 +499,7 @@ def _merge_into(e: Event, keep: Event) -> None:
     e.merged_into = keep
     keep.date_end = keep.date_end or e.date_end
     keep.countries += [c for c in e.countries if c not in keep.countries]
+    keep.home_listed = keep.home_listed or e.home_listed
     for person, role in e.people:
         add_person(keep, person, role)
 
@@ -525,6 +527,33 @@ def _join_end_and_start(events: list[Event]) -> None:
             keep, other = (start, end) if start.sentence.start <= end.sentence.start else (end, start)
             _merge_into(other, keep)
             keep.date_start, keep.date_end = start.date_start, end.date_start
+
+
+# "<minister> sets off for <city> for the meeting at <venue>. The meeting, set for Thursday, will ...": a gathering
+# that a later sentence names again with "the" is the one named before; with no people or place of its own there, it
+# has those of the event whose sentence named it
+NAMED_AGAIN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(meeting|talks|conference|session|summit|seminar|forum|course"
+                         r"|exercises?|drills|ceremony)\b")
+NAMED_BEFORE_SENTENCES = 2  # how far back the first naming may be
+
+
+def _named_before(events: list[Event], sents: list[Sentence]) -> None:
+    index = {s.start: n for n, s in enumerate(sents)}
+    for i, e in enumerate(events):
+        if e.people or e.location or e.merged_into or not e.trigger_pos:
+            continue
+        pos = e.trigger_pos[0]  # the noun itself, or the verb it is the subject of ("the meeting, to be held on ...")
+        again = next((m for m in NAMED_AGAIN.finditer(e.sentence.text, max(0, pos - 40), pos + 20)
+                      if m.start(1) == pos or e.event_type == "other" and m.end() <= pos <= m.end() + 30), None)
+        if again is None:
+            continue
+        noun = re.compile(r"\b" + again.group(1) + r"\b", re.I)
+        for o in reversed(events[:i]):
+            if o.sentence.end <= e.sentence.start \
+                    and index.get(o.sentence.start, -99) >= index.get(e.sentence.start, 0) - NAMED_BEFORE_SENTENCES \
+                    and not o.merged_into and noun.search(o.sentence.text):
+                e.location, e.people = o.location, list(o.people)
+                break
 
 
 def _host_places(events: list[Event]) -> None:

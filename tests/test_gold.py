@@ -167,6 +167,18 @@ FLOORS = {
     # Azerbaijani, Russian and German): first run 0.936 at c39f89b
     "dev-real20": {"published": 1.00, "events": 0.95, "participants": 0.94, "people": 1.00, "delegation": 1.00,
                    "statistics": 1.00, "milestones": 0.66, "overall": 0.97},
+    # a twenty-first (tests/data/dev-real21/SOURCES.md, ten pages of Azerbaijani outlets and archives, 2000-2024, in
+    # Russian, French, German and English): first run 0.835 at f001055
+    "dev-real21": {"published": 0.94, "events": 0.86, "participants": 0.70, "people": 0.95, "delegation": 0.00,
+                 "statistics": 0.99, "milestones": 0.00, "overall": 0.83},
+    # a twenty-second (tests/data/dev-real22/SOURCES.md, ten pages of international outlets, forums and cables,
+    # 1997-2022): first run 0.713 at f001055
+    "dev-real22": {"published": 0.79, "events": 0.38, "participants": 0.47, "people": 0.85, "delegation": 0.73,
+                 "statistics": 0.89, "milestones": 0.99, "overall": 0.71},
+    # a phrasing probe (tests/data/dev-probe/SOURCES.md, 24 short briefs in our own words, each variant of saying who
+    # met whom, when and where on two pages at least): first run 0.888 at f001055
+    "dev-probe": {"published": 0.97, "events": 0.81, "participants": 0.82, "people": 0.99, "delegation": 0.86,
+                "statistics": 0.96, "milestones": 0.85, "overall": 0.88},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2
     "dev-real8": {"published": 1.00, "events": 0.93, "participants": 0.94, "people": 0.95, "delegation": 1.00,
@@ -230,6 +242,9 @@ CORPORA = {
     "dev-real18": (DATA / "dev-real18", DATA / "dev-real18"),
     "dev-real19": (DATA / "dev-real19", DATA / "dev-real19"),
     "dev-real20": (DATA / "dev-real20", DATA / "dev-real20"),
+    "dev-real21": (DATA / "dev-real21", DATA / "dev-real21"),
+    "dev-real22": (DATA / "dev-real22", DATA / "dev-real22"),
+    "dev-probe": (DATA / "dev-probe", DATA / "dev-probe"),
     "heldout-real10": (DATA / "heldout-real10", DATA / "heldout-real10"),
     "heldout-real11": (DATA / "heldout-real11", DATA / "heldout-real11"),
     "heldout-real12": (DATA / "heldout-real12", DATA / "heldout-real12"),

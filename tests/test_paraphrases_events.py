@@ -1511,3 +1511,54 @@ def test_a_lead_reporting_the_end_joins_the_start_told_after(text, expected):
 ])
 def test_a_unit_evaluated_by_nato(text, expected):
     assert _events(text) == expected
+
+
+def _met(text: str, published: str = "2024-05-20"):
+    """(type, day, location, [surnames]) per event."""
+    x = _extract(text, published)
+    return [(e.event_type, str(e.date_start), e.location, sorted(x.people[p].surname for p, _ in e.people))
+            for e in x.events]
+
+
+_SESSION = ("Foreign Minister Jeyhun Bayramov attended the meeting of the partner ministers at NATO headquarters "
+            "on 14 May. ")
+
+
+@pytest.mark.parametrize("text", [
+    # "On the sidelines, X held talks with Y": a meeting of its own on the day of the gathering, at its place
+    case("on-the-sidelines", _SESSION + "On the sidelines, Bayramov conferred with Deputy Secretary General "
+         "Anna Berg."),
+    case("sidelines-of", _SESSION + "On the sidelines of the meeting, Bayramov held talks with Deputy Secretary "
+         "General Anna Berg."),
+    case("margins", _SESSION + "On the margins of the session, the minister met Deputy Secretary General Anna Berg."),
+    case("at-the-fringes", _SESSION + "At the fringes of the meeting, Bayramov sat down with Deputy Secretary General "
+         "Anna Berg."),
+])
+def test_talks_on_the_sidelines_are_a_meeting_of_their_own(text):
+    assert _met(text) == [("meeting", "2024-05-14", "Brussels", ["Bayramov"]),
+                          ("meeting", "2024-05-14", "Brussels", ["Bayramov", "Berg"])]
+
+
+def test_without_the_sidelines_the_talks_join_the_gathering():
+    text = _SESSION + "There he also spoke with Deputy Secretary General Anna Berg."
+    assert [e[:3] for e in _met(text)] == [("meeting", "2024-05-14", "Brussels")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sat down with" is talks
+    ("On 14 May the minister sat down with the NATO envoy in Baku.", [("meeting", "2024-05-14", "Baku")]),
+    ("The envoy sits down with the minister in Baku on 14 May.", [("meeting", "2024-05-14", "Baku")]),
+    # "welcomed <title> <name> of <country> to <venue>": the welcome is the meeting
+    ("The Secretary General welcomed President Ilham Aliyev of Azerbaijan to NATO headquarters on 14 May.",
+     [("meeting", "2024-05-14", "Brussels")]),
+    ("On 14 May the Chairman welcomed General Karim Valiyev of the Azerbaijani Army to the Alliance's headquarters.",
+     [("meeting", "2024-05-14", "Brussels")]),
+    # "is in <city> to review ...": a visit under way (with a date, or as the lead's news of the day)
+    ("BAKU, May 14. A NATO team is in Baku to review the partnership plan.", [("visit", "2024-05-14", "Baku")]),
+    ("A NATO delegation led by its envoy is in Baku to assess the reforms.", [("visit", "2024-05-20", "Baku")]),
+    ("The experts are in Tbilisi to observe the exercise.", [("visit", "2024-05-20", "Tbilisi")]),
+    # (not "is in <city> to be ...", nor someone who is there on a visit, which frames the talks told with it)
+    ("The new centre is in Baku to be near the ministry.", []),
+])
+def test_more_ways_of_saying_a_meeting_or_a_visit(text, expected):
+    assert _events(text) == [(kind, day, None, place) for kind, day, place in expected]

@@ -704,3 +704,14 @@ def test_a_gathering_not_named_before_keeps_none():
     x = _extract(_LEFT + "The exercise, set for 14 May, will involve several partner nations.")
     later = [e for e in x.events if str(e.date_start) == "2024-05-14"]
     assert [(e.location, e.people) for e in later] == [("", [])]
+
+
+@pytest.mark.parametrize("text", [
+    # "<name>'s predecessor / adviser / office": someone else acts for the person named
+    case("predecessor", "On 14 May General Karim Valiyev was received by Jens Stoltenberg's predecessor."),
+    case("adviser", "On 14 May General Karim Valiyev met Jens Stoltenberg's senior adviser."),
+    case("office", "On 14 May General Karim Valiyev held talks at Jens Stoltenberg's private office."),
+    case("spokesman", "On 14 May General Karim Valiyev met Jens Stoltenberg's spokesman."),
+])
+def test_a_person_named_for_someone_who_acts_for_them_is_not_there(text):
+    assert _people(text) == [("meeting", "2024-05-14", [("Valiyev", "head")])]

@@ -368,6 +368,24 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
     return events_from(s, [day], own, art, borrowed=True)
 
 
+# "On the sidelines (of the session), X held talks with Y": a meeting of its own, on the day of the gathering under way
+SIDELINES = re.compile(r"(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)(?:\s+of\s+[^,]{1,120})?,\s*")
+
+
+def on_the_sidelines(s: Sentence, trigs: list[Trigger], gathering: Event, art: Article) -> list[Event]:
+    """Talks that a sentence opening "On the sidelines," tells: another meeting than the gathering under way, on
+    its day and at its place."""
+    opening = SIDELINES.match(s.text)
+    own = [t for t in trigs if t.family == "talks" and t.pos >= opening.end()] if opening else []
+    if not own or gathering.precision != "day":
+        return []
+    day = DateMention(s.start, s.start, "", "visit_day", gathering.date_start, None, gathering.precision, False)
+    created = events_from(s, [day], own, art, borrowed=True)
+    for e in created:
+        e.location = e.location or gathering.location
+    return created
+
+
 def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                       sentence_people: list[list] | None = None) -> list[Event]:
     """Events a text dates by their year only, as the name of a yearly exercise or conference, an event

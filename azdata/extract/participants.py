@@ -113,8 +113,11 @@ ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of"
                           r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
                           r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
 # "passed on X's greetings", "X's letter": X sent word and is not at the table
+# ("<name>'s predecessor <name2>", "<name>'s adviser", "<name>'s office": someone else, or a body, acts for them)
 ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership|greetings"
-                         r"|regards|message|letter|invitation|congratulations|best wishes)\b")
+                         r"|regards|message|letter|invitation|congratulations|best wishes|predecessor|successor"
+                         r"|wife|husband|spouse|son|daughter|family|adviser|advisor|aide|deputy|envoy|spokesman"
+                         r"|spokeswoman|spokesperson|office|administration|government|cabinet)\b")
 NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # "political analyst X told <outlet>", "commentator X said": one who comments on the event, not one at it (and
 # ", who was not involved in the talks")

@@ -17,7 +17,16 @@ from ..published import header_month_end
 from ..read import Article, Sentence
 from ..speakers import speaker_byline, turn_label_end
 from .delegations import EARLIER_EDITIONS, assign_countries, listed_below
-from .events import byline_event, during_visit, events_from, lead_event, superseded_lead, year_named_events
+from .events import (
+    SIDELINES,
+    byline_event,
+    during_visit,
+    events_from,
+    lead_event,
+    on_the_sidelines,
+    superseded_lead,
+    year_named_events,
+)
 from .itinerary import merge_visits
 from .masthead import masthead, masthead_event
 from .model import Event, main_event
@@ -70,6 +79,9 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      ["has", "have", "is", "are", "go", "continue"])
 
 
+# what a visitor is in a city to do ("is in Baku to review the plan"); resources/event_types.csv lists the same verbs
+PURPOSE_VERBS = (r"(?:review|assess|discuss|attend|hold|meet|take\s+part|participate|observe|evaluate|study|sign|open"
+                 r"|inspect|conduct|consult)")
 # "X starts his trip to <country> with a visit to ...", "X meets Y in Baku", "X, who is on a visit to <country>,":
 # a headline's present tense in the lead is the day's news, as the present perfect is (only with a talks or visit
 # word after it, and only where no perfect verb tells the news)
@@ -78,8 +90,9 @@ LEAD_PRESENT = Gated(r"\b(?:starts|begins|continues(?!\s+to\b)|concludes|wraps u
                      r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)"
                      # ("<guest> is in <city> for talks": there now, for what the visit is for)
                      r"|in\s+[A-Z][\w’'-]+\s+for\s+(?:talks|consultations|meetings|an?\s)"
-                     # ("<guest> is in <city> on an official visit")
-                     r"|in\s+[A-Z][\w’'-]+\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit))\b",
+                     # ("<guest> is in <city> on an official visit", "... is in <city> to review the plan")
+                     r"|in\s+[A-Z][\w’'-]+\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit"
+                     r"|in\s+[A-Z][\w’'-]+\s+to\s+" + PURPOSE_VERBS + r"))\b",
                      ["starts", "begins", "continues", "concludes", "wraps up", "pays", "holds", "meets", "visits",
                       "arrives", "receives", "hosts", "is", "are"])
 
@@ -258,6 +271,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         elif trigs and lead and not _own_dates(s, dates, art.published) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
             created = lead_event(s, trigs, art, verb)
+        elif not dates and story.frame and SIDELINES.match(s.text):
+            created = on_the_sidelines(s, trigs, story.main_event(), art)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
             created = during_visit(s, trigs, story.frame[0], art)

@@ -55,7 +55,7 @@ MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[
 # by a colon is a time of day ("2017 November 12:30" has no day)
 YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
-WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’.-]*")  # (not the "th" of "137th")
 # a number of five digits or more (a code, an order number), not a view counter's ("Read: 12345")
 CODE_NUMBER = re.compile(r"(?<![\d.,])(?<!\b[Rr]ead: )(?<!\b[Vv]iews: )\d{5,}(?![\d.,])")
 UPDATED = re.compile(r"(?:last\s+)?(?:updated?|modified|edited|changed)\b", re.IGNORECASE)
@@ -192,9 +192,16 @@ def _short_year(line: str) -> tuple[int, int, dt.date, str] | None:
     return (0, len(line), d, "dmy2") if d else None
 
 
+# "... Public AffairsMarch 21, 2022": a date the page's markup ran into the word before it
+GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+                         r"|November|December)\s\d)")
+BYLINE_CAPS = 12  # a byline's name and office ("By Sgt. <name>, <unit> Public Affairs, <date>") may be long
+
+
 def _squeezed(line: str) -> str:
-    """A line without its leading bullets and separators, its spaces run together."""
-    return " ".join(line.strip().lstrip(LEADING).split())
+    """A line without its leading bullets and separators, its spaces run together (and a month glued to the word
+    before it set apart)."""
+    return GLUED_MONTH.sub(" ", " ".join(line.strip().lstrip(LEADING).split()))
 
 
 def date_line(line: str) -> PageDate | None:
@@ -237,7 +244,7 @@ def date_line(line: str) -> PageDate | None:
         if not w[0].isupper():
             return None  # a lower-case word: prose, not a date line
         caps += 1
-    if caps > 4:
+    if caps > (BYLINE_CAPS if s.startswith("By ") else 4):
         return None
     first = WORD.match(s)
     author = ""

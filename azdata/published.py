@@ -131,6 +131,32 @@ def year_of_dateline(art: Article, month: int | None, day: int, body_years: list
     return year
 
 
+# a day the story writes without its year: "January 23", "23 January" (a month word of months.csv)
+YEARLESS_DAY = re.compile(r"(?<![\w.])(\d{1,2})\.?\s+([^\W\d_]{3,10})\b(?!\.?,?\s+\d{4})"
+                          r"|\b([^\W\d_]{3,10})\.?\s+(\d{1,2})\b(?!,?\s+\d{4}|\d|:)")
+
+
+def _story_days(art: Article, dateline: re.Match | None) -> set[tuple[int, int]]:
+    """(month, day) of the dateline and of every day the body writes without a year."""
+    out = set()
+    if dateline is not None and dateline.re is DATELINE:
+        month = pagedates.month_of(dateline.group("m1") or dateline.group("m2"))
+        out.add((month, int(dateline.group("d1") or dateline.group("d2"))))
+    for s, e in art.paragraphs:
+        for m in YEARLESS_DAY.finditer(art.text, s, e):
+            month = pagedates.month_of(m.group(2) or m.group(3))
+            if month:
+                out.add((month, int(m.group(1) or m.group(4))))
+    return out
+
+
+def _agrees_with_story(day: dt.date, art: Article, dateline: re.Match | None) -> bool:
+    """A weekday-led date line ("Thursday, 23 January 2003") is as often the site's clock as the story's date; it is
+    the story's when the story's dateline, or a day the body writes without a year, is that day ("Baku, January 23"):
+    the line gives the year the story leaves out."""
+    return (day.month, day.day) in _story_days(art, dateline)
+
+
 def infer_published(art: Article, dateline: re.Match | None, dates: list, first: int, last: int,
                      title_at: int | None = None) -> set[int]:
     """No usable header: the page's date line for the story, else the dateline (its year from the
@@ -147,6 +173,9 @@ def infer_published(art: Article, dateline: re.Match | None, dates: list, first:
     if choice.story:
         art.published, art.published_from = choice.story[1].date, "page"
         return {choice.story[0]}
+    if choice.today and _agrees_with_story(choice.today[1].date, art, dateline):
+        art.published, art.published_from = choice.today[1].date, "page"
+        return {choice.today[0]}
     if dateline is not None and dateline.re is not DATELINE:
         found = pagedates.find_date(dateline.group("num"))
         if found:

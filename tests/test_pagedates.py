@@ -203,6 +203,23 @@ PAGES = [
                  None, "none", id="today-line-alone-is-not-the-story's-date"),
     pytest.param("Defence ministry hosts NATO team\n\nTuesday, 12 March 2019\n\n" + BODY,
                  "2019-03-12", "page", id="weekday-date-line-under-the-headline-is-the-story's"),
+    # a weekday line above the headline is the story's when the dateline, or a day the body writes without its year,
+    # is that day: the line gives the year the story leaves out
+    pytest.param("Agency\nThursday, 23 January 2003\nEnvoy ends visit\n\nBaku, January 23 (Agency). A delegation of "
+                 "the Alliance ended its visit to the country after talks with the minister and the staff.\n",
+                 "2003-01-23", "page", id="weekday-line-agreeing-with-the-dateline"),
+    pytest.param("Defence Review\nTuesday 18 September 2012\nMinister visits Vilnius\n\nA minister of the region held "
+                 "talks with his host on September 18 about training and the courses of the academy.\n",
+                 "2012-09-18", "page", id="weekday-line-agreeing-with-a-yearless-day-of-the-body"),
+    pytest.param("Defence Review\nTuesday 18 September 2012\nMinister visits Vilnius\n\nA minister of the region held "
+                 "talks with his host on 18 September about training and the courses of the academy.\n",
+                 "2012-09-18", "page", id="weekday-line-agreeing-with-a-day-first-yearless-day"),
+    pytest.param("Wednesday June 5 2024\n\nNATO course in Baku\n\nA course for staff officers opened in Baku on "
+                 "June 3 with trainers of the Alliance and officers of the army.\n",
+                 None, "none", id="weekday-line-of-another-day-is-still-the-site-clock"),
+    # a byline with a long office, and the date run into its last word
+    pytest.param("Guard visits partners\nBy Sgt. Anna Reed, 137th Airlift Wing Public AffairsMarch 21, 2022\n\n" + BODY,
+                 "2022-03-21", "page", id="byline-glued-to-its-date"),
     pytest.param("Defence ministry hosts NATO team\n\n07/05/2015 17:20\n\n" + BODY,
                  "2015-05-07", "page", id="numeric-timestamp-day-first"),
     pytest.param("Wire Service Worldstream\nFebruary 2, 2006 Thursday 3:10 PM Eastern Time\n\n"

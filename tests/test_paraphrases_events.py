@@ -1562,3 +1562,37 @@ def test_without_the_sidelines_the_talks_join_the_gathering():
 ])
 def test_more_ways_of_saying_a_meeting_or_a_visit(text, expected):
     assert _events(text) == [(kind, day, None, place) for kind, day, place in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "war games" is an exercise
+    ("NATO war games opened in Georgia on 14 May.", [("exercise", "2024-05-14", None, "Georgia")]),
+    ("On 14 May the wargames of the partner nations began near Tbilisi.",
+     [("exercise", "2024-05-14", None, "Tbilisi")]),
+    ("The war-games, held under the partnership programme, started in Georgia on 14 May.",
+     [("exercise", "2024-05-14", None, "Georgia")]),
+])
+def test_war_games_are_an_exercise(text, expected):
+    assert _events(text) == expected
+
+
+def _undated(text: str):
+    art = read_text(Article(article_id="t", source_file="t.txt"), text.encode())
+    return [(e.event_type, str(e.date_start)) for e in extract(art).events]
+
+
+@pytest.mark.parametrize("text", [
+    # an undated page that names the exercise bare first, and with its year later: that year dates its yearless days
+    "Drills end\n\nThe Steady Shield international exercise, which began in Georgia on August 29, ended on Friday. "
+    "The nations taking part in Steady Shield 2021 trained together for the first time.\n",
+    "Drills end\n\nThe Steady Shield multinational drills began in Georgia on August 29. Officers said Steady "
+    "Shield-2021 was the largest so far.\n",
+])
+def test_an_exercise_named_bare_then_with_its_year_dates_an_undated_page(text):
+    assert ("exercise", "2021-08-29") in _undated(text)
+
+
+def test_a_bare_name_with_two_years_dates_nothing():
+    text = ("Drills end\n\nThe Steady Shield international exercise began in Georgia on August 29. Steady Shield 2020 "
+            "and Steady Shield 2021 were both held there.\n")
+    assert all(day != "2021-08-29" and day != "2020-08-29" for _, day in _undated(text))

@@ -507,7 +507,19 @@ def _named_exercise_year(sents: list[Sentence]) -> int | None:
     story writes without a year are that year's, ahead or behind."""
     years = {int(m.group(0)) for s in sents for name in exercise_names(s.text)
              for m in re.finditer(r"(?:19|20)\d\d$", name)}
+    if not years:  # "The <Name> international exercise ..." and later "the nations in <Name> <year>": that year
+        text = " ".join(s.text for s in sents)
+        for m in BARE_EXERCISE_NAME.finditer(text):
+            name = re.sub(r"^(?:The|A|An|This)\s+", "", m.group(1))
+            if " " in name:
+                years |= {int(y) for y in re.findall(r"(?<![\w-])" + re.escape(name) + r"\s?[–—-]?\s?((?:19|20)\d\d)\b",
+                                                     text)}
     return years.pop() if len(years) == 1 else None
+
+
+# "<Name> (multinational) exercise": a name given without its year, and the words between it and the event word
+BARE_EXERCISE_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?i:exercises?|drills|manoeuvres|maneuvers)\b")
 
 
 def _merge_into(e: Event, keep: Event) -> None:

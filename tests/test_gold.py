@@ -179,6 +179,10 @@ FLOORS = {
     # met whom, when and where on two pages at least): first run 0.888 at f001055
     "dev-probe": {"published": 0.97, "events": 0.81, "participants": 0.82, "people": 0.99, "delegation": 0.86,
                 "statistics": 0.96, "milestones": 0.85, "overall": 0.88},
+    # a second phrasing probe (tests/data/dev-probe2/SOURCES.md, 24 briefs: who took part, country lists, day
+    # ranges, speeches, plans, two events in a sentence, a reference page): first run 0.895 at 9ef270e
+    "dev-probe2": {"published": 0.99, "events": 0.84, "participants": 0.71, "people": 0.98, "delegation": 0.98,
+                 "statistics": 0.97, "milestones": 0.83, "overall": 0.89},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2
     "dev-real8": {"published": 1.00, "events": 0.93, "participants": 0.94, "people": 0.95, "delegation": 1.00,
@@ -245,6 +249,7 @@ CORPORA = {
     "dev-real21": (DATA / "dev-real21", DATA / "dev-real21"),
     "dev-real22": (DATA / "dev-real22", DATA / "dev-real22"),
     "dev-probe": (DATA / "dev-probe", DATA / "dev-probe"),
+    "dev-probe2": (DATA / "dev-probe2", DATA / "dev-probe2"),
     "heldout-real10": (DATA / "heldout-real10", DATA / "heldout-real10"),
     "heldout-real11": (DATA / "heldout-real11", DATA / "heldout-real11"),
     "heldout-real12": (DATA / "heldout-real12", DATA / "heldout-real12"),

@@ -16,6 +16,7 @@ One module per stage, wired here by ``extract``:
 """
 from __future__ import annotations
 
+from ..config import HOME_COUNTRY
 from ..memo import forget_sentences
 from ..people import PeopleIndex
 from ..read import Article, sentences
@@ -40,7 +41,8 @@ def extract(art: Article) -> Extraction:
         sents = [title] + sents  # "Speech by <name> at the <meeting>": the page's event, its speaker
     index = PeopleIndex()
     sentence_people = [people_in(s, index) for s in sents]
-    events = story_events(art, sents, sentence_people)
+    foreign = frozenset(i for i, p in enumerate(index.people) if p.country and p.country != HOME_COUNTRY)
+    events = story_events(art, sents, sentence_people, foreign)
     stats = [st for s in sents for st in statistics_in(s)]
     milestones = article_milestones(art, sents, events)
     return Extraction(art, index.people, [e for e in events if e.merged_into is None], stats, milestones,

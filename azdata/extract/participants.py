@@ -93,8 +93,12 @@ DELEGATION_LEAD = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,80}?\b(?:(?:led|heade
 # "the guest", "the visiting delegation", "the high-ranking guest", "the visiting official": whoever leads the visit
 GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*) ){0,2}?"
                   r"(?:delegation|guests?|visitors?|team"
-                  r"|(?<=visiting )(?:official|envoy|general|commander|minister|chief))\b",
-                  ["delegation", "guest", "visitor", "team", "visiting"])
+                  r"|(?:(?<=visiting )|(?<=NATO ))"
+                  r"(?:official|envoy|general|commander|minister|chief|representative))\b",
+                  ["delegation", "guest", "visitor", "team", "visiting", "NATO"])
+# "the visiting general", "the NATO official": one person from abroad, who is the head of the story's last event
+# where no visit is told ("<general> held talks with <host> ... Later the visiting general was received by ...")
+ONE_VISITOR = re.compile(r"(?:visiting|NATO) (?:official|envoy|general|commander|minister|chief|representative)$")
 
 
 # "The delegation is made up of <role> A, B and C": who travels with the delegation (they join its event)
@@ -246,13 +250,21 @@ def group_refs(s: Sentence, refs: list[PersonRef], previous: list[int], recent: 
     return [PersonRef(s.start + m.start(), p, True) for p in people[:2]] if len(people) >= 2 else []
 
 
-def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegation_head: list[int]) -> list[PersonRef]:
+def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegation_head: list[int],
+               events: list[Event] = (), foreign: frozenset[int] = frozenset()) -> list[PersonRef]:
     """"the NATO delegation held talks", "the guest": whoever leads the visit under way (the latest
-    visit with people, looked for from the end, and only for a sentence that names a guest)."""
+    visit with people, looked for from the end, and only for a sentence that names a guest); "the visiting
+    general" with no visit told: the latest event's head who is from abroad (one of ``foreign``)."""
     m = GUEST_REF.search(s.text)
     if not m:
         return []
     visit = next((e for e in reversed(visits) if e.people), None)
+    if ONE_VISITOR.search(m.group(0)) and not delegation_head:  # one person from abroad: the head of the latest
+        visitor = next((p for e in reversed(visits or events) for p, role in e.people  # visit, else of the latest event
+                        if role == "head" and p in foreign), None)
+        if visitor is None or visitor in {r.person for r in refs}:
+            return []
+        return [PersonRef(s.start + m.start(), visitor, False)]
     if visit is None and not delegation_head:
         return []
     known = {r.person for r in refs}

@@ -208,8 +208,10 @@ class Story:
         return main_event(self.frame)
 
 
-def story_events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]]) -> list[Event]:
-    """Every event of the article, in reading order, with the mentions of one trip merged."""
+def story_events(art: Article, sents: list[Sentence], sentence_people: list[list[PersonRef]],
+                 foreign: frozenset[int] = frozenset()) -> list[Event]:
+    """Every event of the article, in reading order, with the mentions of one trip merged (``foreign``: the
+    people known to be from abroad, whom "the visiting general" can mean)."""
     story = Story()
     head = masthead(art)
     # an undated page of one event: the year of the days its masthead gives, or of the month its crawler's header
@@ -237,7 +239,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         _mark_delegation_leader(s, refs, story)
         at_table = list(dict.fromkeys(p for p, _ in story.main_event().people)) if story.frame else []
         refs = refs + group_refs(s, refs, story.previous_people, story.recent_people, at_table) + guest_refs(
-            s, refs, story.visits, story.delegation_head)
+            s, refs, story.visits, story.delegation_head, story.events, foreign)
         created: list[Event] = []
         if trigs and _told_start(s, eventable, trigs, story):
             trigs = []  # "The course had started on <day>": the first day of the one just told, no event of its own

@@ -717,18 +717,19 @@ def test_a_person_named_for_someone_who_acts_for_them_is_not_there(text):
     assert _people(text) == [("meeting", "2024-05-14", [("Valiyev", "head")])]
 
 
-_TALKS = ("General Anna Berg, the Chairman of the NATO Military Committee, held talks with Chief of General Staff "
+_BERG_TALKS = ("General Anna Berg, the Chairman of the NATO Military Committee, held talks with Chief of General Staff "
           "Karim Valiyev in Baku on 14 May. ")
 
 
 @pytest.mark.parametrize("text", [
     # "the visiting general", "the NATO official": the visitor from abroad the story named last, with no visit told
-    case("visiting-general", _TALKS + "Later that day the visiting general was received by Defence Minister Zakir "
+    case("visiting-general", _BERG_TALKS + "Later that day the visiting general was received by Defence Minister Zakir "
          "Hasanov."),
-    case("nato-official", _TALKS + "Later that day the NATO official held talks with Defence Minister Zakir Hasanov."),
-    case("visiting-commander", _TALKS + "Later that day Defence Minister Zakir Hasanov received the visiting "
+    case("nato-official", _BERG_TALKS + "Later that day the NATO official held talks with Defence Minister Zakir "
+         "Hasanov."),
+    case("visiting-commander", _BERG_TALKS + "Later that day Defence Minister Zakir Hasanov received the visiting "
          "commander."),
-    case("nato-envoy", _TALKS + "Later that day the NATO envoy met Defence Minister Zakir Hasanov."),
+    case("nato-envoy", _BERG_TALKS + "Later that day the NATO envoy met Defence Minister Zakir Hasanov."),
 ])
 def test_the_visitor_named_by_role(text):
     later = [(kind, day, sorted(p for p, _ in people)) for kind, day, people in _people(text)][1:]

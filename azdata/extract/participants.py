@@ -254,21 +254,17 @@ def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegati
                events: list[Event] = (), foreign: frozenset[int] = frozenset()) -> list[PersonRef]:
     """"the NATO delegation held talks", "the guest": whoever leads the visit under way (the latest
     visit with people, looked for from the end, and only for a sentence that names a guest); "the visiting
-    general" with no visit told: the latest event's head who is from abroad (one of ``foreign``)."""
+    general", "the NATO official": that visit's head, else the latest event's, who is from abroad (one of
+    ``foreign``), never the host."""
     m = GUEST_REF.search(s.text)
     if not m:
         return []
-    visit = next((e for e in reversed(visits) if e.people), None)
-    if ONE_VISITOR.search(m.group(0)) and not delegation_head:  # one person from abroad: the head of the latest
-        visitor = next((p for e in reversed(visits or events) for p, role in e.people  # visit, else of the latest event
-                        if role == "head" and p in foreign), None)
-        if visitor is None or visitor in {r.person for r in refs}:
-            return []
-        return [PersonRef(s.start + m.start(), visitor, False)]
-    if visit is None and not delegation_head:
-        return []
     known = {r.person for r in refs}
-    if visit is not None:
+    visit = next((e for e in reversed(visits) if e.people), None)
+    if ONE_VISITOR.search(m.group(0)) and not delegation_head:
+        heads = [p for e in reversed(visits or events) for p, role in e.people
+                 if role == "head" and p in foreign and p not in known][:1]
+    elif visit is not None:
         heads = [p for p, role in visit.people if role == "head" and p not in known][:1]
     else:
         heads = [p for p in delegation_head if p not in known][:1]

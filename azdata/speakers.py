@@ -24,14 +24,18 @@ LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|of|for|the|and|" + "
                    r"\s?(?:\([^()\n]{2,80}\))?:\s")
 
 
+# "Remarks by", "Speech by", "Statement by": what the line under a page's heading gives, before its "by"
+SPOKEN_KIND = r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:[Ss]peech|[Rr]emarks|[Ss]tatement|[Aa]ddress|[Ii]ntervention)\s+)?"
 # "by NATO Secretary General, Lord Robertson", "by the President of <country>, <name> and <office>, <name>":
 # the line under a speech's or briefing's heading that names who gives it
-BYLINE = re.compile(r"[Bb]y\s+(?:the\s+)?([A-Z][^,\n]{2,80}),\s+[A-Z][^\n]{2,160}")
+BYLINE = re.compile(SPOKEN_KIND + r"[Bb]y\s+(?:the\s+)?([A-Z][^,\n]{2,80}),\s+[A-Z][^\n]{2,160}")
 
 
-# "by H.E. Mr. <name>\n<office> at <meeting>": the name first, the office on the line below (or after a comma)
-BYLINE_NAME_FIRST = re.compile(r"[Bb]y\s+(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                               r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3}(?:\s*\n|,)\s*(?:the\s+)?([A-Z][^\n]{2,160})")
+# "by H.E. Mr. <name>\n<office> at <meeting>": the name first, the office on the line below (or after a comma; the
+# office and the meeting may run over several lines, "<office>\nat the meeting of <body>\n<day> - <venue>")
+BYLINE_NAME_FIRST = re.compile(SPOKEN_KIND + r"[Bb]y\s+(?:H\.\s?E\.\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                               r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3}(?:\s*\n|,)\s*(?:the\s+)?"
+                               r"([A-Z][^\n]{2,160}(?:\n[^\n]{2,80}){0,3})")
 
 
 def speaker_byline(line: str) -> bool:
@@ -39,8 +43,8 @@ def speaker_byline(line: str) -> bool:
     "<office> at <meeting>": who speaks below."""
     if line.rstrip().endswith("."):
         return False
-    m = BYLINE.fullmatch(line.strip()) or BYLINE_NAME_FIRST.fullmatch(line.strip())
-    return bool(m) and any(w in resources.title_words() for w in m.group(1).split())
+    matches = (BYLINE.fullmatch(line.strip()), BYLINE_NAME_FIRST.fullmatch(line.strip()))
+    return any(m and any(w in resources.title_words() for w in m.group(1).split()) for m in matches)
 
 
 def opens_turn(sentence: str) -> bool:

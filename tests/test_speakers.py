@@ -76,6 +76,14 @@ def test_a_label_with_an_office_before_the_name_names_the_speaker(label):
     ("by H.E. Mr. Elnur Karimov\nPresident of the Republic at the Partnership Council Summit", True),
     ("by Dr. Jan Novak\nMinister of Foreign Affairs", True),
     ("by Jan Novak\nStaff writer at the Daily Herald", False),
+    # what is given, before "by": remarks, a speech, a statement
+    ("Remarks by Elnur Karimov, Minister of Foreign Affairs of the Republic at the Partnership Council", True),
+    ("Speech by Elnur Karimov, Minister of Defence, at the meeting of the Council", True),
+    ("Opening statement by NATO Secretary General, Jan Novak", True),
+    ("Remarks by Jan Novak, staff writer", False),
+    # the name first, then the office and the meeting over several lines
+    ("by Colonel-General Elnur Karimov,\nMinister of Defence of the Republic\nat the meeting of the Partnership "
+     "Council\n8 June 2006 - NATO HQ", True),
 ])
 def test_a_speakers_byline(line, byline):
     assert speaker_byline(line) == byline
@@ -100,3 +108,34 @@ def test_a_byline_of_two_lines_names_the_speaker_of_the_page():
     x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
     assert [(str(e.date_start), sorted(x.people[i].surname for i, _ in e.people)) for e in x.events] \
         == [("2002-11-22", ["Karimov"])]
+
+
+@pytest.mark.parametrize("byline_line", [
+    # the speaker line above the body, set aside with the page's furniture, still says what the page reports
+    "by Colonel-General Elnur Karimov, Minister of Defence of the Republic at the Partnership Council meeting",
+    "Remarks by Elnur Karimov, Minister of Foreign Affairs of the Republic at the Partnership Council",
+])
+def test_a_speaker_line_above_the_body_dates_the_address(byline_line):
+    text = ("Updated: 02-Dec-2003 NATO Speeches\n2 Dec. 2003\n" + byline_line + "\nHonorable Secretary General,\n"
+            "With the new threats in view, cooperation between the Allies and their Partners matters more than ever. "
+            "We are glad to work together with the Allies on the tasks ahead.\n")
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
+    assert [(e.event_type, str(e.date_start), sorted(x.people[i].surname for i, _ in e.people))
+            for e in x.events] == [("meeting", "2003-12-02", ["Karimov"])]
+
+
+def test_a_speaker_line_printed_twice_is_one_address():
+    line = "Remarks by Elnur Karimov, Minister of Foreign Affairs of the Republic at the Partnership Council"
+    text = (" date 2004-12-09\n" + line + "\n\n" + line + "\n\nMr. Chairman,\n\nLet me begin by thanking you for "
+            "putting the questions of the region on the agenda of the discussion.\n")
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
+    assert [str(e.date_start) for e in x.events] == ["2004-12-09"]
+
+
+def test_the_visit_a_speech_page_tells_is_the_address():
+    text = ("NATO Speeches\n\n8 Nov. 2006\n\nPress briefing\n\nby NATO Secretary General, Jan Novak\nand President "
+            "Elnur Karimov of the Republic\n\nNovak: Good morning. This morning's visit to NATO by President Karimov "
+            "matters for several reasons, and the Council was glad to have him with us once more.\n")
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), text.encode()))
+    assert [(e.event_type, str(e.date_start), sorted(x.people[i].surname for i, _ in e.people))
+            for e in x.events] == [("meeting", "2006-11-08", ["Karimov", "Novak"])]

@@ -138,9 +138,28 @@ def speech_title(art: Article) -> Sentence | None:
     story opens with (titles are set aside with the page's furniture; this one says what the page reports)."""
     title = art.title.strip()
     if _spoken_at(title, triggers_in(title)) is None:
-        return None
+        return _byline_above_body(art)
     start = art.text.find(title)
     return Sentence(start, start + len(title), title, -1) if start >= 0 else None
+
+
+def _byline_above_body(art: Article) -> Sentence | None:
+    """"by <name>, <office> at <meeting>" on a line above the body, set aside with the page's furniture: the
+    speaker line of a speech's page, which says what the page reports (its offsets are the line's)."""
+    body_start = art.paragraphs[0][0] if art.paragraphs else len(art.text)
+    lines = art.text[:body_start].split("\n")
+    pos = 0
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if text and speaker_byline(text):
+            start = art.text.find(text, pos)
+            end = start + len(text)
+            following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            if following.startswith("and "):  # "by <office>, <name>\nand <office> <name>": two speakers
+                end = art.text.find(following, end) + len(following)
+            return Sentence(start, end, art.text[start:end].replace("\n", " "), -1)
+        pos += len(line) + 1
+    return None
 
 
 def _lead_verb(s: Sentence, trigs: list[Trigger]) -> int | None:
@@ -268,7 +287,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country
-        elif art.published and refs and speaker_byline(s.text):  # "by NATO Secretary General, <name>"
+        elif art.published and refs and speaker_byline(s.text) \
+                and all(e.sentence.text != s.text for e in story.events):  # "by <office>, <name>" (printed once)
             created = byline_event(s, art)
         elif trigs and lead and not _own_dates(s, dates, art.published) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
@@ -326,6 +346,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     merge_visits(events)
     _host_places(events)
     _visits_framing_one_meeting(events)
+    _visit_of_the_speech(events)
     _month_then_its_days(events, sents)
     _named_before(events, sents)
     head = masthead_event(head, events)
@@ -472,6 +493,18 @@ def _visits_framing_one_meeting(events: list[Event]) -> None:
                 roles = dict(v.people)  # the visitors keep the roles the visit gave them ("head")
                 meeting.people = [(person, roles.get(person, role)) for person, role in meeting.people]
                 _merge_into(v, meeting)
+
+
+def _visit_of_the_speech(events: list[Event]) -> None:
+    """A speech page's address (its speaker line, dated by the page) and a visit the page tells on the same day
+    by the same speakers ("this morning's visit to NATO by President X"): one occasion, the address."""
+    for address in [e for e in events if e.family == "address" and e.people and speaker_byline(e.sentence.text)]:
+        speakers = {p for p, _ in address.people}
+        for v in events:
+            if v.event_type == "visit" and v.merged_into is None and v.date_start == address.date_start \
+                    and v.people and {p for p, _ in v.people} <= speakers:
+                address.location = address.location or v.location
+                _merge_into(v, address)
 
 
 def _told_by_arrival_or_stay(e: Event) -> bool:

@@ -465,3 +465,27 @@ def test_a_list_runs_on_past_a_name_it_does_not_know(sentence, expected):
 ])
 def test_countries_counted_then_a_list_among_them(sentence, expected):
     assert _isos(sentence) == expected
+
+
+_LISTED_THREE = ["ITA", "POL", "ROU"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "<list> are among them": the countries the sentence before counted
+    case("are-among-them", "Italy, Poland and Romania are among them.", _LISTED_THREE),
+    case("were-among-them", "Italy, Poland and Romania were among them.", _LISTED_THREE),
+    case("will-be-among-them", "Italy, Poland and Romania will be among them; others may join later.", _LISTED_THREE),
+    # (not "among them" in a sentence that goes on: "are among them the main contributors")
+    case("among-them-goes-on", "Italy and Poland are among them the largest donors of the fund.", []),
+    # "Apart from <A> and <B>, <n> countries take part": the two beside the count take part as well
+    case("apart-from-count", "Apart from Italy and Poland, 13 member countries and partner states will take part.",
+         ["ITA", "POL"]),
+    case("besides-count", "Besides Italy and Poland, some 12 other nations are taking part in the drills.",
+         ["ITA", "POL"]),
+    case("in-addition-to-count", "In addition to Italy and Romania, fifteen countries joined the exercise.",
+         ["ITA", "ROU"]),
+    # (a count of something else is no list of who takes part)
+    case("apart-from-no-count", "Apart from Italy and Poland, the region has seen many such drills.", []),
+])
+def test_countries_beside_a_count_or_among_them(sentence, expected):
+    assert [iso for iso, _ in delegation_countries(sentence)] == expected

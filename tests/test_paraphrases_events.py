@@ -1596,3 +1596,16 @@ def test_a_bare_name_with_two_years_dates_nothing():
     text = ("Drills end\n\nThe Steady Shield international exercise began in Georgia on August 29. Steady Shield 2020 "
             "and Steady Shield 2021 were both held there.\n")
     assert all(day != "2021-08-29" and day != "2020-08-29" for _, day in _undated(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "exercises titled <Name> <year>": the name an undated page gives its exercise, and the year that dates it
+    "Drills in Georgia\n\nInternational military exercises titled Steady Shield 2021 are to be held in Georgia. "
+    "The exercises will run from July 26 to August 6.\n",
+    "Drills in Georgia\n\nThe exercise code-named Steady Shield 2021 is to be held in Georgia. The exercise will run "
+    "from July 26 to August 6.\n",
+    "Drills in Georgia\n\nMultinational drills dubbed Steady Shield 2021 are to be held in Georgia. The drills will "
+    "run from July 26 to August 6.\n",
+])
+def test_an_exercise_titled_with_its_year_dates_an_undated_page(text):
+    assert ("exercise", "2021-07-26") in _undated(text)

@@ -129,7 +129,9 @@ AMONG_THE = re.compile(r"\s+(?:are|were|is|was|will be|would be|are to be|is to 
                        r"|are also)\s+among\s+(?:the\s+)?(?:\d+\s+|several\s+|many\s+)?(?:"
                        r"(?:participating|contributing|attending|invited)\s+(?:countries|nations|states|partners|Allies)"
                        r"|(?:countries|nations|states|partners|Allies)\s+(?:taking part|participating|involved"
-                       r"|represented|attending|contributing)|participants)\b")
+                       r"|represented|attending|contributing)|participants"
+                       # ("Germany, Poland and Latvia are among them", the countries the sentence before counted)
+                       r"|them(?=\s*[.;]))\b")
 # "Italy, Poland and Romania are taking part in the drills", "Georgia also took part": the list before the verb
 # (a list that has confirmed, agreed or is expected to take part: the countries of a planned event)
 TAKE_PART_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:also\s+)?(?:confirmed|announced|said|agreed|decided)\s+"
@@ -363,7 +365,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
         if not UNITS.fullmatch(noun.group(0).strip()):
             out += _adjectives_before(text, noun.start(), title)
         out += _each(_one_nationality(text, noun), title)
-    if abroad(out):
+    if abroad(out) or COUNTED_BESIDE.search(text):
         for besides in BESIDES.finditer(text):  # "Besides <country>, troops from <list> take part"
             out += _each(country_list(text, besides.end()), LISTED_TITLE)
     # "Officers from Italy ... are taking part": the office the list names wins over the generic title
@@ -380,6 +382,10 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
 # a list of who takes part is one of them (read only where the sentence lists some)
 BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part from|[Ii]n addition to|[Aa]long with|[Aa]longside)\s+(?:the\s+)?"
                      r"(?=[A-Z][^,.;:]{1,40},)")
+# ("Apart from <A> and <B>, 13 NATO member countries and partner states will take part": the countries beside a count)
+COUNTED_BESIDE = re.compile(r",\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|[a-z]+teen|twenty)\s+"
+                            r"(?:[\w-]+\s+){0,5}?(?:countries|nations|states)\b[^.;]{0,60}?\b(?:will\s+)?(?:take|took"
+                            r"|taking|join|joined|participate|participated|are\s+taking)\b")
 # "Participating countries:" / "NATO nations taking part:": a heading whose list follows, one country a line
 # (or a short heading with no colon, "Participating countries", ending in the noun)
 LIST_HEADING = re.compile(r"[^.]{0,160}\b" + LIST_NOUNS + r"\b[^.]{0,60}:\s*|(?:[\w’'-]+\s+){0,4}" + LIST_NOUNS

@@ -282,7 +282,8 @@ def _subject_of_happening(before: str, after: str) -> bool:
 
 # "the multinational exercise <Name> <year>", "the \"<Name>\" drills": the name an exercise is given,
 # which the article may later use alone ("<Name> <year> got under way on <weekday>")
-NAME_AFTER_WORD = re.compile(r"\b(?i:exercises?|drills|manoeuvres|maneuvers)\s+[\"“«']?"
+NAME_AFTER_WORD = re.compile(r"\b(?i:exercises?|drills|manoeuvres|maneuvers)\s+"
+                             r"(?:(?:titled|entitled|called|named|code-named|codenamed|dubbed)\s+)?[\"“«']?"
                              r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:(?:\s?[–—-]\s?|\s+)(?:19|20)\d\d)?)")
 # (the year may follow a dash: "Noble Partner – 2018")
 NAME_BEFORE_WORD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s?[–—-]\s?|\s+)(?:19|20)\d\d)[\"”»']?\s+"

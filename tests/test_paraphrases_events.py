@@ -1609,3 +1609,21 @@ def test_a_bare_name_with_two_years_dates_nothing():
 ])
 def test_an_exercise_titled_with_its_year_dates_an_undated_page(text):
     assert ("exercise", "2021-07-26") in _undated(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summit named by its place and its year: a conference of that year, there
+    ("Georgia announced its wish to join NATO at the Prague summit in 2002.", [("conference", "2002-01-01", "Prague")]),
+    ("In line with the decision of the NATO summit in Bucharest in 2008, the country will join.",
+     [("conference", "2008-01-01", "Bucharest")]),
+    ("The two ministers met at the NATO summit held in Istanbul in 2010.", [("conference", "2010-01-01", "Istanbul")]),
+    ("He recalled NATO's Lisbon Summit in 2010 and its new strategic concept.",
+     [("conference", "2010-01-01", "Lisbon")]),
+    # "in <year>, when <person> went to <the gathering>": taking part in it
+    ("The clearest sign came in 1999, when the President went to NATO's Washington summit despite the pressure.",
+     [("conference", "1999-01-01", "Washington")]),
+    # (not a span or a list of years)
+    ("The summits in Riga in 2006 and 2007 were prepared by the same staff.", []),
+])
+def test_a_summit_named_by_its_place_and_year(text, expected):
+    assert [(k, d, p) for k, d, _, p in _events(text)] == expected

@@ -41,14 +41,19 @@ VISITED_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+[^;:]{0,100}?\b" + _VISI
                         r"\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR, ["visit"])
 # "In 1999 <person> addressed the summit held for ...", "attended the annual session in Madrid in 2019": taking part in
 # a gathering dated by its year (the one who took part named before the verb)
-_TOOK_PART = r"(?:attended|addressed|took\s+part\s+in|participated\s+in)"
-_THE_GATHERING = (r"\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,4}?"
+_TOOK_PART = r"(?:attended|addressed|took\s+part\s+in|participated\s+in|went\s+to|travell?ed\s+to|came\s+to)"
+_THE_GATHERING = (r"\s+(?:the|a|an|NATO['’]s|the\s+Alliance['’]s)\s+((?:[\w’'-]+\s+){0,4}?"
                   r"(?:summit|conference|session|seminar|forum|symposium|exercises?|drills|course))\b")
 TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\b)[^;:]){0,100}?\b"
                           + _TOOK_PART + _THE_GATHERING
                           + r"|\b" + _TOOK_PART + _THE_GATHERING + r"[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR,
-                          ["attended", "addressed", "part in", "participated"])
+                          ["attended", "addressed", "part in", "participated", "went to", "led to", "came to"])
 TOOK_PART_VERB = re.compile(r"\b" + _TOOK_PART + r"\b")
+# "the Prague summit in 2002", "the NATO summit in Bucharest in 2008": a summit named by its place and its year
+PLACED_SUMMIT_IN_YEAR = Gated(r"\b(?:[Tt]he|NATO['’]s)\s+(?:NATO\s+)?(?:[A-Z][\w’'-]+\s+){1,2}?(summit|Summit)\s+in\s+"
+                              r"((?:19|20)\d\d)\b" + _ONE_YEAR
+                              + r"|\b(summit|Summit)\s+(?:held\s+)?in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+in\s+"
+                              r"((?:19|20)\d\d)\b" + _ONE_YEAR, ["ummit"])
 # ("was invited to visit <country> in <year>" is a plan: "to visit" tells a visit only after "the first <office>")
 FIRST_TO_VISIT = re.compile(r"\bthe\s+first\s+(?:[\w’'-]+\s+){1,6}to\s+$")
 MET_DURING_VISIT = re.compile(r"[^;:.]{0,40}?\b(?:and|where|when)\s+(?:(?:he|she|they|it)\s+)?(?:held\s+talks\s+with"
@@ -492,6 +497,8 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
     found += [(noun, noun_at, year_at, year_at, None) for noun, noun_at, year_at, _ in hosted]
     found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5, None)
               for m in HELD_IN_YEAR.finditer(s.text)]
+    found += [(m.group(1), m.start(1), m.start(2), m.end(1), None) if m.group(1) else
+              (m.group(3), m.start(3), m.start(4), m.end(3), None) for m in PLACED_SUMMIT_IN_YEAR.finditer(s.text)]
     visits = list(VISITED_IN_YEAR.finditer(s.text))
     nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
     took_part = list(TOOK_PART_IN_YEAR.finditer(s.text))

@@ -43,7 +43,10 @@ def speaker_byline(line: str) -> bool:
     "<office> at <meeting>": who speaks below."""
     if line.rstrip().endswith("."):
         return False
-    matches = (BYLINE.fullmatch(line.strip()), BYLINE_NAME_FIRST.fullmatch(line.strip()))
+    line = line.strip()
+    if not re.match(r"[Bb]y\s", line) and not re.search(r"\sat\s", line):
+        return False  # "Speech by <name>, <office>, on the partnership": given at no gathering the line names
+    matches = (BYLINE.fullmatch(line), BYLINE_NAME_FIRST.fullmatch(line))
     return any(m and any(w in resources.title_words() for w in m.group(1).split()) for m in matches)
 
 

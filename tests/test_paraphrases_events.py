@@ -1627,3 +1627,9 @@ def test_an_exercise_titled_with_its_year_dates_an_undated_page(text):
 ])
 def test_a_summit_named_by_its_place_and_year(text, expected):
     assert [(k, d, p) for k, d, _, p in _events(text)] == expected
+
+
+def test_talks_told_with_a_vague_date_are_not_dated_by_the_dateline():
+    text = ("BAKU, May 14. The envoy welcomed the renewed dialogue; the two presidents held talks in Geneva last month "
+            "that both sides called constructive.")
+    assert [d for _, d, _, _ in _events(text)] == []

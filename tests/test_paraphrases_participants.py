@@ -740,3 +740,23 @@ def test_the_visitor_by_role_is_never_the_host():
     text = ("Defence Minister Zakir Hasanov held talks with the NATO envoy in Baku on 14 May. Later that day the "
             "NATO envoy met the Chief of General Staff.")
     assert all("Hasanov" not in [p for p, _ in people] for _, _, people in _people(text)[1:])
+
+
+_RECEIVED = "On 14 May Speaker Sahiba Gafarova received a NATO delegation led by Deputy Secretary General Anna Berg. "
+
+
+@pytest.mark.parametrize("text", [
+    # the people of happenings the talks were about are not at the talks
+    case("spoke-of-visits", _RECEIVED + "The sides spoke of President Elnur Karimov's visits to NATO headquarters."),
+    case("discussed-visit", _RECEIVED + "They discussed Secretary General Jan Novak's visit to the region."),
+    case("recalled-trip", _RECEIVED + "Gafarova recalled former Secretary General Jan Novak's trip to Baku."),
+    case("talked-about-meetings", _RECEIVED + "They talked about Elnur Karimov's meetings with the Allies."),
+])
+def test_the_person_of_a_happening_talked_about_is_not_there(text):
+    assert _people(text) == [("meeting", "2024-05-14", [("Berg", "head"), ("Gafarova", "head")])]
+
+
+def test_a_recalled_happening_the_sentence_dates_keeps_its_person():
+    x = _extract(_RECEIVED + "Gafarova recalled President Elnur Karimov's visit to NATO headquarters on 3 March 2023.")
+    recalled = [e for e in x.events if str(e.date_start) == "2023-03-03"]
+    assert [[x.people[p].surname for p, _ in e.people] for e in recalled] == [["Karimov"]]

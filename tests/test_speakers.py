@@ -79,7 +79,9 @@ def test_a_label_with_an_office_before_the_name_names_the_speaker(label):
     # what is given, before "by": remarks, a speech, a statement
     ("Remarks by Elnur Karimov, Minister of Foreign Affairs of the Republic at the Partnership Council", True),
     ("Speech by Elnur Karimov, Minister of Defence, at the meeting of the Council", True),
-    ("Opening statement by NATO Secretary General, Jan Novak", True),
+    ("Opening statement by NATO Secretary General, Jan Novak at the press conference", True),
+    # (given at no gathering the line names: a speech on a topic)
+    ("Speech by Elnur Karimov, Minister of Foreign Affairs, on the partnership", False),
     ("Remarks by Jan Novak, staff writer", False),
     # the name first, then the office and the meeting over several lines
     ("by Colonel-General Elnur Karimov,\nMinister of Defence of the Republic\nat the meeting of the Partnership "

@@ -122,6 +122,14 @@ ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|
                          r"|regards|message|letter|invitation|congratulations|best wishes|predecessor|successor"
                          r"|wife|husband|spouse|son|daughter|family|adviser|advisor|aide|deputy|envoy|spokesman"
                          r"|spokeswoman|spokesperson|office|administration|government|cabinet)\b")
+# "The sides spoke of <name>'s visits to NATO headquarters": the person of a happening the talks were about
+TOPIC_VERB_BEFORE = re.compile(r"\b(?:spoke|spoken|speaks|talked|talks)\s+(?:of|about)\b|\b(?:discussed|recalled|noted"
+                               r"|mentioned|underlined|highlighted|praised|hailed|stressed|reviewed)\b")
+POSSESSED_EVENT_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:visits?|trips?|tours?|meetings?|talks|speech"
+                                   r"|address)\b")
+# (a happening the sentence dates, "recalled <name>'s visit to NATO on 14 December 2021", is one <name> was at)
+DATED_AFTER = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October"
+                         r"|November|December)\b")
 NAME_AT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # "political analyst X told <outlet>", "commentator X said": one who comments on the event, not one at it (and
 # ", who was not involved in the talks")
@@ -205,6 +213,9 @@ def _aside(s: Sentence, local: int) -> bool:
     m = ASIDE_BEFORE.search(s.text, max(0, local - 160), local)
     if m:
         return not (m.group(0).startswith("under") and ASIDE_UNLESS.search(s.text, max(0, m.start() - 80), m.start()))
+    if name and POSSESSED_EVENT_AFTER.match(s.text, name.end()) and TOPIC_VERB_BEFORE.search(s.text, 0, local) \
+            and not DATED_AFTER.search(s.text, name.end(), name.end() + 80):
+        return True  # "the sides spoke of <name>'s visits to ...": another happening, talked about (undated here)
     return bool(name) and bool(ASIDE_AFTER.match(s.text, name.end()))
 
 

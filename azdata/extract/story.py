@@ -283,7 +283,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
                 # "<A> has met <B>, the ministry said on <weekday>.": the news of the day the source told it
                 created = lead_event(s, trigs, art, perfect.start(), day=said)
         elif trigs and not eventable and story.pending and story.pending_paragraph >= s.paragraph - 1 \
-                and not _plan_after_dateline(s, story.pending, art) and not AT_PRESENT.search(s.text):
+                and not _plan_after_dateline(s, story.pending, art) and not AT_PRESENT.search(s.text) \
+                and not any(d.vague for d in dates):  # ("held talks last month": not the dateline's day)
             created = events_from(s, story.pending, trigs, art, borrowed=True)
             if story.pending_place:
                 _dateline_place(created, story.pending_place)  # its city, over no place or only its country

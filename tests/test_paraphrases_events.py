@@ -1619,6 +1619,10 @@ def test_an_exercise_titled_with_its_year_dates_an_undated_page(text):
     ("The two ministers met at the NATO summit held in Istanbul in 2010.", [("conference", "2010-01-01", "Istanbul")]),
     ("He recalled NATO's Lisbon Summit in 2010 and its new strategic concept.",
      [("conference", "2010-01-01", "Lisbon")]),
+    # "the Alliance's 2004 summit in Istanbul", "NATO's 2010 summit": the year before the gathering, after a possessive
+    ("It was at the Alliance's 2004 summit in Istanbul that NATO decided to send an envoy.",
+     [("conference", "2004-01-01", "Istanbul")]),
+    ("At NATO's 2010 summit in Lisbon the Allies adopted a new concept.", [("conference", "2010-01-01", "Lisbon")]),
     # "in <year>, when <person> went to <the gathering>": taking part in it
     ("The clearest sign came in 1999, when the President went to NATO's Washington summit despite the pressure.",
      [("conference", "1999-01-01", "Washington")]),

@@ -19,7 +19,8 @@ from .triggers import PURPOSE_BEFORE, Trigger, clause_of, clause_spans
 # "the 2015 exercise in Ukraine", "the 2016 exercise 'X' in Montenegro": a year that names one event
 # (and "the <year> annual session", "the <year> <Body> Committee plenary meeting": a name of up to four words,
 # whose last lower-case words say the kind)
-YEAR_EVENT = Gated(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?((?:[a-z-]+\s+){0,2}?"
+YEAR_EVENT = Gated(r"\b(?:[Tt]he|NATO['’]s|[Tt]he\s+Alliance['’]s)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w/-]*\s+){0,3}?"
+                   r"((?:[a-z-]+\s+){0,2}?"
                    r"(?i:exercises|exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
                    ["19", "20"])  # (the year's first figures: "The" may end a hard-wrapped line)

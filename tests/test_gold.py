@@ -48,8 +48,8 @@ FLOORS = {
     # first-run pages fail; heldout-real6, heldout-real7 and later sets stay blind.
     # real outlets' page shapes around bodies in our words, written blind to the code
     # (tests/data/heldout-real/SOURCES.md): first run 0.63 overall
-    "heldout-real": {"published": 1.00, "events": 0.93, "participants": 0.66, "people": 0.81, "delegation": 0.99,
-                     "statistics": 0.88, "milestones": 0.79, "overall": 0.87},
+    "heldout-real": {"published": 1.00, "events": 0.93, "participants": 0.70, "people": 0.94, "delegation": 0.99,
+                     "statistics": 0.88, "milestones": 0.79, "overall": 0.91},
     # a second blind set of real pages (tests/data/heldout-real2/SOURCES.md), written this session and never
     # tuned on: first run 0.77 overall (0.766) at c27adb6; held where it stood
     "heldout-real2": {"published": 1.00, "events": 0.93, "participants": 0.84, "people": 0.89, "delegation": 0.92,
@@ -77,8 +77,8 @@ FLOORS = {
                       "statistics": 0.95, "milestones": 0.83, "overall": 0.90},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
-    "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.81, "people": 0.96, "delegation": 0.99,
-                  "statistics": 0.94, "milestones": 0.00, "overall": 0.95},
+    "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.83, "people": 0.96, "delegation": 0.99,
+                  "statistics": 0.94, "milestones": 0.00, "overall": 0.96},
     # a sixth blind set (tests/data/heldout-real6/SOURCES.md, 12 outlets, 1999-2026), run once at b3e14f6: 0.870
     # (the same at this session's starting code, d1503b0)
     "heldout-real6": {"published": 1.00, "events": 0.84, "participants": 0.71, "people": 0.98, "delegation": 0.98,
@@ -97,29 +97,29 @@ FLOORS = {
                       "statistics": 0.90, "milestones": 0.54, "overall": 0.87},
     # a ninth blind set (tests/data/heldout-real9/SOURCES.md, 12 outlets, 1995-2025, nine pages with furniture in
     # other languages), run once at 8accfcd: 0.750 (the same at that session's starting code, b9ce06d)
-    "heldout-real9": {"published": 1.00, "events": 0.84, "participants": 0.85, "people": 0.97, "delegation": 0.94,
-                      "statistics": 0.85, "milestones": 0.90, "overall": 0.91},
+    "heldout-real9": {"published": 1.00, "events": 0.88, "participants": 0.89, "people": 0.97, "delegation": 0.94,
+                      "statistics": 0.85, "milestones": 0.90, "overall": 0.93},
     # heldout-real10 to heldout-real13 stayed blind for several releases; from the second 2026-12-03 session on they
     # are developed against (the stored pool of real pages is nearly used up, and their misses are the best evidence
     # left): their first runs below stay the honest record. heldout-real14, 15 and 16 stay blind.
     # a tenth blind set (tests/data/heldout-real10/SOURCES.md, 13 outlets, 2003-2024), written at the end of that
     # session and run once at 7908ea6: 0.722 (the same at its starting code, b9ce06d)
-    "heldout-real10": {"published": 0.87, "events": 0.57, "participants": 0.62, "people": 0.85, "delegation": 1.00,
-                       "statistics": 0.00, "milestones": 0.40, "overall": 0.73},
+    "heldout-real10": {"published": 0.87, "events": 0.66, "participants": 0.62, "people": 0.85, "delegation": 1.00,
+                       "statistics": 0.00, "milestones": 0.40, "overall": 0.75},
     # an eleventh blind set (tests/data/heldout-real11/SOURCES.md, 12 outlets, 2003-2026 and undated; Russian and
     # Azerbaijani pages, EAPC speeches), written at the start of the next session and run once at 32f2ba9: 0.819
-    "heldout-real11": {"published": 1.00, "events": 0.57, "participants": 0.66, "people": 0.88, "delegation": 1.00,
-                       "statistics": 0.90, "milestones": 0.50, "overall": 0.81},
+    "heldout-real11": {"published": 1.00, "events": 0.74, "participants": 0.90, "people": 0.90, "delegation": 1.00,
+                       "statistics": 0.90, "milestones": 0.50, "overall": 0.88},
     # a twelfth blind set (tests/data/heldout-real12/SOURCES.md, 10 news organisations, 2005-2024 and undated;
     # English pages of foreign outlets, NATO agencies and think tanks), written this session and run once at d020890
     # (the code the session started from): 0.859
-    "heldout-real12": {"published": 1.00, "events": 0.80, "participants": 0.80, "people": 0.97, "delegation": 1.00,
-                       "statistics": 0.71, "milestones": 0.75, "overall": 0.85},
+    "heldout-real12": {"published": 1.00, "events": 0.92, "participants": 0.80, "people": 0.97, "delegation": 1.00,
+                       "statistics": 0.71, "milestones": 0.75, "overall": 0.88},
     # a thirteenth blind set (tests/data/heldout-real13/SOURCES.md, twelve pages of foreign and regional outlets,
     # 2005-2024 and undated, one reprint pair), written this session and run once at 0252f48 (the code the session
     # started from) and at 73930db: 0.650 both times
-    "heldout-real13": {"published": 0.92, "events": 0.69, "participants": 0.63, "people": 0.92, "delegation": 0.79,
-                       "statistics": 0.78, "milestones": 0.85, "overall": 0.79},
+    "heldout-real13": {"published": 0.92, "events": 0.78, "participants": 0.74, "people": 0.92, "delegation": 0.88,
+                       "statistics": 0.78, "milestones": 0.85, "overall": 0.85},
     # a fourteenth blind set (tests/data/heldout-real14/SOURCES.md, twelve pages of eleven Azerbaijani, Turkish and
     # regional outlets, 2009-2025, four in Azerbaijani, Russian or Turkish), written in the 2026-12-03 session and
     # run once at d7e4ffd: 0.785
@@ -133,8 +133,8 @@ FLOORS = {
     # a sixteenth blind set (tests/data/heldout-real16/SOURCES.md, nine pages, seven of Azerbaijani outlets and
     # institutions, 1997-2025: speeches, transcripts, visits to NATO HQ, a field study), written in the second
     # 2026-12-03 session and run once at 40784a1: 0.891
-    "heldout-real16": {"published": 0.99, "events": 0.79, "participants": 0.79, "people": 0.99, "delegation": 0.99,
-                     "statistics": 0.57, "milestones": 0.99, "overall": 0.89},
+    "heldout-real16": {"published": 0.99, "events": 0.85, "participants": 0.83, "people": 0.99, "delegation": 0.99,
+                     "statistics": 0.57, "milestones": 0.99, "overall": 0.90},
     # an eleventh set to develop against (tests/data/dev-real11/SOURCES.md, 16 outlets, 1996-2025, weighted to awkward
     # copies: glued words, month-only headers, undated reprints, reference pages): first run 0.837 at 4ee5390
     "dev-real11": {"published": 1.00, "events": 0.76, "participants": 0.79, "people": 0.95, "delegation": 1.00,
@@ -149,11 +149,11 @@ FLOORS = {
                    "statistics": 1.00, "milestones": 1.00, "overall": 0.93},
     # a fourteenth (tests/data/dev-real14/SOURCES.md, ten pages of nine outlets, 2004-2025, seven with furniture in
     # another language), ordinary pages weighted to events: first run 0.843 at d020890
-    "dev-real14": {"published": 1.00, "events": 1.00, "participants": 0.90, "people": 0.95, "delegation": 1.00,
+    "dev-real14": {"published": 1.00, "events": 1.00, "participants": 0.93, "people": 0.95, "delegation": 1.00,
                    "statistics": 1.00, "milestones": 1.00, "overall": 0.96},
     # a fifteenth (tests/data/dev-real15/SOURCES.md, eleven pages of nine outlets, 2001-2024, ten with furniture in
     # Russian, Azerbaijani, French or German), ordinary pages weighted to events: first run 0.794 at 8d358dd
-    "dev-real15": {"published": 1.00, "events": 0.84, "participants": 0.73, "people": 0.95, "delegation": 1.00,
+    "dev-real15": {"published": 1.00, "events": 0.84, "participants": 0.76, "people": 0.95, "delegation": 1.00,
                    "statistics": 0.66, "milestones": 1.00, "overall": 0.86},
     # a sixteenth (tests/data/dev-real16/SOURCES.md, ten pages, 2000-2025, two reprint pairs, furniture in German,
     # Russian and Azerbaijani): first run 0.744 at 7e6a8fd
@@ -181,15 +181,15 @@ FLOORS = {
                  "statistics": 0.99, "milestones": 0.00, "overall": 0.83},
     # a twenty-second (tests/data/dev-real22/SOURCES.md, ten pages of international outlets, forums and cables,
     # 1997-2022): first run 0.713 at f001055
-    "dev-real22": {"published": 0.79, "events": 0.38, "participants": 0.47, "people": 0.85, "delegation": 0.73,
-                 "statistics": 0.89, "milestones": 0.99, "overall": 0.71},
+    "dev-real22": {"published": 0.99, "events": 0.62, "participants": 0.59, "people": 0.85, "delegation": 0.73,
+                 "statistics": 0.89, "milestones": 0.99, "overall": 0.76},
     # a phrasing probe (tests/data/dev-probe/SOURCES.md, 24 short briefs in our own words, each variant of saying who
     # met whom, when and where on two pages at least): first run 0.888 at f001055
-    "dev-probe": {"published": 0.97, "events": 0.81, "participants": 0.82, "people": 0.99, "delegation": 0.86,
-                "statistics": 0.96, "milestones": 0.85, "overall": 0.88},
+    "dev-probe": {"published": 0.99, "events": 0.88, "participants": 0.90, "people": 0.99, "delegation": 0.86,
+                "statistics": 0.96, "milestones": 0.85, "overall": 0.92},
     # a second phrasing probe (tests/data/dev-probe2/SOURCES.md, 24 briefs: who took part, country lists, day
     # ranges, speeches, plans, two events in a sentence, a reference page): first run 0.895 at 9ef270e
-    "dev-probe2": {"published": 0.99, "events": 0.84, "participants": 0.71, "people": 0.98, "delegation": 0.98,
+    "dev-probe2": {"published": 0.99, "events": 0.84, "participants": 0.73, "people": 0.98, "delegation": 0.98,
                  "statistics": 0.97, "milestones": 0.83, "overall": 0.89},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2

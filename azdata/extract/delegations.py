@@ -382,7 +382,7 @@ def _delegation_countries(text: str) -> tuple[tuple[str, str], ...]:
 # a list of who takes part is one of them (read only where the sentence lists some)
 BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part from|[Ii]n addition to|[Aa]long with|[Aa]longside)\s+(?:the\s+)?"
                      r"(?=[A-Z][^,.;:]{1,40},)")
-# ("Apart from <A> and <B>, 13 NATO member countries and partner states will take part": the countries beside a count)
+# ("Apart from <A> and <B>, <n> Allies and partners are taking part": the countries beside a count of those taking part)
 COUNTED_BESIDE = re.compile(r",\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?(?:\d+|[a-z]+teen|twenty)\s+"
                             r"(?:[\w-]+\s+){0,5}?(?:countries|nations|states)\b[^.;]{0,60}?\b(?:will\s+)?(?:take|took"
                             r"|taking|join|joined|participate|participated|are\s+taking)\b")

@@ -50,7 +50,7 @@ TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\
                           + r"|\b" + _TOOK_PART + _THE_GATHERING + r"[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR,
                           ["attended", "addressed", "part in", "participated", "went to", "led to", "came to"])
 TOOK_PART_VERB = re.compile(r"\b" + _TOOK_PART + r"\b")
-# "the Prague summit in 2002", "the NATO summit in Bucharest in 2008": a summit named by its place and its year
+# "the <city> summit in <year>", "the NATO summit in <city> in <year>": a summit named by its place and its year
 PLACED_SUMMIT_IN_YEAR = Gated(r"\b(?:[Tt]he|NATO['’]s)\s+(?:NATO\s+)?(?:[A-Z][\w’'-]+\s+){1,2}?(summit|Summit)\s+in\s+"
                               r"((?:19|20)\d\d)\b" + _ONE_YEAR
                               + r"|\b(summit|Summit)\s+(?:held\s+)?in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+in\s+"

@@ -498,7 +498,7 @@ def _visits_framing_one_meeting(events: list[Event]) -> None:
 
 def _visit_of_the_speech(events: list[Event]) -> None:
     """A speech page's address (its speaker line, dated by the page) and a visit the page tells on the same day
-    by the same speakers ("this morning's visit to NATO by President X"): one occasion, the address."""
+    by the same speakers ("today's visit of the President to the Alliance"): one occasion, the address."""
     for address in [e for e in events if e.family == "address" and e.people and speaker_byline(e.sentence.text)]:
         speakers = {p for p, _ in address.people}
         for v in events:

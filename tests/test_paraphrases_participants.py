@@ -63,6 +63,23 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("accompanied-by", _SEMINAR + "The guests were accompanied by Deputy Defence Minister Agil Gurbanov."),
     case("guests-led-by", _SEMINAR + "The guests were led by Deputy Defence Minister Agil Gurbanov."),
     case("visitors-headed-by", _SEMINAR + "The visitors were headed by Deputy Defence Minister Agil Gurbanov."),
+    # (passive verbs of welcome and company, also with the gathering named before "by")
+    case("greeted-by", _SEMINAR + "The guests were greeted by Deputy Defence Minister Agil Gurbanov."),
+    case("welcomed-on-arrival-by", _SEMINAR + "On arrival the delegates were welcomed at the venue by Deputy "
+         "Defence Minister Agil Gurbanov."),
+    case("met-at-the-airport-by", _SEMINAR + "The lecturers were met at the airport by Deputy Defence Minister "
+         "Agil Gurbanov."),
+    case("joined-at-the-ceremony-by", _SEMINAR + "The organisers were joined at the opening ceremony by Deputy "
+         "Defence Minister Agil Gurbanov."),
+    case("co-chaired-by", _SEMINAR + "The first session was co-chaired by Deputy Defence Minister Agil Gurbanov."),
+    case("led-jointly-by", _SEMINAR + "The working groups are led jointly by Deputy Defence Minister Agil "
+         "Gurbanov."),
+    case("jointly-hosted-by", _SEMINAR + "The event is jointly hosted by Deputy Defence Minister Agil Gurbanov."),
+    case("represented-at-the-seminar-by", _SEMINAR + "Azerbaijan is represented at the seminar by Deputy Defence "
+         "Minister Agil Gurbanov."),
+    case("speeches-made-at-by", _SEMINAR + "Speeches were made at the opening session by Deputy Defence Minister "
+         "Agil Gurbanov."),
+    case("the-hosts-were", _SEMINAR + "The hosts of the seminar were Deputy Defence Minister Agil Gurbanov."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV

@@ -22,7 +22,15 @@ WHO = re.compile(r"\b(?:who|whom)\s")
 # "briefed the President on preparations for the summit", "in the run-up to the summit": not taking part
 PREPARING = re.compile(r"\b(?:preparations? for|preparing for|preparatory work for|ahead of|run-up to)\s+"
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+# (the place of the gathering may come before "by": "was joined at the ceremony by", "speeches were made at the
+# seminar by", "was greeted on arrival at the venue by")
+_AT_GATHERING = r"(?:\s+(?:at|during|on arrival at|in)\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened by|chaired by|moderated by|hosted by"
+            # ("was greeted by", "was joined at the ceremony by", "co-chaired by", "led jointly by")
+            r"|(?:greeted|welcomed|met|joined|represented|co-?chaired|co-?hosted|(?:led|chaired|hosted|run)\s+jointly"
+            r"|jointly\s+(?:led|chaired|hosted|run))" + _AT_GATHERING + r"\s+by"
+            # ("The hosts of the conference were A and B")
+            r"|(?:co-?)?hosts\s+(?:of|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:were|are)"
             r"|conducted by|signed by|run by|taught by|instructed by"
             r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team|guests?|visitors?|group)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
@@ -36,7 +44,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # ("Representing <country> at the session are A, B and C")
             r"|representing (?:the\s+)?(?=(?-i:[A-Z]))|(?:are|is|were|was) representing\b"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
-            r"|delivered)\s+by"
+            r"|delivered)" + _AT_GATHERING + r"\s+by"
             r"|made up of|consists of|consisted of|comprises|comprised|composed of"
             # "Members of the delegation: A, B, C", "Among the graduates were A and B", "speeches from A and B"
             r"|members of the (?:delegation|team|group)(?=:)"
@@ -54,7 +62,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "representing", "made",
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
-             "remarks", "presentations"],
+             "remarks", "presentations", "greeted", "welcomed", "met", "joined", "represented", "chaired", "hosted",
+             "jointly", "hosts"],
             re.I)
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
 ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|thank|presented|told|assured|congratulated|handed"

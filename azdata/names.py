@@ -43,6 +43,13 @@ NAMED_BEFORE = re.compile(r"\b(?:(?:exercises?|drills|manoeuvres|maneuvers|opera
                           r"|initiative|course|event)\s+(?:called|named)|dubbed|code-named|codenamed|entitled|titled)"
                           r"\s+[\"“«']?$", re.I)
 YEAR_AFTER = re.compile(r"[-\s]+(?:19|20)\d\d\b(?![-/.]\d)")
+# "the <Name> Closing Ceremony", "<Name> exercise", "<Name>, the biggest multinational exercise in the region":
+# the capitalised words name a gathering, not a person (not "<name>, the exercise director", "<name>, the head
+# of the drills", "<name>, the minister who opened the exercise")
+GATHERING_AFTER = re.compile(r"[”\"’']?(?:\s+|,\s+(?:the|an?|this|its)\s+(?:(?!(?:of|for|at|in|with|by|who|which"
+                             r"|that|and)\b)[\w-]+\s+){0,3}?)(?:ceremony|exercises?|drills|war\s+games|manoeuvres"
+                             r"|maneuvers)(?![\w’'-])(?!\s+(?:director|commander|chief|head|leader|officer|participants?"
+                             r"|planners?|manager|coordinator|control|staff|team))", re.I)
 # "As <outlet> has reported, ...": a medium reports
 AS_BEFORE = re.compile(r"\bAs\s+$")
 REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|informed)\b")
@@ -275,6 +282,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                     or MEDIUM_BEFORE.search(sentence, max(0, run[k][0] - 30), run[k][0]) \
                     or NAMED_BEFORE.search(sentence, max(0, run[k][0] - 20), run[k][0]) \
                     or m == len(run) and YEAR_AFTER.match(sentence, run[m - 1][1]) \
+                    or GATHERING_AFTER.match(sentence, run[m - 1][1]) \
                     or AS_BEFORE.search(sentence, max(0, run[k][0] - 4), run[k][0]) \
                     and REPORTED_AFTER.match(sentence, run[m - 1][1]):
                 k = max(m, k + 1)  # "a forum on Regional Security"; "The Bug Pit": a work or body, not a person

@@ -471,6 +471,30 @@ def test_bodies_are_not_people(sentence, words):
     assert not [p.name for p in index.people if fold(words) in fold(p.name)]
 
 
+@pytest.mark.parametrize("sentence, words", [
+    pytest.param("The official Gazakh Closing Ceremony was held at a hotel in the capital.", "Gazakh Closing",
+                 id="ceremony-after-the-name"),
+    pytest.param("Soldiers of nine nations joined Silver Falcon exercises near the border.", "Silver Falcon",
+                 id="exercises-after-the-name"),
+    pytest.param("The army says that Amber Shield, the largest multinational exercise in the region, opens in May.",
+                 "Amber Shield", id="an-exercise-in-apposition"),
+    pytest.param("Falcon Lance, the annual command post drills, began on Monday.", "Falcon Lance",
+                 id="drills-in-apposition"),
+])
+def test_gatherings_are_not_people(sentence, words):
+    assert not [m.text for m in find_mentions(sentence) if fold(words) in fold(m.text)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("Colonel John Marsh, the exercise director, opened the drills.", "John Marsh", id="exercise-director"),
+    pytest.param("Hulusi Demir, the minister who opened the exercise, spoke.", "Hulusi Demir", id="who-clause"),
+    pytest.param("General Koba Lomidze, the head of the drills, spoke.", "Koba Lomidze", id="head-of-the-drills"),
+    pytest.param("Then Anna Kowalska attended the ceremony.", "Anna Kowalska", id="verb-before-ceremony"),
+])
+def test_people_beside_a_gathering_word_stay_people(sentence, name):
+    assert name in [m.text for m in find_mentions(sentence)]
+
+
 @pytest.mark.parametrize("sentence, surname", [
     pytest.param("The Dutch deputy Vermeer asked about the border.", "Vermeer", id="demonym-deputy"),
     pytest.param("Later the Polish ambassador Kowalczyk joined the talks.", "Kowalczyk", id="demonym-ambassador"),

@@ -93,6 +93,9 @@ def _last_words(pattern: re.Pattern, text: str, n: int) -> list[str]:
     return found[-n:] if len(found) > n or len(text) <= 24 * n else pattern.findall(text)[-n:]
 
 
+COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
+
+
 def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_word) -> None:
     """Rank, title, office words and country of a mention, and whether the context marks a person (its
     ``subject`` is set already); ``is_name_word`` tells a name's word (names.py)."""
@@ -135,8 +138,10 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
     clause = _clause_before(before, lead_text, rank, rm, is_name_word)
     described = _described(clause)
     # an office set off by a comma also marks a person: "the Deputy ... Secretary General, Anne-Marie Kessler,"
+    # "his Turkish counterpart, <name>": one who holds the same office as someone named
+    counterpart = bool(COUNTERPART_BEFORE.search(before, tail_start(before, 20)))
     mention.evidence = (has_title or role_before or role_after or mention.subject or office_back or met_before or listed
-                        or bool(described) or who_after or office_across)
+                        or bool(described) or who_after or office_across or counterpart)
     mention.title = _title(lead_text, described, appositive)
     if mention.title.endswith(mention.text):  # "..., Curtis Scaparrotti" repeated in the office
         # (tested first: a pattern made of the name is compiled anew for every new name, ~0.3 ms)

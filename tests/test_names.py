@@ -528,6 +528,11 @@ def test_an_abbreviated_country_is_no_courtesy_title():
                  id="plural-office-list-no-colon"),
     pytest.param("It is made up of MPs Nigar Safarova and Rauf Aliyev.", "Nigar Safarova", id="mps-list-first"),
     pytest.param("It is made up of MPs Nigar Safarova and Rauf Aliyev.", "Rauf Aliyev", id="mps-list-last"),
+    # ("his <nationality> counterpart, <name>": one who holds the same office as someone named)
+    pytest.param("The minister and his Georgian counterpart, Levan Kapanadze, watched the drills.", "Levan Kapanadze",
+                 id="counterpart-comma"),
+    pytest.param("She thanked her Polish counterparts, Anna Nowicka and Jan Zielinski.", "Anna Nowicka",
+                 id="counterparts-plural"),
 ])
 def test_people_introduced_without_a_rank(sentence, name):
     assert name in [p.name for p in _people([sentence]).people]

@@ -732,6 +732,31 @@ def test_a_meeting_named_again_today_is_the_same_meeting(second):
     assert [(t, d) for t, d, *_ in _events(text)] == [("meeting", "2024-05-20")]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("The multinational exercise Steel Shield, held near Ganja on 12-20 May, has ended.",
+     "Defence Minister Zakir Hasanov and his Georgian counterpart, Levan Kapanadze, watched the final phase of the "
+     "drills today."),
+    ("Staff officers of six nations took part in the exercise, which ran from 14 to 20 May at a base outside Baku.",
+     "NATO envoy Jan Novak observed the exercise today."),
+    ("A NATO course on crisis management was held from 10 to 20 May at the War College in Baku.",
+     "In all, 35 officers attended the course, which ended today with the award of certificates."),
+])
+def test_today_inside_an_exercise_told_before_is_that_exercise(first, second):
+    # the publication day falls inside the span of the exercise (or course) told before: one event, not a
+    # second one on that day, and its people are the exercise's
+    x = _extract(first + " " + second)
+    events = [e for e in x.events if e.merged_into is None]
+    assert len(events) == 1 and str(events[0].date_end) == "2024-05-20"
+    named = {x.people[p].surname for p, _ in events[0].people}
+    assert named >= {p.surname for p in x.people}
+
+
+def test_a_day_after_the_exercise_is_another_event():
+    text = ("The exercise Steel Shield was held near Ganja on 10-15 May. Today NATO envoy Jan Novak held talks "
+            "with Defence Minister Zakir Hasanov in Baku.")
+    assert [(t, d) for t, d, *_ in _events(text)] == [("exercise", "2024-05-10"), ("meeting", "2024-05-20")]
+
+
 def test_two_meetings_on_one_day_stay_two():
     text = ("NATO envoy Jan Novak met Defence Minister Zakir Hasanov in Baku on 14 May. On 14 May he also met "
             "Foreign Minister Jeyhun Bayramov.")

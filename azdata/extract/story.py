@@ -450,7 +450,7 @@ def _merge_today_repeats(events: list[Event]) -> None:
     people join it; so is an exercise or course told again from the same first day, an event of a month
     recalled again in a later sentence, and a meeting of the same two people on the same day told again."""
     first: dict[tuple, Event] = {}
-    for e in events:
+    for i, e in enumerate(events):
         key = (e.date_start, e.event_type)
         earlier = first.setdefault(key, e)
         today = e.date.kind == "relative" and e.date.text.casefold() == "today"
@@ -466,6 +466,13 @@ def _merge_today_repeats(events: list[Event]) -> None:
             and people == {p for p, _ in earlier.people} and e.date_end is None and earlier.date_end is None
         if earlier is not e and (today or spans or month or pair):
             _merge_into(e, earlier)
+        elif today and e.event_type in ("exercise", "conference"):
+            # "the exercise, held on <day>-<day>, has ended ... X watched the final phase of the drills today":
+            # a day inside the span of the exercise (or course) told before is that exercise
+            within = [o for o in events[:i] if o.merged_into is None and o.event_type == e.event_type
+                      and o.date_end and o.date_start <= e.date_start <= o.date_end]
+            if within:
+                _merge_into(e, within[0])
     _join_end_and_start(events)
 
 

@@ -639,6 +639,11 @@ def test_offices_and_month_abbreviations_are_no_names(sentence, name):
     ("Anna Kowalska once again visited the War College.", ["Anna Kowalska"]),
     ("Elnur Karimov officially opened the forum.", ["Elnur Karimov"]),
     ("Anna Kowalska currently heads the mission.", []),  # an adverb lets the verb through, not any verb
+    # (two subjects set off by commas, the second with a rank abbreviation, and "both" before the verb)
+    ("The two co-directors, Brig. Gen. Anna Kowalska and Col. Elnur Karimov, both made speeches.",
+     ["Anna Kowalska", "Elnur Karimov"]),
+    ("The co-chairs, Anna Kowalska and Elnur Karimov, both opened the forum.", ["Anna Kowalska", "Elnur Karimov"]),
+    ("Gen. Anna Kowalska and Lt. Col. Elnur Karimov met the press.", ["Anna Kowalska", "Elnur Karimov"]),
 ])
 def test_a_subject_before_a_verb_of_meeting_or_plan_is_a_person(sentence, names):
     # a bare name is a person when it does what the sentence reports, after an auxiliary or a plan too

@@ -80,6 +80,9 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("speeches-made-at-by", _SEMINAR + "Speeches were made at the opening session by Deputy Defence Minister "
          "Agil Gurbanov."),
     case("the-hosts-were", _SEMINAR + "The hosts of the seminar were Deputy Defence Minister Agil Gurbanov."),
+    case("delegation-also-includes", _SEMINAR + "The Azerbaijani delegation also includes Deputy Defence Minister "
+         "Agil Gurbanov."),
+    case("guests-include", _SEMINAR + "The guests include Deputy Defence Minister Agil Gurbanov."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV

@@ -40,7 +40,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # "Also on hand were", "Diplomas were handed over by")
             r"|joining (?:the|him|her|them)\b|present at the|accompanying (?:the|him|her|them)\b|on hand"
             r"|(?:handed|presented) (?:over )?by"
-            r"|speakers|participants|brought together|included|among the guests|joined by|addressed by|represented by"
+            r"|speakers|participants|brought together|included|includes|include|among the guests|joined by|addressed by"
+            r"|represented by"
             # ("Representing <country> at the session are A, B and C")
             r"|representing (?:the\s+)?(?=(?-i:[A-Z]))|(?:are|is|were|was) representing\b"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
@@ -58,7 +59,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "presented", "opened by", "chaired by", "moderated by", "hosted by",
              "conducted by", "signed by", "run by", "taught by", "instructed by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "included", "among the guests", "joined by", "accompanied by", "addressed by", "represented by",
+             "include", "among the guests", "joined by", "accompanied by", "addressed by", "represented by",
              "representing", "made",
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",

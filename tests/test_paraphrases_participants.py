@@ -780,3 +780,17 @@ def test_a_recalled_happening_the_sentence_dates_keeps_its_person():
     x = _extract(_RECEIVED + "Gafarova recalled President Elnur Karimov's visit to NATO headquarters on 3 March 2023.")
     recalled = [e for e in x.events if str(e.date_start) == "2023-03-03"]
     assert [[x.people[p].surname for p, _ in e.people] for e in recalled] == [["Karimov"]]
+
+
+@pytest.mark.parametrize("middle", [
+    "NATO official Anna Kowalska opened her speech with the news that Georgia had declared on Tuesday that it was "
+    "ready to join.",
+    "NATO official Anna Kowalska welcomed the news that Moldova had declared on Friday its wish to join.",
+    "NATO official Anna Kowalska brought word that the Council had agreed on Friday to widen the programme.",
+    "NATO official Anna Kowalska began with the announcement that Georgia had declared on 16 May that it was ready.",
+])
+def test_a_day_inside_news_told_at_the_event_keeps_the_story_there(middle):
+    # the day belongs to the news the speaker brings, not to the story: the next speaker is still at the seminar
+    text = _SEMINAR + middle + " Deputy Defence Minister Agil Gurbanov spoke next."
+    seminar = [names for kind, day, names in _people(text) if day == "2024-05-14"]
+    assert seminar and "Gurbanov" in {p for p, _ in seminar[0]}

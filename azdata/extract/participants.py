@@ -83,7 +83,9 @@ SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+t
 # start of the reported clause
 _SPEECH = "|".join(SPEECH_VERBS)
 SPEECH = Gated(r"\b(?:" + _SPEECH + r"|believes)\b(?:\s+that)?", SPEECH_VERBS + ("believes",))
-REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b", ["that"])
+# (or a noun of news: "opened his speech with the news that <country> had declared on <day> ...")
+REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b"
+                 r"|\b(?:news|announcement|statement|assurances?|claims?|message|word)\s+that\b", ["that"])
 # "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
 GROUP_REF = Gated(r"\b(?:between them|[Tt]he two (?:[a-z-]+ )?(?:generals|leaders|sides|men|ministers|officials"
                   r"|commanders|chiefs"

@@ -93,6 +93,12 @@ def _last_words(pattern: re.Pattern, text: str, n: int) -> list[str]:
     return found[-n:] if len(found) > n or len(text) <= 24 * n else pattern.findall(text)[-n:]
 
 
+def _role_first(text: str) -> bool:
+    """The text opens with a role noun followed by "of", "for", "at", "in" or "to" (", secretary of the ...")."""
+    m = re.match(r"\s*([a-z]+)\s+(?:of|for|at|in|to)\b", text)
+    return bool(m) and m.group(1) in ROLE_NOUNS
+
+
 COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
 
 
@@ -114,7 +120,9 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
     role_before = not after_of and any(
         w.lower().rstrip(".") in ROLE_NOUNS for w in prev_words)
     app = re.match(r"^,\s*([^,.;]{2,140})", after)
-    appositive = app.group(1).strip() if app and APPOSITIVE_START.match(app.group(1).strip()) else ""
+    # (", the minister of ...", ", Head of ...", or a role noun in lower case: ", secretary of the faction")
+    appositive = app.group(1).strip() if app and (APPOSITIVE_START.match(app.group(1).strip()) or _role_first(
+        app.group(1))) else ""
     role_after = bool(appositive) and any(
         without_possessive(w).lower() in ROLE_NOUNS or w in resources.title_words()
         for w in WORD_QUOTE.findall(appositive)[:10])

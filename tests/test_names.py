@@ -533,6 +533,14 @@ def test_an_abbreviated_country_is_no_courtesy_title():
                  id="counterpart-comma"),
     pytest.param("She thanked her Polish counterparts, Anna Nowicka and Jan Zielinski.", "Anna Nowicka",
                  id="counterparts-plural"),
+    # (a role noun in lower case opening the apposition)
+    pytest.param("The delegation includes Tevan Arakelyan, secretary of the parliamentary faction.",
+                 "Tevan Arakelyan", id="apposition-secretary-of"),
+    pytest.param("Speakers came from the region, among them Rauf Safarli, member of the national board.",
+                 "Rauf Safarli",
+                 id="apposition-member-of"),
+    pytest.param("The guests were met by Elvin Gasimli, spokesman for the ministry.", "Elvin Gasimli",
+                 id="apposition-spokesman-for"),
 ])
 def test_people_introduced_without_a_rank(sentence, name):
     assert name in [p.name for p in _people([sentence]).people]

@@ -83,6 +83,11 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("delegation-also-includes", _SEMINAR + "The Azerbaijani delegation also includes Deputy Defence Minister "
          "Agil Gurbanov."),
     case("guests-include", _SEMINAR + "The guests include Deputy Defence Minister Agil Gurbanov."),
+    # (the sentence places its people at the event under way)
+    case("signed-at-the-seminar", _SEMINAR + "Deputy Defence Minister Agil Gurbanov and an agency official signed "
+         "the work plan at the seminar."),
+    case("during-the-event", _SEMINAR + "Deputy Defence Minister Agil Gurbanov and a NATO expert presented a "
+         "report during the event, and a discussion followed."),
 ])
 def test_cue_adds_participants(text):
     assert _people(text) == _GURBANOV

@@ -29,6 +29,9 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # ("was greeted by", "was joined at the ceremony by", "co-chaired by", "led jointly by")
             r"|(?:greeted|welcomed|met|joined|represented|co-?chaired|co-?hosted|(?:led|chaired|hosted|run)\s+jointly"
             r"|jointly\s+(?:led|chaired|hosted|run))" + _AT_GATHERING + r"\s+by"
+            # ("A and an agency's representative signed the agreement at the ceremony": there, at the event)
+            r"|(?:at|during) the (?:[a-z-]+ )?(?:ceremony|meeting|talks|conference|seminar|forum|reception|session"
+            r"|event|exercises?|drills|course)(?=\s*[.,;]|\s+(?:on|in|and|with)\b)"
             # ("The hosts of the conference were A and B")
             r"|(?:co-?)?hosts\s+(?:of|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:were|are)"
             r"|conducted by|signed by|run by|taught by|instructed by"
@@ -64,7 +67,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
              "remarks", "presentations", "greeted", "welcomed", "met", "joined", "represented", "chaired", "hosted",
-             "jointly", "hosts"],
+             "jointly", "hosts", "at the", "during the"],
             re.I)
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
 ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|thank|presented|told|assured|congratulated|handed"

@@ -1075,6 +1075,20 @@ def test_a_dated_meeting_with_a_guest_in_town_on_a_visit_is_the_meeting_alone(te
     assert [t for t, *_ in _events(text, "2024-05-20")] == ["meeting"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Defence Minister Elnur Karimov, who was on a working visit to Belgium, met with General Jan Novak at SHAPE in "
+     "Mons on 14 May.", ["meeting"]),
+    ("Foreign Minister Elnur Karimov, who was on an official visit to Brussels, held talks with NATO Deputy Secretary "
+     "General Jan Novak on 14 May.", ["meeting"]),
+    # (a length of its own keeps the visit an event)
+    ("Defence Minister Elnur Karimov, who was on a two-day visit to Belgium, met with General Jan Novak at SHAPE in "
+     "Mons on 14 May.", ["visit", "meeting"]),
+])
+def test_the_visitors_own_stay_told_in_passing_frames_their_dated_talks(text, expected):
+    # the one on the visit is the subject who meets: the stay is where the meeting happened, not a second event
+    assert [t for t, *_ in _events(text, "2024-05-20")] == expected
+
+
 def test_a_visit_without_talks_is_still_a_visit():
     text = "BAKU, March 9. NATO's General Jan Novak, who is on a visit to Azerbaijan, began it at the Alley of Martyrs."
     assert [t for t, *_ in _events(text, "2023-03-09")] == ["visit"]

@@ -515,8 +515,14 @@ def _visit_of_the_speech(events: list[Event]) -> None:
                 _merge_into(v, address)
 
 
+# "<name>, who was on a working visit to <country>, met ...": the guest's stay told in a clause about them
+ON_A_VISIT_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|then\s+)?on\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _told_by_arrival_or_stay(e: Event) -> bool:
-    return any(ARRIVING_OR_VISITING.match(e.sentence.text, pos) for pos in e.trigger_pos)
+    text = e.sentence.text
+    return any(ARRIVING_OR_VISITING.match(text, pos) or ON_A_VISIT_BEFORE.search(text, max(0, pos - 60), pos)
+               for pos in e.trigger_pos)
 
 
 MONTH_THEN_DAYS_SENTENCES = 2  # how far after the month its days may be told

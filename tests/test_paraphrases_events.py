@@ -1676,3 +1676,19 @@ def test_talks_told_with_a_vague_date_are_not_dated_by_the_dateline():
     text = ("BAKU, May 14. The envoy welcomed the renewed dialogue; the two presidents held talks in Geneva last month "
             "that both sides called constructive.")
     assert [d for _, d, _, _ in _events(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO envoy Jan Novak arrived in Baku yesterday for the 12th Caspian Security seminar, which the parliament hosts "
+     "on 22-24 May.", [("visit", "2024-05-19"), ("conference", "2024-05-22")]),
+    ("The minister flew to Brussels on Monday for the NATO summit, which opens on 23 May.",
+     [("visit", "2024-05-20"), ("conference", "2024-05-23")]),
+    ("Officers left for Georgia on Sunday for the Sea Shield exercise, which runs from 21 to 30 May.",
+     [("other", "2024-05-19"), ("exercise", "2024-05-21")]),
+    # (no relative clause: the one date of the clause dates both)
+    ("NATO envoy Jan Novak arrived in Baku on 19 May for the 12th Caspian Security seminar.",
+     [("visit", "2024-05-19"), ("conference", "2024-05-19")]),
+])
+def test_a_gathering_dated_by_its_own_which_clause(text, expected):
+    # "for the seminar, which <host> holds on <days>": the seminar's days, not the day of the arrival
+    assert sorted((t, d) for t, d, *_ in _events(text)) == sorted(expected)

@@ -119,6 +119,11 @@ def _type_rank() -> dict[tuple[str, str], int]:
     return rank
 
 
+# between an event word and a date: a relative clause about the event that dates it ("the seminar, which the
+# parliament hosts on <days>", "the summit, which opens on <day>")
+WHICH_IS_DATED = re.compile(r"[\w’'-]*,?\s+(?:which|that)\s+(?:[^.;,]{0,60}?\s)?(?:(?:on|from|between|in)\s+)?")
+
+
 def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
                  borrowed: bool = False) -> list[Event]:
     """One event per date and trigger family; purpose phrases ("for talks") defer to the visit."""
@@ -132,6 +137,11 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         for t in trigs:
             if speech and t.pos < speech.start() and all(d.start - s.start > speech.end() for d in dates):
                 continue  # "X, who addressed the session, recalled that the previous one, held on ...": not that date
+            own = next((i for i, d in enumerate(dates) if d.start - s.start > t.pos
+                        and WHICH_IS_DATED.fullmatch(s.text, t.pos + len(t.text), d.start - s.start)), None)
+            if own is not None:  # "arrived yesterday for the seminar, which the parliament hosts on 6-8 March"
+                by_date[own].append(t)
+                continue
             tc = clause_of(t.pos, clauses)
             same = [i for i, c in date_clause.items() if c == tc]
             if same:

@@ -799,3 +799,14 @@ def test_a_day_inside_news_told_at_the_event_keeps_the_story_there(middle):
     text = _SEMINAR + middle + " Deputy Defence Minister Agil Gurbanov spoke next."
     seminar = [names for kind, day, names in _people(text) if day == "2024-05-14"]
     assert seminar and "Gurbanov" in {p for p, _ in seminar[0]}
+
+
+@pytest.mark.parametrize("text", [
+    "NATO envoy Jan Novak travelled to Baku on 14 May, where he was greeted by Deputy Defence Minister Agil Gurbanov.",
+    "NATO envoy Jan Novak arrived in Baku on 14 May and was welcomed at the airport by Deputy Defence Minister Agil "
+    "Gurbanov.",
+    "On 14 May NATO envoy Jan Novak paid a visit to Baku, where he was warmly greeted at the Ministry of Defence by "
+    "Deputy Defence Minister Agil Gurbanov.",
+])
+def test_the_host_who_greets_a_visitor_is_at_the_visit(text):
+    assert _people(text) == [("visit", "2024-05-14", [("Gurbanov", "member"), ("Novak", "head")])]

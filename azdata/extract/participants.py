@@ -69,6 +69,8 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "remarks", "presentations", "greeted", "welcomed", "met", "joined", "represented", "chaired", "hosted",
              "jointly", "hosts", "at the", "during the"],
             re.I)
+# "..., where she was greeted by <host>", "and was welcomed at the airport by <host>": the host who met the visitor
+HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed|met)" + _AT_GATHERING + r"\s+by\b")
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
 ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|thank|presented|told|assured|congratulated|handed"
                               r"|awarded|invited|greeted|greet|welcomed|welcome)\s+(?:the\s+)?"
@@ -339,6 +341,11 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
             chosen = owners or who or _with_coordinated(s, subjects, people) or people
             for r in chosen:
                 add_person(e, r.person, "head")
+            if not non_visit:  # "travelled to <city>, where she was greeted by <host>": the host is at the visit
+                hosted = HOSTED_BY.search(s.text)
+                for r in people if hosted else []:
+                    if r.pos - s.start >= hosted.end():
+                        add_person(e, r.person, "member")
     all_dates = dates
     for r in people:
         if not non_visit:

@@ -1692,3 +1692,13 @@ def test_talks_told_with_a_vague_date_are_not_dated_by_the_dateline():
 def test_a_gathering_dated_by_its_own_which_clause(text, expected):
     # "for the seminar, which <host> holds on <days>": the seminar's days, not the day of the arrival
     assert sorted((t, d) for t, d, *_ in _events(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "During his visit to Baku on Tuesday, NATO envoy Jan Novak spoke to students of the War College.",
+    "During her visit to Baku on Tuesday, NATO Deputy Secretary General Anna Berg laid flowers at the memorial.",
+    "In the course of his visit to Ganja on Tuesday, NATO envoy Jan Novak was hosted by the governor.",
+])
+def test_a_visit_dated_by_its_weekday_in_a_during_clause(text):
+    # "During his visit to <city> on <weekday>": the visit is the news, dated by its own clause
+    assert ("visit", "2024-05-21") in [(t, d) for t, d, *_ in _events(text, "2024-05-22")]

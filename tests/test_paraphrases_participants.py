@@ -807,6 +807,7 @@ def test_a_day_inside_news_told_at_the_event_keeps_the_story_there(middle):
     "Gurbanov.",
     "On 14 May NATO envoy Jan Novak paid a visit to Baku, where he was warmly greeted at the Ministry of Defence by "
     "Deputy Defence Minister Agil Gurbanov.",
+    "During his visit to Baku on Tuesday, NATO envoy Jan Novak was hosted by Deputy Defence Minister Agil Gurbanov.",
 ])
 def test_the_host_who_greets_a_visitor_is_at_the_visit(text):
     assert _people(text) == [("visit", "2024-05-14", [("Gurbanov", "member"), ("Novak", "head")])]

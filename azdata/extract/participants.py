@@ -70,7 +70,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "jointly", "hosts", "at the", "during the"],
             re.I)
 # "..., where she was greeted by <host>", "and was welcomed at the airport by <host>": the host who met the visitor
-HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed|met)" + _AT_GATHERING + r"\s+by\b")
+HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed|met|hosted)" + _AT_GATHERING + r"\s+by\b")
 # the verb right before a person the subject addresses: "informed the NATO envoy Jan Novak", "thanked X"
 ADDRESSED_BEFORE = re.compile(r"\b(?:informed|briefed|thanked|thank|presented|told|assured|congratulated|handed"
                               r"|awarded|invited|greeted|greet|welcomed|welcome)\s+(?:the\s+)?"

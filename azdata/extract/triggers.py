@@ -191,6 +191,9 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             # ("said in <month> <year> during his visit to <place>": a visit dated in its own clause)
             recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
                             or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
+            # ("During his visit to <city> on Tuesday, X was hosted by Y": the visit dated by its weekday)
+            recalled = recalled or bool(DURING_POSSESSIVE.search(before)) and not talks and _dated_clause(
+                text, s, weekday=True)
             # "On <date>, during his visit to <city>, he signed ...": the visit, when no talks tell the day's news
             recalled = recalled or bool(DURING_POSSESSIVE.search(before)) and not talks and _dated_clause(
                 text, s, opener=True)
@@ -338,7 +341,7 @@ LIST_ITEM = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 DATE_OPENER = re.compile(r"\s*(?:On|In)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}\s*")
 
 
-def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False) -> bool:
+def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False, weekday: bool = False) -> bool:
     """The clause around pos names a day or a month (a recalled event's own date; with ``broad``, a year or a
     weekday too), or the participle clause right after it does (with ``opener``, or the date that opens the
     sentence in a clause of its own)."""
@@ -354,7 +357,7 @@ def _dated_clause(text: str, pos: int, broad: bool = False, opener: bool = False
     if opener and i > 0 and DATE_OPENER.fullmatch(text, *clauses[i - 1]):
         cs = clauses[i - 1][0]  # "On <date>, during his visit to <city>, ...": the date opens the sentence
     precisions = ("day", "month", "year") if broad else ("day", "month")
-    kinds = ("day", "range", "month") + (("year", "weekday") if broad else ())
+    kinds = ("day", "range", "month") + (("year", "weekday") if broad else ("weekday",) if weekday else ())
     return any(d.precision in precisions and d.kind in kinds for d in find_dates(text[cs:ce], None))
 
 

@@ -1702,3 +1702,15 @@ def test_a_gathering_dated_by_its_own_which_clause(text, expected):
 def test_a_visit_dated_by_its_weekday_in_a_during_clause(text):
     # "During his visit to <city> on <weekday>": the visit is the news, dated by its own clause
     assert ("visit", "2024-05-21") in [(t, d) for t, d, *_ in _events(text, "2024-05-22")]
+
+
+@pytest.mark.parametrize("text", [
+    'Seventy servicemen flew to Constanta to take part, from 6 to 18 May, in the multinational exercise "Sea Shield '
+    '2024".',
+    "Seventy servicemen flew to Constanta to take part, from 6 to 18 May, in the multinational exercise Sea Shield "
+    "2024.",
+    "Seventy servicemen flew to Constanta to take part, from 6 to 18 May, in the exercise «Sea Shield-2024».",
+])
+def test_the_exercise_named_with_its_year_is_the_event_not_a_reference_back(text):
+    # "the <adjective> exercise <Name> <year>": named in full, the exercise itself, dated by the range beside it
+    assert ("exercise", "2024-05-06", "2024-05-18") in [(t, d, e) for t, d, e, _ in _events(text, "2024-05-04")]

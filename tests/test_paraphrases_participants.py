@@ -811,3 +811,15 @@ def test_a_day_inside_news_told_at_the_event_keeps_the_story_there(middle):
 ])
 def test_the_host_who_greets_a_visitor_is_at_the_visit(text):
     assert _people(text) == [("visit", "2024-05-14", [("Gurbanov", "member"), ("Novak", "head")])]
+
+
+def test_who_sees_troops_off_at_home_is_not_at_the_exercise_abroad():
+    text = ("Seventy servicemen flew to Constanta to take part, from 6 to 18 May, in the multinational exercise "
+            "Sea Shield 2024. The servicemen were seen off at the airfield by Deputy Defence Minister Agil Gurbanov.")
+    assert [names for kind, _, names in _people(text, "2024-05-04") if kind == "exercise"] == [[]]
+
+
+def test_who_sees_troops_off_is_at_their_departure():
+    text = ("A platoon of 30 servicemen left Baku for Ukraine on Sunday to take part in the exercise Sea Shield 2024. "
+            "The servicemen were seen off at Baku airport by Deputy Defence Minister Agil Gurbanov.")
+    assert any(("Gurbanov", "member") in names and day == "2024-05-19" for _, day, names in _people(text))

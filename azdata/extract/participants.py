@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import resources
+from ..config import HOME_COUNTRY
 from ..dates import DateMention
 from ..gates import Gated
 from ..names import SPEECH_VERBS, find_mentions
@@ -476,6 +478,12 @@ def add_person(e: Event, person: int, role: str) -> None:
         e.people.append((person, role))
 
 
+def _abroad(place: str) -> bool:
+    """A city of another country than the home one (resources/cities.csv)."""
+    return resources.cities().get(place, HOME_COUNTRY) != HOME_COUNTRY
+
+
+SEND_OFF = re.compile(r"\b(?:seen|saw|see|sees|seeing) (?:\w+ )?off\b")
 # a planned event's attendance told by a later sentence: the subject, the future verb and the event noun back
 WILL_ATTEND = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to"
                          r"|are\s+expected\s+to|plans\s+to|is\s+scheduled\s+to)\s+(?:also\s+)?"
@@ -516,6 +524,8 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
         last = target.date_end or target.date_start
         if not (target.date_start - dt.timedelta(days=3) <= art.published <= last + dt.timedelta(days=3)):
             return
+    if target.event_type != "other" and SEND_OFF.search(s.text) and _abroad(target.location):
+        return  # "the servicemen were seen off at the airfield by X": the send-off at home, not the exercise abroad
     everyone = any(t.family == "talks" for t in trigs) or bool(CUE.search(s.text))
     # "X informed / thanked / briefed / presented Y ...": one at the table addresses another, who is there too
     at_table = {p for p, _ in target.people}

@@ -59,6 +59,10 @@ DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+e
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 # ("the visit paid in <month> by <guest>": which visit, by when and whose)
 SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by|(?:paid|made)\s+(?:in|on|last|earlier)\b)")
+# 'the multinational exercise "<Name> 2011"', "the exercise <Name> 2019": named with its year, the event itself, not
+# a reference back to one told before
+NAMED_WITH_YEAR_AFTER = re.compile(r"^\s+(?:[\"“«‘'][^\"“”»‘’\n]{1,60}?|(?:[A-Z][\w-]*\s+){1,4})[–—-]?\s?(?:19|20)\d\d"
+                                   r"[\"”»’']?(?!\w)")
 # "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now
 ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+"
                         r"(?:[a-z-]+\s+){0,2}$")
@@ -205,7 +209,7 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             if det and det.group(1).lower() in POSSESSIVE_PRONOUN:
                 if not re.match(r"^\s+(?:with|between)\b", after) and not recalled:
                     continue
-            elif det and not SPECIFIED_AFTER.match(after) and not recalled:
+            elif det and not SPECIFIED_AFTER.match(after) and not NAMED_WITH_YEAR_AFTER.match(after) and not recalled:
                 continue
             if ORDINAL_BEFORE.search(before) and not recalled:
                 continue

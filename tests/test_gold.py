@@ -196,6 +196,15 @@ FLOORS = {
     # ranges, speeches, plans, two events in a sentence, a reference page): first run 0.895 at 9ef270e
     "dev-probe2": {"published": 0.99, "events": 0.84, "participants": 0.73, "people": 0.98, "delegation": 0.98,
                  "statistics": 0.97, "milestones": 0.83, "overall": 0.89},
+    # a third phrasing probe (tests/data/dev-probe3/SOURCES.md, 24 briefs of 13 outlets, 1997-2024: who else was
+    # at the table, group references, days told by "the following morning", undated plans and recalls, people only
+    # in "related news"): first run 0.904 at 825e6fd
+    "dev-probe3": {"published": 0.99, "events": 0.86, "participants": 0.79, "people": 0.98, "delegation": 0.99,
+                   "statistics": 0.99, "milestones": 0.85, "overall": 0.90},
+    # a twenty-third set to develop against (tests/data/dev-real23/SOURCES.md, eleven pages of eleven outlets,
+    # 2001-2022, five undated, six with Russian or German furniture; few dated events): first run 0.919 at 825e6fd
+    "dev-real23": {"published": 0.99, "events": 0.76, "participants": 0.66, "people": 0.94, "delegation": 0.97,
+                   "statistics": 0.90, "milestones": 0.99, "overall": 0.92},
     # an eighth set to develop against (tests/data/dev-real8/SOURCES.md, 15 outlets, 2005-2025), weighted to who took
     # part and what happened: first run 0.895 at 58b6fa2
     "dev-real8": {"published": 1.00, "events": 0.93, "participants": 0.94, "people": 0.95, "delegation": 1.00,
@@ -263,6 +272,8 @@ CORPORA = {
     "dev-real22": (DATA / "dev-real22", DATA / "dev-real22"),
     "dev-probe": (DATA / "dev-probe", DATA / "dev-probe"),
     "dev-probe2": (DATA / "dev-probe2", DATA / "dev-probe2"),
+    "dev-probe3": (DATA / "dev-probe3", DATA / "dev-probe3"),
+    "dev-real23": (DATA / "dev-real23", DATA / "dev-real23"),
     "heldout-real10": (DATA / "heldout-real10", DATA / "heldout-real10"),
     "heldout-real11": (DATA / "heldout-real11", DATA / "heldout-real11"),
     "heldout-real12": (DATA / "heldout-real12", DATA / "heldout-real12"),

@@ -1714,3 +1714,17 @@ def test_a_visit_dated_by_its_weekday_in_a_during_clause(text):
 def test_the_exercise_named_with_its_year_is_the_event_not_a_reference_back(text):
     # "the <adjective> exercise <Name> <year>": named in full, the exercise itself, dated by the range beside it
     assert ("exercise", "2024-05-06", "2024-05-18") in [(t, d, e) for t, d, e, _ in _events(text, "2024-05-04")]
+
+
+@pytest.mark.parametrize("second", [
+    "The two discussed the action plan, which NATO approved in May 2005.",
+    "They discussed the programme, which the Allies had adopted on 12 March 2004.",
+    "The sides talked about the centre, which was set up in June 2003.",
+])
+def test_a_date_of_a_documents_history_does_not_date_the_talks(second):
+    # "discussed the plan, which NATO approved in May 2005": the plan's date; the talks stay on the day told, and
+    # "the following morning" counts from it
+    text = ("NATO envoy Jan Novak was received in Baku by Defence Minister Elnur Karimov on 13 April. " + second +
+            " The following morning Novak held talks with Foreign Minister Anar Valiyev.")
+    assert [(t, d) for t, d, *_ in _events(text, "2006-04-14")] == [("meeting", "2006-04-13"),
+                                                                    ("meeting", "2006-04-14")]

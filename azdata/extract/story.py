@@ -47,7 +47,7 @@ from .participants import (
 )
 from .places import host_country, same_place
 from .statistics import day_count
-from .timing import apply_lengths, cited, close_ranges, dates_in, eventable_dates
+from .timing import apply_lengths, cited, close_ranges, dates_in, eventable_dates, in_history_clause
 from .triggers import Trigger, clause_of, clause_spans, exercise_names, named_exercise_triggers, triggers_in
 
 N_DAY_EVENT = Gated(r"\b(?:The|the|This|this)\s+(two|three|four|five|six|seven|\d+)-day\s+(?:event|conference|meeting|"
@@ -704,7 +704,7 @@ def _follow_story(s: Sentence, refs: list[PersonRef], trigs: list[Trigger], date
     Returns the people who speak in the story's own time (not those inside reported speech)."""
     # dates that are the story's own time ("the same day", "on the second day") keep the frame
     own_time = [d for d in dates if (d.precision in ("day", "month") and not d.until or d.vague)
-                and d.kind not in STORY_TIME and not cited(s, d)]
+                and d.kind not in STORY_TIME and not cited(s, d) and not in_history_clause(s, d)]
     # "The <event>, which runs between <day> and <date>": the dates of the event under way
     # (or that span the publication day a lead's event was put on: "The session runs from 10 to 13 October")
     spans = [d for d in eventable if d.date_end and story.frame and any(_spanned(e, d) for e in story.frame)]

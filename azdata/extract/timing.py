@@ -132,7 +132,7 @@ def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
     out = [d for d in dates if d.date_start and d.precision in ("day", "month")
            and (not d.since or d.precision == "day" and UNDER_WAY_SINCE.search(s.text[:d.start - s.start]))
            and not d.vague and not d.until and not SUPERSEDED.search(s.text[:d.start - s.start])
-           and not cited(s, d)]
+           and not cited(s, d) and not in_history_clause(s, d)]
     # "was called off", "will not take place": nothing happened on that date (same part of the sentence)
     return [d for d in out if not CANCELLED.search(_segment(s.text, d.start - s.start))
             or POSTPONED_TO.search(s.text[:d.start - s.start])]
@@ -142,6 +142,18 @@ def eventable_dates(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
 SOURCE_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:agency|ministry|service|outlet|newspaper"
                                r"|website|portal|channel|press|media|office|embassy)\s+(?:said|reported|announced|wrote"
                                r"|stated|informed)\s+(?:that\b|,)")
+
+
+# "discussed the action plan, which NATO approved in May 2005": the date is the document's, told in a relative
+# clause after it, not the day of the talks
+HISTORY_CLAUSE_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?"
+                                   r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:approved|adopted|signed|ratified|submitted|launched|endorsed|drawn\s+up"
+                                   r"|founded|established|set\s+up)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$")
+
+
+def in_history_clause(s: Sentence, d: DateMention) -> bool:
+    """The date is told in a relative clause of a document's or a body's history (approved, signed, founded ...)."""
+    return bool(HISTORY_CLAUSE_BEFORE.search(s.text, max(0, d.start - s.start - 120), d.start - s.start))
 
 
 def cited(s: Sentence, d: DateMention) -> bool:

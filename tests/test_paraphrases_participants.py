@@ -83,6 +83,13 @@ _GURBANOV = [("conference", "2024-05-14", [("Gurbanov", "member")])]
     case("delegation-also-includes", _SEMINAR + "The Azerbaijani delegation also includes Deputy Defence Minister "
          "Agil Gurbanov."),
     case("guests-include", _SEMINAR + "The guests include Deputy Defence Minister Agil Gurbanov."),
+    case("in-the-presence-of", _SEMINAR + "A wreath-laying followed in the presence of Deputy Defence Minister Agil "
+         "Gurbanov."),
+    case("sat-in-on", _SEMINAR + "Deputy Defence Minister Agil Gurbanov also sat in on the discussion."),
+    case("among-those-who-addressed", _SEMINAR + "Among those who addressed the seminar was Deputy Defence Minister "
+         "Agil Gurbanov."),
+    case("flanked-by", _SEMINAR + "The moderator, flanked by Deputy Defence Minister Agil Gurbanov, opened the "
+         "floor."),
     # (the sentence places its people at the event under way)
     case("signed-at-the-seminar", _SEMINAR + "Deputy Defence Minister Agil Gurbanov and an agency official signed "
          "the work plan at the seminar."),

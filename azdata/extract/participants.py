@@ -34,6 +34,9 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # ("A and an agency's representative signed the agreement at the ceremony": there, at the event)
             r"|(?:at|during) the (?:[a-z-]+ )?(?:ceremony|meeting|talks|conference|seminar|forum|reception|session"
             r"|event|exercises?|drills|course)(?=\s*[.,;]|\s+(?:on|in|and|with)\b)"
+            # ("held in the presence of X", "X sat in on the talks", "Among those who addressed the plenary were A and
+            # B", "flanked by A and B")
+            r"|in the presence of|(?:sat|sits|sitting) in on|among those who|flanked by"
             # ("The hosts of the conference were A and B")
             r"|(?:co-?)?hosts\s+(?:of|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:were|are)"
             r"|conducted by|signed by|run by|taught by|instructed by"
@@ -69,7 +72,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
              "remarks", "presentations", "greeted", "welcomed", "met", "joined", "represented", "chaired", "hosted",
-             "jointly", "hosts", "at the", "during the"],
+             "jointly", "hosts", "at the", "during the", "presence of", "in on", "among those", "flanked"],
             re.I)
 # "..., where she was greeted by <host>", "and was welcomed at the airport by <host>": the host who met the visitor
 HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed|met|hosted)" + _AT_GATHERING + r"\s+by\b")

@@ -39,6 +39,12 @@ def case(case_id: str, *values, gap: str | None = None):
     case("talks-had-a-meeting", "The minister had a meeting with the NATO envoy.", [("meeting", "talks")]),
     case("talks-consultations", "The two deputy ministers held consultations in Brussels.", [("meeting", "talks")]),
     case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")]),
+    case("address-military-committee-session", "The session of the NATO Military Committee with partners took "
+         "place in Brussels.", [("meeting", "address")]),
+    case("address-chods-session", "The general attended the Military Committee in Chiefs of Defence session.",
+         [("meeting", "address")]),
+    case("address-mc-session-possessive", "The general took part in a session of NATO's Military Committee.",
+         [("meeting", "address")]),
     case("talks-review-took-place", "The annual review of the partnership plan took place at the ministry.",
          [("meeting", "talks")]),
     case("talks-review-meeting-was-held", "A joint review meeting was held in Brussels.", [("meeting", "talks")]),
@@ -1733,3 +1739,14 @@ def test_a_date_of_a_documents_history_does_not_date_the_talks(second):
             " The following morning Novak held talks with Foreign Minister Anar Valiyev.")
     assert [(t, d) for t, d, *_ in _events(text, "2006-04-14")] == [("meeting", "2006-04-13"),
                                                                     ("meeting", "2006-04-14")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "General Elnur Karimov met Admiral Jan Novak in Brussels on 15 May, on the margins of the Military Committee in "
+    "Chiefs of Defence session.",
+    "On the sidelines of the NATO Military Committee in Chiefs of Defence session in Brussels on 15 May, the general "
+    "met Admiral Jan Novak.",
+])
+def test_talks_on_the_margins_of_a_long_named_session_are_the_one_event(text):
+    assert [t for t, *_ in _events(text)] == ["meeting"]

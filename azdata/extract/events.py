@@ -76,8 +76,10 @@ TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 # reports
 FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of"
                           r"|on the sidelines of|on the margins of|in the margins of)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-SIDELINES_BEFORE = re.compile(r"\b(?:on|in) the (?:sidelines|margins) of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                          r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,8}$", re.I)
+# (the gathering's name may be long: "on the margins of the Military Committee in Chiefs of Defence session")
+SIDELINES_BEFORE = re.compile(r"\b(?:on|in) the (?:sidelines|margins) of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,8}$",
+                              re.I)
 # "held after an extraordinary meeting", "ahead of the summit": an event word that only places another in time
 TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+"
                                 r"(?:[\w-]+\s+){0,3}$", re.I)

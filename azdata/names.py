@@ -86,8 +86,8 @@ CAPITAL_RUN = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s?"
 SUBJECT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\((?:[^()]{1,40})\)\s*)?(?:,[^,.;]{1,160},\s*)?(?:from (?:the )?" + CAPITAL_RUN + r")?"
     r"(?:of (?:the )?" + CAPITAL_RUN + r"(?:(?:at|of|in) (?:the )?" + CAPITAL_RUN + r")?)?"  # "X of the Y Centre said"
-    # "A and B met", "A and Col. B, both spoke": the first of two subjects is one too
-    r"(?:and (?:[a-z]+ ){0,3}?(?:[A-Z][a-z]{1,4}\.\s?){0,3}" + CAPITAL_RUN + r")?"
+    # "A and B met", "A and Col. B, both spoke", "A and B, <office>, accompanied": the first of two subjects is one too
+    r"(?:and (?:[a-z]+ ){0,3}?(?:[A-Z][a-z]{1,4}\.\s?){0,3}" + CAPITAL_RUN + r"(?:,[^,.;]{1,160},\s*)?)?"
     r"(?:(?:has|have|had|was|is|will|would|also|both|all|each|together|then|later|first|further|particularly"
     r"|jointly|personally"
     r"|recently|previously|once|already|again|subsequently|officially|briefly|now|currently"

@@ -652,6 +652,8 @@ def test_offices_and_month_abbreviations_are_no_names(sentence, name):
      ["Anna Kowalska", "Elnur Karimov"]),
     ("The co-chairs, Anna Kowalska and Elnur Karimov, both opened the forum.", ["Anna Kowalska", "Elnur Karimov"]),
     ("Gen. Anna Kowalska and Lt. Col. Elnur Karimov met the press.", ["Anna Kowalska", "Elnur Karimov"]),
+    ("Anna Kowalska and Elnur Karimov, head of the foreign relations department, accompanied the minister.",
+     ["Anna Kowalska", "Elnur Karimov"]),
 ])
 def test_a_subject_before_a_verb_of_meeting_or_plan_is_a_person(sentence, names):
     # a bare name is a person when it does what the sentence reports, after an auxiliary or a plan too

@@ -830,3 +830,14 @@ def test_who_sees_troops_off_is_at_their_departure():
     text = ("A platoon of 30 servicemen left Baku for Ukraine on Sunday to take part in the exercise Sea Shield 2024. "
             "The servicemen were seen off at Baku airport by Deputy Defence Minister Agil Gurbanov.")
     assert any(("Gurbanov", "member") in names and day == "2024-05-19" for _, day, names in _people(text))
+
+
+@pytest.mark.parametrize("second", [
+    "The sides discussed the reforms carried out on the instructions of President Ilham Aliyev.",
+    "The sides discussed the victory won under the command of the President of the Republic, Supreme "
+    "Commander-in-Chief Mr. Ilham Aliyev.",
+    "The sides discussed the reforms made by order of President Ilham Aliyev.",
+])
+def test_the_leader_on_whose_orders_something_was_done_is_not_at_the_table(second):
+    text = "On 14 May Defence Minister Zakir Hasanov received NATO envoy Jan Novak in Baku. " + second
+    assert "Aliyev" not in {p for _, _, names in _people(text) for p, _ in names}

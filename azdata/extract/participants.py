@@ -130,14 +130,16 @@ DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up o
 # "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
 VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
                     r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
-# "the victory won under the leadership of President X", "the policy pursued by X", "X's far-sighted policy",
+# "the victory won under the leadership of President X", "reforms carried out on the instructions of President X",
+# "the policy pursued by X", "X's far-sighted policy",
 # "conveyed greetings to / from X": X is named as the one under whom or by whose policy something happened, or
 # who sent or is sent word, not as one at the table
 ASIDE_BEFORE = re.compile(r"\b(?:under the (?:leadership|guidance|command) of"
+                          r"|on the (?:instructions?|orders?|initiative) of|by (?:the )?order of"
                           r"|(?:greetings|regards|message|letter|invitation|congratulations|best wishes) (?:to|from)"
                           r"|(?:policy|policies|course|strategy|vision)"
                           r" (?:pursued |implemented |conducted |led |set )?(?:by|of))[\s,]+"
-                          r"(?:(?:[A-Z][\w’'-]*|of|the|and|for)[\s,]+){0,12}$")
+                          r"(?:(?:[A-Z][\w’'.-]*|of|the|and|for)[\s,]+){0,12}$")
 # "passed on X's greetings", "X's letter": X sent word and is not at the table
 # ("<name>'s predecessor <name2>", "<name>'s adviser", "<name>'s office": someone else, or a body, acts for them)
 ASIDE_AFTER = re.compile(r"[’']s\s(?:[a-z-]+\s){0,2}(?:policy|policies|course|strategy|vision|leadership|greetings"

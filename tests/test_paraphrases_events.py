@@ -1754,3 +1754,8 @@ def test_a_date_of_a_documents_history_does_not_date_the_talks(second):
 ])
 def test_talks_on_the_margins_of_a_long_named_session_are_the_one_event(text):
     assert [t for t, *_ in _events(text)] == ["meeting"]
+
+
+def test_a_which_clause_that_ends_the_gathering_does_not_date_its_start():
+    text = "The envoy arrived in Baku on Thursday for the 12th Caspian Security seminar, which closes today."
+    assert ("conference", "2024-05-09") in [(t, d) for t, d, *_ in _events(text, "2024-05-10")]

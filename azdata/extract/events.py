@@ -123,7 +123,10 @@ def _type_rank() -> dict[tuple[str, str], int]:
 
 # between an event word and a date: a relative clause about the event that dates it ("the seminar, which the
 # parliament hosts on <days>", "the summit, which opens on <day>")
-WHICH_IS_DATED = re.compile(r"[\w’'-]*,?\s+(?:which|that)\s+(?:[^.;,]{0,60}?\s)?(?:(?:on|from|between|in)\s+)?")
+# (not its end: "a two-day visit, which he ends today")
+WHICH_IS_DATED = re.compile(r"[\w’'-]*,?\s+(?:which|that)\s+(?!(?:[^.;,]{0,60}?\s)?(?:ends?|ended|closes?|closed"
+                            r"|concludes?|concluded|finish(?:es|ed)?|wraps? up|wrapped up)\b)(?:[^.;,]{0,60}?\s)?"
+                            r"(?:(?:on|from|between|in)\s+)?")
 
 
 def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,

@@ -521,7 +521,9 @@ ON_A_VISIT_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|t
 
 def _told_by_arrival_or_stay(e: Event) -> bool:
     text = e.sentence.text
+    # (not a visit within a programme: "who was on a visit to <country> within the NATO Days" stays an event)
     return any(ARRIVING_OR_VISITING.match(text, pos) or ON_A_VISIT_BEFORE.search(text, max(0, pos - 60), pos)
+               and not re.match(r"[^,.;]{0,60}?\b(?:within|as\s+part\s+of|in\s+the\s+framework\s+of)\b", text[pos:])
                for pos in e.trigger_pos)
 
 

@@ -841,3 +841,14 @@ def test_who_sees_troops_off_is_at_their_departure():
 def test_the_leader_on_whose_orders_something_was_done_is_not_at_the_table(second):
     text = "On 14 May Defence Minister Zakir Hasanov received NATO envoy Jan Novak in Baku. " + second
     assert "Aliyev" not in {p for _, _, names in _people(text) for p, _ in names}
+
+
+@pytest.mark.parametrize("second", [
+    "Foreign Ministry spokesman Elman Rahimov told journalists on Friday that the talks had gone well.",
+    "Speaking to journalists later, the ministry's spokesperson Leyla Rahimova said the talks had gone well.",
+    "Elman Rahimov, the ministry's press secretary, said the talks had gone well.",
+])
+def test_a_spokesperson_who_tells_of_the_event_is_not_at_it(second):
+    text = "On 14 May Defence Minister Zakir Hasanov received NATO envoy Jan Novak in Baku. " + second
+    named = {p for _, _, names in _people(text) for p, _ in names}
+    assert {"Hasanov", "Novak"} <= named and not named & {"Rahimov", "Rahimova"}

@@ -515,12 +515,22 @@ def _names_event(after: str, event: Event) -> bool:
     return any(w.lower() in ("event", "gathering") or w.lower()[:5] in own for w in words[1:])
 
 
+# the kind of gathering a sentence names ("Attending the ceremony were ..."), to tell which of the day's events it is
+NAMED_KIND = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(ceremony|reception|course|exercise|drills|conference|seminar|session"
+                        r"|summit|forum|workshop)\b", re.I)
+
+
 def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trigs: list[Trigger],
                      art: Article, visits: list[Event] | None = None) -> None:
     """People who speak or take part in the sentences that follow an event belong to it, while the
     story stays with that event: not for planned events, and past a paragraph break only for the
     event the article reports as news (around its publication date)."""
     target = main_event(frame)
+    named = NAMED_KIND.search(s.text) if len(frame) > 1 else None
+    if named:  # "The course ended with a ceremony. Attending the ceremony were A and B": the one the sentence names
+        noun = named.group(1).lower()
+        target = next((e for e in frame if any(noun in e.sentence.text[p:p + 30].lower() for p in e.trigger_pos)),
+                      target)
     if VISIT_ASIDE.search(s.text):  # "In the course of the visit, X also met Y": the visit, not its talks
         around = [e for e in reversed(visits or []) if e.date_start <= target.date_start
                   <= (e.date_end or e.date_start)][:1]

@@ -336,10 +336,20 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+# "<Office> for the <Region> and <Region>" right before a name (the office's capitalised words, then "for", regions)
+OFFICE_FOR_REGIONS = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,6}for\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$")
+
+
 def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:
     """The capitalised words of the run before its name (token k), or the office written out with "of" that
     they end ("President of the Republic of <country>")."""
     lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
+    if k and re.search(r"\b(?:for|for the|and|and the)\s$", sentence[max(0, run[0][0] - 8):run[0][0]]):
+        # "Special Representative for the Caucasus and Central Asia <name>": an office for regions
+        office = OFFICE_FOR_REGIONS.search(sentence, max(0, run[k][0] - 160), run[k][0])
+        if office and any(w in resources.title_words() for w in office.group(0).split()):
+            return office.group(0).strip()
     if k and sentence[max(0, run[0][0] - 4):run[0][0]] in (" of ", "the "):
         wider = _lead_tokens(sentence, run[k][0])
         return wider if len(wider) > len(lead) else lead

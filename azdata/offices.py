@@ -201,8 +201,11 @@ def _described(clause: str) -> str:
 
 
 def _title(lead_text: str, described: str, appositive: str) -> str:
-    words = [w for w in lead_text.split() if w not in resources.demonyms()
-             and not w.endswith(POSSESSIVE)]
+    given = lead_text.split()
+    # (a possessive is dropped, "Azerbaijan's Foreign Minister", unless an office's own: "Secretary General's
+    # Special Representative")
+    words = [w for i, w in enumerate(given) if w not in resources.demonyms()
+             and not (w.endswith(POSSESSIVE) and not (i and given[i - 1] in resources.title_words()))]
     while len(words) > 1 and words[0] not in resources.title_words() and (  # "Yesterday President", "Noting ..."
             words[0].endswith("ing") or words[0].lower() in ("yesterday", "today", "tomorrow")):
         words = words[1:]

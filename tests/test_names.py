@@ -585,6 +585,22 @@ def test_an_office_written_out_with_of_is_the_title(sentence, title):
     assert find_mentions(sentence)[0].title == title
 
 
+@pytest.mark.parametrize("sentence, title, country", [
+    ("NATO Secretary General's Special Representative for the Caucasus and Central Asia Anna Berg visited Baku.",
+     "NATO Secretary General's Special Representative for the Caucasus and Central Asia", "NATO"),
+    ("The NATO Special Representative for the South Caucasus and Central Asia Jan Novak met the minister.",
+     "NATO Special Representative for the South Caucasus and Central Asia", "NATO"),
+    ("EU Special Representative for the South Caucasus Anna Berg met the minister.",
+     "EU Special Representative for the South Caucasus", None),
+    # (a list of two people stays two offices)
+    ("Foreign Minister Elnur Karimov and Defence Minister Anar Valiyev met him.", "Foreign Minister", "AZE"),
+])
+def test_an_office_for_regions_is_the_whole_title(sentence, title, country):
+    # (country None: not asked here; a body other than NATO gives none of its own)
+    first = find_mentions(sentence)[0]
+    assert (first.title, first.country if country is not None else None) == (title, country)
+
+
 @pytest.mark.parametrize("sentence, title", [
     # the office set off by a comma is the noun phrase before the name, not the clause that holds it
     ("This morning the Secretary General met the President of Georgia, Eduard Shevardnadze.", "President of Georgia"),

@@ -866,3 +866,8 @@ def test_who_attended_the_named_one_of_two_events_told_together(second):
     people = {(kind, day): {p for p, _ in names} for kind, day, names in _people(text)}
     assert people[("ceremony", "2024-05-17")] >= {"Gurbanov", "Novak"}
     assert not people[("conference", "2024-05-06")] & {"Gurbanov", "Novak"}
+
+
+def test_a_press_officer_who_opens_the_gathering_is_at_it():
+    text = _SEMINAR + "Major Anna Berg, the press officer, opened the seminar with a briefing on the plan."
+    assert ("Berg", "member") in _people(text)[0][2]

@@ -163,6 +163,9 @@ COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|commentator|politica
 # "Foreign Ministry spokesman <name> told journalists", "<name>, the ministry's press secretary, said": the voice of a
 # body, who reports the event
 SPOKESPERSON_BEFORE = re.compile(r"\b(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)\s+$")
+# (who then says or tells: "... told journalists", "... said"; not one who opened or chaired the gathering)
+SPOKESPERSON_SAYS = re.compile(r"(?:,[^.;]{1,100}?,)?\s+(?:\w+\s+)?(?:said|says|told|tells|stated|noted|informed"
+                               r"|reported|announced|confirmed|added)\b")
 SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
                                 r"(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)\b")
 # "laid a wreath at the grave of national leader <name>": the one honoured, not one at the ceremony
@@ -236,8 +239,9 @@ def _aside(s: Sentence, local: int) -> bool:
     """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
     the event from outside it."""
     name = NAME_AT.match(s.text, local)
-    if SPOKESPERSON_BEFORE.search(s.text, max(0, local - 40), local) \
-            or name and SPOKESPERSON_AFTER.match(s.text, name.end()):
+    if (SPOKESPERSON_BEFORE.search(s.text, max(0, local - 40), local)
+            or name and SPOKESPERSON_AFTER.match(s.text, name.end())) \
+            and name and SPOKESPERSON_SAYS.match(s.text, name.end()):
         return True  # "the ministry's spokesperson X said ...": one who tells of the event, not one at it
     if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local) \
             or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local) or _absent(s.text, local, name):

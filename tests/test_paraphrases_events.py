@@ -856,6 +856,8 @@ def test_a_plans_year_does_not_date_the_day(text, day):
     ("A detachment of marines is to take part in international exercises.", []),
     ("A detachment of marines will take part in international exercises.", []),
     ("A detachment of marines has taken part in international exercises.", [("exercise", "2024-05-20")]),
+    ("A detachment of marines has participated in international exercises held in Turkey, the ministry reported.",
+     [("exercise", "2024-05-20")]),
 ])
 def test_a_dateline_does_not_date_a_plan(lead, events):
     text = "BAKU, Azerbaijan, May 20.\n\n" + lead
@@ -1759,3 +1761,11 @@ def test_talks_on_the_margins_of_a_long_named_session_are_the_one_event(text):
 def test_a_which_clause_that_ends_the_gathering_does_not_date_its_start():
     text = "The envoy arrived in Baku on Thursday for the 12th Caspian Security seminar, which closes today."
     assert ("conference", "2024-05-09") in [(t, d) for t, d, *_ in _events(text, "2024-05-10")]
+
+
+@pytest.mark.parametrize("lead", [
+    "The navy's search team has participated in NATO evaluation drills held in Turkey, the ministry has reported.",
+    "The navy's search team has taken part in NATO evaluation drills held in Turkey, the ministry has reported.",
+])
+def test_a_present_perfect_lead_of_taking_part_is_the_days_news(lead):
+    assert [(t, d) for t, d, *_ in _events(lead)] == [("exercise", "2024-05-20")]

@@ -67,8 +67,8 @@ REPORTING = Gated(r"\b(?:" + "|".join(_REPORTING) + r")\b(?!\s+to\s+(?:be|have)\
 # under way", "who is on a visit to <country>"): with no date of its own it reports an event on the publication day
 # ("<the question> has been discussed": a topic's passive, no talks of the day)
 LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|met|(?<!been\s)discussed|visited|"
-                     r"received|signed|presented|opened|paid|organi[sz]ed|attended|arrived|taken part|taken place|"
-                     r"conducted|welcomed|"
+                     r"received|signed|presented|opened|paid|organi[sz]ed|attended|arrived|taken part|participated|"
+                     r"taken place|conducted|welcomed|"
                      r"started|begun|kicked off|got under\s?way|gotten under\s?way|left|departed|returned|been\s+sent"
                      r"|wrapped up|concluded|completed|ended|finished|rounded off"
                      r"|been\s+dispatched|been\s+deployed)"

@@ -1769,3 +1769,13 @@ def test_a_which_clause_that_ends_the_gathering_does_not_date_its_start():
 ])
 def test_a_present_perfect_lead_of_taking_part_is_the_days_news(lead):
     assert [(t, d) for t, d, *_ in _events(lead)] == [("exercise", "2024-05-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "This will be the first Assembly session that Norway attends as a full member of the body following its "
+    "accession to NATO on April 4th.",
+    "The seminar, the first since Sweden's admission to the Alliance in March, discussed Black Sea security.",
+])
+def test_a_countrys_accession_date_dates_no_gathering(text):
+    # "following its accession to NATO on <day>": another country's step, not the day of the session or seminar
+    assert [d for _, d, *_ in _events(text, "2023-10-05") if d.startswith(("2023-04", "2023-03", "2024-"))] == []

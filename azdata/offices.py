@@ -219,7 +219,9 @@ def _title(lead_text: str, described: str, appositive: str) -> str:
     return ""
 
 
-TITLE_ARTICLE = re.compile(r"^(?:the|a|an|acting|former)\s+", re.IGNORECASE)
+# (and the copula of an inverted sentence: "Present at the meeting was the <office>, <name>")
+TITLE_ARTICLE = re.compile(r"^(?:(?:was|were|is|are)\s+)?(?:the|a|an|acting|former)\s+|^(?:was|were|is|are)\s+",
+                           re.IGNORECASE)
 TITLE_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 TITLE_END = re.compile(r"[…\s.]+$")
 

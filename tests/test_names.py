@@ -608,6 +608,10 @@ def test_an_office_for_regions_is_the_whole_title(sentence, title, country):
     ("The minister thanked the Chairman of the Military Committee, Rob Bauer.", "Chairman of the Military Committee"),
     # (an office of several words with no clause before it stays whole)
     ("The Deputy Minister of Defence, Karim Valiyev, opened the course.", "Deputy Minister of Defence"),
+    # (an inverted sentence's copula is no part of the office)
+    ("Representing the country at the meeting was MP and leader of the delegation, Anar Valiyev, of the party.",
+     "MP and leader of the delegation"),
+    ("Present was the Deputy Minister of Defence, Agil Gurbanov, who spoke.", "Deputy Minister of Defence"),
 ])
 def test_the_office_before_a_comma_is_its_noun_phrase(sentence, title):
     assert next(m for m in find_mentions(sentence) if "," in sentence[m.start - 2:m.start]).title == title

@@ -1779,3 +1779,14 @@ def test_a_present_perfect_lead_of_taking_part_is_the_days_news(lead):
 def test_a_countrys_accession_date_dates_no_gathering(text):
     # "following its accession to NATO on <day>": another country's step, not the day of the session or seminar
     assert [d for _, d, *_ in _events(text, "2023-10-05") if d.startswith(("2023-04", "2023-03", "2024-"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Energy security was also discussed in Baku during a conference on the Alliance, held on 21 May.",
+     [("conference", "2024-05-21")]),
+    ("Cyber defence was discussed at a seminar in Ganja on 21 May.", [("conference", "2024-05-21")]),
+    # (no gathering: the talks stay)
+    ("The plan was discussed in Baku on 21 May.", [("meeting", "2024-05-21")]),
+])
+def test_a_topic_discussed_at_a_gathering_is_no_talks_of_its_own(text, expected):
+    assert [(t, d) for t, d, *_ in _events(text, "2024-05-22")] == expected

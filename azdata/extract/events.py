@@ -80,6 +80,7 @@ FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the frame
 # (the gathering's name may be long: "on the margins of the Military Committee in Chiefs of Defence session")
 SIDELINES_BEFORE = re.compile(r"\b(?:on|in) the (?:sidelines|margins) of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,8}$",
                               re.I)
+PASSIVE_TOPIC_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+|widely\s+)?$")
 # "held after an extraordinary meeting", "ahead of the summit": an event word that only places another in time
 TIME_ANCHOR_BEFORE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\s+(?:an?|the)\s+"
                                 r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -221,8 +222,11 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             ts = [t for t in ts if t.family != "visit"]
             families = {t.family for t in ts}
         if any(t.event_type == "conference" for t in ts):
-            # "the leaders met at the summit": the meeting is the summit itself (not "met X at the summit")
-            ts = [t for t in ts if not (t.family == "talks" and MET_AT_GATHERING.match(s.text, t.pos + len(t.text)))]
+            # "the leaders met at the summit": the meeting is the summit itself (not "met X at the summit"); "<topic>
+            # was also discussed during a conference": the topic of the conference, no talks of their own
+            ts = [t for t in ts if not (t.family == "talks" and (MET_AT_GATHERING.match(s.text, t.pos + len(t.text))
+                                                                 or PASSIVE_TOPIC_BEFORE.search(s.text, 0, t.pos)
+                                                                 and t.text.lower().startswith("discuss")))]
             families = {t.family for t in ts}
         if "address" in families:
             # "addressed the annual session", "addressing the participants of the conference": the address is a part

@@ -350,7 +350,9 @@ def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:
         office = OFFICE_FOR_REGIONS.search(sentence, max(0, run[k][0] - 160), run[k][0])
         if office and any(w in resources.title_words() for w in office.group(0).split()):
             return office.group(0).strip()
-    if k and sentence[max(0, run[0][0] - 4):run[0][0]] in (" of ", "the "):
+    # (or a body's possessive: "the Director General of NATO's International Military Staff <rank> <name>")
+    if k and (sentence[max(0, run[0][0] - 4):run[0][0]] in (" of ", "the ")
+              or re.search(r"\bof\s+[A-Z][\w-]*[’']s\s$", sentence[max(0, run[0][0] - 30):run[0][0]])):
         wider = _lead_tokens(sentence, run[k][0])
         return wider if len(wider) > len(lead) else lead
     return lead

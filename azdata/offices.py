@@ -203,9 +203,10 @@ def _described(clause: str) -> str:
 def _title(lead_text: str, described: str, appositive: str) -> str:
     given = lead_text.split()
     # (a possessive is dropped, "Azerbaijan's Foreign Minister", unless an office's own: "Secretary General's
-    # Special Representative")
+    # Special Representative", "Commander of Azerbaijan's Naval Forces")
     words = [w for i, w in enumerate(given) if w not in resources.demonyms()
-             and not (w.endswith(POSSESSIVE) and not (i and given[i - 1] in resources.title_words()))]
+             and not (w.endswith(POSSESSIVE) and not (i and (given[i - 1] in resources.title_words()
+                                                              or given[i - 1] == "of")))]
     while len(words) > 1 and words[0] not in resources.title_words() and (  # "Yesterday President", "Noting ..."
             words[0].endswith("ing") or words[0].lower() in ("yesterday", "today", "tomorrow")):
         words = words[1:]

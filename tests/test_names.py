@@ -602,6 +602,18 @@ def test_an_office_for_regions_is_the_whole_title(sentence, title, country):
 
 
 @pytest.mark.parametrize("sentence, title", [
+    ("The Director General of NATO’s International Military Staff Lieutenant General Jan Novak visited the college.",
+     "Director General of NATO’s International Military Staff"),
+    ("The Commander of Azerbaijan’s Naval Forces Rear Admiral Anar Valiyev met him.",
+     "Commander of Azerbaijan’s Naval Forces"),
+    ("Azerbaijan’s Foreign Minister Anar Valiyev met him.", "Foreign Minister"),
+])
+def test_an_office_of_a_bodys_possessive_is_the_whole_title(sentence, title):
+    assert find_mentions(sentence)[0].title == title
+
+
+
+@pytest.mark.parametrize("sentence, title", [
     # the office set off by a comma is the noun phrase before the name, not the clause that holds it
     ("This morning the Secretary General met the President of Georgia, Eduard Shevardnadze.", "President of Georgia"),
     ("Later the envoy received the head of the delegation, Jan Novak.", "Head of the delegation"),

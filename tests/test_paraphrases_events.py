@@ -47,13 +47,12 @@ def case(case_id: str, *values, gap: str | None = None):
          [("meeting", "address")]),
     case("talks-briefed-the-visiting-official", "The minister briefed the visiting official on the reforms.",
          [("meeting", "talks")]),
-    case("no-visit-the-visiting-official", "The visiting official praised the army's progress.", []),
-    case("no-talks-briefed-journalists", "The spokesman briefed journalists on the reforms.", []),
     case("talks-review-took-place", "The annual review of the partnership plan took place at the ministry.",
          [("meeting", "talks")]),
     case("talks-review-meeting-was-held", "A joint review meeting was held in Brussels.", [("meeting", "talks")]),
-    case("no-talks-review-as-verb", "NATO will review the plan next year.", []),
-    case("no-talks-review-as-topic", "The minister spoke about the review of the partnership goals.", []),
+    case("talks-carried-out-its-review", "The programme carried out its annual programme review with the ministry.",
+         [("meeting", "talks")]),
+    case("talks-held-a-joint-review", "The sides held a joint review in Brussels.", [("meeting", "talks")]),
     case("visit-visited", "The NATO envoy visited Baku.", [("visit", "visit")]),
     case("visit-paid-a-visit", "The NATO envoy paid a visit to Baku.", [("visit", "visit")]),
     case("visit-travelled-to", "The NATO envoy travelled to Baku.", [("visit", "visit")]),
@@ -189,6 +188,18 @@ def test_trigger_words(sentence, expected):
     # the rule recognises the word ("held" of "held consultations" may be a second, weaker trigger)
     found = [(t.event_type, t.family) for t in triggers_in(sentence)]
     assert set(expected) <= set(found)
+
+
+@pytest.mark.parametrize("sentence, family", [
+    case("no-visit-the-visiting-official", "The visiting official praised the army's progress.", "visit"),
+    case("no-talks-briefed-journalists", "The spokesman briefed journalists on the reforms.", "talks"),
+    case("no-talks-review-as-verb", "NATO will review the plan next year.", "talks"),
+    case("no-talks-review-as-topic", "The minister spoke about the review of the partnership goals.", "talks"),
+    case("no-talks-review-of-the-drills", "The staff conducted a review of the results of the exercise.", "talks"),
+])
+def test_words_that_are_no_trigger_of_a_family(sentence, family):
+    # the same words in another role: a person described, a verb of reviewing, a topic, an after-action review
+    assert family not in {t.family for t in triggers_in(sentence)}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -143,6 +143,9 @@ def test_the_nations_of_a_region_are_no_list():
     case("abbreviation-in-brackets", "Partner countries involved are Italy, Poland (PL) and Romania."),
     case("official-long-names", "Participating countries are: the Italian Republic, the Republic of Poland and "
          "Romania."),
+    case("counted-then-in-brackets", "Taking part this year are three countries (Italy, Poland, Romania)."),
+    case("counted-then-in-brackets-with-and", "Troops of three partner nations (Italy, Poland and Romania) train "
+         "together at the range."),
 ])
 def test_counted_then_listed(sentence):
     assert [iso for iso, _ in delegation_countries(sentence)] == [iso for iso, _ in _LISTED]

@@ -160,6 +160,10 @@ COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0
 # then, later in the clause, a list that says it is part of them
 COUNTED_THEN_LIST_AMONG = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:the\s+)?(?=[A-Z])")
 AMONG_THEM_AFTER = re.compile(r",?\s+(?:and\s+(?:others|more|other\s+\w+)\s+)?(?:among|amongst)\s+them\b")
+# "Taking part this year are 18 countries (Ukraine, Azerbaijan, Bulgaria, ...)": the countries counted, then the list
+# of them in brackets
+COUNTED_THEN_BRACKETS = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?(?:countries|nations|states"
+                                   r"|Allies|partners)\s*\(\s*(?:the\s+)?(?=[A-Z])")
 # "from 15 allied and partner countries – Italy, Poland, ... – will take part": the list between dashes (or hyphens)
 DASH_LIST = re.compile(r"\b(?:countries|nations|states|Allies|partners)\s+(?:[–—]|-(?=\s))\s+(?:the\s+)?(?=[A-Z])")
 # "the exercise opened with the participation of Italy, Poland and Romania"
@@ -489,6 +493,7 @@ def _listed_countries(text: str) -> list[tuple[str, str]]:
             continue  # "the countries are Azerbaijan's partners": one name after a verb is no list
         out += _each(found, LISTED_TITLE)
     out += _lists_after(text, COUNTED_THEN_LIST, 1) + _lists_after(text, DASH_LIST, 2)
+    out += _lists_after(text, COUNTED_THEN_BRACKETS, 2)
     out += _lists_after(text, COUNTED_THEN_LIST_AMONG, 2, then=AMONG_THEM_AFTER)
     out += _lists_after(text, WITH_PARTICIPATION, 1) + _lists_after(text, EXERCISE_WITH, 1)
     out += _lists_after(text, LABELLED_GROUP, 2) + _lists_after(text, FRONTED_FROM, 2)

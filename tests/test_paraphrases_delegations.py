@@ -53,6 +53,8 @@ _FROM = [("ITA", "Officers"), ("POL", "Officers"), ("ROU", "Officers")]
     case("officers-from", "Officers from Italy, Poland and Romania are taking part in the exercise.", _FROM),
     case("officers-from-oxford-comma", "Officers from Italy, Poland, and Romania took part.", _FROM),
     case("officers-have-come-from", "Officers have come from Italy, Poland and Romania.", _FROM),
+    case("staff-from-nato-members", "Together with the cadets, staff from NATO members Italy, Poland and Romania, are "
+         "training at the centre.", [("ITA", "Staff"), ("POL", "Staff"), ("ROU", "Staff")]),
     case("military-experts-from", "Military experts from Italy, Poland and Romania are taking part.",
          [("ITA", "Experts"), ("POL", "Experts"), ("ROU", "Experts")]),
     case("representatives-of", "Representatives of Italy, Poland and Romania attended.",

@@ -16,7 +16,8 @@ from .model import Event
 
 DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representatives|delegations?|officials"
                       r"|attach[ée]s"
-                      r"|experts|teams?|contingents|officers|servicemen|troops|soldiers|instructors|military personnel"
+                      r"|experts|teams?|contingents|officers|staff|servicemen|troops|soldiers|instructors"
+                      r"|military personnel"
                       r"|service (?:members|personnel)"
                       r"|cadets|participants|specialists|pilots|crews|ships|navies|personnel"
                       r"|(?:military\s+)?units|subunits"
@@ -34,7 +35,7 @@ DELEGATE_NOUN = Gated(r"\b(?:(?:deputy\s+)?permanent representatives?|representa
                       r"|diplomats|counterparts|colleagues|speakers|lecturers|trainers|foreign ministers|guests"
                       r"|attendees|trainees|students|graduates|listeners"
                       r"|military(?=\s+from\b))\b",
-                      ["representative", "delegat", "officials", "attach", "experts", "team", "contingents",
+                      ["representative", "delegat", "officials", "attach", "experts", "team", "contingents", "staff",
                        "officers", "lawmakers", "deputies", "parliamentarians", "members of parliament", "mps",
                        "evaluators", "observers", "ambassadors", "envoys", "defence ministers", "defense ministers",
                        "chiefs of", "servicemen", "troops", "soldiers", "instructors", "military personnel", "cadets",

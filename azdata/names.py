@@ -37,6 +37,10 @@ TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Works
 # "the Azerbaijani outlet Minval Politika", "the newspaper Xalq Qazeti": the name of a medium, not of a person
 MEDIUM_BEFORE = re.compile(r"\b(?:outlet|newspaper|news agency|agency|channel|website|web site|portal|news site|daily"
                            r"|weekly|magazine|broadcaster|TV channel|radio station)\s+$")
+# "<Name> wrote about it on its Telegram channel": a medium that reports on its own channel, not a person
+MEDIUM_ITS_AFTER = re.compile(r"\s+(?:wrote|writes|reported|reports|said|says|posted|posts|published|publishes)\b"
+                              r"[^.;]{0,40}?\bits\s+(?:own\s+)?(?:Telegram|website|web\s?site|site|channel|page|account"
+                              r"|X|Twitter|Facebook|feed)\b")
 # "an exercise called <Name> <year>", "the <Name> <year> drills": a name that goes on with a year, or that
 # follows "called"/"named", names an event, not a person
 NAMED_BEFORE = re.compile(r"\b(?:(?:exercises?|drills|manoeuvres|maneuvers|operation|programme|program|project"
@@ -285,6 +289,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                     or NAMED_BEFORE.search(sentence, max(0, run[k][0] - 20), run[k][0]) \
                     or m == len(run) and YEAR_AFTER.match(sentence, run[m - 1][1]) \
                     or GATHERING_AFTER.match(sentence, run[m - 1][1]) \
+                    or MEDIUM_ITS_AFTER.match(sentence, run[m - 1][1]) \
                     or AS_BEFORE.search(sentence, max(0, run[k][0] - 4), run[k][0]) \
                     and REPORTED_AFTER.match(sentence, run[m - 1][1]):
                 k = max(m, k + 1)  # "a forum on Regional Security"; "The Bug Pit": a work or body, not a person

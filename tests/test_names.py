@@ -485,6 +485,20 @@ def test_gatherings_are_not_people(sentence, words):
     assert not [m.text for m in find_mentions(sentence) if fold(words) in fold(m.text)]
 
 
+@pytest.mark.parametrize("sentence, words", [
+    pytest.param("Caspian Herald wrote about it on its Telegram channel.", "Caspian Herald", id="its-telegram"),
+    pytest.param("Minval Courier reported on its website that the talks went well.", "Minval Courier",
+                 id="its-website"),
+])
+def test_a_medium_that_reports_on_its_own_channel_is_not_a_person(sentence, words):
+    assert not [m.text for m in find_mentions(sentence) if fold(words) in fold(m.text)]
+
+
+def test_a_person_who_writes_on_her_channel_stays_one():
+    assert "Anna Kowalska" in [m.text for m in find_mentions("Anna Kowalska wrote about it on her Telegram channel.")]
+
+
+
 @pytest.mark.parametrize("sentence, name", [
     pytest.param("Colonel John Marsh, the exercise director, opened the drills.", "John Marsh", id="exercise-director"),
     pytest.param("Hulusi Demir, the minister who opened the exercise, spoke.", "Hulusi Demir", id="who-clause"),

@@ -137,12 +137,15 @@ FUTURE = Gated(r"\b(?:will(?!\s+be\s+(?:recalled|remembered|reminded)\b)|would|s
                r"|due (?:in|on|to (?:be|take|open|start|begin))"
                r"|is to|are to|to be held|is expected|are expected|invitations? to"
                r"|plans? to|planned|scheduled|upcoming|forthcoming|preparations? for|preparing for|ahead of|tomorrow"
+               # ("the summit coming up in April", "the coming summit")
+               r"|coming up|(?:the|an?) coming(?=\s+[a-z])"
                r"|next (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                # ("The seminar opens on 12 April", "the drills run from 5 to 11 May": a timetable's present)
                r"|(?:opens?|starts?|begins?|runs?|kicks? off|takes? place|gets? under way)"
                r"(?=\s+(?:on|from|between)\s))\b",
                ["will", "would", "shall", "due", "is to", "are to", "to be held", "expected", "plan", "scheduled",
                 "upcoming", "forthcoming", "preparation", "preparing", "ahead of", "tomorrow", "next ", "invitation",
+                "coming",
                 "open", "start", "begin", "run", "kick", "take", "get"],
                re.IGNORECASE)
 PAST = re.compile(r"\b(?:was|were|had|did|arrived|met|held|began|took|came|went|left|said|told|saw|gave|spoke|got|"

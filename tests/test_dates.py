@@ -470,6 +470,11 @@ CASES = [
     pytest.param("In 2013, a workshop was held from November 25 to 28.", "2024-05-20",
                  [("2013", "2013-01-01", None, "year"), ("from November 25 to 28", "2013-11-25", "2013-11-28", "day")],
                  id="own-year-still-moves-the-day"),
+    # a month still to come: "coming up", "the coming" speak ahead
+    pytest.param("The ministers prepared for the summit coming up in April.", "2008-03-10",
+                 [("in April", "2008-04-01", None, "month")], id="coming-up-in-month"),
+    pytest.param("They spoke of the coming summit in April.", "2008-03-10",
+                 [("in April", "2008-04-01", None, "month")], id="the-coming-summit"),
 ]
 
 

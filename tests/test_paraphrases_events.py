@@ -50,6 +50,8 @@ def case(case_id: str, *values, gap: str | None = None):
     case("talks-review-took-place", "The annual review of the partnership plan took place at the ministry.",
          [("meeting", "talks")]),
     case("talks-review-meeting-was-held", "A joint review meeting was held in Brussels.", [("meeting", "talks")]),
+    case("talks-the-meeting-held-with", "Speech of the President at the meeting held with the NATO Secretary "
+         "General.", [("meeting", "talks")]),
     case("talks-carried-out-its-review", "The programme carried out its annual programme review with the ministry.",
          [("meeting", "talks")]),
     case("talks-held-a-joint-review", "The sides held a joint review in Brussels.", [("meeting", "talks")]),

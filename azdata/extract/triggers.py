@@ -58,7 +58,9 @@ DURING_POSSESSIVE = re.compile(r"\b(?:during|in\s+the\s+course\s+of|at\s+the\s+e
                                r"(?:[a-z-]+\s+)?$", re.I)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|previous|next|latest|recent)\s+(?:[a-z-]+\s+)?$", re.I)
 # ("the visit paid in <month> by <guest>": which visit, by when and whose)
-SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by|(?:paid|made)\s+(?:in|on|last|earlier)\b)")
+# ("the meeting held with Mr. <name>": which meeting, by whom it was with)
+SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by|(?:paid|made)\s+(?:in|on|last|earlier)\b"
+                             r"|held\s+(?:with|between)\b)")
 # 'the multinational exercise "<Name> 2011"', "the exercise <Name> 2019": named with its year, the event itself, not
 # a reference back to one told before
 NAMED_WITH_YEAR_AFTER = re.compile(r"^\s+(?:[\"“«‘'][^\"“”»‘’\n]{1,60}?|(?:[A-Z][\w-]*\s+){1,4})[–—-]?\s?(?:19|20)\d\d"

@@ -1803,3 +1803,14 @@ def test_a_countrys_accession_date_dates_no_gathering(text):
 ])
 def test_a_topic_discussed_at_a_gathering_is_no_talks_of_its_own(text, expected):
     assert [(t, d) for t, d, *_ in _events(text, "2024-05-22")] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group of NATO specialists will stay in Baku from 8 to 12 June.", [("visit", "2024-06-08", "Baku")]),
+    ("The evaluators stayed in Ganja between 3 and 7 June.", [("visit", "2024-06-03", "Ganja")]),
+    # (troops serving abroad until a year are no visit)
+    ("Azerbaijani troops stayed in Kosovo until 2008.", []),
+])
+def test_a_stay_in_a_city_for_days_is_a_visit(text, expected):
+    assert [(t, d, loc) for t, d, _, loc in _events(text, "2024-06-01")] == expected

@@ -36,8 +36,8 @@ FLOORS = {
                   "statistics": 0.96, "milestones": 0.74, "overall": 0.96},
     # a third set made the same way (tests/data/dev-real3/SOURCES.md, 13 outlets, 2001-2026): first run 0.73
     # overall (0.735 after one gold fix), then developed against
-    "dev-real3": {"published": 1.00, "events": 0.86, "participants": 0.91, "people": 0.99, "delegation": 1.00,
-                  "statistics": 1.00, "milestones": 0.95, "overall": 0.96},
+    "dev-real3": {"published": 1.00, "events": 0.86, "participants": 0.95, "people": 0.99, "delegation": 1.00,
+                  "statistics": 1.00, "milestones": 0.95, "overall": 0.97},
     # a fourth (tests/data/dev-real4/SOURCES.md, 13 outlets, 2002-2026): first run 0.763 (0.768 after one gold
     # fix), then developed against
     "dev-real4": {"published": 1.00, "events": 0.92, "participants": 0.90, "people": 0.95, "delegation": 1.00,
@@ -60,12 +60,12 @@ FLOORS = {
     # with (pagedates.heading_date, from dev-real5 x01) dated one more page of this set right (published 0.88 ->
     # 0.92) while events and participants fell (0.69 -> 0.67, 0.60 -> 0.58). Later rules of that session, written
     # from the dev sets, lifted them past where they stood (0.71, 0.66); the set's pages were not read.
-    "heldout-real3": {"published": 0.99, "events": 0.81, "participants": 0.82, "people": 0.97, "delegation": 0.88,
-                      "statistics": 0.84, "milestones": 0.87, "overall": 0.89},
+    "heldout-real3": {"published": 0.99, "events": 0.81, "participants": 0.88, "people": 0.97, "delegation": 0.88,
+                      "statistics": 0.84, "milestones": 0.87, "overall": 0.90},
     # a fourth blind set (tests/data/heldout-real4/SOURCES.md, 11 outlets, 2004-2025), run once at a11af40: 0.70
     # (the same at this session's starting code, da28faf)
-    "heldout-real4": {"published": 0.92, "events": 0.84, "participants": 0.74, "people": 0.88, "delegation": 0.94,
-                      "statistics": 0.74, "milestones": 0.99, "overall": 0.87},
+    "heldout-real4": {"published": 0.92, "events": 0.84, "participants": 0.88, "people": 0.90, "delegation": 0.94,
+                      "statistics": 0.74, "milestones": 0.99, "overall": 0.89},
     # a fifth set to develop against (tests/data/dev-real5/SOURCES.md, 12 outlets, 1998-2025), weighted to who
     # took part (transcripts, interviews, hosts, delegations named later): first run 0.743 (0.750 after one gold
     # fix) at da28faf
@@ -77,12 +77,12 @@ FLOORS = {
                       "statistics": 0.95, "milestones": 0.83, "overall": 0.90},
     # a sixth set to develop against (tests/data/dev-real6/SOURCES.md, 12 outlets, 2003-2026), weighted to events
     # and country lists: first run 0.883 at 85fce23
-    "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.83, "people": 0.96, "delegation": 0.99,
+    "dev-real6": {"published": 0.99, "events": 0.99, "participants": 0.90, "people": 0.96, "delegation": 0.99,
                   "statistics": 0.94, "milestones": 0.00, "overall": 0.96},
     # a sixth blind set (tests/data/heldout-real6/SOURCES.md, 12 outlets, 1999-2026), run once at b3e14f6: 0.870
     # (the same at this session's starting code, d1503b0)
-    "heldout-real6": {"published": 1.00, "events": 0.84, "participants": 0.71, "people": 0.98, "delegation": 0.98,
-                      "statistics": 1.00, "milestones": 0.50, "overall": 0.92},
+    "heldout-real6": {"published": 1.00, "events": 0.84, "participants": 0.71, "people": 0.99, "delegation": 0.98,
+                      "statistics": 1.00, "milestones": 0.50, "overall": 0.93},
     # a seventh set to develop against (tests/data/dev-real7/SOURCES.md, 14 outlets, 2005-2025 and undated reference
     # pages), picked as an analyst's archive holds them: first run 0.806 at 3dcdf41
     "dev-real7": {"published": 0.99, "events": 0.85, "participants": 0.79, "people": 0.94, "delegation": 0.95,
@@ -93,12 +93,12 @@ FLOORS = {
                       "statistics": 1.00, "milestones": 0.85, "overall": 0.87},
     # an eighth blind set (tests/data/heldout-real8/SOURCES.md, 13 outlets, 1997-2026, eight pages with furniture in
     # other languages), run once at d8f6318: 0.783 (the same at that session's starting code, b9ce06d)
-    "heldout-real8": {"published": 0.95, "events": 0.84, "participants": 0.76, "people": 0.89, "delegation": 0.99,
-                      "statistics": 0.90, "milestones": 0.54, "overall": 0.87},
+    "heldout-real8": {"published": 0.95, "events": 0.88, "participants": 0.78, "people": 0.90, "delegation": 0.99,
+                      "statistics": 0.90, "milestones": 0.54, "overall": 0.88},
     # a ninth blind set (tests/data/heldout-real9/SOURCES.md, 12 outlets, 1995-2025, nine pages with furniture in
     # other languages), run once at 8accfcd: 0.750 (the same at that session's starting code, b9ce06d)
-    "heldout-real9": {"published": 1.00, "events": 0.88, "participants": 0.89, "people": 0.97, "delegation": 0.94,
-                      "statistics": 0.85, "milestones": 0.90, "overall": 0.93},
+    "heldout-real9": {"published": 1.00, "events": 0.88, "participants": 0.92, "people": 0.99, "delegation": 0.94,
+                      "statistics": 0.85, "milestones": 0.90, "overall": 0.94},
     # heldout-real10 to heldout-real13 stayed blind for several releases; from the second 2026-12-03 session on they
     # are developed against (the stored pool of real pages is nearly used up, and their misses are the best evidence
     # left): their first runs below stay the honest record. heldout-real14, 15 and 16 stay blind.
@@ -128,7 +128,7 @@ FLOORS = {
     # a fifteenth blind set (tests/data/heldout-real15/SOURCES.md, twelve pages of eleven international outlets and
     # institutions, 2001-2021, none with a crawler's header), written in the 2026-12-03 session and run once at
     # 6c9743b: 0.667
-    "heldout-real15": {"published": 0.66, "events": 0.55, "participants": 0.23, "people": 0.72, "delegation": 0.86,
+    "heldout-real15": {"published": 0.66, "events": 0.55, "participants": 0.23, "people": 0.74, "delegation": 0.86,
                        "statistics": 0.68, "milestones": 1.00, "overall": 0.66},
     # a sixteenth blind set (tests/data/heldout-real16/SOURCES.md, nine pages, seven of Azerbaijani outlets and
     # institutions, 1997-2025: speeches, transcripts, visits to NATO HQ, a field study), written in the second
@@ -163,8 +163,8 @@ FLOORS = {
                    "statistics": 1.00, "milestones": 1.00, "overall": 0.96},
     # a fifteenth (tests/data/dev-real15/SOURCES.md, eleven pages of nine outlets, 2001-2024, ten with furniture in
     # Russian, Azerbaijani, French or German), ordinary pages weighted to events: first run 0.794 at 8d358dd
-    "dev-real15": {"published": 1.00, "events": 0.84, "participants": 0.76, "people": 0.95, "delegation": 1.00,
-                   "statistics": 0.66, "milestones": 1.00, "overall": 0.86},
+    "dev-real15": {"published": 1.00, "events": 0.88, "participants": 0.79, "people": 0.95, "delegation": 1.00,
+                   "statistics": 0.66, "milestones": 1.00, "overall": 0.88},
     # a sixteenth (tests/data/dev-real16/SOURCES.md, ten pages, 2000-2025, two reprint pairs, furniture in German,
     # Russian and Azerbaijani): first run 0.744 at 7e6a8fd
     "dev-real16": {"published": 0.88, "events": 0.69, "participants": 0.88, "people": 0.93, "delegation": 0.99,
@@ -175,37 +175,37 @@ FLOORS = {
                    "statistics": 0.95, "milestones": 1.00, "overall": 0.90},
     # an eighteenth (tests/data/dev-real18/SOURCES.md, ten English pages, 2002-2024, NATO and its agencies, an RFE/RL
     # service, a wire story on a forum, the MFA's NATO site): first run 0.730 at 73a1906
-    "dev-real18": {"published": 0.99, "events": 0.82, "participants": 0.64, "people": 0.85, "delegation": 0.83,
-                   "statistics": 0.83, "milestones": 0.00, "overall": 0.80},
+    "dev-real18": {"published": 0.99, "events": 0.86, "participants": 0.72, "people": 0.85, "delegation": 0.83,
+                   "statistics": 0.83, "milestones": 0.00, "overall": 0.82},
     # a nineteenth (tests/data/dev-real19/SOURCES.md, ten pages, 2003-2026, Russian and Azerbaijani outlets and two
     # NATO pages): first run 0.870 at 73a1906
-    "dev-real19": {"published": 1.00, "events": 0.90, "participants": 0.86, "people": 1.00, "delegation": 1.00,
-                   "statistics": 1.00, "milestones": 1.00, "overall": 0.95},
+    "dev-real19": {"published": 1.00, "events": 0.93, "participants": 0.86, "people": 1.00, "delegation": 1.00,
+                   "statistics": 1.00, "milestones": 1.00, "overall": 0.96},
     # a twentieth (tests/data/dev-real20/SOURCES.md, ten pages of nine Azerbaijani outlets, 2005-2026, in English,
     # Azerbaijani, Russian and German): first run 0.936 at c39f89b
     "dev-real20": {"published": 1.00, "events": 0.95, "participants": 0.94, "people": 1.00, "delegation": 1.00,
                    "statistics": 1.00, "milestones": 0.66, "overall": 0.97},
     # a twenty-first (tests/data/dev-real21/SOURCES.md, ten pages of Azerbaijani outlets and archives, 2000-2024, in
     # Russian, French, German and English): first run 0.835 at f001055
-    "dev-real21": {"published": 0.94, "events": 0.86, "participants": 0.70, "people": 0.95, "delegation": 0.00,
-                 "statistics": 0.99, "milestones": 0.00, "overall": 0.83},
+    "dev-real21": {"published": 0.94, "events": 0.86, "participants": 0.90, "people": 0.95, "delegation": 0.00,
+                 "statistics": 0.99, "milestones": 0.00, "overall": 0.89},
     # a twenty-second (tests/data/dev-real22/SOURCES.md, ten pages of international outlets, forums and cables,
     # 1997-2022): first run 0.713 at f001055
-    "dev-real22": {"published": 0.99, "events": 0.62, "participants": 0.59, "people": 0.85, "delegation": 0.73,
-                 "statistics": 0.89, "milestones": 0.99, "overall": 0.76},
+    "dev-real22": {"published": 0.99, "events": 0.62, "participants": 0.63, "people": 0.88, "delegation": 0.96,
+                 "statistics": 0.89, "milestones": 0.99, "overall": 0.86},
     # a phrasing probe (tests/data/dev-probe/SOURCES.md, 24 short briefs in our own words, each variant of saying who
     # met whom, when and where on two pages at least): first run 0.888 at f001055
-    "dev-probe": {"published": 0.99, "events": 0.88, "participants": 0.90, "people": 0.99, "delegation": 0.86,
-                "statistics": 0.96, "milestones": 0.85, "overall": 0.92},
+    "dev-probe": {"published": 0.99, "events": 0.91, "participants": 0.93, "people": 0.99, "delegation": 0.99,
+                "statistics": 0.96, "milestones": 0.85, "overall": 0.95},
     # a second phrasing probe (tests/data/dev-probe2/SOURCES.md, 24 briefs: who took part, country lists, day
     # ranges, speeches, plans, two events in a sentence, a reference page): first run 0.895 at 9ef270e
-    "dev-probe2": {"published": 0.99, "events": 0.84, "participants": 0.73, "people": 0.98, "delegation": 0.98,
-                 "statistics": 0.97, "milestones": 0.83, "overall": 0.89},
+    "dev-probe2": {"published": 0.99, "events": 0.89, "participants": 0.87, "people": 0.99, "delegation": 0.98,
+                 "statistics": 0.97, "milestones": 0.83, "overall": 0.94},
     # a third phrasing probe (tests/data/dev-probe3/SOURCES.md, 24 briefs of 13 outlets, 1997-2024: who else was
     # at the table, group references, days told by "the following morning", undated plans and recalls, people only
     # in "related news"): first run 0.904 at 825e6fd
-    "dev-probe3": {"published": 0.99, "events": 0.86, "participants": 0.79, "people": 0.98, "delegation": 0.99,
-                   "statistics": 0.99, "milestones": 0.85, "overall": 0.90},
+    "dev-probe3": {"published": 0.99, "events": 0.92, "participants": 0.93, "people": 0.98, "delegation": 0.99,
+                   "statistics": 0.99, "milestones": 0.99, "overall": 0.96},
     # a twenty-third set to develop against (tests/data/dev-real23/SOURCES.md, eleven pages of eleven outlets,
     # 2001-2022, five undated, six with Russian or German furniture; few dated events): first run 0.919 at 825e6fd
     "dev-real23": {"published": 0.99, "events": 0.76, "participants": 0.66, "people": 0.94, "delegation": 0.97,
@@ -220,8 +220,8 @@ FLOORS = {
                   "statistics": 0.94, "milestones": 1.00, "overall": 0.96},
     # a tenth set to develop against (tests/data/dev-real10/SOURCES.md, 12 outlets, 2001-2025), picked as an archive
     # holds them: first run 0.766 at 2940d57 (the same at this session's starting code, d1503b0)
-    "dev-real10": {"published": 0.99, "events": 0.87, "participants": 0.85, "people": 0.95, "delegation": 1.00,
-                   "statistics": 1.00, "milestones": 0.82, "overall": 0.92},
+    "dev-real10": {"published": 0.99, "events": 0.87, "participants": 0.88, "people": 0.95, "delegation": 1.00,
+                   "statistics": 1.00, "milestones": 0.82, "overall": 0.93},
     "heldout": {"published": 1.00, "events": 0.97, "participants": 0.96, "people": 1.00, "delegation": 1.00,
                 "statistics": 1.00, "milestones": 0.97, "overall": 0.98},
     "heldout2": {"published": 1.00, "events": 0.94, "participants": 0.90, "people": 1.00, "delegation": 1.00,
@@ -235,8 +235,8 @@ FLOORS = {
     # now the President, so he takes part in the meeting and the address as the dev corpus counts them (d15: a
     # visit, a meeting and an address are three events); this gold counts the recalled visit as one event, so his
     # two further rows are spurious by it
-    "heldout5": {"published": 1.00, "events": 0.89, "participants": 0.90, "people": 0.98, "delegation": 1.00,
-                 "statistics": 1.00, "milestones": 0.94, "overall": 0.92},
+    "heldout5": {"published": 1.00, "events": 0.89, "participants": 0.91, "people": 0.98, "delegation": 1.00,
+                 "statistics": 1.00, "milestones": 0.94, "overall": 0.93},
     "heldout6": {"published": 1.00, "events": 0.85, "participants": 0.82, "people": 1.00, "delegation": 0.96,
                  "statistics": 1.00, "milestones": 0.91, "overall": 0.92},
 }

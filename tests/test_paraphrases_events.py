@@ -1285,6 +1285,20 @@ def test_that_year_takes_the_year_written_before(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The unit served in Kosovo from 1999. On 26 February 2008 the President asked parliament to recall it. A NATO "
+     "team paid a visit to Baku on April 15 of the same year.", [("visit", "2008-04-15")]),
+    ("The first seminar was held in March 2012. In October of that year a NATO delegation visited Baku.",
+     [("visit", "2012-10-01")]),
+])
+def test_that_year_dates_an_undated_page_too(text, expected):
+    # a reference page with no publication date: "of the same year" still takes the year written before
+    page = "Azerbaijani Peacekeeping Forces\n\n" + text
+    x = extract(read_text(Article(article_id="t", source_file="t.txt"), page.encode()))
+    assert x.article.published is None
+    assert [(e.event_type, str(e.date_start)) for e in x.events if e.event_type == "visit"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "<someone> was in <known place> on <days>": a stay, told like a visit
     ("From 11 to 16 October 2021 the NATO Partnerships Directorate was in Baku, for a round of talks at the "
      "ministry.", [("visit", "2021-10-11", "2021-10-16")]),

@@ -84,6 +84,10 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
     if last_year is not None and THAT_YEAR.search(s.text):
+        if art.published is None:  # ("on April 15 of the same year" on an undated page: read in that year)
+            in_that_year = {d.start: d for d in find_dates(s.text, dt.date(last_year, 12, 31), s.start)}
+            found = [in_that_year.get(d.start, d) if d.date_start is None and d.kind in ("day", "range", "month")
+                     else d for d in found]
         found = [replace(in_year(d, last_year), has_year=True, future=False)
                  if not d.has_year and d.date_start and d.kind in ("day", "range", "month") else d for d in found]
     if longest is not None and longest.date_end and span_end and dt.timedelta(days=1) <= span_end - span_start \

@@ -363,6 +363,10 @@ def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:
     return lead
 
 
+ASSISTANT_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Envoy|Ambassador|Representative"
+                          r"|Attach[ée]|Secretary)\s+$")
+
+
 def _lead_tokens(sentence: str, s: int) -> str:
     """Capitalised tokens (ranks, titles) directly before position s, and an office written out with "of"
     ("President of the Republic of <country>", "Minister of Defence") when a title word opens it."""
@@ -372,8 +376,10 @@ def _lead_tokens(sentence: str, s: int) -> str:
         if gap.strip():
             break
         if not m.group()[0].isupper() and not (out and m.group() in ("of", "the") and (
-                out[-1][1][0].isupper() or m.group() == "of" and out[-1][1] == "the")):
-            break
+                out[-1][1][0].isupper() or m.group() == "of" and out[-1][1] == "the")) \
+                and not (out and m.group() == "to" and out[-1][1] == "the"
+                         and ASSISTANT_TO.search(sentence, max(0, m.start() - 20), m.start())):
+            break  # ("Assistant to the President of <country> <name>": the whole office, not the President's)
         out.append((m.start(), m.group()))
     while out and not out[-1][1][0].isupper():
         out.pop()

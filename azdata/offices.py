@@ -228,7 +228,7 @@ TITLE_END = re.compile(r"[…\s.]+$")
 
 
 def _clean_title(text: str) -> str:
-    text = TITLE_ARTICLE.sub("", text.strip())
+    text = TITLE_ARTICLE.sub("", " ".join(text.split()))  # (a hard-wrapped page's line breaks inside the office)
     text = TITLE_BRACKETS.sub("", text)
     text = TITLE_END.sub("", text)
     return text[:1].upper() + text[1:] if text else text

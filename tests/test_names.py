@@ -591,6 +591,13 @@ def test_a_time_word_or_opening_verb_is_not_part_of_the_title(sentence, title):
      "Minister of Emergency Situations"),
     ("Head of the International Cooperation Department Colonel Anar Guliyev met them.",
      "Head of the International Cooperation Department"),
+    # ("Assistant / Adviser to the <office>": the whole office, never the superior's alone)
+    ("Assistant to the President of the Republic of Azerbaijan Anar Valiyev met them.",
+     "Assistant to the President of the Republic of Azerbaijan"),
+    ("Adviser to the Minister of Defence Anar Valiyev spoke.", "Adviser to the Minister of Defence"),
+    # (a hard-wrapped office reads as one line)
+    ("The delegation, led by Anna Berg, Deputy Assistant\nSecretary General for Operations, arrived.",
+     "Deputy Assistant Secretary General for Operations"),
     ("The Embassy of Azerbaijan Rashad Karimov said.", ""),
     ("In the Republic of Azerbaijan Ilham Aliyev is the president.", ""),
 ])

@@ -66,7 +66,9 @@ WHO_AFTER = re.compile(r"^,?\s(?:who|whom)\s")
 ORIGIN = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?)")  # see CAPITAL_RUN
 OFFICE_ACROSS_COMMAS = re.compile(r"\b(?:the|The)\s+(?:[a-z]+\s+)?(?:speaker|chairman|chairwoman|chair|head|rector"
                                   r"|director|commander|chief)\s+of\s+(?:[^,;]{2,60},\s(?=[A-Z])){1,2}[^,;]{2,60},\s*$")
-APPOSITIVE_START = re.compile(r"^(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior|[A-Z])",)
+NEXT_OF_PEOPLE = re.compile(r"^and\s+(?:his|her|their|the|its)\b")
+# (whole words: ", at the press point" opens no office)
+APPOSITIVE_START = re.compile(r"^(?:(?:the|a|an|its|his|her|acting|former|head|deputy|chief|director|senior)\b|[A-Z])")
 NOT_RANK_AFTER = re.compile(r"\b(?:Secretary|Consul|Attorney|Director|Inspector|Surgeon|Governor|Secretary-)\s*$")
 
 
@@ -128,6 +130,10 @@ def describe(mention, sentence: str, s: int, e: int, lead_text: str, is_name_wor
         for w in WORD_QUOTE.findall(appositive)[:10])
     if not role_after:
         appositive = ""
+    # ("<name>, and his deputy <name>", "<name>, and the delegation members ...": the next of a list of people
+    # with their offices; evidence of a person, but no office or country of this one)
+    role_after = role_after or bool(app) and bool(NEXT_OF_PEOPLE.match(app.group(1).strip())) and any(
+        without_possessive(w).lower() in ROLE_NOUNS for w in WORD_QUOTE.findall(app.group(1))[:6])
     # "Denis Samut, who heads the organisation": only a person is described by "who"
     who_after = " " in mention.text and bool(WHO_AFTER.match(after))
     # an office a few words back in the same clause ("Special Representative for <region> and <region>

@@ -622,6 +622,19 @@ def test_an_office_for_regions_is_the_whole_title(sentence, title, country):
     assert (first.title, first.country if country is not None else None) == (title, country)
 
 
+def test_a_clause_after_the_name_gives_no_country():
+    # ", at the press point with the President of <country>": a place and a meeting, not the speaker's office
+    first = find_mentions("Remarks by NATO Secretary General, Anna Berg, at the joint press point with the President "
+                          "of Azerbaijan, Elnur Karimov, in Baku.")[0]
+    assert (first.text, first.title, first.country) == ("Anna Berg", "NATO Secretary General", "NATO")
+
+
+def test_the_next_of_a_list_of_people_with_offices_marks_a_person():
+    found = {m.text: m.evidence for m in find_mentions("The attache office was represented by Farid Rahimli, and his "
+                                                       "deputy Anar Valiyev watched the drills.")}
+    assert found.get("Farid Rahimli") is True
+
+
 @pytest.mark.parametrize("sentence, title", [
     ("The Director General of NATO’s International Military Staff Lieutenant General Jan Novak visited the college.",
      "Director General of NATO’s International Military Staff"),

@@ -147,7 +147,7 @@ FLOORS = {
                        "statistics": 0.99, "milestones": 0.0, "overall": 0.80},
     # an eleventh set to develop against (tests/data/dev-real11/SOURCES.md, 16 outlets, 1996-2025, weighted to awkward
     # copies: glued words, month-only headers, undated reprints, reference pages): first run 0.837 at 4ee5390
-    "dev-real11": {"published": 1.00, "events": 0.76, "participants": 0.79, "people": 0.95, "delegation": 1.00,
+    "dev-real11": {"published": 1.00, "events": 0.79, "participants": 0.79, "people": 0.95, "delegation": 1.00,
                    "statistics": 0.96, "milestones": 0.83, "overall": 0.91},
     # a twelfth set to develop against (tests/data/dev-real12/SOURCES.md, 10 outlets, 2007-2025), every page naming
     # countries that took part, their lists as the pages wrote them: first run 0.814 at e6fe535

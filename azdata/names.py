@@ -37,7 +37,7 @@ TOPIC_BEFORE = re.compile(r"\b(?:Forum|Conference|Summit|Symposium|Seminar|Works
 # "the Azerbaijani outlet Minval Politika", "the newspaper Xalq Qazeti": the name of a medium, not of a person
 MEDIUM_BEFORE = re.compile(r"\b(?:outlet|newspaper|news agency|agency|channel|website|web site|portal|news site|daily"
                            r"|weekly|magazine|broadcaster|TV channel|radio station)\s+$")
-# "<Name> wrote about it on its Telegram channel": a medium that reports on its own channel, not a person
+# "<Name> wrote of it on its own <channel>": a medium that reports on its own channel, not a person
 MEDIUM_ITS_AFTER = re.compile(r"\s+(?:wrote|writes|reported|reports|said|says|posted|posts|published|publishes)\b"
                               r"[^.;]{0,40}?\bits\s+(?:own\s+)?(?:Telegram|website|web\s?site|site|channel|page|account"
                               r"|X|Twitter|Facebook|feed)\b")
@@ -351,11 +351,11 @@ def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:
     they end ("President of the Republic of <country>")."""
     lead = sentence[run[0][0]:run[k][0]].strip() if k else ""
     if k and re.search(r"\b(?:for|for the|and|and the)\s$", sentence[max(0, run[0][0] - 8):run[0][0]]):
-        # "Special Representative for the Caucasus and Central Asia <name>": an office for regions
+        # "<Office> for the <region> and <region> <name>": an office for regions
         office = OFFICE_FOR_REGIONS.search(sentence, max(0, run[k][0] - 160), run[k][0])
         if office and any(w in resources.title_words() for w in office.group(0).split()):
             return office.group(0).strip()
-    # (or a body's possessive: "the Director General of NATO's International Military Staff <rank> <name>")
+    # (or a body's possessive: "the <office> of <body>'s <unit> <rank> <name>")
     if k and (sentence[max(0, run[0][0] - 4):run[0][0]] in (" of ", "the ")
               or re.search(r"\bof\s+[A-Z][\w-]*[’']s\s$", sentence[max(0, run[0][0] - 30):run[0][0]])):
         wider = _lead_tokens(sentence, run[k][0])

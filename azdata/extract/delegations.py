@@ -161,7 +161,7 @@ COUNTED_THEN_LIST = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0
 # then, later in the clause, a list that says it is part of them
 COUNTED_THEN_LIST_AMONG = re.compile(r"\b(?:countries|nations|states|Allies)\b[^.;:]{0,80}?,\s+(?:the\s+)?(?=[A-Z])")
 AMONG_THEM_AFTER = re.compile(r",?\s+(?:and\s+(?:others|more|other\s+\w+)\s+)?(?:among|amongst)\s+them\b")
-# "Taking part this year are 18 countries (Ukraine, Azerbaijan, Bulgaria, ...)": the countries counted, then the list
+# "Taking part are <count> countries (<A>, <B>, <C>, ...)": the countries counted, then the list
 # of them in brackets
 COUNTED_THEN_BRACKETS = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?(?:countries|nations|states"
                                    r"|Allies|partners)\s*\(\s*(?:the\s+)?(?=[A-Z])")

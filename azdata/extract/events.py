@@ -77,7 +77,7 @@ TOPIC_VERB = re.compile(r"discuss(?:ed|es|ing)?", re.I)
 FRAME_BEFORE = re.compile(r"\b(?:as part of|within the framework of|in the framework of|in the course of"
                           r"|on the sidelines of|on the margins of|in the margins of)\s+"
                           r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,8}$", re.I)
-# (the gathering's name may be long: "on the margins of the Military Committee in Chiefs of Defence session")
+# (the gathering's name may be long: "on the margins of the <body> in <format> session")
 SIDELINES_BEFORE = re.compile(r"\b(?:on|in) the (?:sidelines|margins) of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,8}$",
                               re.I)
 PASSIVE_TOPIC_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|further\s+|widely\s+)?$")

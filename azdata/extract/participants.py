@@ -34,7 +34,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # ("A and an agency's representative signed the agreement at the ceremony": there, at the event)
             r"|(?:at|during) the (?:[a-z-]+ )?(?:ceremony|meeting|talks|conference|seminar|forum|reception|session"
             r"|event|exercises?|drills|course)(?=\s*[.,;]|\s+(?:on|in|and|with)\b)"
-            # ("held in the presence of X", "X sat in on the talks", "Among those who addressed the plenary were A and
+            # ("held in the presence of X", "X sat in on the talks", "Among those who addressed <it> were A and
             # B", "flanked by A and B")
             r"|in the presence of|(?:sat|sits|sitting) in on|among those who|flanked by"
             # ("The hosts of the conference were A and B")
@@ -93,7 +93,7 @@ SPEAKING_AT = re.compile(r"\b(?:(?:(?:speaking|spoke|answering questions)(?:\s+t
 # start of the reported clause
 _SPEECH = "|".join(SPEECH_VERBS)
 SPEECH = Gated(r"\b(?:" + _SPEECH + r"|believes)\b(?:\s+that)?", SPEECH_VERBS + ("believes",))
-# (or a noun of news: "opened his speech with the news that <country> had declared on <day> ...")
+# (or a noun of news: "began with the news that <country> had <done something> on <day>")
 REPORTED = Gated(r"\b(?:" + _SPEECH + r")(?:\s+(?:the\s+)?\w+)?\s+that\b"
                  r"|\b(?:news|announcement|statement|assurances?|claims?|message|word)\s+that\b", ["that"])
 # "the two generals", "the two military chiefs", "the pair", "both sides", "they": the people just named
@@ -130,7 +130,7 @@ DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up o
 # "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
 VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
                     r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
-# "the victory won under the leadership of President X", "reforms carried out on the instructions of President X",
+# "the victory won under the leadership of President X", "<what was done> on the instructions of <leader>",
 # "the policy pursued by X", "X's far-sighted policy",
 # "conveyed greetings to / from X": X is named as the one under whom or by whose policy something happened, or
 # who sent or is sent word, not as one at the table

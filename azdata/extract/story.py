@@ -467,7 +467,7 @@ def _merge_today_repeats(events: list[Event]) -> None:
         if earlier is not e and (today or spans or month or pair):
             _merge_into(e, earlier)
         elif today and e.event_type in ("exercise", "conference"):
-            # "the exercise, held on <day>-<day>, has ended ... X watched the final phase of the drills today":
+            # "the exercise, held on <day>-<day>, has ended ... X watched its last stage today":
             # a day inside the span of the exercise (or course) told before is that exercise
             within = [o for o in events[:i] if o.merged_into is None and o.event_type == e.event_type
                       and o.date_end and o.date_start <= e.date_start <= o.date_end]
@@ -515,7 +515,7 @@ def _visit_of_the_speech(events: list[Event]) -> None:
                 _merge_into(v, address)
 
 
-# "<name>, who was on a working visit to <country>, met ...": the guest's stay told in a clause about them
+# "<name>, who was (then) on a <kind of> visit to <country>, met ...": the guest's stay told in a clause about them
 ON_A_VISIT_BEFORE = re.compile(r"\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|then\s+)?on\s+an?\s+(?:[\w-]+\s+){0,2}$")
 
 

@@ -84,7 +84,7 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
     if last_year is not None and THAT_YEAR.search(s.text):
-        if art.published is None:  # ("on April 15 of the same year" on an undated page: read in that year)
+        if art.published is None:  # ("on <day> of the same year" on an undated page: read in that year)
             in_that_year = {d.start: d for d in find_dates(s.text, dt.date(last_year, 12, 31), s.start)}
             found = [in_that_year.get(d.start, d) if d.date_start is None and d.kind in ("day", "range", "month")
                      else d for d in found]
@@ -148,7 +148,7 @@ SOURCE_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:age
                                r"|stated|informed)\s+(?:that\b|,)")
 
 
-# "discussed the action plan, which NATO approved in May 2005": the date is the document's, told in a relative
+# "discussed the <document>, which <body> approved in <month> <year>": the date is the document's, told in a relative
 # clause after it, not the day of the talks
 HISTORY_CLAUSE_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?"
                                    r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:approved|adopted|signed|ratified|submitted|launched|endorsed|drawn\s+up"

@@ -1828,3 +1828,14 @@ def test_a_topic_discussed_at_a_gathering_is_no_talks_of_its_own(text, expected)
 ])
 def test_a_stay_in_a_city_for_days_is_a_visit(text, expected):
     assert [(t, d, loc) for t, d, _, loc in _events(text, "2024-06-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Defence ministers of Latvia went to Baku in 2005 and 2009.", [("visit", "2005-01-01"), ("visit", "2009-01-01")]),
+    ("General Anar Valiyev has visited Estonia; his earlier visits were in 2006, 2008 and 2010.",
+     [("visit", "2006-01-01"), ("visit", "2008-01-01"), ("visit", "2010-01-01")]),
+    # (a span of years is no list of visits)
+    ("NATO envoys visited Baku in 2004-2006.", []),
+])
+def test_visits_in_a_list_of_years_are_one_a_year(text, expected):
+    assert [(t, d) for t, d, *_ in _events(text, "2012-09-18")] == expected

@@ -50,6 +50,10 @@ TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\
                           + r"|\b" + _TOOK_PART + _THE_GATHERING + r"[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR,
                           ["attended", "addressed", "part in", "participated", "went to", "led to", "came to"])
 TOOK_PART_VERB = re.compile(r"\b" + _TOOK_PART + r"\b")
+# "went to Baku in 2003 and 2007", "his earlier visits were in 2002 and 2004": a visit in each year of the list
+VISITS_IN_YEARS = Gated(r"\b(visited|went\s+to|travell?ed\s+to|came\s+to|visits)\b[^;:.]{0,60}?\bin\s+"
+                        r"((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+and\s+(?:19|20)\d\d)\b(?!\s*[-–])",
+                        ["visit", "went to", "travel", "came to"])
 # "the <city> summit in <year>", "the NATO summit in <city> in <year>": a summit named by its place and its year
 PLACED_SUMMIT_IN_YEAR = Gated(r"\b(?:[Tt]he|NATO['’]s)\s+(?:NATO\s+)?(?:[A-Z][\w’'-]+\s+){1,2}?(summit|Summit)\s+in\s+"
                               r"((?:19|20)\d\d)\b" + _ONE_YEAR
@@ -539,6 +543,10 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
                               (m.end(1) if year == 1 else 0, first.start())))
         found += [(m.group(1), m.start(1), m.start(3), m.end(2), m.span(2)) if m.group(1) else
                   (m.group(5), m.start(5), m.start(6), m.end(5), (max(0, m.start(4) - 30), m.end(4))) for m in nouns]
+    if not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
+        for m in VISITS_IN_YEARS.finditer(s.text):  # (each year of the list)
+            found += [("visit", m.start(1), m.start(2) + y.start(), m.end(1), None)
+                      for y in re.finditer(r"(?:19|20)\d\d", m.group(2))]
     return found
 
 

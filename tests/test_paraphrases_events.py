@@ -319,7 +319,9 @@ def test_coming_together_for_a_gathering_is_the_gathering(text, expected):
      [("visit", "1994-01-01", "Brussels", ["Aliyev"])]),
     ("President Heydar Aliyev paid an official visit to Brussels in 1994.", [("visit", "1994-01-01", "Brussels",
                                                                             ["Aliyev"])]),
-    ("President Heydar Aliyev visited Brussels in 1994 and 1996.", []),
+    # (a list of years is a visit a year, as the gold of dev-real22 x04, dev-real9 v07 and heldout-real4 y08 has it)
+    ("President Heydar Aliyev visited Brussels in 1994 and 1996.",
+     [("visit", "1994-01-01", "Brussels", ["Aliyev"]), ("visit", "1996-01-01", "Brussels", ["Aliyev"])]),
     ("He has visited Baku many times since 2005.", []),
     ("The envoy will visit Baku in 2030.", []),
     # "the first <office> to visit <place>": the infinitive after "first" tells a visit; a plan "to visit" does not

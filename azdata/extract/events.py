@@ -50,7 +50,7 @@ TOOK_PART_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\
                           + r"|\b" + _TOOK_PART + _THE_GATHERING + r"[^;:]{0,60}?\bin\s+((?:19|20)\d\d)\b" + _ONE_YEAR,
                           ["attended", "addressed", "part in", "participated", "went to", "led to", "came to"])
 TOOK_PART_VERB = re.compile(r"\b" + _TOOK_PART + r"\b")
-# "went to Baku in 2003 and 2007", "his earlier visits were in 2002 and 2004": a visit in each year of the list
+# "went to <city> in <year> and <year>", "his earlier visits were in <year>, <year> and <year>": a visit in each year
 VISITS_IN_YEARS = Gated(r"\b(visited|went\s+to|travell?ed\s+to|came\s+to|visits)\b[^;:.]{0,60}?\bin\s+"
                         r"((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+and\s+(?:19|20)\d\d)\b(?!\s*[-–])",
                         ["visit", "went to", "travel", "came to"])

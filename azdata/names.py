@@ -343,7 +343,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
 
 # "<Office> for the <Region> and <Region>" right before a name (the office's capitalised words, then "for", regions)
 OFFICE_FOR_REGIONS = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,6}for\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$")
+                                r"(?:\s+[A-Z][\w’'-]*){0,3}"
+                                r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$")
 
 
 def _office_lead(sentence: str, run: list[tuple[int, int, str]], k: int) -> str:

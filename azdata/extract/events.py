@@ -526,8 +526,9 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
     visits = list(VISITED_IN_YEAR.finditer(s.text))
     nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
     took_part = list(TOOK_PART_IN_YEAR.finditer(s.text))
-    if (visits or nouns or took_part) and not [d for d in find_dates(s.text, art.published, s.start)
-                                  if d.precision in ("day", "month")]:
+    year_lists = list(VISITS_IN_YEARS.finditer(s.text))
+    if (visits or nouns or took_part or year_lists) and not [d for d in find_dates(s.text, art.published, s.start)
+                                                             if d.precision in ("day", "month")]:
         for m in took_part:
             noun, year = (2, 1) if m.group(2) else (3, 4)
             verb = TOOK_PART_VERB.search(s.text, m.end(1) if year == 1 else m.start()).start()
@@ -543,10 +544,8 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
                               (m.end(1) if year == 1 else 0, first.start())))
         found += [(m.group(1), m.start(1), m.start(3), m.end(2), m.span(2)) if m.group(1) else
                   (m.group(5), m.start(5), m.start(6), m.end(5), (max(0, m.start(4) - 30), m.end(4))) for m in nouns]
-    if not [d for d in find_dates(s.text, art.published, s.start) if d.precision in ("day", "month")]:
-        for m in VISITS_IN_YEARS.finditer(s.text):  # (each year of the list)
-            found += [("visit", m.start(1), m.start(2) + y.start(), m.end(1), None)
-                      for y in re.finditer(r"(?:19|20)\d\d", m.group(2))]
+        found += [("visit", m.start(1), m.start(2) + y.start(), m.end(1), None)  # (each year of the list)
+                  for m in year_lists for y in re.finditer(r"(?:19|20)\d\d", m.group(2))]
     return found
 
 

@@ -48,8 +48,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             # "Also on hand were", "Diplomas were handed over by")
             r"|joining (?:the|him|her|them)\b|present at the|accompanying (?:the|him|her|them)\b|on hand"
             r"|(?:handed|presented) (?:over )?by"
-            r"|speakers|participants|brought together|included|includes|include|among the guests|joined by|addressed by"
-            r"|represented by"
+            r"|speakers|participants|brought together|included|includes|include|among the guests|addressed by"
             # ("Representing <country> at the session are A, B and C")
             r"|representing (?:the\s+)?(?=(?-i:[A-Z]))|(?:are|is|were|was) representing\b"
             r"|(?:remarks|speech|speeches|presentations?|lectures?|statements?|talk)\s+(?:was\s+|were\s+)?(?:made|given"
@@ -67,7 +66,7 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
              "presented", "opened by", "chaired by", "moderated by", "hosted by",
              "conducted by", "signed by", "run by", "taught by", "instructed by",
              "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
-             "include", "among the guests", "joined by", "accompanied by", "addressed by", "represented by",
+             "include", "among the guests", "accompanied by", "addressed by",
              "representing", "made",
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
@@ -162,12 +161,12 @@ COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|commentator|politica
                                 r"|political\s+observer)\s+(?:(?:Dr\.?|Prof\.?)\s+)?$")
 # "Foreign Ministry spokesman <name> told journalists", "<name>, the ministry's press secretary, said": the voice of a
 # body, who reports the event
-SPOKESPERSON_BEFORE = re.compile(r"\b(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)\s+$")
+_SPOKESPERSON = r"(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)"
+SPOKESPERSON_BEFORE = re.compile(r"\b" + _SPOKESPERSON + r"\s+$")
 # (who then says or tells: "... told journalists", "... said"; not one who opened or chaired the gathering)
 SPOKESPERSON_SAYS = re.compile(r"(?:,[^.;]{1,100}?,)?\s+(?:\w+\s+)?(?:said|says|told|tells|stated|noted|informed"
                                r"|reported|announced|confirmed|added)\b")
-SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?"
-                                r"(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)\b")
+SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?" + _SPOKESPERSON + r"\b")
 # "laid a wreath at the grave of national leader <name>": the one honoured, not one at the ceremony
 MEMORIAL_BEFORE = re.compile(r"\b(?i:grave|tomb|monument|memorial|bust|statue|mausoleum)\s+(?:of|to)\s+(?:the\s+)?"
                              r"(?:(?i:national|great|late|former|first)\s+)?(?:(?i:leader|president)\s+)?"

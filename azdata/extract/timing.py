@@ -151,10 +151,12 @@ SOURCE_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:age
 # "discussed the <document>, which <body> approved in <month> <year>": the date is the document's, told in a relative
 # clause after it, not the day of the talks
 HISTORY_CLAUSE_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?"
-                                   r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:approved|adopted|signed|ratified|submitted|launched|endorsed|drawn\s+up"
+                                   r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+                                   r"(?:approved|adopted|signed|ratified|submitted|launched|endorsed|drawn\s+up"
                                    r"|founded|established|set\s+up)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$"
                                    # ("following its accession to NATO on <day>": a country's step, not a gathering)
-                                   r"|\b(?:accession|admission)\s+(?:to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:on|in)\s+$")
+                                   r"|\b(?:accession|admission)\s+(?:to|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?"
+                                   r"(?:on|in)\s+$")
 
 
 def in_history_clause(s: Sentence, d: DateMention) -> bool:

@@ -63,8 +63,8 @@ SPECIFIED_AFTER = re.compile(r"^\s+(?:of|between|with|to|paid by|made by|by|(?:p
                              r"|held\s+(?:with|between)\b)")
 # 'the multinational exercise "<Name> 2011"', "the exercise <Name> 2019": named with its year, the event itself, not
 # a reference back to one told before
-NAMED_WITH_YEAR_AFTER = re.compile(r"^\s+(?:[\"“«‘'][^\"“”»‘’\n]{1,60}?|(?:[A-Z][\w-]*\s+){1,4})[–—-]?\s?(?:19|20)\d\d"
-                                   r"[\"”»’']?(?!\w)")
+NAMED_WITH_YEAR_AFTER = re.compile(r"^\s+(?:[\"“«‘'][^\"“”»‘’\n]{1,60}?|(?:[A-Z][\w-]*\s+){1,4})"
+                                   r"[–—-]?\s?(?:19|20)\d\d[\"”»’']?(?!\w)")
 # "who is in <city> on an official visit", "is on his first visit": someone is on a visit right now
 ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a|an|his|her|their)\s+"
                         r"(?:[a-z-]+\s+){0,2}$")
@@ -195,14 +195,13 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
                 and not ON_A_VISIT.search(before) and not _subject_of_happening(before, after):
             # "their previous talks at <place> on <date>": a recalled event, dated
             # ("said in <month> <year> during his visit to <place>": a visit dated in its own clause)
-            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before)
-                            or DURING_POSSESSIVE.search(before)) and _dated_clause(text, s)
-            # ("During his visit to <city> on Tuesday, X was hosted by Y": the visit dated by its weekday)
-            recalled = recalled or bool(DURING_POSSESSIVE.search(before)) and not talks and _dated_clause(
-                text, s, weekday=True)
-            # "On <date>, during his visit to <city>, he signed ...": the visit, when no talks tell the day's news
-            recalled = recalled or bool(DURING_POSSESSIVE.search(before)) and not talks and _dated_clause(
-                text, s, opener=True)
+            during = bool(DURING_POSSESSIVE.search(before))
+            recalled = bool(ORDINAL_BEFORE.search(before) or RECALLED_BEFORE.search(before) or during) \
+                and _dated_clause(text, s)
+            # ("During his visit to <city> on Tuesday, X was hosted by Y": the visit dated by its weekday; "On <date>,
+            # during his visit to <city>, he signed ...": the visit), when no talks tell the day's news
+            recalled = recalled or during and not talks and (_dated_clause(text, s, weekday=True)
+                                                             or _dated_clause(text, s, opener=True))
             det = None if OWN_VISIT_VERB.search(before) or TAKING_PART_BEFORE.search(before) \
                 or HOSTED_BEFORE.search(before) and _dated_clause(text, s, broad=True) \
                 else DETERMINER_BEFORE.search(before)

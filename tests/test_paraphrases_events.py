@@ -99,6 +99,15 @@ def case(case_id: str, *values, gap: str | None = None):
     case("talks-welcomed-her-guest", "The ambassador welcomed her guests at the embassy.", [("meeting", "talks")]),
     case("talks-hosted-by-his-counterpart", "The minister was hosted by his Turkish counterpart.",
          [("meeting", "talks")]),
+    # hosted or greeted by a person named by office: talks
+    case("talks-hosted-by-an-office", "The NATO envoy was hosted by Foreign Minister Jeyhun Bayramov.",
+         [("meeting", "talks")]),
+    case("talks-hosted-by-the-office", "The guests were hosted by the Chief of the General Staff.",
+         [("meeting", "talks")]),
+    case("talks-greeted-by-an-office", "The Deputy Secretary General was greeted by President Ilham Aliyev.",
+         [("meeting", "talks")]),
+    case("talks-greeted-by-deputy-minister", "The delegation was greeted by Deputy Defence Minister Elnur Karimov.",
+         [("meeting", "talks")]),
     # a call is talks of type other (the gold's convention, dev corpus d09)
     case("call-spoke-by-phone", "The Secretary General spoke with the President by phone.", [("other", "talks")]),
     case("call-over-the-telephone", "The two ministers spoke over the phone.", [("other", "talks")]),
@@ -198,9 +207,13 @@ def test_trigger_words(sentence, expected):
     case("no-talks-review-as-verb", "NATO will review the plan next year.", "talks"),
     case("no-talks-review-as-topic", "The minister spoke about the review of the partnership goals.", "talks"),
     case("no-talks-review-of-the-drills", "The staff conducted a review of the results of the exercise.", "talks"),
+    case("no-talks-greeted-by-a-guard", "The minister was greeted by a guard of honour.", "talks"),
+    case("no-talks-hosted-by-a-country", "The seminar was hosted by Georgia in 2019.", "talks"),
+    case("no-talks-hosted-by-the-ministry", "The course was hosted by the Ministry of Defence.", "talks"),
 ])
 def test_words_that_are_no_trigger_of_a_family(sentence, family):
-    # the same words in another role: a person described, a verb of reviewing, a topic, an after-action review
+    # the same words in another role: a person described, a verb of reviewing, a topic, an after-action review,
+    # a host or a welcome that is no person
     assert family not in {t.family for t in triggers_in(sentence)}
 
 
@@ -1618,6 +1631,10 @@ _SESSION = ("Foreign Minister Jeyhun Bayramov attended the meeting of the partne
     case("margins", _SESSION + "On the margins of the session, the minister met Deputy Secretary General Anna Berg."),
     case("at-the-fringes", _SESSION + "At the fringes of the meeting, Bayramov sat down with Deputy Secretary General "
          "Anna Berg."),
+    case("in-the-margins", _SESSION + "In the margins of the meeting, Bayramov met his counterpart, Deputy Secretary "
+         "General Anna Berg."),
+    case("in-the-sidelines", _SESSION + "In the sidelines of the session, Bayramov held talks with Deputy Secretary "
+         "General Anna Berg."),
 ])
 def test_talks_on_the_sidelines_are_a_meeting_of_their_own(text):
     assert _met(text) == [("meeting", "2024-05-14", "Brussels", ["Bayramov"]),

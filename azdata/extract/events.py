@@ -397,8 +397,8 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
     return events_from(s, [day], own, art, borrowed=True)
 
 
-# "On the sidelines (of the session), X held talks with Y": a meeting of its own, on the day of the gathering under way
-SIDELINES = re.compile(r"(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes)(?:\s+of\s+[^,]{1,120})?,\s*")
+# "On (or in) the sidelines (of the session), X held talks with Y": a meeting of its own, on the day of the gathering
+SIDELINES = re.compile(r"(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:sidelines|margins|fringes)(?:\s+of\s+[^,]{1,120})?,\s*")
 
 
 def on_the_sidelines(s: Sentence, trigs: list[Trigger], gathering: Event, art: Article) -> list[Event]:

@@ -1635,6 +1635,13 @@ _SESSION = ("Foreign Minister Jeyhun Bayramov attended the meeting of the partne
          "General Anna Berg."),
     case("in-the-sidelines", _SESSION + "In the sidelines of the session, Bayramov held talks with Deputy Secretary "
          "General Anna Berg."),
+    # "After the talks, X was received by Y": the next meeting of the day, told as a sequel of the one under way
+    case("after-the-talks", _SESSION + "After the meeting, Bayramov was received by Deputy Secretary General Anna "
+         "Berg."),
+    case("following-the-session", _SESSION + "Following the session, Bayramov held talks with Deputy Secretary General "
+         "Anna Berg."),
+    case("after-these-consultations", _SESSION + "After these ministerial consultations, Deputy Secretary General Anna "
+         "Berg received Bayramov."),
 ])
 def test_talks_on_the_sidelines_are_a_meeting_of_their_own(text):
     assert _met(text) == [("meeting", "2024-05-14", "Brussels", ["Bayramov"]),

@@ -809,15 +809,24 @@ def test_a_day_inside_news_told_at_the_event_keeps_the_story_there(middle):
 
 
 @pytest.mark.parametrize("text", [
-    "NATO envoy Jan Novak travelled to Baku on 14 May, where he was greeted by Deputy Defence Minister Agil Gurbanov.",
     "NATO envoy Jan Novak arrived in Baku on 14 May and was welcomed at the airport by Deputy Defence Minister Agil "
     "Gurbanov.",
     "On 14 May NATO envoy Jan Novak paid a visit to Baku, where he was warmly greeted at the Ministry of Defence by "
     "Deputy Defence Minister Agil Gurbanov.",
-    "During his visit to Baku on Tuesday, NATO envoy Jan Novak was hosted by Deputy Defence Minister Agil Gurbanov.",
 ])
 def test_the_host_who_greets_a_visitor_is_at_the_visit(text):
     assert _people(text) == [("visit", "2024-05-14", [("Gurbanov", "member"), ("Novak", "head")])]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO envoy Jan Novak travelled to Baku on 14 May, where he was greeted by Deputy Defence Minister Agil Gurbanov.",
+    "During his visit to Baku on Tuesday, NATO envoy Jan Novak was hosted by Deputy Defence Minister Agil Gurbanov.",
+    "NATO envoy Jan Novak flew to Baku on 14 May, where he was received by Deputy Defence Minister Agil Gurbanov.",
+])
+def test_the_host_who_receives_a_visitor_meets_him(text):
+    # greeted or hosted by a named office holder: the meeting the journey led to (as "where he was received by")
+    assert [(kind, day, sorted(p for p, _ in names)) for kind, day, names in _people(text)] == [
+        ("meeting", "2024-05-14", ["Gurbanov", "Novak"])]
 
 
 def test_who_sees_troops_off_at_home_is_not_at_the_exercise_abroad():

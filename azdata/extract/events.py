@@ -397,14 +397,18 @@ def during_visit(s: Sentence, trigs: list[Trigger], visit: Event, art: Article) 
     return events_from(s, [day], own, art, borrowed=True)
 
 
-# "On (or in) the sidelines (of the session), X held talks with Y": a meeting of its own, on the day of the gathering
-SIDELINES = re.compile(r"(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:sidelines|margins|fringes)(?:\s+of\s+[^,]{1,120})?,\s*")
+# "On (or in) the sidelines (of the session), X held talks with Y", "After the talks, X was received by Y": a meeting
+# of its own, on the day of the gathering under way
+SIDE_MEETING_OPENING = re.compile(r"(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:sidelines|margins|fringes)"
+                                  r"(?:\s+of\s+[^,]{1,120})?,\s*"
+                                  r"|(?:After|Following)\s+(?:the|these|their)\s+(?:[\w’'-]+\s+){0,3}?(?:talks|meetings?"
+                                  r"|consultations|negotiations|session|conference|ceremony)\s*,\s*")
 
 
 def on_the_sidelines(s: Sentence, trigs: list[Trigger], gathering: Event, art: Article) -> list[Event]:
-    """Talks that a sentence opening "On the sidelines," tells: another meeting than the gathering under way, on
-    its day and at its place."""
-    opening = SIDELINES.match(s.text)
+    """Talks that a sentence opening "On the sidelines," or "After the talks," tells: another meeting than the
+    gathering under way, on its day and at its place."""
+    opening = SIDE_MEETING_OPENING.match(s.text)
     own = [t for t in trigs if t.family == "talks" and t.pos >= opening.end()] if opening else []
     if not own or gathering.precision != "day":
         return []

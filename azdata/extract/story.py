@@ -18,7 +18,7 @@ from ..read import Article, Sentence
 from ..speakers import speaker_byline, turn_label_end
 from .delegations import EARLIER_EDITIONS, assign_countries, listed_below
 from .events import (
-    SIDELINES,
+    SIDE_MEETING_OPENING,
     byline_event,
     during_visit,
     events_from,
@@ -294,7 +294,7 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         elif trigs and lead and not _own_dates(s, dates, art.published) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
             created = lead_event(s, trigs, art, verb)
-        elif not dates and story.frame and SIDELINES.match(s.text):
+        elif not dates and story.frame and SIDE_MEETING_OPENING.match(s.text):
             created = on_the_sidelines(s, trigs, story.main_event(), art)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:

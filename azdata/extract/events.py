@@ -405,11 +405,10 @@ SIDE_MEETING_OPENING = re.compile(r"(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:sidelines|m
                                   r"|consultations|negotiations|session|conference|ceremony)\s*,\s*")
 
 
-def on_the_sidelines(s: Sentence, trigs: list[Trigger], gathering: Event, art: Article) -> list[Event]:
-    """Talks that a sentence opening "On the sidelines," or "After the talks," tells: another meeting than the
-    gathering under way, on its day and at its place."""
-    opening = SIDE_MEETING_OPENING.match(s.text)
-    own = [t for t in trigs if t.family == "talks" and t.pos >= opening.end()] if opening else []
+def side_meeting(s: Sentence, trigs: list[Trigger], opening: re.Match, gathering: Event, art: Article) -> list[Event]:
+    """Talks that a sentence opening "On the sidelines," or "After the talks," (``opening``, its match of
+    SIDE_MEETING_OPENING) tells: another meeting than the gathering under way, on its day and at its place."""
+    own = [t for t in trigs if t.family == "talks" and t.pos >= opening.end()]
     if not own or gathering.precision != "day":
         return []
     day = DateMention(s.start, s.start, "", "visit_day", gathering.date_start, None, gathering.precision, False)

@@ -23,7 +23,7 @@ from .events import (
     during_visit,
     events_from,
     lead_event,
-    on_the_sidelines,
+    side_meeting,
     superseded_lead,
     year_named_events,
 )
@@ -294,8 +294,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         elif trigs and lead and not _own_dates(s, dates, art.published) and art.published \
                 and (verb := _lead_verb(s, trigs)) is not None:
             created = lead_event(s, trigs, art, verb)
-        elif not dates and story.frame and SIDE_MEETING_OPENING.match(s.text):
-            created = on_the_sidelines(s, trigs, story.main_event(), art)
+        elif not dates and story.frame and (opening := SIDE_MEETING_OPENING.match(s.text)):
+            created = side_meeting(s, trigs, opening, story.main_event(), art)
         elif not dates and story.frame and all(e.family == "visit" for e in story.frame) \
                 and s.paragraph <= story.frame[0].sentence.paragraph + 1:
             created = during_visit(s, trigs, story.frame[0], art)

@@ -292,3 +292,21 @@ def test_real_page_milestone_shapes(text, expected):
 ])
 def test_which_programme_a_year_dates(text, expected):
     assert [m[:2] for m in _milestones(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<year>, when <act on a programme>, <another year> ...": the "when" clause is the first year's; the second
+    # year opens a statement of its own and dates no step of that programme
+    case("when-clause-then-a-year-of-news", "For Azerbaijan's ties with NATO, which go back to 1994, when Baku joined "
+         "the Partnership for Peace programme, 2023 brought no breakthrough.", [("PfP", 1994)]),
+    case("when-clause-then-a-year-of-news-and", "Cooperation dates back to May 1994, when Azerbaijan joined the "
+         "Partnership for Peace, and the year 2025 brought new talks.", [("PfP", 1994)]),
+    case("when-clause-then-a-year-signed", "Cooperation, which began in 1996, when the country signed the "
+         "Individual Partnership Programme, reached a new stage in 2022.", [("IPP", 1996)]),
+    # (a second programme named inside the clause keeps its own year)
+    case("when-clause-renamed-body", "Contacts go back to March 1992, when Azerbaijan joined a new forum, the North "
+         "Atlantic Cooperation Council (the Euro-Atlantic Partnership Council since 1997).",
+         [("EAPC", 1997), ("NACC", 1992)]),
+])
+def test_a_when_clause_belongs_to_the_year_before_it(text, expected):
+    assert sorted(m[:2] for m in _milestones(text, "2025-12-30")) == sorted(expected)

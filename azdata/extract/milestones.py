@@ -88,11 +88,13 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
         dates = _with_span_ends(text, dates, s.start)
         clauses = clause_spans(text)
         foreign = bool(dates) and _another_countrys(text)  # the sentence's, once (not for each of its dates)
+        claimed: set[tuple[int, int, str]] = set()  # programmes a "when" clause gave to an earlier date
         for i, d in enumerate(dates):
             pos = d.start - s.start
             clause = clause_of(pos, clauses)
             cs, ce = clauses[clause]
-            in_clause = [m for m in mentions if cs <= m[0] <= ce]
+            free = [m for m in mentions if m not in claimed]
+            in_clause = [m for m in free if cs <= m[0] <= ce]
             act_text = text[cs:ce]
             when = WHEN_AFTER.match(text, d.end - s.start) if not in_clause else None
             if when or not in_clause and clause + 1 < len(clauses) and WHEN_CLAUSE.match(text, clauses[clause + 1][0]) \
@@ -102,11 +104,15 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 # country, with others, joined a new body, the <programme>"), before any other date
                 ws = when.end() if when else clauses[clause + 1][0]
                 for ns, ne in clauses[clause_of(ws, clauses):]:
-                    if any(o is not d and max(ns, ws) <= o.start - s.start <= ne for o in dates):
+                    named = [m for m in mentions if ns <= m[0] <= ne and m not in claimed]
+                    # another date before the programme dates the act instead; one after it ("..., when the
+                    # country joined the <programme>, <year> brought ...") opens a statement of its own
+                    upto = named[0][0] if named else ne
+                    if any(o is not d and max(ns, ws) <= o.start - s.start <= upto for o in dates):
                         break
-                    named = [m for m in mentions if ns <= m[0] <= ne]
                     if named:
                         in_clause, act_text = named, text[ws:ne]
+                        claimed.add(named[0])  # (only the first: "..., the <A> (the <B> since <year>)")
                         break
             elif not in_clause and clause == 0 and DATE_ONLY.fullmatch(
                     _without_dates(text[cs:ce], dates, cs + s.start)):
@@ -157,16 +163,16 @@ def article_milestones(art: Article, sents: list[Sentence], events: list[Event])
                 # a day or month dates a milestone only in a sentence that reports no event and names the act
                 # ("On 3 August 2005, the President signed a decree approving the <programme>")
                 code = None
-            elif mentions and (MILESTONE_CUE.search(text[cs:ce])
-                               or len({m[2] for m in mentions}) == 1 and len(dates) == 1
+            elif free and (MILESTONE_CUE.search(text[cs:ce])
+                               or len({m[2] for m in free}) == 1 and len(dates) == 1
                                or clause > 0 and len(text[cs:ce].split()) <= 4
                                and MILESTONE_CUE.search(text[clauses[clause - 1][0]:clauses[clause - 1][1]])
-                               and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in mentions)):
+                               and any(clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1] for m in free)):
                 # the programme named next ("since January 2015, under the Resolute Support mission"),
                 # else the one named last
-                following = [m for m in mentions if m[0] > pos]
-                preceding = [m for m in mentions if m[0] < pos]
-                prev_clause = [m for m in mentions
+                following = [m for m in free if m[0] > pos]
+                preceding = [m for m in free if m[0] < pos]
+                prev_clause = [m for m in free
                                if clause > 0 and clauses[clause - 1][0] <= m[0] <= clauses[clause - 1][1]]
                 if (RELATIVE_START.match(text[cs:ce]) or len(text[cs:ce].split()) <= 4 and prev_clause
                         and not MILESTONE_CUE.search(text[cs:ce])) and preceding:

@@ -103,7 +103,7 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:th
 TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][a-z]+\s)?head of state"
                        r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
                        r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general"
-                       r"|president|chairman|secretary general|rector|director|attaché))\b")
+                       r"|president|chairman|secretary general|rector|director|attaché|representative))\b")
 
 
 
@@ -304,7 +304,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 _describe(mention, sentence, s, e, lead)
                 mentions.append(mention)
                 taken.append((s, e))
-            elif len(real) == 1 and m == k + 1 and words[0].casefold() not in resources.outlet_names() and (
+            elif len(real) == 1 and m == k + 1 and not resources.is_outlet_word(words[0]) and (
                     k and _office_before(run[k - 1][2]) or not k and run[k][0] and (
                     ROLE_WORD_BEFORE.search(sentence, max(0, run[k][0] - 160), run[k][0])
                     or resources.rank_abbreviation_before().search(sentence, max(0, run[k][0] - 24), run[k][0])
@@ -318,6 +318,7 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
                 taken.append((s, e))
             elif len(real) == 1 and m == k + 1 \
                     and not INITIAL_BEFORE.search(sentence, max(0, run[k][0] - 3), run[k][0]) \
+                    and not resources.is_outlet_word(words[0]) \
                     and _surname_subject(sentence, words[0], run[k][0] + len(words[0])):
                 # "At the meeting <Surname> said": a surname alone, doing what the sentence says; nothing around it
                 # describes the person (the office is told where the full name is)

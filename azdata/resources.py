@@ -213,6 +213,15 @@ def outlet_names() -> frozenset[str]:
     return frozenset(name.casefold() for name, _, _ in outlets())
 
 
+@lru_cache(maxsize=4096)
+def is_outlet_word(word: str) -> bool:
+    """The word is an outlet's name or one of the spellings its pattern knows ("AZERTAG", an older transliteration)."""
+    if word.casefold() in outlet_names():
+        return True
+    spans = (p.search(word) for _, _, p in outlets())
+    return any(m is not None and m.span() == (0, len(word)) for m in spans)
+
+
 @lru_cache(maxsize=None)
 def event_triggers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(event type, family, pattern) in priority order."""

@@ -1865,3 +1865,54 @@ def test_a_stay_in_a_city_for_days_is_a_visit(text, expected):
 ])
 def test_visits_in_a_list_of_years_are_one_a_year(text, expected):
     assert [(t, d) for t, d, *_ in _events(text, "2012-09-18")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy sat in on a session of the State Commission on cooperation with NATO.",
+    "The envoy attended the regular session of the Joint Working Group.",
+    "The delegation took part in a session of the Intergovernmental Commission in Baku.",
+])
+def test_a_session_of_a_named_commission_is_talks(sentence):
+    assert "talks" in {t.family for t in triggers_in(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cadets attended a training session at the academy.",
+    "The session of the NATO Parliamentary Assembly opened in Oslo.",
+])
+def test_other_sessions_are_no_talks(sentence):
+    assert "talks" not in {t.family for t in triggers_in(sentence)}
+
+
+_ADVISER_IN_BAKU = ("A NATO adviser, Chris Dunn, arrived in Baku on 12 October at the start of a two-day visit. "
+                    "On 12 October he held talks with Defence Minister Safar Abiyev. ")
+
+
+@pytest.mark.parametrize("second", [
+    "Later the same day he went to the Foreign Ministry for talks with Deputy Foreign Minister Araz Azimov.",
+    "The next day Dunn went to the Presidential Administration for a meeting with adviser Vafa Guluzade.",
+    "On 13 October the adviser drove to the Ministry of Emergency Situations for talks with Kamaladdin Heydarov.",
+])
+def test_a_way_across_town_to_talks_is_the_talks(second):
+    kinds = [t for t, *_ in _events(_ADVISER_IN_BAKU + second, "1999-10-14")]
+    assert kinds.count("meeting") == 2 and kinds.count("visit") == 1
+
+
+@pytest.mark.parametrize("second, expected", [
+    # (a journey to another city, or to a building there, stays a visit)
+    ("On 13 October Dunn travelled to Ganja for talks with the governor.", ("visit", "1999-10-13", None, "Ganja")),
+    ("On 13 October Dunn went to the NATO Headquarters in Brussels for talks.",
+     ("visit", "1999-10-13", None, "Brussels")),
+])
+def test_a_journey_to_another_city_for_talks_stays_a_visit(second, expected):
+    assert expected in _events(_ADVISER_IN_BAKU + second, "1999-10-14")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dunn is due in Yerevan on 14 October.", [("visit", "1999-10-14", None, "Yerevan")]),
+    ("The two envoys are due to arrive in Tbilisi on 15 October.", [("visit", "1999-10-15", None, "Tbilisi")]),
+    # (a month is no place)
+    ("A decision is due in November.", []),
+])
+def test_due_in_a_city_is_a_planned_visit(sentence, expected):
+    assert _events(sentence, "1999-10-13") == expected

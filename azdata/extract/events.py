@@ -72,6 +72,9 @@ VISIT_OF_IN_YEAR = Gated(r"\b(visit)\s+(?:of|by)\s+([^;:]{3,90}?)\s+to\s+[^;:]{2
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
+# "went to the Foreign Ministry", "drove to the Presidential Palace": to a building of the town one is in, no city
+TO_A_BUILDING = re.compile(r"\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:ministry|palace|embassy|parliament|office"
+                           r"|headquarters|majlis|administration|general\s+staff)\b(?![^.;]{0,40}?\s+in\s+[A-Z])")
 # talks words that may only say what was talked about
 MET_AT_GATHERING = re.compile(r"\s+(?:at|during)\s+(?:(?:the|a|an|this|their|[A-Z][\w’'-]*)\s+){0,3}"
                               r"(?i:summit|conference|session|forum|congress|symposium)\b")
@@ -185,9 +188,12 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # "<guest>, who was in <country> on a visit, granted <agency> an interview on <day>": the day of the
             # interview, the visit only said in passing
             continue
-        if "visit" in families:
+        across_town = "visit" in families and all(
+            MOVEMENT.fullmatch(t.text) and TO_A_BUILDING.match(s.text, t.pos + len(t.text)) for t in ts
+            if t.family == "visit")
+        if "visit" in families and not across_town:
             # ("for talks", "held meetings with officials": what the visit was for, or its parts, not talks of their
-            # own)
+            # own; but "went to the ministry for talks with X" is a way across town to the talks, which are the event)
             ts = [t for t in ts if not (t.family == "talks" and (PURPOSE_BEFORE.search(s.text[:t.pos])
                                                                  or t.text.lower() == "meetings"))]
             families = {t.family for t in ts}

@@ -162,7 +162,8 @@ COMMENTATOR_BEFORE = re.compile(r"\b(?i:political\s+analyst|commentator|politica
 # "Foreign Ministry spokesman <name> told journalists", "<name>, the ministry's press secretary, said": the voice of a
 # body, who reports the event
 _SPOKESPERSON = r"(?i:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)"
-SPOKESPERSON_BEFORE = re.compile(r"\b" + _SPOKESPERSON + r"\s+$")
+# (a rank may stand between: "the ministry's spokesman Colonel <name> told ...")
+SPOKESPERSON_BEFORE = re.compile(r"\b" + _SPOKESPERSON + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 # (who then says or tells: "... told journalists", "... said"; not one who opened or chaired the gathering)
 SPOKESPERSON_SAYS = re.compile(r"(?:,[^.;]{1,100}?,)?\s+(?:\w+\s+)?(?:said|says|told|tells|stated|noted|informed"
                                r"|reported|announced|confirmed|added)\b")
@@ -194,6 +195,7 @@ class PersonRef:
     subject: bool
     who_antecedent: bool = False
     aside: bool = False  # named only as the one under whom or by whose policy something happened
+    voice: bool = False  # named as a body's spokesperson telling of the event (an aside for the whole story)
 
 
 def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
@@ -225,7 +227,8 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
             refs.append(PersonRef(pos, idx, subject))
     refs.sort(key=lambda r: r.pos)
     for r in refs:
-        r.aside = _aside(s, r.pos - s.start)
+        r.voice = _voice(s, r.pos - s.start)
+        r.aside = r.voice or _aside(s, r.pos - s.start)
     # ", who is on a visit": the person named last before "who" is the one described
     for w in re.finditer(r",\s+(?:who|whom)\s", s.text):
         before = [r for r in refs if r.pos - s.start < w.start()]
@@ -234,14 +237,18 @@ def people_in(s: Sentence, index: PeopleIndex) -> list[PersonRef]:
     return refs
 
 
+def _voice(s: Sentence, local: int) -> bool:
+    """"the ministry's spokesperson X said ...": the person at ``local`` tells of the event, and is not at it."""
+    name = NAME_AT.match(s.text, local)
+    return bool(name and (SPOKESPERSON_BEFORE.search(s.text, max(0, local - 40), local)
+                          or SPOKESPERSON_AFTER.match(s.text, name.end()))
+                and SPOKESPERSON_SAYS.match(s.text, name.end()))
+
+
 def _aside(s: Sentence, local: int) -> bool:
     """The person at ``local`` is named as a leader under whom something happened, or for a policy, or comments on
     the event from outside it."""
     name = NAME_AT.match(s.text, local)
-    if (SPOKESPERSON_BEFORE.search(s.text, max(0, local - 40), local)
-            or name and SPOKESPERSON_AFTER.match(s.text, name.end())) \
-            and name and SPOKESPERSON_SAYS.match(s.text, name.end()):
-        return True  # "the ministry's spokesperson X said ...": one who tells of the event, not one at it
     if COMMENTATOR_BEFORE.search(s.text, max(0, local - 40), local) or NOT_INVOLVED_AFTER.match(s.text, local) \
             or MEMORIAL_BEFORE.search(s.text, max(0, local - 80), local) or _absent(s.text, local, name):
         return True

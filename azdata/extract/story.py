@@ -216,6 +216,7 @@ class Story:
     recent_people: list[int] = field(default_factory=list)
     delegation_head: list[int] = field(default_factory=list)  # "a delegation led by X": whom "the delegation" means
     delegation_members: list[int] = field(default_factory=list)  # "the delegation is made up of A, B and C"
+    voices: set[int] = field(default_factory=set)  # spokespeople who told of the events ("..., X said" later too)
     # kept beside ``events`` so that no sentence rescans every earlier event (that made an article of
     # many dated sentences take time in the square of their number)
     visits: list[Event] = field(default_factory=list)        # the events of family "visit", in order
@@ -256,6 +257,11 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
         if preamble and not story.dateline_place:
             story.dateline_place = _dateline_city(s.text)
         _mark_delegation_leader(s, refs, story)
+        for r in refs:  # a spokesperson quoted again by surname still only tells of the event
+            if r.voice:
+                story.voices.add(r.person)
+            elif r.person in story.voices:
+                r.aside = True
         at_table = list(dict.fromkeys(p for p, _ in story.main_event().people)) if story.frame else []
         refs = refs + group_refs(s, refs, story.previous_people, story.recent_people, at_table) + guest_refs(
             s, refs, story.visits, story.delegation_head, story.events, foreign)

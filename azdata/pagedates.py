@@ -1,7 +1,7 @@
 """The page's own dates: the date, timestamp, "updated" and footer lines that news sites print
 around a story, and which of them dates the story.
 
-A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``,
+A *date line* is a short line that is mostly one date: ``2017-05-31``, ``02/05/2017 20:42``, ``2017/05/31``,
 ``29.04.2022 [11:46]``, ``5 March 2019 [10:12] - TODAY.AZ``, ``• 25 Sep. 2014 -``,
 ``Updated: 07-Nov-2001``, ``November 22, 2022 17:40``, ``Politics 3 March 2015 10:20 (UTC +04:00)``,
 ``By Jane Doe December 7, 2017``, ``2019 March 4 ( Monday ) 10:15:07``, ``Press release
@@ -54,6 +54,8 @@ MDY = re.compile(r"(?<!\w)" + _MONTH + r"\.?[ ]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[
 # year first, the month by name: "2019 March 4 ( Monday ) 10:15:07", "2016 Dec. 7"; a day followed
 # by a colon is a time of day ("2017 November 12:30" has no day)
 YMD = re.compile(r"(?<![\w.:/-])(\d{4})[ .,-]{1,3}" + _MONTH + r"\.?[ .,-]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
+# year first in figures with slashes or dots: "2014/05/12 14:30", "2014.05.12" (always year, month, day)
+YEAR_FIRST = re.compile(r"(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’.-]*")  # (not the "th" of "137th")
 # a number of five digits or more (a code, an order number), not a view counter's ("Read: 12345")
@@ -155,6 +157,11 @@ def find_date(line: str) -> tuple[int, int, dt.date, str] | None:
         d = _make(y, month if month <= 12 else None, day)
         if d:
             found.append((m.start(), m.end(), d, "num" + sep))
+            break
+    for m in YEAR_FIRST.finditer(line):
+        d = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if d:
+            found.append((m.start(), m.end(), d, "ynum" + m.group(2)))
             break
     for m in DMY.finditer(line):
         d = _make(int(m.group(3)), month_of(m.group(2)), int(m.group(1)))

@@ -25,6 +25,10 @@ DATE_LINES = [
     pytest.param("2019-11-03", "2019-11-03", "date", False, id="bare-iso"),
     pytest.param("2015-08-19 12:47 | www.example.az | 3", "2015-08-19", "date", True, id="iso-aggregator"),
     pytest.param("14/03/2019 08:15", "2019-03-14", "date", True, id="slashes-day-first"),
+    pytest.param("2019/03/14 08:15", "2019-03-14", "date", True, id="slashes-year-first"),
+    pytest.param("2021.10.05", "2021-10-05", "date", False, id="dots-year-first"),
+    pytest.param("Posted by admin on June 9, 2021", "2021-06-09", "date", False, id="posted-by-a-site-account"),
+    pytest.param("Written by Editor | 3 July 2018 | 10:12", "2018-07-03", "date", True, id="written-by-the-editor"),
     pytest.param("03/04/2016 11:20", "2016-04-03", "date", True, id="slashes-ambiguous-read-day-first"),
     pytest.param("11/26/2024 12:28:00 AM", "2024-11-26", "date", True, id="slashes-month-first-when-day-over-12"),
     pytest.param("07.12.2020 [09:31]", "2020-12-07", "date", True, id="dots-bracketed-time"),
@@ -140,6 +144,8 @@ def test_byline_with_date_gives_the_author():
     "Cadets visit the Alliance headquarters, October 24-25, 2006",
     "2019 was a busy year for the partnership",
     "Version 1.2.3 of the report",
+    "Version 2019.3.4 of the toolkit",                   # a version number, year first
+    "Ref. 2019/03/145",                                  # a file number, not a day
     "31/31/2020 10:00",                                 # no such day
     "9-20 Oct. 2004",                                   # the days of an exercise, not of the page
     "12 May 2006 - 19 May 2006",

@@ -1032,6 +1032,23 @@ def test_a_named_happening_with_its_name_in_brackets(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an organiser held it in the year that opens the sentence: the organising country is where it was
+    ("In 2001, Azerbaijan held a multinational military exercise.",
+     [("exercise", "2001-01-01", "year", "Azerbaijan")]),
+    ("In 2009 Georgia hosted a NATO seminar on border security.", [("conference", "2009-01-01", "year", "Georgia")]),
+    ("In 2012, the ministry organised an international conference on energy security.",
+     [("conference", "2012-01-01", "year", "")]),
+    ("In 2015 Moldova staged the annual command post exercise.", [("exercise", "2015-01-01", "year", "Moldova")]),
+    # a year of a plan, a day of its own, or a year that is not the organiser's act: no year event
+    ("In 2001, Azerbaijan held talks with the Alliance.", []),
+    ("In 2020 the ministry discussed the exercise plan for 2021.", []),
+    ("In 2016, Georgia held a seminar on 12 May.", [("conference", "2016-05-12", "day", "")]),
+])
+def test_an_event_held_in_a_year(text, expected):
+    assert [(e.event_type, str(e.date_start), e.precision, e.location) for e in _extract(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Azerbaijan hosted the 2010 NATO CEP Committee plenary meeting.",
      [("meeting", "2010-01-01", "year", "Azerbaijan", [])]),
     ("Georgia has hosted the 2016 NATO seminar on energy security.",
@@ -1916,3 +1933,104 @@ def test_a_journey_to_another_city_for_talks_stays_a_visit(second, expected):
 ])
 def test_due_in_a_city_is_a_planned_visit(sentence, expected):
     assert _events(sentence, "1999-10-13") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at the end of a three-day <event>": dated by its last day, as "concluded a three-day <event>"
+    ("Jan Novak is leaving Baku today at the end of a three-day visit.", [("visit", "2024-05-18", "2024-05-20")]),
+    ("The envoy left Tbilisi on 20 May at the close of a two-day visit.", [("visit", "2024-05-19", "2024-05-20")]),
+    ("The team flew home on 20 May, at the conclusion of a four-day visit.",
+     [("visit", "2024-05-17", "2024-05-20")]),
+    # the length is the first event word's after it: the visit's, not the talks'
+    ("The envoy, who arrived in Baku on 14 May on a two-day visit, held talks the same day with the minister.",
+     [("visit", "2024-05-14", "2024-05-15"), ("meeting", "2024-05-14", None)]),
+])
+def test_a_length_told_at_the_end_or_before_another_event_word(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date in a relative clause of the object belongs to the event word there, not to the talks
+    ("The minister met the envoy on 14 May. The two sides discussed the plans that NATO offered its partners at "
+     "the summit last November.", [("meeting", "2024-05-14"), ("conference", "2023-11-01")]),
+    ("The minister met the envoy on 14 May. They reviewed the steps which the Alliance agreed at the summit in "
+     "March.", [("meeting", "2024-05-14"), ("conference", "2024-03-01")]),
+    # a date of its own before the relative clause stays the talks' date
+    ("President Ilham Aliyev today received the envoy, who arrived in Baku on Sunday.",
+     [("meeting", "2024-05-20"), ("visit", "2024-05-19")]),
+    # the main clause's verb after a relative clause is no event of that clause
+    ("A meeting of the ministers of the nations that contribute to the mission will be held in Brussels on 8 June.",
+     [("meeting", "2024-06-08")]),
+])
+def test_a_date_in_a_relative_clause_of_the_object(text, expected):
+    assert [(t, d) for t, d, _, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the next day" after a month recalled counts from the last day the story told
+    ("The envoy arrived on 14 May. The sides recalled the summit last November. The next day he was received by "
+     "the minister.", ["2024-05-14", "2023-11-01", "2024-05-15"]),
+    ("The envoy arrived on 14 May. They discussed the plans offered at the summit in 2023. The following day he "
+     "met the minister.", ["2024-05-14", "2024-05-15"]),
+])
+def test_the_next_day_after_a_recalled_month(text, expected):
+    assert [d for _, d, _, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation "at the headquarters" for some days is a visit
+    ("A delegation headed by Anar Aliyev was at the headquarters of NATO in Brussels from 14 to 16 May.",
+     [("visit", "2024-05-14", "2024-05-16")]),
+    ("The experts were at NATO Headquarters on 14 May.", [("visit", "2024-05-14", None)]),
+    ("The team was at SHAPE headquarters in Mons on 14-15 May.", [("visit", "2024-05-14", "2024-05-15")]),
+    # a topic discussed at a meeting, in the present perfect: the meeting is the news of the day
+    ("Mine clearance has been discussed at a meeting of the Council, the agency reports.",
+     [("meeting", "2024-05-20", None)]),
+    ("The security of the region has been discussed during the conference of the partners in Baku.",
+     [("conference", "2024-05-20", None)]),
+    # (without the meeting it is only a topic)
+    ("The question has been discussed many times.", []),
+])
+def test_at_the_headquarters_and_discussed_at_a_meeting(text, expected):
+    assert [(t, d, end) for t, d, end, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on the first day of the visit" counts from the planned visit, "the next day" after it stays ahead
+    ("Jan Novak will visit Azerbaijan on 14-15 June, sources said. On Tuesday he discussed the trip with the "
+     "ambassador. On the first day of the visit Novak is expected to meet the minister. The next day he is to be "
+     "received by the President.",
+     [("visit", "2024-06-14"), ("meeting", "2024-05-14"), ("meeting", "2024-06-14"), ("meeting", "2024-06-15")]),
+    ("The envoy is to pay a visit to Georgia on 3-5 June. Yesterday she met the ambassador. On the second day of "
+     "her visit she will hold talks with the prime minister. The following day she will meet the speaker.",
+     [("visit", "2024-06-03"), ("meeting", "2024-05-19"), ("meeting", "2024-06-04"), ("meeting", "2024-06-05")]),
+])
+def test_a_day_of_the_planned_visit_after_a_meeting_of_today(text, expected):
+    assert [(t, d) for t, d, _, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a talks lead stays when a visit that brought the guest, or talks of other people, are dated before it
+    ("Defence Minister Zakir Hasanov has met General Jan Novak, who is on a visit to Baku. Novak arrived in Baku "
+     "on Sunday for a two-day visit and had talks with Chief of Staff Karim Aliyev the same day.",
+     [("meeting", "2024-05-20"), ("visit", "2024-05-19"), ("meeting", "2024-05-19")]),
+    ("Foreign Minister Jeyhun Bayramov has received the NATO envoy Jan Novak. Novak came to Baku on Sunday.",
+     [("meeting", "2024-05-20"), ("visit", "2024-05-19")]),
+    # (the lead's own talks dated later in the story are still one meeting)
+    ("Defence Minister Zakir Hasanov has met General Jan Novak. Hasanov and Novak met on Sunday at the ministry.",
+     [("meeting", "2024-05-19")]),
+])
+def test_a_talks_lead_and_an_earlier_visit_or_other_talks(text, expected):
+    assert [(t, d) for t, d, _, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit or an exercise discussed with someone: the discussion is a meeting, the visit its topic
+    ("On Friday the minister discussed the trip with the ambassador.", [("meeting", "2024-05-17")]),
+    ("Yesterday Bayramov discussed the upcoming visit with NATO officials.", [("meeting", "2024-05-19")]),
+    ("The envoy discussed the exercise with her counterpart on 12 May.", [("meeting", "2024-05-12")]),
+    # (without anyone to discuss it with, the visit is only a topic: no meeting, the planned visit itself stays)
+    ("On 12 May the sides discussed a study visit planned for June.", [("visit", "2024-06-01")]),
+])
+def test_a_visit_discussed_with_someone_is_a_meeting(text, expected):
+    assert [(t, d) for t, d, _, _ in _events(text)] == expected

@@ -936,3 +936,37 @@ def test_the_visitor_named_by_his_office_in_lower_case_is_at_the_meeting(second)
     meetings = [names for kind, day, names in _people(_ENVOY_VISIT + second, "2024-05-14")
                 if kind == "meeting" and "Azimov" in {p for p, _ in names}]
     assert meetings and "Simmons" in {p for p, _ in meetings[0]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who travels with the visitor is on the visit, and among "the guests" received later
+    ("Jan Novak, the NATO envoy, arrived in Baku on 14 May on a two-day visit. Novak was accompanied by his "
+     "adviser Piet Smit. Later that day the guests were received by Foreign Minister Jeyhun Bayramov.",
+     [("visit", "2024-05-14", [("Novak", "head"), ("Smit", "member")]),
+      ("meeting", "2024-05-14", [("Bayramov", "member"), ("Novak", "head"), ("Smit", "head")])]),
+    ("Jan Novak, the NATO envoy, arrived in Baku on 14 May on a two-day visit. On the first day he was "
+     "received by the President. The envoy was also accompanied by Piet Smit. In the afternoon the visitors were "
+     "received by Foreign Minister Jeyhun Bayramov.",
+     [("visit", "2024-05-14", [("Novak", "head"), ("Smit", "member")]),
+      ("meeting", "2024-05-14", [("Novak", "head"), ("Smit", "member")]),
+      ("meeting", "2024-05-14", [("Bayramov", "member"), ("Novak", "head"), ("Smit", "head")])]),
+    # "the guest" is the head alone
+    ("Jan Novak, the NATO envoy, arrived in Baku on 14 May on a two-day visit. Novak was accompanied by his "
+     "adviser Piet Smit. Later that day the guest was received by Foreign Minister Jeyhun Bayramov.",
+     [("visit", "2024-05-14", [("Novak", "head"), ("Smit", "member")]),
+      ("meeting", "2024-05-14", [("Bayramov", "member"), ("Novak", "head")])]),
+])
+def test_who_accompanies_the_visitor_is_on_the_visit(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after ", and" who only reports: no participant of the recalled summit
+    ("The ministers met on 14 May. They discussed the plans that NATO offered at the summit last November, and "
+     "Bayramov said Baku was ready.", []),
+    ("The ministers met on 14 May. They recalled the offer that NATO made at the summit in November, and Jeyhun "
+     "Bayramov said the country would answer soon.", []),
+])
+def test_one_who_speaks_after_and_is_no_participant_of_a_recalled_event(text, expected):
+    x = _extract(text)
+    assert [x.people[p].surname for e in x.events if e.date_start.month == 11 for p, _ in e.people] == expected

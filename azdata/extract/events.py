@@ -26,12 +26,22 @@ YEAR_EVENT = Gated(r"\b(?:[Tt]he|NATO['’]s|[Tt]he\s+Alliance['’]s)\s+((?:19|
                    ["19", "20"])  # (the year's first figures: "The" may end a hard-wrapped line)
 # "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event
 HOST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+)?hosted\s+$")  # "Azerbaijan hosted the 2010 ...": where it was
+# "In <year>, <country> held a multinational exercise": the country that held it is where it was
+HELD_BY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:held|hosted|conducted|staged|organi[sz]ed)\s+"
+                            r"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}$")
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|took\s+part\s+in|participated\s+in|addressed|hosted)\s+$")
 # "The first <name> drills were held in 2011", "earlier drills were held in <country> in 2009": an event noun, then
 # "was/were held" (with its place) and a year of its own
 HELD_IN_YEAR = Gated(r"\b(exercises?|drills|conference|summit|seminar|forum|workshop|course|session)\b[^.;:]{0,40}?"
                      r"\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:first\s+|also\s+)?held\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s[A-Z][\w’'-]*){0,3}\s+)?in\s+((?:19|20)\d\d)\b", ["held"])
+# "In 2001 <country> held a multinational exercise", "in 2012 the ministry hosted a NATO seminar": an event its
+# organiser held, dated by the year that opens the clause
+_EVENT_NOUNS = r"(?:exercises?|drills|conference|summit|seminar|forum|symposium|workshop|course|session)"
+HELD_A_IN_YEAR = Gated(r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:19|20)\d\d\b)[^;:.]){0,100}?\b"
+                       r"(?:held|hosted|conducted|staged|organi[sz]ed)\s+(?:the|a|an|its|their|his|her)\s+"
+                       r"((?:[\w’'-]+\s+){0,4}?" + _EVENT_NOUNS + r")\b",
+                       ["held", "hosted", "conducted", "staged", "organi"])
 # "In 1994 the President visited NATO Headquarters", "visited Brussels in 2004": a past visit dated by its year
 # a year that is one year, not the start of a span or a list ("in 2004-2006", "in 2004 and 2006")
 _ONE_YEAR = r"(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)"
@@ -69,6 +79,9 @@ VISIT_OF_IN_YEAR = Gated(r"\b(visit)\s+(?:of|by)\s+([^;:]{3,90}?)\s+to\s+[^;:]{2
                          + _ONE_YEAR
                          + r"|([A-Z][\w’'-]*)[’']s\s+(?:[a-z-]+\s+)?(visit)\s+to\s+[^;:]{2,50}?\bin\s+((?:19|20)\d\d)\b"
                          + _ONE_YEAR, ["visit"])
+# "discussed the trip", "reviewed their planned exercise": an event named as what was talked about
+TOPIC_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|talk\s+about|reviewed)\s+"
+                             r"(?:the|his|her|their|this|next\s+week['’]s)\s+(?:[\w-]+\s+){0,2}$")
 # words that say only that someone went somewhere: with talks there on the day, the talks are the event
 MOVEMENT = re.compile(r"(?:travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ies)(?: on)?|went|goes|headed|heading|came|comes"
                       r"|(?:has|have) come) to", re.I)
@@ -137,6 +150,29 @@ WHICH_IS_DATED = re.compile(r"[\w’'-]*,?\s+(?:which|that)\s+(?!(?:[^.;,]{0,60}
                             r"(?:(?:on|from|between|in)\s+)?")
 
 
+# "discussed the plans that the Alliance offered at the summit last November", "met officers who had attended the
+# course in May": a relative clause in the object tells another, dated event
+AUXILIARY_BEFORE = re.compile(r"\b(?:be|been|was|were|is|are|will|has|have|had)\s+$")
+OBJECT_RELATIVE = re.compile(r"[^.;:]{0,80}?\b(?:that|which|who)\s+[^.;:]{0,80}$")
+
+
+def _recalled_in_object(s: Sentence, t: Trigger, trigs: list[Trigger], dates: list[DateMention]) -> bool:
+    """The trigger's date is that of an event word in a relative clause after it, which the date follows closely."""
+    end = t.pos + len(t.text)
+    for o in trigs:
+        if o.pos <= end or o.pos - end > 160 or o.family == t.family:
+            continue
+        o_end = o.pos + len(o.text)
+        # (every date after that event word; and not the main clause's own verb: "A meeting of the ministers of
+        # the nations that contribute troops will be held on <day>")
+        if any(0 <= d.start - s.start - o_end <= 25 for d in dates) \
+                and all(d.start - s.start > o.pos for d in dates) \
+                and not AUXILIARY_BEFORE.search(s.text, max(0, o.pos - 12), o.pos) \
+                and OBJECT_RELATIVE.fullmatch(s.text, end, o.pos):
+            return True
+    return False
+
+
 def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art: Article,
                  borrowed: bool = False) -> list[Event]:
     """One event per date and trigger family; purpose phrases ("for talks") defer to the visit."""
@@ -150,6 +186,8 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
         for t in trigs:
             if speech and t.pos < speech.start() and all(d.start - s.start > speech.end() for d in dates):
                 continue  # "X, who addressed the session, recalled that the previous one, held on ...": not that date
+            if _recalled_in_object(s, t, trigs, dates):
+                continue  # "discussed the plans that NATO offered at the summit last November": the summit's date
             own = next((i for i, d in enumerate(dates) if d.start - s.start > t.pos
                         and WHICH_IS_DATED.fullmatch(s.text, t.pos + len(t.text), d.start - s.start)), None)
             if own is not None:  # "arrived yesterday for the seminar, which the parliament hosts on 6-8 March"
@@ -188,6 +226,12 @@ def events_from(s: Sentence, dates: list[DateMention], trigs: list[Trigger], art
             # "<guest>, who was in <country> on a visit, granted <agency> an interview on <day>": the day of the
             # interview, the visit only said in passing
             continue
+        if families - {"talks"}:
+            # "discussed the trip with the ambassador", "reviewed the exercise with her counterpart": the visit or
+            # the exercise is what was talked about (a visit so named, even with no one to talk to)
+            ts = [t for t in ts if not (t.family != "talks" and (t.family == "visit" or "talks" in families)
+                                        and TOPIC_DISCUSSED.search(s.text, max(0, t.pos - 60), t.pos))]
+            families = {t.family for t in ts}
         across_town = "visit" in families and all(
             MOVEMENT.fullmatch(t.text) and TO_A_BUILDING.match(s.text, t.pos + len(t.text)) for t in ts
             if t.family == "visit")
@@ -464,7 +508,7 @@ def year_named_events(art: Article, sents: list[Sentence], events: list[Event],
                 if met:  # "paid its first visit to Baku in 2005 and held talks with X": X met the visitors
                     ev.people += [(r.person, "member") for r in sentence_people[n]
                                   if r.pos - s.start >= met.end() - 1 and all(r.person != p for p, _ in ev.people)]
-            host = HOST_BEFORE.search(s.text[:year_at - 4])
+            host = HOST_BEFORE.search(s.text[:year_at - 4]) or HELD_BY_BEFORE.search(s.text[:noun_at])
             hosted_by = next((h for _, _, at, h in hosted if at == year_at), "")
             ev.location = hosted_by or (visitor and place_to(s.text, place_from)) or place_after(s.text, place_from) \
                 or (host and host.group(1) in resources.country_names() and resources.country_display(host.group(1))) \
@@ -535,9 +579,12 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
     visits = list(VISITED_IN_YEAR.finditer(s.text))
     nouns = list(VISIT_OF_IN_YEAR.finditer(s.text))
     took_part = list(TOOK_PART_IN_YEAR.finditer(s.text))
+    held = HELD_A_IN_YEAR.search(s.text)
     year_lists = list(VISITS_IN_YEARS.finditer(s.text))
-    if (visits or nouns or took_part or year_lists) and not [d for d in find_dates(s.text, art.published, s.start)
+    if (visits or nouns or took_part or year_lists or held) and not [
+            d for d in find_dates(s.text, art.published, s.start)
                                                              if d.precision in ("day", "month")]:
+        found += [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in HELD_A_IN_YEAR.finditer(s.text)]
         for m in took_part:
             noun, year = (2, 1) if m.group(2) else (3, 4)
             verb = TOOK_PART_VERB.search(s.text, m.end(1) if year == 1 else m.start()).start()
@@ -568,4 +615,16 @@ def superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
     return any(o is not e and o.date.kind != "published" and o.precision == "day" and o.date_start
                and o.sentence is not e.sentence
                and e.date_start - dt.timedelta(days=7) <= o.date_start <= e.date_start
-               and (o.date_start < e.date_start or o.family == e.family and o.event_type != "other") for o in events)
+               and (o.date_start < e.date_start or o.family == e.family and o.event_type != "other")
+               and not _other_table(e, o) for o in events)
+
+
+def _other_table(lead: Event, other: Event) -> bool:
+    """A visit ("<host> has met <guest>" in the lead; "<guest> arrived on Thursday for a two-day visit" later: the
+    trip that brought the guest, not the talks), or talks of other people: the one who heads the lead's talks is not
+    at them ("<guest> had talks with <another host> on Thursday" is another meeting)."""
+    if lead.family == "talks" and other.family == "visit":
+        return True
+    heads = {p for p, role in lead.people if role == "head"}
+    return lead.family == other.family == "talks" and bool(heads) and bool(other.people) \
+        and not heads & {p for p, _ in other.people}

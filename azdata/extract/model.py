@@ -32,6 +32,7 @@ class Event:
     n_days: int = 0         # "a two-day visit"
     n_countries: int = 0    # "a visit to Belgium, the Netherlands and Germany": a tour of several countries
     home_listed: bool = False  # the home country is in a list of the countries taking part
+    companions: set[int] = field(default_factory=set)  # who travels with the visitor ("accompanied by")
 
 
 @dataclass

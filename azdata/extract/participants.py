@@ -119,6 +119,9 @@ GUEST_REF = Gated(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:(?:NATO|[a-z][a-z-]*)
                   ["delegation", "guest", "visitor", "team", "visiting", "NATO"])
 # "the visiting general", "the NATO official": one person from abroad, who is the head of the story's last event
 # where no visit is told ("<general> held talks with <host> ... Later the visiting general was received by ...")
+PLURAL_GUESTS = re.compile(r"(?:guests|visitors)$")
+# "<visitor> was accompanied by X": X travels with the visitor, on the visit and wherever "the guests" go
+ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b")
 ONE_VISITOR = re.compile(r"(?:visiting|NATO) (?:official|envoy|general|commander|minister|chief|representative)$")
 
 
@@ -319,6 +322,8 @@ def guest_refs(s: Sentence, refs: list[PersonRef], visits: list[Event], delegati
                  if role == "head" and p in foreign and p not in known][:1]
     elif visit is not None:
         heads = [p for p, role in visit.people if role == "head" and p not in known][:1]
+        if PLURAL_GUESTS.search(m.group(0)):  # "the guests were received by X": the head and who travels with them
+            heads += [p for p, role in visit.people if p in visit.companions and p not in known and p not in heads]
     else:
         heads = [p for p in delegation_head if p not in known][:1]
     subject = bool(re.match(r"\s+(?:\w+\s+){0,3}?"
@@ -442,7 +447,8 @@ def _attributes(s: Sentence, r: PersonRef, created: list[Event]) -> bool:
     if not s.text[local:local + 1].isupper() or s.text.startswith("The ", local):
         return False  # ("..., the deputy minister said": an office, often the host who spoke of his own talks)
     m = ATTRIBUTION_AFTER.match(s.text, local)
-    if not m or SPOKE_AFTER.match(s.text, m.end()) or not s.text[:local].rstrip().endswith(","):
+    # (or after ", and": "<what happened at the summit last November>, and <name> said Baku was ready")
+    if not m or SPOKE_AFTER.match(s.text, m.end()) or not re.search(r",(?:\s+and)?$", s.text[:local].rstrip()):
         return False
     return bool(created) and all(p < local for e in created for p in e.trigger_pos) \
         and all(e.date.kind == "published" or e.date.start - s.start < local for e in created)
@@ -569,3 +575,20 @@ def attach_to_frame(s: Sentence, frame: list[Event], refs: list[PersonRef], trig
         if (everyone or r.subject or addressed and ADDRESSED_BEFORE.search(s.text, max(0, r.pos - s.start - 60),
                                                                            r.pos - s.start)) and not r.aside:
             add_person(target, r.person, "member")
+    _join_companions(s, refs, visits or [], target)
+
+
+def _join_companions(s: Sentence, refs: list[PersonRef], visits: list[Event], target: Event) -> None:
+    """"<visitor> was accompanied by X": X is on the visit the visitor leads, not only at the event under way."""
+    m = ACCOMPANIED.search(s.text)
+    visit = next((e for e in reversed(visits) if e.date_start <= target.date_start <= (e.date_end or e.date_start)
+                  and e.people), None)
+    if not m or visit is None:
+        return
+    heads = {p for p, role in visit.people if role == "head"}
+    if not any(r.person in heads and r.pos - s.start < m.start() for r in refs):
+        return
+    for r in refs:
+        if r.pos - s.start > m.end() and not r.aside and r.person not in heads:
+            add_person(visit, r.person, "member")
+            visit.companions.add(r.person)

@@ -71,7 +71,10 @@ LEAD_PERFECT = Gated(r"\b(?:(?:has|have)\s+(?:\w+\s+){0,2}?(?:hosted|held|had|me
                      r"taken place|conducted|welcomed|"
                      r"started|begun|kicked off|got under\s?way|gotten under\s?way|left|departed|returned|been\s+sent"
                      r"|wrapped up|concluded|completed|ended|finished|rounded off"
-                     r"|been\s+dispatched|been\s+deployed)"
+                     r"|been\s+dispatched|been\s+deployed"
+                     # ("<the question> has been discussed at a meeting of <body>": the meeting is the news)
+                     r"|been\s+discussed(?=\s+(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|session"
+                     r"|conference|seminar|forum|talks)\b))"
                      r"|(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s?way|taking place|being held|in progress"
                      r"|hosting|holding|conducting|staging|attending|the venue (?:of|for)|in full swing)|goes on|go on"
                      # ("The visit of <guest> to <country> continues (in <city>)": the happening under way today)
@@ -245,7 +248,8 @@ def story_events(art: Article, sents: list[Sentence], sentence_people: list[list
     exercises: set[str] = set()  # the names the article has given exercises so far
     for n, (s, refs) in enumerate(zip(sents, sentence_people)):
         dates = dates_in(s, art, story.frame, story.last_day, year_of, story.last_year, story.last_told_day,
-                         in_year_named=bool(named_year))
+                         in_year_named=bool(named_year),
+                         visit=next((v for v in reversed(story.visits) if v.date_end), None))
         eventable = eventable_dates(s, dates)
         trigs = triggers_in(s.text)
         if exercises:

@@ -18,7 +18,9 @@ LASTED_DAYS = re.compile(r"\b(?:lasted|lasts|will\s+last|is\s+to\s+last|ran|runs
                          r"\s+(?:for\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\b", re.I)
 NAME_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|on|the|in))+\s+")
 N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
-CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished)\s+(?:\w+\s+){0,3}$")
+# ("concluded a two-day visit", "is leaving today at the end of a three-day round of talks": dated by its last day)
+CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished"
+                       r"|at the (?:end|close|conclusion) of)\s+(?:\w+\s+){0,3}$")
 # "A two-day workshop on <topic>, organised by <body>, wrapped up on Tuesday": the end verb after the event, so its
 # day is the last (not after "began on Monday and ended ...", whose day is the first)
 ENDED_AFTER = re.compile(r"(?:(?!\b(?:began|begun|started|opened|kicked off|will|is to|are to)\b)[^.;]){0,120}?"
@@ -57,7 +59,8 @@ SUPERSEDED = Gated(r"\b(?:(?:originally|initially|first|earlier|previously)\s+(?
 
 def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | None,
              year_of: dt.date | None = None, last_year: int | None = None,
-             last_told: dt.date | None = None, in_year_named: bool = False) -> list[DateMention]:
+             last_told: dt.date | None = None, in_year_named: bool = False,
+             visit: Event | None = None) -> list[DateMention]:
     """The sentence's dates, with "the same day", "the following day", "on the first day" resolved
     against the day the story is at (the event under way; "first day" counts from the longest one). On a page
     with no publication date, ``year_of`` (the last day of the event its masthead names) gives the days and
@@ -68,7 +71,11 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     story_day = frame_day = main_event(frame).date_start if frame else last_day
     if story_day and art.published and story_day > art.published:
         story_day = last_day  # a planned event is not the day the story is at ...
+    elif frame and main_event(frame).precision != "day" and last_day:
+        story_day = last_day  # ... nor a month or year recalled ("at the summit last November. The next day ...")
     longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
+    if visit is not None and visit.date_end and OF_THE_VISIT.search(s.text):
+        longest = visit  # "on the first day of the visit": the days of the last visit told, not of the event under way
     span_start = longest.date_start if longest else last_day
     span_end = (longest.date_end or longest.date_start) if longest else last_day
     if art.published is None and year_of is not None:
@@ -78,8 +85,9 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
             found = [in_year(d, year_of.year) if not d.has_year and d.date_start else d for d in found]
     else:
         found = find_dates(s.text, art.published, s.start)
-    if frame_day != story_day and any(d.kind == "same_day" and d.future for d in found):
-        story_day = frame_day  # ... unless the sentence too looks ahead ("The same day she plans to meet ...")
+    if frame_day != story_day and any(d.kind in ("same_day", "offset") and d.future for d in found):
+        # ... unless the sentence too looks ahead ("The same day she plans to meet", "The next day he is to be")
+        story_day = frame_day
     # "The <event> fell on the eve of the <other event>": the eve of another happening than the one
     # the story is at, whose day is not told, dates nothing
     found = [d for d in found if d.kind != "eve" or _eve_of_the_story(s, d, frame)]
@@ -179,6 +187,8 @@ def _segment(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+OF_THE_VISIT = re.compile(r"\b(?:first|second|third|last|final|closing|concluding)\s+day\s+of\s+(?:the|his|her|their)"
+                          r"\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
 TRIP_DAYS = dt.timedelta(days=14)  # the days of one trip or one exercise told day by day
 
 
@@ -247,8 +257,10 @@ def apply_lengths(s: Sentence, created: list[Event]) -> None:
         return
     for e in created:
         # "a two-day visit", "a three-day Partnership for Peace workshop": next to the word, or a name between
+        # (the first event word after it: "on a two-day visit, held talks" gives the visit its length, not the talks)
+        first = min((p for o in created for p in o.trigger_pos if p >= m.end()), default=None)
         if e.date_end is None and e.precision == "day" and any(
-                0 <= p - m.end() <= 12 or 0 < p - m.end() <= 60 and NAME_BETWEEN.fullmatch(s.text[m.end():p])
+                p == first and p - m.end() <= 12 or 0 < p - m.end() <= 60 and NAME_BETWEEN.fullmatch(s.text[m.end():p])
                 for p in e.trigger_pos):
             n_days = day_count(m.group(1))
             if n_days and 1 < n_days < 15:

@@ -71,6 +71,8 @@ ON_A_VISIT = re.compile(r"\b(?:is|are|was|were)(?:\s+in\s+[A-Z]\w+)?\s+on\s+(?:a
 TOPIC_AFTER = re.compile(r"^\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|preparations\s+for\s+(?:the\s+|a\s+)?)?"
                          r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|exercise|conference|seminar|summit|course|forum|ceremony|session|tour|trip)\b")
+TOPIC_WITH = re.compile(r"[^.;:,]{0,40}?\s+with\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}"
+                        r"(?:ambassador|minister|envoy|delegation|officials?|counterparts?|representatives?|chief)\b)")
 # the name's other form in brackets ("exercise <Name>-2003 ('<its name in another language>'), held in ...")
 ALIAS = r"(?:\s*\([^()\n]{1,60}\))?"
 # (after the event's name, quoted in any marks or capitalised, and who holds it: "exercise 'Name' of the two armies
@@ -226,8 +228,10 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
             continue  # "handed you the country's presentation on the programme": a document handed over
         if word in ("visits", "tours", "exercises", "meetings") and COUNTED_BEFORE.search(before):
             continue  # "has paid two <adjective> visits to <place>": several visits, none dated
-        if family == "talks" and TOPIC_AFTER.match(after):
-            continue  # "discussed a study visit planned for June": the visit is the topic, not a meeting
+        if family == "talks" and (topic := TOPIC_AFTER.match(after)) and not TOPIC_WITH.match(after, topic.end()):
+            # "discussed a study visit planned for June": the visit is the topic, not a meeting ("discussed the trip
+            # with the ambassador" is a meeting with the ambassador)
+            continue
         if family == "activity" and event_type != "other" and DISCUSSED_BEFORE.search(before) \
                 and not AT_THE_BEFORE.search(before) and not re.search(r"\d", after):
             continue  # "held talks on 14 May, discussing security and joint exercises": a topic, with no day of its own

@@ -123,7 +123,8 @@ PATTERNS: list[tuple[str, Gated]] = [(k, Gated(p, starts, starts=True, fold="(?i
                              r"|the following day|the next day|the day after"
                              r"|(?:a|one|two|three|four|five|six|seven|\d) days? later"
                              r"|the day before|the previous day|a day earlier"
-                             r"|(?:on |^)the (?:first|second|third|fourth|fifth|last|final|closing|concluding) day)")
+                             r"|(?:on |^)the (?:first|opening|second|third|fourth|fifth|last|final|closing"
+                             r"|concluding) day)")
      + r"\b", ["later ", "earlier ", "today", "tonight", "tomorrow", "yesterday", "this ", "last ", "next ",
               "on ", "the ", "in the ", "that ", "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
               *DIGITS]),
@@ -385,8 +386,8 @@ class _Match:
 
 # "on the second day", "The last day, ...": a day of the event under way; not "the second day of the
 # summit" inside a sentence, which names the day of another event
-STORY_DAY = re.compile(r"(?:on )?the (?:first|second|third|fourth|fifth|last|final|closing|concluding) day")
-STORY_DAY_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+STORY_DAY = re.compile(r"(?:on )?the (?:first|opening|second|third|fourth|fifth|last|final|closing|concluding) day")
+STORY_DAY_NUMBER = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 @per_sentence(maxsize=8192)

@@ -65,6 +65,8 @@ CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:[-'’]
 INITIAL_SURNAME = re.compile(r"(?:(?<![\w.])|(?<=\bMr\.)|(?<=\bMs\.)|(?<=\bDr\.)|(?<=\bGen\.)|(?<=\bCol\.)"
                              r"|(?<=\bLt\.)|(?<=\bMaj\.)|(?<=\bAdm\.)|(?<=\bCapt\.)|(?<=\bBrig\.)|(?<=\bProf\.))"
                              r"([A-Z])\.\s?([A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ]+(?:-[A-Z][a-z]+)?)")
+# (a body's words after a name: "<Name> Naval Academy", "<Name> Center for Security Studies")
+ORG_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(sorted(ORG_WORDS)) + r")\b")
 ROLE_NOUNS = resources.role_nouns()  # resources/role_nouns.txt
 # verbs that report what someone said: the one list (participants and story read it too)
 SPEECH_VERBS = ("said", "says", "recalled", "recalls", "noted", "notes", "added", "stressed", "underlined", "mentioned",
@@ -81,7 +83,9 @@ VERBS = ("|".join(v for v in SPEECH_VERBS if " " not in v) + "|reminds|"
          "|agreed|proposed|invited|commended|positively|highly|took|delivered|participated|inspected|observed"
          "|exchanged|considered|assured|shared|conveyed|reaffirmed|underscored|outlined|touched|saw|see|sees|laid|hosted|hosts|accompanied|led|visited"
          "|represented|represents|moderated|chaired|lectured|talked|phoned|telephoned|travelled|traveled|flew|came"
-         "|meet|receive|visit|host|hold|attend|take|sign|discuss|address|lead|open|pay|travel|come|speak")
+         "|meet|receive|visit|host|hold|attend|take|sign|discuss|address|lead|open|pay|travel|come|speak"
+         # "X had talks with Y": the talks had, not the auxiliary
+         r"|had(?=\s+(?:talks|a\s+meeting|meetings|consultations|an?\s+(?:[a-z]+\s+)?(?:conversation|exchange)))")
 # A run of capitalised words is written word (space word)* (space)?: with the space optional inside a
 # repeated group, "(?:[A-Z]\w*\s?)+", an upper-case word can be cut before any of its letters, and a
 # failing match tries every cut (a sentence of thirty upper-case words took minutes). With the space
@@ -100,10 +104,13 @@ SUBJECT_AFTER = re.compile(
     r"|today|yesterday|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in [A-Z][a-z]+)\s+)*"
     r"(?:" + VERBS + r")\b")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|wrote)\s+(?:(?:the|of|[A-Z][\w.’'-]*)\s+){0,8}$")
+_ROLE_REF = (r"(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general"
+             r"|president|chairman|secretary general|rector|director|attaché|representative)")
+# ("the Azerbaijani minister", "the Turkish head of state": the adjective names the holder's country)
 TITLE_REF = re.compile(r"\b(?:the|The)\s+((?:NATO|Alliance’s|Alliance's)\s+)?((?:[A-Z][a-z]+\s)?head of state"
+                       r"|[A-Z][a-z]+\s" + _ROLE_REF +
                        r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?"
-                       r"|(?:[a-z-]+\s)?(?:minister|ambassador|diplomat|envoy|chief|commander|admiral|general"
-                       r"|president|chairman|secretary general|rector|director|attaché|representative))\b")
+                       r"|" + _ROLE_REF + r")\b")
 
 
 
@@ -334,6 +341,8 @@ def _find_mentions(sentence: str) -> tuple[Mention, ...]:
             continue
         if s >= 2 and re.match(r"[A-Z]\.", sentence[s - 2:s]):
             continue  # U.S. President
+        if ORG_NAMED_AFTER.match(sentence, e):
+            continue  # "the <First> <I>. <Surname> Naval Academy", "the <I>. <Surname> Center": a body named for one
         mention = Mention(offset + s, offset + e, m.group(0), "", m.group(2), initial=m.group(1))
         _describe(mention, sentence, s, e, _lead_tokens(sentence, s))
         mention.evidence = True  # "Z.Hasanov" is only ever a person

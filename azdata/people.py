@@ -186,9 +186,10 @@ def title_mentions(sentence: str, offset: int, index: PeopleIndex) -> list[tuple
     for m in TITLE_REF.finditer(sentence):
         if re.match(r"\s*(?:of\b|,\s*[A-Z])", sentence[m.end():]):
             continue  # "the Chairman of the <country> <body>, <rank> <surname>": a new person's office
-        # "the Azerbaijani head of state": the adjective names the holder's country, not a word of the office
-        demonym = next((w for w in m.group(2).split() if w in resources.demonyms()), "") if "head of state" in \
-            m.group(2) else ""
+        # "the Azerbaijani head of state", "the Turkish minister": the adjective names the holder's country, not a
+        # word of the office
+        first = m.group(2).split()[0]
+        demonym = first if first in resources.demonyms() and len(m.group(2).split()) > 1 else ""
         words = {fold(w) for w in m.group(2).split() if w != demonym}
         words -= {"the", "of", "nato"}
         if not words or not any(w in ROLE_NOUNS or w in FOLDED_TITLE_WORDS() for w in words):

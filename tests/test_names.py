@@ -465,6 +465,10 @@ def test_patronymic_is_not_the_surname(sentence, name, surname):
     pytest.param("The general visited the Peacekeeping Battalion and met its commander.", "Peacekeeping",
                  id="a-unit"),
     pytest.param("Officers of the Rapid Reaction Brigade took part in the drill.", "Rapid Reaction", id="a-brigade"),
+    # (a body named for a person, the name written with an initial)
+    pytest.param("A lecturer from the Ivan P. Dimitrov Naval Academy spoke.", "Dimitrov", id="initial-academy"),
+    pytest.param("Fellows of the George C. Marshall Center attended.", "Marshall", id="initial-center"),
+    pytest.param("She studied at the Anna K. Novak Institute in Prague.", "Novak", id="initial-institute"),
 ])
 def test_bodies_are_not_people(sentence, words):
     index = _people([sentence])
@@ -550,6 +554,11 @@ def test_an_abbreviated_country_is_no_courtesy_title():
                  id="apposition-member-of"),
     pytest.param("The guests were met by Elvin Gasimli, spokesman for the ministry.", "Elvin Gasimli",
                  id="apposition-spokesman-for"),
+    # (the subject of "had talks", "had a meeting": the verb is "had", not an auxiliary)
+    pytest.param("On 13 May Tomas Berger had talks at the ministry.", "Tomas Berger", id="had-talks"),
+    pytest.param("Anita Kovacs had a meeting with the mayor.", "Anita Kovacs", id="had-a-meeting"),
+    pytest.param("Later Rauf Safarli had a brief conversation with the press.", "Rauf Safarli",
+                 id="had-a-conversation"),
 ])
 def test_people_introduced_without_a_rank(sentence, name):
     assert name in [p.name for p in _people([sentence]).people]

@@ -36,6 +36,10 @@ def case(case_id: str, *values, gap: str | None = None):
     case("talks-met", "Defence Minister Zakir Hasanov met the NATO envoy.", [("meeting", "talks")]),
     case("talks-held-talks", "Foreign Minister Jeyhun Bayramov held talks with the NATO envoy.",
          [("meeting", "talks")]),
+    case("talks-hosted-by-a-general", "The envoy went on to the ministry, where he was hosted by Colonel General "
+         "Karim Valiyev.", [("meeting", "talks")]),
+    case("talks-greeted-by-an-admiral", "The guests were greeted by Rear Admiral Subhan Bakirov.",
+         [("meeting", "talks")]),
     case("talks-had-a-meeting", "The minister had a meeting with the NATO envoy.", [("meeting", "talks")]),
     case("talks-consultations", "The two deputy ministers held consultations in Brussels.", [("meeting", "talks")]),
     case("talks-conferred", "The minister conferred with the NATO envoy.", [("meeting", "talks")]),
@@ -81,7 +85,17 @@ def case(case_id: str, *values, gap: str | None = None):
     case("conference-one-of-these-courses", "Ten officers took one of these courses.", [("conference", "activity")]),
     case("conference-one-of-the-seminars", "Ten officers attended one of the regional seminars.",
          [("conference", "activity")]),
+    case("conference-one-of-its-seminars", "The capital hosted one of its Rose-Roth seminars.",
+         [("conference", "activity")]),
+    case("conference-one-of-the-alliances-workshops", "Ganja hosted one of the Alliance's regular workshops.",
+         [("conference", "activity")]),
+    case("conference-one-of-natos-courses", "Two officers attended one of NATO’s courses.",
+         [("conference", "activity")]),
     case("conference-completed-the-course", "Ten officers completed the course.", [("conference", "activity")]),
+    case("exercise-the-army-held-drills", "The army held drills near the border.", [("exercise", "activity")]),
+    case("exercise-the-troops-conducted-exercises", "The troops conducted exercises in the mountains.",
+         [("exercise", "activity")]),
+    case("exercise-the-navy-staged-drills", "The navy staged drills at sea.", [("exercise", "activity")]),
     case("exercise-took-part-in-the-drills", "Ten officers took part in the drills.", [("exercise", "activity")]),
     case("exercise-participating-in-the-exercise", "Officers participating in the exercise met the press.",
          [("exercise", "activity")]),
@@ -204,6 +218,7 @@ def test_trigger_words(sentence, expected):
 @pytest.mark.parametrize("sentence, family", [
     case("no-visit-the-visiting-official", "The visiting official praised the army's progress.", "visit"),
     case("no-talks-briefed-journalists", "The spokesman briefed journalists on the reforms.", "talks"),
+    case("no-talks-hosted-by-the-general-staff", "The course was hosted by General Staff officers.", "talks"),
     case("no-talks-review-as-verb", "NATO will review the plan next year.", "talks"),
     case("no-talks-review-as-topic", "The minister spoke about the review of the partnership goals.", "talks"),
     case("no-talks-review-of-the-drills", "The staff conducted a review of the results of the exercise.", "talks"),
@@ -582,6 +597,16 @@ def test_n_day_event(text, expected):
          [("conference", "2024-05-13", "2024-05-15", "Baku")]),
     case("two-day-course-that-began", "The two-day NATO course began in Baku on 15 May.",
          [("conference", "2024-05-15", "2024-05-16", "Baku")]),
+    # a visit "that ends today": the day told is its last
+    case("two-day-visit-that-ends-today", "General Christopher Cavoli, who is in Baku on a two-day visit that ends "
+         "today, spoke to the press.", [("visit", "2024-05-19", "2024-05-20", "Baku")]),
+    case("three-day-trip-which-concludes-today", "General Christopher Cavoli is in Baku on a three-day trip which "
+         "concludes today.", [("visit", "2024-05-18", "2024-05-20", "Baku")]),
+    # an arrival "for a three-day stay": the length is the visit's
+    case("arrived-for-a-three-day-stay", "General Christopher Cavoli arrived in Baku on 14 May for a three-day stay.",
+         [("visit", "2024-05-14", "2024-05-16", "Baku")]),
+    case("arrived-for-a-two-day-working-trip", "General Christopher Cavoli arrived in Baku on 14 May for a two-day "
+         "working trip.", [("visit", "2024-05-14", "2024-05-15", "Baku")]),
 ])
 def test_n_day_and_concluded(text, expected):
     assert _events(text) == expected
@@ -2034,3 +2059,15 @@ def test_a_talks_lead_and_an_earlier_visit_or_other_talks(text, expected):
 ])
 def test_a_visit_discussed_with_someone_is_a_meeting(text, expected):
     assert [(t, d) for t, d, _, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("second, day", [
+    # "the opening day" is the first day of the visit under way, as "the first day" is
+    ("On the opening day he was received by President Ilham Aliyev.", "2024-03-15"),
+    ("On the opening day of the visit he was received by President Ilham Aliyev.", "2024-03-15"),
+    ("On the first day he was received by President Ilham Aliyev.", "2024-03-15"),
+    ("On the closing day he was received by President Ilham Aliyev.", "2024-03-17"),
+])
+def test_the_opening_day_of_a_visit(second, day):
+    text = "Jan Novak, the NATO envoy, was in Baku on 15-17 March for talks. " + second
+    assert [(t, d) for t, d, _, _ in _events(text, "2024-03-18") if t == "meeting"] == [("meeting", day)]

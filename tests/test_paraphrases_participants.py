@@ -938,6 +938,20 @@ def test_the_visitor_named_by_his_office_in_lower_case_is_at_the_meeting(second)
     assert meetings and "Simmons" in {p for p, _ in meetings[0]}
 
 
+@pytest.mark.parametrize("lead, second", [
+    ("Jan Novak, President of the NATO Parliamentary Assembly, arrived in Baku on 12 May. ",
+     "On 13 May the NATO PA President was received by Speaker Sahiba Gafarova."),
+    ("Jan Novak, President of the NATO Parliamentary Assembly, arrived in Baku on 12 May. ",
+     "On 13 May Speaker Sahiba Gafarova received the PA President."),
+    ("Eva Horn, Vice-President of the NATO Parliamentary Assembly, arrived in Baku on 12 May. ",
+     "On 13 May the NATO PA Vice-President met Speaker Sahiba Gafarova."),
+])
+def test_the_assembly_abbreviated_in_an_office_names_its_holder(lead, second):
+    meetings = [names for kind, day, names in _people(lead + second, "2024-05-14")
+                if kind == "meeting" and "Gafarova" in {p for p, _ in names}]
+    assert meetings and {"Novak", "Horn"} & {p for p, _ in meetings[0]}
+
+
 @pytest.mark.parametrize("text, expected", [
     # one who travels with the visitor is on the visit, and among "the guests" received later
     ("Jan Novak, the NATO envoy, arrived in Baku on 14 May on a two-day visit. Novak was accompanied by his "
@@ -970,3 +984,88 @@ def test_who_accompanies_the_visitor_is_on_the_visit(text, expected):
 def test_one_who_speaks_after_and_is_no_participant_of_a_recalled_event(text, expected):
     x = _extract(text)
     assert [x.people[p].surname for e in x.events if e.date_start.month == 11 for p, _ in e.people] == expected
+
+
+@pytest.mark.parametrize("second, host", [
+    # the one the story follows, as the object pronoun of the meeting verb
+    ("Later that day Foreign Minister Jeyhun Bayramov received him.", "Bayramov"),
+    ("On Tuesday Defence Minister Zakir Hasanov met him in his office.", "Hasanov"),
+    ("The next day President Ilham Aliyev received him at the palace.", "Aliyev"),
+    ("On 14 May Speaker Sahiba Gafarova met her guest's deputy and then met him.", "Gafarova"),
+])
+def test_the_visitor_as_the_object_pronoun_is_at_the_meeting(second, host):
+    text = "Jan Novak, the NATO envoy, arrived in Baku on 13 May. " + second
+    meetings = [names for kind, _, names in _people(text, "2024-05-15") if kind == "meeting"]
+    assert len(meetings) == 1 and {host, "Novak"} <= {p for p, _ in meetings[0]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that name no one across the table, then told in full on the same day: one meeting per table
+    ("Jan Novak, who arrived in Baku on Monday, held talks the same day at the parliament and the Foreign Ministry. "
+     "On Monday he was received by Speaker Sahiba Gafarova. Later that day Foreign Minister Jeyhun Bayramov "
+     "received him.",
+     [("visit", "2024-05-13"), ("meeting", "2024-05-13", {"Gafarova", "Novak"}),
+      ("meeting", "2024-05-13", {"Bayramov", "Novak"})]),
+    ("On 13 May Jan Novak had talks at the Defence Ministry. On 13 May he met Defence Minister Zakir Hasanov.",
+     [("meeting", "2024-05-13", {"Hasanov", "Novak"})]),
+    # (talks of someone else on that day, or on another day, stay)
+    ("On 13 May Jan Novak held talks in Baku. On 13 May Defence Minister Zakir Hasanov met Piet Smit.",
+     [("meeting", "2024-05-13", {"Novak"}), ("meeting", "2024-05-13", {"Hasanov", "Smit"})]),
+    ("On 13 May Jan Novak held talks in Baku. On 14 May he met Defence Minister Zakir Hasanov.",
+     [("meeting", "2024-05-13", {"Novak"}), ("meeting", "2024-05-14", {"Hasanov", "Novak"})]),
+])
+def test_talks_told_in_detail_the_same_day_are_those_talks(text, expected):
+    got = [(kind, day, {p for p, _ in names}) if kind == "meeting" else (kind, day)
+           for kind, day, names in _people(text, "2024-05-15")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("second", [
+    # the members of a group at an event, listed after it
+    "The delegation had two members: Prof. Sven Gareis and Colonel Jan Novak.",
+    "The NATO team had two members, Prof. Sven Gareis and Colonel Jan Novak.",
+    "The team's members were Prof. Sven Gareis and Colonel Jan Novak.",
+    "Members of the NATO team were Prof. Sven Gareis and Colonel Jan Novak.",
+])
+def test_members_of_the_group_listed_after_its_event_take_part(second):
+    text = "On 5 May a NATO team held talks at the Defence Ministry in Baku. " + second
+    assert [(kind, {p for p, _ in names}) for kind, _, names in _people(text)] == [("meeting", {"Gareis", "Novak"})]
+
+
+@pytest.mark.parametrize("second, who", [
+    # those who led a gathering told just before take part in it
+    ("The course was led by Colonel Stan Anton of the defence university.", {"Anton"}),
+    ("The course, part of the education programme, was led by Ms Eva Horn, a senior manager, and Colonel Stan "
+     "Anton.", {"Horn", "Anton"}),
+    ("The course was coordinated by Colonel Stan Anton.", {"Anton"}),
+    ("The training was jointly led by Ms Eva Horn and Colonel Stan Anton.", {"Horn", "Anton"}),
+])
+def test_those_who_led_a_gathering_told_before_take_part(second, who):
+    text = "From 17 to 21 September 2018 a university in Baku hosted a course on defence reform. " + second
+    assert [(kind, {p for p, _ in names}) for kind, _, names in _people(text, "2018-09-25")] == [("conference", who)]
+
+
+@pytest.mark.parametrize("lead, second, who", [
+    # the holder named by country and office: "the Azerbaijani minister", "the Turkish Defence Minister"
+    ("Foreign Minister Jeyhun Bayramov arrived in Brussels on 12 May. ",
+     "On 13 May the Azerbaijani minister met Secretary General Mark Rutte.", "Bayramov"),
+    ("Foreign Minister Jeyhun Bayramov arrived in Brussels on 12 May. ",
+     "On 13 May the Azerbaijani Foreign Minister met Secretary General Mark Rutte.", "Bayramov"),
+    ("Defence Minister Zakir Hasanov met Turkish Defence Minister Yasar Guler on 12 May. ",
+     "On 13 May the Turkish minister met Secretary General Mark Rutte.", "Guler"),
+])
+def test_the_holder_named_by_country_and_office(lead, second, who):
+    meetings = [names for kind, day, names in _people(lead + second, "2024-05-15") if day == "2024-05-13"]
+    assert meetings and {p for p, _ in meetings[0]} == {who, "Rutte"}
+
+
+@pytest.mark.parametrize("second, host", [
+    # "he and X": the one the story follows sits at the table with X
+    ("On 13 May he and Belgian Foreign Minister Maxime Prevot discussed trade.", "Prevot"),
+    ("The next day he and Defence Minister Zakir Hasanov held talks.", "Hasanov"),
+    ("On Monday she and Speaker Sahiba Gafarova met in the parliament.", "Gafarova"),
+])
+def test_the_pronoun_and_a_named_host_are_both_at_the_meeting(second, host):
+    text = "Jan Novak, the NATO envoy, arrived in Baku on 12 May. " + second
+    meetings = [names for kind, _, names in _people(text, "2024-05-15") if kind == "meeting"]
+    assert len(meetings) == 1 and {p for p, _ in meetings[0]} == {"Novak", host}

@@ -19,6 +19,8 @@ from .model import Event, main_event
 from .triggers import Trigger, clause_of, clause_spans
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+PRONOUN_AND = re.compile(r"\b(?:he|she|He|She)\s+and\s+")
+OBJECT_PRONOUN = re.compile(r"\b(?:received|receives|met|meets)\s+(him|her)\b")
 WHO = re.compile(r"\b(?:who|whom)\s")
 # "the drills began on <date>", "its <season> session of <day>-<date>": a reference that is itself dated
 # "briefed the President on preparations for the summit", "in the run-up to the summit": not taking part
@@ -43,6 +45,9 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|presided over by|in attendance|attending|participated|participating|seen off"
             r"|(?:delegation|side|team|guests?|visitors?|group)\s+(?:was|were|is|are)\s+(?:led|headed)\s+by"
             r"|accompanied by"
+            # ("The course, part of <programme>, was led by A and B")
+            r"|(?:course|seminar|workshop|training|session|exercises?|drills|conference|talks|programme)\b"
+            r"[^.;]{0,80}?\b(?:was|were)\s+(?:jointly\s+)?(?:led|headed|coordinated)\s+by"
             r"|(?:was|were|also|those) present|present (?:was|were)"
             # ("Joining the minister at the talks were", "Present at the meeting were also", "Accompanying him were",
             # "Also on hand were", "Diplomas were handed over by")
@@ -56,6 +61,11 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             r"|made up of|consists of|consisted of|comprises|comprised|composed of"
             # "Members of the delegation: A, B, C", "Among the graduates were A and B", "speeches from A and B"
             r"|members of the (?:delegation|team|group)(?=:)"
+            # ("The delegation had four members: A, B", "The team's members were A and B", "Members of the group
+            # were A and B")
+            r"|(?:delegation|team|group)\s+(?:had|has)\s+(?:[a-z]+\s+)?members"
+            r"|(?:its|(?:delegation|team|group)[’']s)\s+members\s+(?:were|are)"
+            r"|members\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|group)\s+(?:were|are)"
             # ("MPs A, B and C are members of the delegation")
             r"|(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+the\s+)?members\s+of\s+the\s+(?:delegation|team|group)"
             r"|among the (?:graduates|participants|speakers|delegates|members)"
@@ -65,13 +75,14 @@ CUE = Gated(r"\b(?:took part|take part|taking part|attended|attended by|opened b
             ["took part", "take part", "taking part", "attend", "joining", "accompanying", "on hand", "handed",
              "presented", "opened by", "chaired by", "moderated by", "hosted by",
              "conducted by", "signed by", "run by", "taught by", "instructed by",
-             "presided", "participa", "seen off", "led", "headed", "present", "speakers", "brought together",
+             "presided", "participa", "seen off", "led", "headed", "coordinated", "present", "speakers",
+             "brought together",
              "include", "among the guests", "accompanied by", "addressed by",
              "representing", "made",
              "given", "delivered",
              "made up of", "consist", "compris", "composed of", "with", "members of the", "among the", "speeches",
              "remarks", "presentations", "greeted", "welcomed", "met", "joined", "represented", "chaired", "hosted",
-             "jointly", "hosts", "at the", "during the", "presence of", "in on", "among those", "flanked"],
+             "jointly", "hosts", "at the", "during the", "presence of", "in on", "among those", "flanked", "members"],
             re.I)
 # "..., where she was greeted by <host>", "and was welcomed at the airport by <host>": the host who met the visitor
 HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:greeted|welcomed|met|hosted)" + _AT_GATHERING + r"\s+by\b")
@@ -126,9 +137,12 @@ ONE_VISITOR = re.compile(r"(?:visiting|NATO) (?:official|envoy|general|commander
 
 
 # "The delegation is made up of <role> A, B and C": who travels with the delegation (they join its event)
+# ("The team had four members: A, B, C and D", "Its members were A and B")
 DELEGATION_MEMBERS = Gated(r"\b" + _GROUP_NOUNS + r"\b[^.;]{0,40}?\b(?:made up of|consists of"
-                           r"|consisted of|comprises|comprised|composed of|includes|included)\b",
-                           ["made up of", "consist", "compris", "composed of", "include"])
+                           r"|consisted of|comprises|comprised|composed of|includes|included"
+                           r"|had\s+(?:[a-z]+\s+)?members|(?:has|had|with)\s+(?:[a-z]+\s+)?members:"
+                           r"|members\s+(?:were|are|included))\b",
+                           ["made up of", "consist", "compris", "composed of", "include", "members"])
 # "In the course of the visit, X also met ...": the people of the sentence belong to the visit under way
 VISIT_ASIDE = Gated(r"\b(?:in the course of|during|as part of|within the framework of|on the sidelines of) (?:the|this"
                     r"|his|her|their) (?:[a-z-]+ )?(?:visit|trip|tour|stay)\b", ["visit", "trip", "tour", "stay"], re.I)
@@ -351,6 +365,19 @@ def assign_participants(s: Sentence, created: list[Event], refs: list[PersonRef]
                 people.append(pronoun)
                 subjects.append(pronoun)
                 break
+    if last_subject is not None and not any(r.person == last_subject for r in people):
+        # "he and <office> X discussed ...": the one the story follows, and X
+        pm = next((m for m in PRONOUN_AND.finditer(s.text)
+                   if any(r.subject and 0 <= r.pos - s.start - m.end() <= 60 for r in refs)), None)
+        if pm is not None:
+            pronoun = PersonRef(s.start + pm.start(), last_subject, True)
+            people.append(pronoun)
+            subjects.append(pronoun)
+    if last_subject is not None and subjects and not any(r.person == last_subject for r in people):
+        # "Later that day the minister received him": the one the story follows, across the table
+        pm = next((m for m in OBJECT_PRONOUN.finditer(s.text) if any(t.pos == m.start() for t in trigs)), None)
+        if pm is not None:
+            people.append(PersonRef(s.start + pm.start(1), last_subject, False))
     # "X recalled that the previous workshop, held on ..., ...": the speaker reports the event,
     # he is not said to have taken part in it
     reporters = {r.person for r in people if r.subject and _reports(s, r, created)}

@@ -484,6 +484,26 @@ def _merge_today_repeats(events: list[Event]) -> None:
             if within:
                 _merge_into(e, within[0])
     _join_end_and_start(events)
+    _talks_told_in_detail(events)
+
+
+TALKS_HELD = re.compile(r"\b(?:held|had|holds|has|conducted)\s+(?:talks|meetings|consultations)\b(?!\s+with\b)")
+
+
+def _talks_told_in_detail(events: list[Event]) -> None:
+    """"X held talks in the parliament and at the ministry on <day>", then "that day X was received by Y": talks
+    that name no one across the table, told again in full the same day, are those talks."""
+    for i, e in enumerate(events):
+        people = {p for p, _ in e.people}
+        if e.merged_into is not None or e.event_type != "meeting" or len(people) != 1 or e.date_end is not None \
+                or not e.trigger_pos or not all(TALKS_HELD.search(e.sentence.text, max(0, p - 16), p + 24)
+                                                for p in e.trigger_pos):
+            continue  # (a meeting of a body attended is a gathering of its own)
+        told = next((o for o in events[i + 1:] if o.merged_into is None and o.event_type == "meeting"
+                     and o.date_start == e.date_start and o.sentence is not e.sentence and o.date_end is None
+                     and people < {p for p, _ in o.people}), None)
+        if told is not None:
+            _merge_into(e, told)
 
 
 # a visit told by the guest's arrival or presence ("who is visiting <country>", "arrived in <city> on <day> and met")

@@ -24,7 +24,9 @@ CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|f
 # "A two-day workshop on <topic>, organised by <body>, wrapped up on Tuesday": the end verb after the event, so its
 # day is the last (not after "began on Monday and ended ...", whose day is the first)
 ENDED_AFTER = re.compile(r"(?:(?!\b(?:began|begun|started|opened|kicked off|will|is to|are to)\b)[^.;]){0,120}?"
-                         r"\b(?:concluded|wrapped up|ended|closed|came to an end|drew to a close|finished)\b")
+                         r"\b(?:concluded|wrapped up|ended|closed|came to an end|drew to a close|finished"
+                         # ("a two-day visit that ends today": the day told is the last)
+                         r"|(?:that|which)\s+(?:ends|concludes|closes|finishes))\b")
 # "was postponed", "has been suspended": nothing happened on the date named (a new date, if any, is
 # another clause's: "postponed from 10 May to 14 May" keeps the 14th, see POSTPONED_TO)
 CANCELLED = Gated(r"\b(?:called off|cancell?ed|will not take place|did not take place|scrapped|"
@@ -187,8 +189,8 @@ def _segment(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-OF_THE_VISIT = re.compile(r"\b(?:first|second|third|last|final|closing|concluding)\s+day\s+of\s+(?:the|his|her|their)"
-                          r"\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
+OF_THE_VISIT = re.compile(r"\b(?:first|opening|second|third|last|final|closing|concluding)\s+day\s+of\s+"
+                          r"(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b", re.I)
 TRIP_DAYS = dt.timedelta(days=14)  # the days of one trip or one exercise told day by day
 
 
@@ -242,6 +244,10 @@ def close_ranges(created: list[Event], events: list[Event], untils: list[DateMen
                 e.date_end = u.date_start
 
 
+STAY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:stay|visit|trip|tour)\b")
+FOR_A_BEFORE = re.compile(r"\bfor\s+(?:a|an)\s+$")
+
+
 def apply_lengths(s: Sentence, created: list[Event]) -> None:
     """"a two-day visit": the length belongs to the event word it stands next to; "concluded a two-day
     visit" is dated by its last day."""
@@ -259,9 +265,12 @@ def apply_lengths(s: Sentence, created: list[Event]) -> None:
         # "a two-day visit", "a three-day Partnership for Peace workshop": next to the word, or a name between
         # (the first event word after it: "on a two-day visit, held talks" gives the visit its length, not the talks)
         first = min((p for o in created for p in o.trigger_pos if p >= m.end()), default=None)
-        if e.date_end is None and e.precision == "day" and any(
+        # ("arrived on <day> for a three-day stay": the stay is the visit the arrival begins)
+        stay = first is None and e.family == "visit" and bool(STAY_AFTER.match(s.text, m.end())) \
+            and bool(FOR_A_BEFORE.search(s.text, max(0, m.start() - 12), m.start()))
+        if e.date_end is None and e.precision == "day" and (stay or any(
                 p == first and p - m.end() <= 12 or 0 < p - m.end() <= 60 and NAME_BETWEEN.fullmatch(s.text[m.end():p])
-                for p in e.trigger_pos):
+                for p in e.trigger_pos)):
             n_days = day_count(m.group(1))
             if n_days and 1 < n_days < 15:
                 e.n_days = n_days

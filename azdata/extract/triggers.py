@@ -22,7 +22,10 @@ NOUN_TRIGGERS = {"course", "visit", "visits", "visiting", "tours", "meeting", "t
                  "plenary sitting", "plenary sittings", "summer school", "winter school", "summer academy",
                  "winter academy", "meetings", "lecture", "certification"}
 DETERMINER_BEFORE = re.compile(r"\b(the|this|that|these|those|his|her|their|its|my|our|your|such)\s+"
-                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as)\s)"
+                               # ("the army held drills": a verb between, so no determiner of the noun)
+                               r"(?:(?!(?:while|when|after|before|during|and|or|of|by|for|to|in|on|at|with|as"
+                               r"|held|holds|hold|conducted|conducts|staged|stages|hosted|hosts|organi[sz]ed"
+                               r"|attended|attends|launched|began|begins|joined|joins|observed|watched)\s)"
                                r"[a-z-]+\s+){0,2}$",
                                re.I)
 # "wrapped up his three-day visit", "began their tour", "paid his first visit": the verb reports the

@@ -765,6 +765,15 @@ def test_reported_date_dates_the_next_sentence(text):
          [("conference", "2021-01-01", None, "Brussels")]),
     case("the-2017-training-course", "Its officers completed the 2017 training course in Ankara.",
          [("conference", "2017-01-01", None, "Ankara")]),
+    # an exercise whose name ends in its year, the year written after the name
+    case("hosted-the-name-year-exercises", "Observers praised the way Georgia hosted the Cooperative Partner-2009 "
+         "exercises.", [("exercise", "2009-01-01", None, "Georgia")]),
+    case("took-part-in-the-exercises-name-year", "Its officers took part in the exercises Regional Shield 2011 in "
+         "Moldova.", [("exercise", "2011-01-01", None, "Moldova")]),
+    case("joined-the-exercise-quoted-name-year", "Its troops joined the exercise 'Steppe Eagle-2015'.",
+         [("exercise", "2015-01-01", None, "")]),
+    case("the-quoted-name-year-drills", "Two platoons were sent to the “Black Sea Rescue 2012” drills.",
+         [("exercise", "2012-01-01", None, "")]),
 ])
 def test_events_named_by_year(text, expected):
     assert _events(text) == expected

@@ -24,6 +24,17 @@ YEAR_EVENT = Gated(r"\b(?:[Tt]he|NATO['’]s|[Tt]he\s+Alliance['’]s)\s+((?:19|
                    r"(?i:exercises|exercise|drills|conference|summit|seminar|forum|symposium|workshop"
                    r"|training course|course|session|meeting))\b",
                    ["19", "20"])  # (the year's first figures: "The" may end a hard-wrapped line)
+# "the <Name>-2003 exercises", "exercise '<Name> 2005'", "the war games <Name> 2005": an exercise whose name ends in
+# its year
+_EXERCISE_NOUN = r"(?:exercises|exercise|drills|war\s+games|manoeuvres|maneuvers)"
+_NAME_WITH_YEAR = r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’']*(?:\s*[-–]\s*|\s+)((?:19|20)\d\d)\b"
+NAME_YEAR_BEFORE = Gated(r"\b[Tt]he\s+[\"“‘']?" + _NAME_WITH_YEAR + r"[\"”’']?\s+(?:[a-z-]+\s+)?(" + _EXERCISE_NOUN
+                         + r")\b", ["19", "20"])
+NAME_YEAR_AFTER = Gated(r"\b(" + _EXERCISE_NOUN + r")\s+(?:(?:called|named|code-named|dubbed)\s+)?[\"“‘']?"
+                        + _NAME_WITH_YEAR, ["19", "20"])
+TOOK_PART_OR_HELD_BEFORE = re.compile(r"\b(?:hosted|held|conducted|staged|organi[sz]ed|took\s+part\s+in"
+                                      r"|taken\s+part\s+in|participated\s+in|attended|joined|sent\s+to"
+                                      r"|(?:was|were)\s+sent\s+to)\s+(?:(?:the|an?|in)\s+)?$")
 # "X attended the 2006 annual session": the subject of an attending verb took part in the year-named event
 HOST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+)?hosted\s+$")  # "Azerbaijan hosted the 2010 ...": where it was
 # "In <year>, <country> held a multinational exercise": the country that held it is where it was
@@ -571,6 +582,11 @@ def _year_named(s: Sentence, art: Article, hosted: list[tuple[str, int, int, str
     Georgia in 2002"; the visitor of "the visit of <person> to <place> in <year>" stands between "of" and "to";
     ``hosted`` is the sentence's hosted_by_years, read once by the caller, which also places those events."""
     found = [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in YEAR_EVENT.finditer(s.text)]
+    # (a named exercise only where someone held it or took part: one called off, briefed on or expected is a topic)
+    found += [(m.group(2), m.start(2), m.start(1), m.end(), None) for m in NAME_YEAR_BEFORE.finditer(s.text)
+              if TOOK_PART_OR_HELD_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
+    found += [(m.group(1), m.start(1), m.start(2), m.end(), None) for m in NAME_YEAR_AFTER.finditer(s.text)
+              if TOOK_PART_OR_HELD_BEFORE.search(s.text, max(0, m.start() - 40), m.start())]
     found += [(noun, noun_at, year_at, year_at, None) for noun, noun_at, year_at, _ in hosted]
     found += [(m.group(1), m.start(1), m.start(2), s.text.index(" held", m.start()) + 5, None)
               for m in HELD_IN_YEAR.finditer(s.text)]

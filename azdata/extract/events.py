@@ -636,7 +636,7 @@ def superseded_lead(e: Event, events: list[Event], art: Article) -> bool:
 
 
 def _other_table(lead: Event, other: Event) -> bool:
-    """A visit ("<host> has met <guest>" in the lead; "<guest> arrived on Thursday for a two-day visit" later: the
+    """A visit ("<host> has met <guest>" in the lead; "<guest> arrived on <weekday> for a <n>-day visit" later: the
     trip that brought the guest, not the talks), or talks of other people: the one who heads the lead's talks is not
     at them ("<guest> had talks with <another host> on Thursday" is another meeting)."""
     if lead.family == "talks" and other.family == "visit":

@@ -18,7 +18,7 @@ LASTED_DAYS = re.compile(r"\b(?:lasted|lasts|will\s+last|is\s+to\s+last|ran|runs
                          r"\s+(?:for\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\b", re.I)
 NAME_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|on|the|in))+\s+")
 N_DAY = Gated(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", ["-day"], re.I)
-# ("concluded a two-day visit", "is leaving today at the end of a three-day round of talks": dated by its last day)
+# ("concluded a two-day visit", "leaves today at the end of a <n>-day round of talks": dated by its last day)
 CONCLUDED = re.compile(r"\b(?:concluded|wrapped up|ended|completed|rounded off|finished"
                        r"|at the (?:end|close|conclusion) of)\s+(?:\w+\s+){0,3}$")
 # "A two-day workshop on <topic>, organised by <body>, wrapped up on Tuesday": the end verb after the event, so its
@@ -77,7 +77,7 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
         story_day = last_day  # ... nor a month or year recalled ("at the summit last November. The next day ...")
     longest = min(frame, key=lambda e: -((e.date_end or e.date_start) - e.date_start).days) if frame else None
     if visit is not None and visit.date_end and OF_THE_VISIT.search(s.text):
-        longest = visit  # "on the first day of the visit": the days of the last visit told, not of the event under way
+        longest = visit  # "on the <nth> day of the visit": the days of the last visit told, not the event under way
     span_start = longest.date_start if longest else last_day
     span_end = (longest.date_end or longest.date_start) if longest else last_day
     if art.published is None and year_of is not None:
@@ -88,7 +88,7 @@ def dates_in(s: Sentence, art: Article, frame: list[Event], last_day: dt.date | 
     else:
         found = find_dates(s.text, art.published, s.start)
     if frame_day != story_day and any(d.kind in ("same_day", "offset") and d.future for d in found):
-        # ... unless the sentence too looks ahead ("The same day she plans to meet", "The next day he is to be")
+        # ... unless the sentence too looks ahead ("The same day she plans to meet", "The next day he is to <verb>")
         story_day = frame_day
     # "The <event> fell on the eve of the <other event>": the eve of another happening than the one
     # the story is at, whose day is not told, dates nothing
@@ -263,7 +263,7 @@ def apply_lengths(s: Sentence, created: list[Event]) -> None:
         return
     for e in created:
         # "a two-day visit", "a three-day Partnership for Peace workshop": next to the word, or a name between
-        # (the first event word after it: "on a two-day visit, held talks" gives the visit its length, not the talks)
+        # (the first event word after it: "on a <n>-day visit, held talks" gives the visit its length, not the talks)
         first = min((p for o in created for p in o.trigger_pos if p >= m.end()), default=None)
         # ("arrived on <day> for a three-day stay": the stay is the visit the arrival begins)
         stay = first is None and e.family == "visit" and bool(STAY_AFTER.match(s.text, m.end())) \
